@@ -1,0 +1,88 @@
+"""Command line: `xiuhua run | parse | replay | db upgrade | export` (also `python -m bot`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot import config as config_module
+from bot.config import Config, ConfigError
+from bot.logs import setup as setup_logging
+
+
+def _load(args: argparse.Namespace) -> Config:
+    return config_module.load(args.config)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.app import serve
+
+    config = _load(args)
+    if args.no_demo:
+        config.chat.demo = False
+    setup_logging(config.bot.log_level, config.bot.data_dir, config.secrets())
+    asyncio.run(serve(config))
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from storage.db import Database
+    from storage.migrate import upgrade
+
+    config = _load(args)
+    setup_logging(config.bot.log_level, None, config.secrets())
+    db = Database(config.database_url, retry_seconds=config.database.retry_seconds)
+    upgrade(db.engine)
+    db.dispose()
+    logging.getLogger("xiuhua").info("database upgraded to the latest schema")
+    return 0
+
+
+def cmd_not_built(args: argparse.Namespace) -> int:
+    print(f"xiuhua {args.command}: not available in this version yet", file=sys.stderr)
+    return 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", metavar="PATH", help="config file (default: $XIUHUA_CONFIG, else built-in)")
+
+    parser = argparse.ArgumentParser(prog="xiuhua", description="绣花: 创全群巡查问题台账机器人")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", parents=[common], help="start the bot (web chat on 127.0.0.1:8080 by default)")
+    run.add_argument("--no-demo", action="store_true", help="do not seed the demo group and people")
+    run.set_defaults(handler=cmd_run)
+
+    parse = commands.add_parser("parse", parents=[common], help="parse JSONL messages into reports")
+    parse.add_argument("file", nargs="?", help="JSONL input (default: stdin)")
+    parse.set_defaults(handler=cmd_not_built)
+
+    replay = commands.add_parser("replay", parents=[common], help="run a transcript on a simulated clock")
+    replay.add_argument("transcript", help="transcript JSONL file")
+    replay.add_argument("--db", metavar="URL", help="database URL (default: a fresh temporary SQLite)")
+    replay.set_defaults(handler=cmd_not_built)
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_upgrade = db_commands.add_parser("upgrade", parents=[common], help="migrate the database to the latest schema")
+    db_upgrade.set_defaults(handler=cmd_db_upgrade)
+
+    export = commands.add_parser("export", parents=[common], help="write the ticket ledger (台账) as .xlsx")
+    export.add_argument("--out", default="台账.xlsx", help="output file")
+    export.set_defaults(handler=cmd_not_built)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except ConfigError as exc:
+        print(f"xiuhua: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,187 @@
+"""Configuration: embedded defaults, an optional TOML file, then environment variables for secrets.
+
+A user's mistake in the file must end start-up with one line naming the key, never a traceback,
+so every section is a strict pydantic model and errors are rewritten into that one line.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+ENV_CONFIG = "XIUHUA_CONFIG"
+ENV_OVERRIDES: dict[str, tuple[str, str]] = {
+    "XIUHUA_DATABASE_URL": ("database", "url"),
+    "XIUHUA_DATA_DIR": ("bot", "data_dir"),
+    "XIUHUA_LOG_LEVEL": ("bot", "log_level"),
+    "XIUHUA_HTTP_PORT": ("http", "port"),
+    "XIUHUA_HTTP_PASSWORD": ("http", "password"),
+    "XIUHUA_WECHATY_ENDPOINT": ("wechaty", "endpoint"),
+    "XIUHUA_WECHATY_TOKEN": ("wechaty", "token"),
+}
+
+
+class ConfigError(Exception):
+    """A mistake in the user's configuration, already phrased for one line of output."""
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class BotSection(Section):
+    name: str = "绣花"
+    data_dir: Path = Path("xiuhua-data")
+    timezone: str = "Asia/Shanghai"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (expected an IANA name such as Asia/Shanghai)") from None
+        return value
+
+
+class DatabaseSection(Section):
+    url: str = ""
+    retry_seconds: float = Field(default=300.0, gt=0)
+    heartbeat_seconds: float = Field(default=10.0, gt=0)
+
+
+class HttpSection(Section):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    password: str = ""
+
+
+class ChatSection(Section):
+    transport: Literal["webchat", "wechaty"] = "webchat"
+    demo: bool = True
+
+
+class WechatySection(Section):
+    endpoint: str = ""
+    token: str = ""
+
+
+class ConversationSection(Section):
+    photo_window_minutes: float = Field(default=10, gt=0)
+    auto_close_on_photo: bool = False
+    redelivery_window_seconds: float = Field(default=60, ge=0)
+
+
+class CategoryOverride(Section):
+    name: str
+    keywords: list[str] = []
+    patterns: list[str] = []
+    responsible: list[str] | None = None
+    deadline_hours: float | None = None
+    beats: list[str] = []
+
+
+class TaxonomySection(Section):
+    file: Path | None = None
+    categories: list[CategoryOverride] = []
+
+
+class GroupConfig(Section):
+    id: str = ""
+    topic: str = ""
+    community: str | None = None
+    coordinators: bool = False
+
+
+class MemberConfig(Section):
+    id: str = ""
+    name: str = ""
+    role: str
+    groups: list[str] = []
+
+
+class Config(Section):
+    bot: BotSection = BotSection()
+    database: DatabaseSection = DatabaseSection()
+    http: HttpSection = HttpSection()
+    chat: ChatSection = ChatSection()
+    wechaty: WechatySection = WechatySection()
+    conversation: ConversationSection = ConversationSection()
+    taxonomy: TaxonomySection = TaxonomySection()
+    communities: list[str] = []
+    groups: list[GroupConfig] = []
+    members: list[MemberConfig] = []
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.bot.timezone)
+
+    @property
+    def database_url(self) -> str:
+        return self.database.url or f"sqlite:///{self.bot.data_dir / 'xiuhua.db'}"
+
+    def secrets(self) -> list[str]:
+        """Values that must never reach a log line."""
+        found = [self.wechaty.token, self.http.password]
+        if "@" in self.database.url and "://" in self.database.url:
+            userinfo = self.database.url.split("://", 1)[1].split("@", 1)[0]
+            found.append(userinfo.partition(":")[2])
+        return [s for s in found if s]
+
+
+def _describe(error: dict[str, Any]) -> str:
+    where = ".".join(str(part) for part in error["loc"])
+    if error["type"] == "extra_forbidden":
+        return f"{where}: unknown key"
+    if error["type"] == "missing":
+        return f"{where}: required key is missing"
+    return f"{where}: {error['msg']} (got {error.get('input')!r})"
+
+
+def build(data: dict[str, Any], source: str = "config") -> Config:
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"{source}: {_describe(exc.errors()[0])}") from None
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+
+
+def _apply_environment(data: dict[str, Any], environ: dict[str, str]) -> None:
+    for variable, (section, key) in ENV_OVERRIDES.items():
+        if environ.get(variable):
+            data.setdefault(section, {})[key] = environ[variable]
+
+
+def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Deep-merge two config dicts (tables merge, everything else replaces)."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def load(path: str | Path | None = None, environ: dict[str, str] | None = None) -> Config:
+    """Defaults, then the file (argument, else $XIUHUA_CONFIG), then environment overrides."""
+    environ = dict(os.environ) if environ is None else environ
+    chosen = path or environ.get(ENV_CONFIG)
+    data = _read_file(Path(chosen)) if chosen else {}
+    _apply_environment(data, environ)
+    return build(data, str(chosen) if chosen else "config")

@@ -1,0 +1,1 @@
+"""What the bot does with each kind of message; platform-free, testable without a network."""

@@ -1,0 +1,1 @@
+"""The database is the only source of truth: tables, sessions, queries and migrations live here."""

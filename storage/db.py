@@ -1,0 +1,104 @@
+"""Engine, sessions and the retry loop that carries work over a database that is briefly down."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import Session, create_engine
+
+from bot.health import Health
+
+log = logging.getLogger("xiuhua.db")
+T = TypeVar("T")
+
+
+class DatabaseUnavailable(Exception):
+    """The database stayed unreachable for longer than the configured retry time."""
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def _transient(exc: DBAPIError) -> bool:
+    """Connection-level failures are worth retrying; a constraint violation is not."""
+    return isinstance(exc, OperationalError) or exc.connection_invalidated
+
+
+class Database:
+    def __init__(
+        self,
+        url: str,
+        health: Health | None = None,
+        retry_seconds: float = 300.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.health = health or Health()
+        self.retry_seconds = retry_seconds
+        self._sleep = sleep
+        self.health.set("database", True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def run(self, work: Callable[[Session], T]) -> T:
+        """Run one unit of work in its own transaction, retrying it whole while the database is away.
+
+        The work must be safe to repeat: a failed attempt is rolled back before the next one.
+        """
+        delay, waited = 0.1, 0.0
+        while True:
+            try:
+                with self.session() as session:
+                    result = work(session)
+                    session.commit()
+                if not self.health.get("database").ok:  # type: ignore[union-attr]
+                    log.info("database reachable again")
+                self.health.set("database", True)
+                return result
+            except DBAPIError as exc:
+                if not _transient(exc):
+                    raise
+                if waited >= self.retry_seconds:
+                    self.health.set("database", False, "unreachable, gave up")
+                    raise DatabaseUnavailable(str(exc.orig).strip().splitlines()[0]) from exc
+                reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+                self.health.set("database", False, f"retrying: {reason}")
+                log.warning("database unavailable, retrying in %.1fs: %s", delay, reason)
+                self._sleep(delay)
+                waited += delay
+                delay = min(delay * 2, 5.0)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,131 @@
+"""The ticket state machine, in one place.
+
+open (待整改) → submitted (待复核) → closed (已销号); submitted → open on rejection (rework +1);
+open/submitted → cancelled; closed → open when a re-check fails. Overdue is not a status.
+Every transition writes its history event in the caller's transaction, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlmodel import Session
+
+from storage.models import ACTIVE_STATUSES, Counter, Ticket, TicketEvent, TicketStatus
+
+S = TicketStatus
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    sources: tuple[TicketStatus, ...]
+    target: TicketStatus
+    counts_rework: bool = False
+
+
+ACTIONS: dict[str, Action] = {
+    action.name: action
+    for action in (
+        Action("submit", (S.OPEN,), S.SUBMITTED),
+        Action("approve", (S.SUBMITTED,), S.CLOSED),
+        Action("reject", (S.SUBMITTED,), S.OPEN, counts_rework=True),
+        Action("cancel", (S.OPEN, S.SUBMITTED), S.CANCELLED),
+        Action("reopen", (S.CLOSED,), S.OPEN),
+    )
+}
+
+
+class IllegalTransition(Exception):
+    """An action that the ticket's current status does not allow; handlers phrase it for users."""
+
+    def __init__(self, ticket: Ticket, action: str) -> None:
+        super().__init__(f"ticket #{ticket.number} is {ticket.status}; cannot {action}")
+        self.ticket = ticket
+        self.action = action
+        self.status = ticket.status
+
+
+def next_ticket_number(session: Session) -> int:
+    """Row-locked increment: concurrent writers queue on the counter row and never share a number."""
+    statement = (
+        update(Counter)
+        .where(Counter.name == "ticket")  # type: ignore[arg-type]
+        .values(value=Counter.value + 1)
+        .returning(Counter.value)
+    )
+    return int(session.execute(statement).scalar_one())
+
+
+def record(
+    session: Session,
+    ticket: Ticket,
+    kind: str,
+    at: datetime,
+    actor_id: int | None = None,
+    note: str = "",
+    message_id: str | None = None,
+    from_status: str | None = None,
+    to_status: str | None = None,
+) -> TicketEvent:
+    """Adds a history event that is not a status change (created, photo, edit, linked duplicate …)."""
+    if ticket.id is None:
+        session.flush()
+    event = TicketEvent(
+        ticket_id=ticket.id,
+        at=at,
+        actor_id=actor_id,
+        kind=kind,
+        from_status=from_status,
+        to_status=to_status,
+        note=note,
+        message_id=message_id,
+    )
+    session.add(event)
+    return event
+
+
+def apply(
+    session: Session,
+    ticket: Ticket,
+    action_name: str,
+    at: datetime,
+    actor_id: int | None = None,
+    note: str = "",
+    message_id: str | None = None,
+) -> TicketEvent:
+    action = ACTIONS[action_name]
+    if ticket.status not in action.sources:
+        raise IllegalTransition(ticket, action_name)
+    previous = ticket.status
+    ticket.status = action.target
+    ticket.updated_at = at
+    if action.counts_rework:
+        ticket.rework_count += 1
+    if action.target == S.CLOSED:
+        ticket.closed_at = at
+    elif previous == S.CLOSED:
+        ticket.closed_at = None
+    session.add(ticket)
+    return record(session, ticket, action_name, at, actor_id, note, message_id, previous, action.target)
+
+
+def is_active(ticket: Ticket) -> bool:
+    return ticket.status in ACTIVE_STATUSES
+
+
+def is_overdue(ticket: Ticket, now: datetime) -> bool:
+    return is_active(ticket) and ticket.deadline is not None and ticket.deadline < now
+
+
+def open_ticket(session: Session, ticket: Ticket, at: datetime, actor_id: int | None = None) -> Ticket:
+    """Numbers and stores a new ticket with its 'created' event."""
+    ticket.number = next_ticket_number(session)
+    ticket.status = S.OPEN
+    ticket.created_at = ticket.updated_at = at
+    session.add(ticket)
+    session.flush()
+    record(session, ticket, "created", at, actor_id, message_id=ticket.source_message_id, to_status=S.OPEN)
+    return ticket

@@ -1,0 +1,172 @@
+"""SQLModel tables. Times are timezone-aware (stored as UTC); list-valued fields are JSON."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.types import AwareDateTime
+
+
+def _time(nullable: bool = False, index: bool = False) -> Column:  # type: ignore[type-arg]
+    return Column(AwareDateTime(), nullable=nullable, index=index)
+
+
+class TicketStatus(StrEnum):
+    OPEN = "open"
+    SUBMITTED = "submitted"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+ACTIVE_STATUSES = (TicketStatus.OPEN, TicketStatus.SUBMITTED)
+
+
+class Counter(SQLModel, table=True):
+    """Named counters; a row-locked UPDATE … RETURNING hands out ticket numbers without gaps or repeats."""
+
+    __tablename__ = "counters"
+    name: str = Field(primary_key=True, max_length=40)
+    value: int = 0
+
+
+class Community(SQLModel, table=True):
+    __tablename__ = "communities"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100, unique=True)
+    created_at: datetime = Field(sa_column=_time())
+
+
+class ChatGroup(SQLModel, table=True):
+    __tablename__ = "chat_groups"
+    __table_args__ = (UniqueConstraint("platform", "platform_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    platform_id: str = Field(max_length=200)
+    name: str = Field(default="", max_length=200)
+    community_id: int | None = Field(default=None, foreign_key="communities.id")
+    coordinators: bool = False
+    configured: bool = False
+    created_at: datetime = Field(sa_column=_time())
+
+
+class Member(SQLModel, table=True):
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("platform", "platform_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    platform_id: str = Field(max_length=200)
+    display_name: str = Field(default="", max_length=200)
+    created_at: datetime = Field(sa_column=_time())
+
+
+class GroupRole(SQLModel, table=True):
+    """A member's role in one group: inspector, coordinator, admin, member, or a responsible party."""
+
+    __tablename__ = "group_roles"
+    __table_args__ = (UniqueConstraint("group_id", "member_id", "role"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="chat_groups.id", index=True)
+    member_id: int = Field(foreign_key="members.id", index=True)
+    role: str = Field(max_length=40)
+
+
+class Ticket(SQLModel, table=True):
+    __tablename__ = "tickets"
+    __table_args__ = (
+        Index("ix_tickets_group_status", "group_id", "status"),
+        Index("ix_tickets_status_deadline", "status", "deadline"),
+        Index("ix_tickets_created_at", "created_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    number: int = Field(unique=True)
+    category: str = Field(max_length=40)
+    community: str | None = Field(default=None, max_length=100)
+    building: str | None = Field(default=None, max_length=20)
+    unit: str | None = Field(default=None, max_length=20)
+    floor: str | None = Field(default=None, max_length=20)
+    spot: str | None = Field(default=None, max_length=100)
+    description: str = ""
+    reporter_id: int | None = Field(default=None, foreign_key="members.id")
+    responsible: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    responsible_member_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    deadline: datetime | None = Field(default=None, sa_column=_time(nullable=True))
+    status: str = Field(default=TicketStatus.OPEN, max_length=20)
+    rework_count: int = 0
+    group_id: int = Field(foreign_key="chat_groups.id")
+    source_message_id: str | None = Field(default=None, max_length=200)
+    created_at: datetime = Field(sa_column=_time())
+    updated_at: datetime = Field(sa_column=_time())
+    closed_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))
+
+
+class TicketEvent(SQLModel, table=True):
+    """One step of a ticket's history (工作记录可追查): who, when, from which status to which."""
+
+    __tablename__ = "ticket_events"
+    __table_args__ = (Index("ix_ticket_events_ticket_at", "ticket_id", "at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="tickets.id")
+    at: datetime = Field(sa_column=_time())
+    actor_id: int | None = Field(default=None, foreign_key="members.id")
+    kind: str = Field(max_length=30)
+    from_status: str | None = Field(default=None, max_length=20)
+    to_status: str | None = Field(default=None, max_length=20)
+    note: str = ""
+    message_id: str | None = Field(default=None, max_length=200)
+
+
+class Photo(SQLModel, table=True):
+    __tablename__ = "photos"
+    __table_args__ = (Index("ix_photos_pending", "group_id", "member_id", "received_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="tickets.id", index=True)
+    sha256: str = Field(max_length=64, index=True)
+    path: str = Field(max_length=500)
+    thumb_path: str = Field(max_length=500)
+    width: int
+    height: int
+    size_bytes: int
+    member_id: int | None = Field(default=None, foreign_key="members.id")
+    group_id: int | None = Field(default=None, foreign_key="chat_groups.id")
+    message_id: str | None = Field(default=None, max_length=200)
+    received_at: datetime = Field(sa_column=_time())
+
+
+class Notice(SQLModel, table=True):
+    """Something to send at a time: reminder, overdue notice, escalation, digest, re-check."""
+
+    __tablename__ = "notices"
+    __table_args__ = (Index("ix_notices_status_due", "status", "due_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=30)
+    group_id: int | None = Field(default=None, foreign_key="chat_groups.id")
+    ticket_id: int | None = Field(default=None, foreign_key="tickets.id", index=True)
+    due_at: datetime = Field(sa_column=_time())
+    status: str = Field(default="pending", max_length=20)
+    claimed_by: str | None = Field(default=None, max_length=100)
+    claimed_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))
+    sent_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))
+    attempts: int = 0
+    late: bool = False
+    payload: dict[str, object] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class InboundMessage(SQLModel, table=True):
+    """Every handled platform message, so a redelivery is recognised and creates nothing twice."""
+
+    __tablename__ = "inbound_messages"
+    __table_args__ = (
+        UniqueConstraint("platform", "platform_message_id"),
+        Index("ix_inbound_redelivery", "group_key", "sender_key", "text_hash", "received_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    platform_message_id: str = Field(max_length=200)
+    group_key: str = Field(max_length=200)
+    sender_key: str = Field(max_length=200)
+    text_hash: str = Field(max_length=64)
+    received_at: datetime = Field(sa_column=_time())

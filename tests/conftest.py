@@ -1,0 +1,92 @@
+"""Shared fixtures. Database tests run once per backend chosen with --db (default: both)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from storage.db import Database
+from storage.migrate import upgrade
+
+PG_ADMIN_URL = os.environ.get("XIUHUA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--db",
+        default=os.environ.get("XIUHUA_TEST_DB", "all"),
+        choices=["sqlite", "postgresql", "all"],
+        help="database backends for storage tests (default: all)",
+    )
+
+
+def backends(config: pytest.Config) -> list[str]:
+    chosen = config.getoption("--db")
+    return ["sqlite", "postgresql"] if chosen == "all" else [chosen]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", backends(metafunc.config))
+
+
+class PostgresDatabases:
+    """Creates a throw-away database per test so tests never see each other's rows."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        self.created: list[str] = []
+
+    def create(self) -> str:
+        name = f"xiuhua_t_{uuid.uuid4().hex[:12]}"
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        self.created.append(name)
+        return self.admin.url.set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def execute(self, sql: str) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(text(sql))
+
+    def close(self) -> None:
+        for name in self.created:
+            self.drop(name)
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresDatabases]:
+    databases = PostgresDatabases(PG_ADMIN_URL)
+    try:
+        with databases.admin.connect():
+            pass
+    except Exception as exc:  # pragma: no cover - only when the server is missing
+        pytest.fail(f"PostgreSQL at {PG_ADMIN_URL} is unreachable ({exc}); start it or run with --db sqlite")
+    yield databases
+    databases.close()
+
+
+@pytest.fixture
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'xiuhua.db'}"
+    return request.getfixturevalue("postgres").create()
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(db_url, retry_seconds=5)
+    upgrade(database.engine)
+    yield database
+    database.dispose()
