@@ -41,6 +41,24 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_parse(args: argparse.Namespace) -> int:
+    from bot import parse_command
+    from bot.parsing.build import parser_for
+
+    config = _load(args)
+    parser = parser_for(config)
+    if args.file:
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                parse_command.run(parser, handle, sys.stdout)
+        except OSError as exc:
+            print(f"xiuhua parse: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return 2
+    else:
+        parse_command.run(parser, sys.stdin, sys.stdout)
+    return 0
+
+
 def cmd_not_built(args: argparse.Namespace) -> int:
     print(f"xiuhua {args.command}: not available in this version yet", file=sys.stderr)
     return 2
@@ -59,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser("parse", parents=[common], help="parse JSONL messages into reports")
     parse.add_argument("file", nargs="?", help="JSONL input (default: stdin)")
-    parse.set_defaults(handler=cmd_not_built)
+    parse.set_defaults(handler=cmd_parse)
 
     replay = commands.add_parser("replay", parents=[common], help="run a transcript on a simulated clock")
     replay.add_argument("transcript", help="transcript JSONL file")

@@ -85,6 +85,8 @@ class CategoryOverride(Section):
     responsible: list[str] | None = None
     deadline_hours: float | None = None
     beats: list[str] = []
+    absorbs: list[str] = []
+    combos: list[list[list[str]]] = []
 
 
 class TaxonomySection(Section):

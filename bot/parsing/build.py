@@ -1,0 +1,14 @@
+"""A parser for a deployment: the shipped taxonomy plus the config's, its communities, its cache folder."""
+
+from __future__ import annotations
+
+from bot.config import Config
+from bot.parsing.parser import Parser
+from bot.parsing.taxonomy import load
+
+
+def parser_for(config: Config) -> Parser:
+    entries = [entry.model_dump(exclude_none=True) for entry in config.taxonomy.categories]
+    taxonomy = load(config.taxonomy.file, entries)
+    communities = [*config.communities, *(g.community for g in config.groups if g.community)]
+    return Parser(taxonomy, communities, cache_dir=config.bot.data_dir / "cache")

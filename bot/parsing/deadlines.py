@@ -1,0 +1,190 @@
+"""Deadline phrases → aware datetimes, by the conventions of the eval rules (China time)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from bot.parsing.numbers import NUMERAL_CHARS, to_int
+
+CN = rf"[{NUMERAL_CHARS}]+"
+N = rf"(?:\d+|{CN})"
+DAY_OFFSETS = {
+    "今天": 0,
+    "今日": 0,
+    "当天": 0,
+    "当日": 0,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+    "大后天": 3,
+    "今晚": 0,
+    "明晚": 1,
+    "今早": 0,
+    "明早": 1,
+}
+DAY_PARTS = {"今晚": "晚上", "明晚": "晚上", "今早": "早上", "明早": "早上"}
+WEEKDAYS = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
+    "7": 6,
+}
+NEXT_WEEK = ("下周", "下星期", "下礼拜")
+AFTERNOON = ("下午", "晚上", "傍晚", "晚")
+END_OF_DAY = time(23, 59)
+OFF_WORK = time(17, 0)
+NOON = time(12, 0)
+
+_TIME_OF_DAY = rf"""
+    (?P<part>上午|中午|下午|晚上|早上|傍晚)?
+    (?:(?P<hour>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute>\d{{2}}|半)?)?
+    (?P<off>下班)?
+    (?P<before>前|之前|以前|内|之内)?
+"""
+DEADLINE = re.compile(
+    rf"""
+    (?P<dur>(?P<dn>{N}|半)\s*(?:个)?(?P<du>小时|天|日|周|星期|工作日|个工作日)(?:内|之内|以内))
+  | (?:(?P<day>大后天|今天|今日|当天|当日|明天|明日|后天|今晚|明晚|今早|明早)
+      |(?P<wk>本周|这周|下周|下星期|本星期|这星期|下礼拜|周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])
+      |(?:(?P<mon>\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
+      |(?P<dom>\d{{1,2}}|{CN})[日号](?=前|之前|以前)
+     ){_TIME_OF_DAY}
+  | (?P<part2>上午|中午|下午|晚上|早上|傍晚)(?:(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
+      (?P<off2>下班)?(?P<before2>前|之前|以前)?
+  | (?P<hour3>\d{{1,2}})(?::|点)(?P<minute3>\d{{2}}|半)?(?P<before3>前|之前|以前)
+  | (?P<off3>下班)(?P<before4>前|之前|以前)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class DeadlinePhrase:
+    moment: datetime
+    explicit: bool
+    """Ends in 前/内 (or is a duration): a deadline wherever it stands, not only in a request."""
+
+
+def _clock(part: str | None, hour: str | None, minute: str | None, off: str | None) -> time | None:
+    if hour is not None:
+        h = to_int(hour)
+        if h is None or h > 24:
+            return None
+        if (part in AFTERNOON and h < 12) or (part == "中午" and h < 6):
+            h += 12
+        m = 30 if minute == "半" else int(minute) if minute else 0
+        return time(min(h, 23), min(m, 59)) if h < 24 else END_OF_DAY
+    if off:
+        return OFF_WORK
+    if part in ("上午", "中午", "早上"):
+        return NOON
+    if part in ("下午", "傍晚"):
+        return OFF_WORK
+    return None
+
+
+def _week_day(sent: date, word: str, weekday: str) -> date:
+    monday = sent - timedelta(days=sent.weekday())
+    if word in NEXT_WEEK:
+        return monday + timedelta(days=7 + WEEKDAYS[weekday])
+    target = monday + timedelta(days=WEEKDAYS[weekday])
+    return target if target >= sent else target + timedelta(days=7)
+
+
+def _calendar_day(sent: date, month: str | None, day: str) -> date | None:
+    d = to_int(day)
+    if d is None or not 1 <= d <= 31:
+        return None
+    if month is not None:
+        m = to_int(month)
+        if m is None or not 1 <= m <= 12:
+            return None
+        for year in (sent.year, sent.year + 1):
+            try:
+                candidate = date(year, m, d)
+            except ValueError:
+                return None
+            if candidate >= sent:
+                return candidate
+        return None
+    year, m = sent.year, sent.month
+    for _ in range(3):
+        try:
+            candidate = date(year, m, d)
+            if candidate >= sent:
+                return candidate
+        except ValueError:
+            pass
+        year, m = (year + 1, 1) if m == 12 else (year, m + 1)
+    return None
+
+
+def _working_days_after(start: date, count: int) -> date:
+    day = start
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def _from_match(match: re.Match[str], sent: datetime) -> DeadlinePhrase | None:
+    g = match.groupdict()
+    today = sent.date()
+    if g["dur"]:
+        n = 0.5 if g["dn"] == "半" else to_int(g["dn"])
+        if n is None or n > 400:
+            return None
+        if g["du"] == "小时":
+            return DeadlinePhrase(sent + timedelta(hours=n), True)
+        if "工作日" in g["du"]:
+            day = _working_days_after(today, int(n))
+        else:
+            day = today + timedelta(days=int(n * 7 if g["du"] in ("周", "星期") else n))
+        return DeadlinePhrase(datetime.combine(day, END_OF_DAY, sent.tzinfo), True)
+    if g["part2"] is not None:
+        clock = _clock(g["part2"], g["hour2"], g["minute2"], g["off2"])
+        before = g["before2"]
+        day = today
+    elif g["hour3"] is not None:
+        clock, before, day = _clock(None, g["hour3"], g["minute3"], None), g["before3"], today
+    elif g["off3"] is not None:
+        clock, before, day = OFF_WORK, g["before4"], today
+    else:
+        if g["day"]:
+            day = today + timedelta(days=DAY_OFFSETS[g["day"]])
+        elif g["wk"]:
+            day = _week_day(today, g["wk"], g["wd"])
+        else:
+            found = _calendar_day(today, g["mon"], g["mdom"] or g["dom"])
+            if found is None:
+                return None
+            day = found
+        clock = _clock(g["part"] or DAY_PARTS.get(g["day"] or ""), g["hour"], g["minute"], g["off"])
+        before = g["before"]
+    if clock is None and g["day"] is None and g["wk"] is None and g["dom"] is None and g["mdom"] is None:
+        return None
+    return DeadlinePhrase(datetime.combine(day, clock or END_OF_DAY, sent.tzinfo), before is not None)
+
+
+def find(text: str, sent: datetime) -> list[DeadlinePhrase]:
+    """Every deadline-shaped phrase in `text`, in order; the caller decides which sets the deadline."""
+    found = []
+    for match in DEADLINE.finditer(text):
+        phrase = _from_match(match, sent)
+        if phrase is not None:
+            found.append(phrase)
+    return found

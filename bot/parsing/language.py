@@ -1,0 +1,57 @@
+"""The word lists of language.toml, loaded once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Language:
+    party_aliases: dict[str, str]
+    community_suffixes: tuple[str, ...]
+    name_stops: frozenset[str]
+    notice_markers: tuple[str, ...]
+    first_person: tuple[str, ...]
+    question_markers: frozenset[str]
+    review_requests: frozenset[str]
+    actions: frozenset[str]
+    request_markers: frozenset[str]
+    recurrence: frozenset[str]
+    problem_signals: frozenset[str]
+    spots: tuple[str, ...]
+    done_patterns: tuple[str, ...]
+
+    def words(self) -> set[str]:
+        """Words the segmenter should keep whole."""
+        return (
+            set(self.party_aliases)
+            | set(self.spots)
+            | set(self.actions)
+            | set(self.recurrence)
+            | {"号楼", "单元", "小区", "新村", "居民区"}
+        )
+
+
+@cache
+def language() -> Language:
+    data = tomllib.loads(resources.files("bot.parsing").joinpath("language.toml").read_text(encoding="utf-8"))
+    words = data["words"]
+    aliases = {alias: party for party, names in data["parties"].items() for alias in names}
+    return Language(
+        party_aliases=aliases,
+        community_suffixes=tuple(sorted(words["community_suffixes"], key=len, reverse=True)),
+        name_stops=frozenset(words["name_stops"]),
+        notice_markers=tuple(words["notice_markers"]),
+        first_person=tuple(words["first_person"]),
+        question_markers=frozenset(words["question_markers"]),
+        review_requests=frozenset(words["review_requests"]),
+        actions=frozenset(words["actions"]),
+        request_markers=frozenset(words["request_markers"]),
+        recurrence=frozenset(words["recurrence"]),
+        problem_signals=frozenset(words["problem_signals"]),
+        spots=tuple(sorted(words["spots"], key=len, reverse=True)),
+        done_patterns=tuple(words["done_patterns"]),
+    )

@@ -1,0 +1,371 @@
+"""Inspection messages → reports: clauses, categories by jieba keyword matching, places, parties, deadlines.
+
+A message is cut into clauses at punctuation and list markers. Each clause is read on its own
+(categories, community, building, parties asked to act, deadline phrases); clauses are then
+grouped into problems ("items"), and what is said once for the whole message (a header such as
+「风荷苑巡查情况：」 or a closing 「请物业明天中午前整改。」) fills in what an item does not say itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.parsing import deadlines
+from bot.parsing.language import Language, language
+from bot.parsing.places import Place, communities_in, spot_in
+from bot.parsing.report import ParseContext, Parsed, Report
+from bot.parsing.segmenter import Segmenter
+from bot.parsing.taxonomy import OTHER, Category, Taxonomy
+
+MAX_CHARS = 5000
+CHINA = ZoneInfo("Asia/Shanghai")
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: 0x20, 0x2005: 0x20, 0x00A0: 0x20})
+NOISE = re.compile(
+    r"\[(?:图片|表情|语音|视频|动画表情|文件)\]|[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D\u203C\u2049]"
+)
+LIST_MARKER = (
+    r"(?:(?:^|(?<=[\s,。;:!?]))\s*(?:\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\))|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
+)
+SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|(?P<punct>(?:[,。;!?\n\r\t …~]|(?<!\d):|:(?!\d))+)")
+STRONG = frozenset("。;!?\n\r")
+SENTENCE_END = re.compile(r"[。!?\n]")
+
+
+@dataclass
+class Clause:
+    text: str
+    segment: int
+    tokens: list[str] = field(default_factory=list)
+    listed: bool = False
+    header: bool = False
+    categories: list[str] = field(default_factory=list)
+    communities: list[str] = field(default_factory=list)
+    place: Place = field(default_factory=Place)
+    parties: list[str] = field(default_factory=list)
+    request: bool = False
+    fresh_request: bool = False
+    deadline: datetime | None = None
+    problem_signal: bool = False
+
+
+@dataclass
+class Item:
+    clauses: list[Clause]
+    segment: int
+
+    @property
+    def categories(self) -> list[str]:
+        return [c for clause in self.clauses for c in clause.categories]
+
+
+def normalise(text: str) -> str:
+    return NOISE.sub(" ", text.translate(_FULLWIDTH))
+
+
+def truncate(text: str) -> tuple[str, bool]:
+    """Cuts an over-long message at the last sentence end before the limit."""
+    if len(text) <= MAX_CHARS:
+        return text, False
+    head = text[:MAX_CHARS]
+    ends = [m.end() for m in SENTENCE_END.finditer(head)]
+    return (head[: ends[-1]] if ends else head), True
+
+
+class Parser:
+    def __init__(self, taxonomy: Taxonomy, communities: Sequence[str] = (), cache_dir: Path | None = None) -> None:
+        self.taxonomy = taxonomy
+        self.lang: Language = language()
+        self.known = sorted(set(communities), key=len, reverse=True)
+        self.categories = list(taxonomy.categories)
+        self._index: dict[str, list[tuple[int, int, int]]] = {}
+        for ci, category in enumerate(self.categories):
+            for word in category.keywords:
+                self._index.setdefault(word, []).append((ci, -1, -1))
+            for bi, combo in enumerate(category.combos):
+                for gi, group in enumerate(combo):
+                    for word in group:
+                        self._index.setdefault(word, []).append((ci, bi, gi))
+        self._patterns = [(ci, re.compile(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
+        words: set[str] = set(self.lang.words()) | set(self.known)
+        for category in self.categories:
+            words |= category.words()
+        self.segmenter = Segmenter(words, cache_dir)
+        self._suffix = re.compile("|".join(map(re.escape, self.lang.community_suffixes)))
+        self._notice = re.compile("|".join(map(re.escape, self.lang.notice_markers)))
+        self._first_person = re.compile("|".join(map(re.escape, self.lang.first_person)))
+        self._done = re.compile("|".join(self.lang.done_patterns))
+
+    def add_community(self, name: str) -> None:
+        if name and name not in self.known:
+            self.known = sorted([*self.known, name], key=len, reverse=True)
+            self.segmenter.add(name)
+
+    # -- the whole message -------------------------------------------------------------------
+
+    def parse(self, text: str, sent_at: datetime, context: ParseContext | None = None) -> list[Report]:
+        return self.analyse(text, sent_at, context).reports
+
+    def analyse(self, text: str, sent_at: datetime, context: ParseContext | None = None) -> Parsed:
+        context = context or ParseContext()
+        text, truncated = truncate(text)
+        text = normalise(text)
+        sent = sent_at.astimezone(CHINA)
+        clauses = [
+            clause
+            for body, segment, listed, header in _split(text)
+            for clause in self._clauses(body, segment, listed, header, sent)
+        ]
+        if not clauses or not self._may_report(text, clauses):
+            return Parsed([], truncated)
+        _drop_summary_headers(clauses)
+        items = _group(clauses)
+        if not items:
+            items = self._other_item(clauses)
+        reports = self._reports(items, clauses, context)
+        return Parsed(reports, truncated)
+
+    def _may_report(self, text: str, clauses: list[Clause]) -> bool:
+        """Notices, questions, fixes already made and a side's own status updates are not new problems."""
+        if self._notice.search(text):
+            return False
+        fresh = any(c.fresh_request for c in clauses)
+        if fresh:
+            return True
+        question = text.rstrip().endswith("?") or any(
+            t in self.lang.question_markers for c in clauses for t in c.tokens
+        )
+        return not (question or self._done.search(text) or self._first_person.search(text))
+
+    # -- one clause -----------------------------------------------------------------------------
+
+    def _clauses(self, text: str, segment: int, listed: bool, header: bool, sent: datetime) -> list[Clause]:
+        """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not."""
+        whole = self._clause(text, segment, listed, header, sent)
+        if "、" not in text or not whole.categories:
+            return [whole]
+        parts = [
+            self._clause(part, segment, listed and i == 0, header, sent) for i, part in enumerate(text.split("、"))
+        ]
+        return parts if sum(1 for p in parts if p.categories) >= 2 else [whole]
+
+    def _clause(self, text: str, segment: int, listed: bool, header: bool, sent: datetime) -> Clause:
+        tokens = self.segmenter.tokens(text)
+        clause = Clause(text=text, segment=segment, tokens=tokens, listed=listed, header=header)
+        clause.categories = self._categories(tokens, text)
+        offsets = _offsets(tokens)
+        clause.communities = [n for _, n in communities_in(text, tokens, offsets, self.known, self.lang, self._suffix)]
+        clause.place.absorb(text)
+        self._read_request(clause, tokens, header)
+        accepted = [p for p in deadlines.find(text, sent) if p.explicit or clause.request]
+        clause.deadline = accepted[0].moment if accepted else None
+        signals = self.lang.problem_signals
+        clause.problem_signal = any(t in signals for t in tokens) or "有人" in text
+        return clause
+
+    def _categories(self, tokens: Iterable[str], text: str) -> list[str]:
+        """Keywords match alone; a combo matches when each of its word groups has a token in the clause."""
+        matched: list[int] = []
+        groups: dict[tuple[int, int], set[int]] = {}
+        for token in tokens:
+            for ci, bi, gi in self._index.get(token, ()):
+                if bi < 0:
+                    if ci not in matched:
+                        matched.append(ci)
+                else:
+                    hits = groups.setdefault((ci, bi), set())
+                    hits.add(gi)
+                    if len(hits) == len(self.categories[ci].combos[bi]) and ci not in matched:
+                        matched.append(ci)
+        for ci, pattern in self._patterns:
+            if ci not in matched and pattern.search(text):
+                matched.append(ci)
+        return [self.categories[ci].name for ci in matched]
+
+    def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
+        """A party counts when it is asked to act: after 请/要求…, @-mentioned, in a header, or followed by a verb."""
+        lang = self.lang
+        asked = False
+        for i, token in enumerate(tokens):
+            if token in lang.request_markers:
+                following = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if following not in lang.review_requests:
+                    asked = True
+                    clause.fresh_request = True
+                continue
+            party = lang.party_aliases.get(token)
+            if party is None:
+                continue
+            mentioned = i > 0 and tokens[i - 1] == "@"
+            acts = any(t in lang.actions for t in tokens[i + 1 :])
+            if (asked or mentioned or header or acts) and party not in clause.parties:
+                clause.parties.append(party)
+        clause.request = asked or bool(clause.parties)
+
+    # -- from clauses to reports ---------------------------------------------------------------
+
+    def _other_item(self, clauses: list[Clause]) -> list[Item]:
+        """No known category, but a place, a problem and a party asked to act: a real problem of kind 其他."""
+        has_place = any(c.communities or not c.place.empty() for c in clauses)
+        if has_place and any(c.problem_signal for c in clauses) and any(c.fresh_request and c.parties for c in clauses):
+            first = clauses[0]
+            first.categories = [OTHER]
+            return [Item(clauses=list(clauses), segment=first.segment)]
+        return []
+
+    def _reports(self, items: list[Item], clauses: list[Clause], context: ParseContext) -> list[Report]:
+        in_items = {id(c) for item in items for c in item.clauses}
+        general = [c for c in clauses if id(c) not in in_items]
+        message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
+        header_place = Place()
+        for clause in clauses:
+            if clause.header and not clause.categories:
+                header_place.absorb(clause.text)
+        shared_parties = _unique(p for c in general for p in c.parties)
+        shared_deadline = next((c.deadline for c in general if c.deadline), None)
+        own = [_own(item) for item in items]
+        _promote_trailing_request(items, own)
+        reports: list[Report] = []
+        for item, (parties, deadline) in zip(items, own, strict=True):
+            place = Place()
+            for clause in item.clauses:
+                place.absorb(clause.text)
+            place.inherit(header_place)
+            communities = _unique(n for c in item.clauses for n in c.communities) or [message_community]
+            description = "，".join(c.text for c in item.clauses)
+            spot = spot_in(description, self.lang)
+            for category in self._resolve(item):
+                for community in communities if len(communities) > 1 else communities[:1]:
+                    reports.append(
+                        Report(
+                            category=category,
+                            community=community,
+                            building=place.building,
+                            unit=place.unit,
+                            floor=place.floor,
+                            spot=spot,
+                            responsible=tuple(parties or shared_parties),
+                            deadline=deadline or shared_deadline,
+                            description=description,
+                        )
+                    )
+        return reports
+
+    def _resolve(self, item: Item) -> list[str]:
+        """The more specific category wins: over others in its own clause (beats), over the item (absorbs)."""
+        kept: list[str] = []
+        for clause in item.clauses:
+            beaten: set[str] = set()
+            for name in clause.categories:
+                beaten |= self._category(name).beats
+            kept.extend(n for n in clause.categories if n not in beaten)
+        kept = _unique(kept)
+        absorbed: set[str] = set()
+        for name in kept:
+            absorbed |= self._category(name).absorbs
+        return [n for n in kept if n not in absorbed]
+
+    def _category(self, name: str) -> Category:
+        return self.taxonomy.get(name) or Category(name)
+
+
+def _split(text: str) -> list[tuple[str, int, bool, bool]]:
+    """Clauses as (text, segment number, starts a list item, is a header ending in a colon)."""
+    parts: list[tuple[str, int, bool, bool]] = []
+    segment, listed, position = 0, False, 0
+    for match in SEPARATOR.finditer(text):
+        body = text[position : match.start()].strip()
+        separator = match.group()
+        header = ":" in separator
+        if body:
+            parts.append((body, segment, listed, header))
+            listed = False
+        if match["list"] is not None:
+            segment += 1
+            listed = True
+        elif any(ch in STRONG for ch in separator) or header:
+            segment += 1
+        position = match.end()
+    tail = text[position:].strip()
+    if tail:
+        parts.append((tail, segment, listed, False))
+    return parts
+
+
+def _drop_summary_headers(clauses: list[Clause]) -> None:
+    """「宝兴小区违建问题两处：①…②…」: a header that announces the items is not an item itself."""
+    for i, clause in enumerate(clauses):
+        if clause.header and clause.categories and any(c.categories for c in clauses[i + 1 :]):
+            clause.categories = []
+
+
+def _group(clauses: list[Clause]) -> list[Item]:
+    """Categorised clauses become items; a following clause with no category and no own place continues it.
+
+    A categorised clause joins the current item when it is in the same sentence and names no place of
+    its own (「门口共享单车乱停，门口垃圾桶也破损了」 is one place with two problems).
+    """
+    items: list[Item] = []
+    pending: list[Clause] = []
+    for clause in clauses:
+        current = items[-1] if items else None
+        same_sentence = current is not None and current.segment == clause.segment
+        if clause.categories:
+            own_place = bool(clause.communities) or not clause.place.empty()
+            if current is not None and same_sentence and not own_place:
+                current.clauses.append(clause)
+            else:
+                items.append(Item(clauses=[*pending, clause], segment=clause.segment))
+            pending = []
+        elif same_sentence and current is not None:
+            current.clauses.append(clause)
+        elif clause.listed and clause.problem_signal and items:
+            clause.categories = [OTHER]
+            items.append(Item(clauses=[clause], segment=clause.segment))
+        elif not clause.header and not clause.request:
+            pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
+    return items
+
+
+def _own(item: Item) -> tuple[list[str], datetime | None]:
+    parties = _unique(p for c in item.clauses for p in c.parties)
+    deadline = next((c.deadline for c in item.clauses if c.deadline), None)
+    return parties, deadline
+
+
+def _promote_trailing_request(items: list[Item], own: list[tuple[list[str], datetime | None]]) -> None:
+    """「1、A；2、B，请物业明天整改」: a request that only the last item carries is meant for all of them."""
+    if len(items) < 2:
+        return
+    carriers = [i for i, (parties, deadline) in enumerate(own) if parties or deadline]
+    if carriers != [len(items) - 1]:
+        return
+    last = items[-1]
+    trailing = [c for c in last.clauses[1:] if not c.categories and (c.parties or c.deadline)]
+    if not trailing:
+        return
+    parties, deadline = own[-1]
+    for i in range(len(items) - 1):
+        own[i] = (own[i][0] or parties, own[i][1] or deadline)
+
+
+def _offsets(tokens: Sequence[str]) -> list[int]:
+    offsets, position = [], 0
+    for token in tokens:
+        offsets.append(position)
+        position += len(token)
+    return offsets
+
+
+def _unique(values: Iterable[str | None]) -> list:
+    seen: list = []
+    for value in values:
+        if value is not None and value not in seen:
+            seen.append(value)
+    return seen

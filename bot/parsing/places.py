@@ -1,0 +1,143 @@
+"""Where a problem is: community (小区), building, unit, floor and spot."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.parsing.language import Language
+from bot.parsing.numbers import to_digits
+
+NUM = "(?:\\d+|[零〇一二三四五六七八九十百]+)"
+PLACE = re.compile(
+    rf"""
+    (?P<top>顶楼|顶层)
+  | (?P<letter>[A-Za-z])\s*(?P<lkind>座|栋|幢|号楼|区)
+  | (?P<n>{NUM})\s*(?P<kind>
+        号楼(?!道|梯)|幢|栋|座|单元|号门|层
+      | 楼(?!道|梯|房|盘|宇|下|上)
+      | 号(?!前|之前|以前|室|线|床|位|机|码|门|[\d月日])
+    )
+    """,
+    re.VERBOSE,
+)
+BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号"})
+SUFFIX_BREAKERS = ("堂", "民", "委", "镇", "口")
+
+
+@dataclass
+class Place:
+    building: str | None = None
+    unit: str | None = None
+    floor: str | None = None
+
+    def empty(self) -> bool:
+        return self.building is None and self.unit is None and self.floor is None
+
+    def absorb(self, text: str) -> None:
+        """Reads building/unit/floor phrases in order: 'N楼' is a building until a building is known."""
+        for match in PLACE.finditer(text):
+            if match["top"]:
+                self.floor = self.floor or "顶"
+                continue
+            if match["letter"]:
+                if self.building is None and match["lkind"] != "区":
+                    self.building = match["letter"].upper()
+                continue
+            value = to_digits(match["n"])
+            kind = match["kind"]
+            if value is None or value == "0":
+                continue
+            if kind in BUILDING_KINDS:
+                if self.building is None and (kind != "号" or len(value) <= 3):
+                    self.building = value
+            elif kind in ("单元", "号门"):
+                self.unit = self.unit or value
+            elif kind == "层":
+                self.floor = self.floor or value
+            elif self.building is None and self.unit is None:
+                self.building = value
+            else:
+                self.floor = self.floor or value
+
+    def inherit(self, other: Place) -> None:
+        if self.empty():
+            self.building, self.unit, self.floor = other.building, other.unit, other.floor
+
+
+def communities_in(
+    text: str,
+    tokens: Sequence[str],
+    offsets: Sequence[int],
+    known: Sequence[str],
+    lang: Language,
+    suffix_re: re.Pattern[str],
+) -> list[tuple[int, str]]:
+    """Community names in a clause with their positions: configured names first, then '<name><suffix>'."""
+    found: list[tuple[int, int, str]] = []
+    for name in known:
+        at = text.find(name)
+        if at >= 0:
+            found.append((at, at + len(name), name))
+    for match in suffix_re.finditer(text):
+        end = match.end()
+        if text.startswith(SUFFIX_BREAKERS, end) or any(s <= match.start() < e for s, e, _ in found):
+            continue
+        start = _name_start(text, tokens, offsets, match.start(), lang)
+        if match.start() - start >= 2:
+            found.append((start, end, text[start:end]))
+    return _outermost(found)
+
+
+def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """金沙花园小区 is one name, not 金沙花园 and 金沙花园小区: keep the longest of overlapping matches."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, name))
+    return [(start, name) for start, _, name in kept]
+
+
+def _name_start(text: str, tokens: Sequence[str], offsets: Sequence[int], suffix_at: int, lang: Language) -> int:
+    """Walks back over the tokens before a suffix while they can be part of a name (at most 8 characters)."""
+    index = _token_at(offsets, suffix_at)
+    start = suffix_at
+    if offsets[index] < suffix_at:
+        start = offsets[index]
+        head = text[start:suffix_at]
+        if head in lang.name_stops or not _name_like(head):
+            return suffix_at
+    for i in range(index - 1, -1, -1):
+        token = tokens[i]
+        if token in lang.name_stops or token in lang.party_aliases or not _name_like(token):
+            break
+        if suffix_at - offsets[i] > 8:
+            break
+        start = offsets[i]
+    return start
+
+
+def _name_like(token: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ("A" <= ch <= "Z") for ch in token)
+
+
+def _token_at(offsets: Sequence[int], position: int) -> int:
+    lo, hi = 0, len(offsets) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if offsets[mid] <= position:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def spot_in(text: str, lang: Language) -> str | None:
+    for spot in lang.spots:
+        at = text.find(spot)
+        if at >= 0:
+            prefix = text[max(0, at - 2) : at]
+            return prefix + spot if prefix in ("东侧", "西侧", "南侧", "北侧") else spot
+    return None

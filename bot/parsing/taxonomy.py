@@ -1,0 +1,100 @@
+"""The category taxonomy: shipped as TOML in the package, extended or overridden by a deployment."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+OTHER = "其他"
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    keywords: tuple[str, ...] = ()
+    combos: tuple[tuple[frozenset[str], ...], ...] = ()
+    patterns: tuple[str, ...] = ()
+    responsible: tuple[str, ...] = ()
+    deadline_hours: float | None = None
+    beats: frozenset[str] = frozenset()
+    absorbs: frozenset[str] = frozenset()
+
+    def words(self) -> set[str]:
+        """Every word the segmenter should keep whole for this category."""
+        found = set(self.keywords)
+        for combo in self.combos:
+            for group in combo:
+                found |= group
+        return found
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    categories: tuple[Category, ...] = field(default_factory=tuple)
+
+    def get(self, name: str) -> Category | None:
+        return next((c for c in self.categories if c.name == name), None)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.categories]
+
+
+def _category(entry: Mapping[str, Any]) -> Category:
+    return Category(
+        name=entry["name"],
+        keywords=tuple(entry.get("keywords", ())),
+        combos=tuple(tuple(frozenset(group) for group in combo) for combo in entry.get("combos", ())),
+        patterns=tuple(entry.get("patterns", ())),
+        responsible=tuple(entry.get("responsible") or ()),
+        deadline_hours=entry.get("deadline_hours"),
+        beats=frozenset(entry.get("beats", ())),
+        absorbs=frozenset(entry.get("absorbs", ())),
+    )
+
+
+def _extend(base: Category, entry: Mapping[str, Any]) -> Category:
+    """An override of an existing category adds words and replaces the defaults it names."""
+    extra = _category(entry)
+    return replace(
+        base,
+        keywords=base.keywords + tuple(k for k in extra.keywords if k not in base.keywords),
+        combos=base.combos + extra.combos,
+        patterns=base.patterns + extra.patterns,
+        responsible=extra.responsible if entry.get("responsible") is not None else base.responsible,
+        deadline_hours=extra.deadline_hours if entry.get("deadline_hours") is not None else base.deadline_hours,
+        beats=base.beats | extra.beats,
+        absorbs=base.absorbs | extra.absorbs,
+    )
+
+
+def merge(taxonomy: Taxonomy, entries: Iterable[Mapping[str, Any]]) -> Taxonomy:
+    categories = list(taxonomy.categories)
+    for entry in entries:
+        index = next((i for i, c in enumerate(categories) if c.name == entry["name"]), None)
+        if index is None:
+            categories.insert(
+                len(categories) - 1 if categories and categories[-1].name == OTHER else len(categories),
+                _category(entry),
+            )
+        else:
+            categories[index] = _extend(categories[index], entry)
+    return Taxonomy(tuple(categories))
+
+
+def shipped() -> Taxonomy:
+    text = resources.files("bot.parsing").joinpath("taxonomy.toml").read_text(encoding="utf-8")
+    return Taxonomy(tuple(_category(entry) for entry in tomllib.loads(text)["categories"]))
+
+
+def load(file: Path | None = None, entries: Iterable[Mapping[str, Any]] = ()) -> Taxonomy:
+    """The shipped taxonomy, then a deployment's taxonomy file, then its inline config entries."""
+    taxonomy = shipped()
+    if file is not None:
+        with file.open("rb") as handle:
+            taxonomy = merge(taxonomy, tomllib.load(handle).get("categories", []))
+    return merge(taxonomy, entries)
