@@ -8,8 +8,8 @@ from datetime import date, datetime, time, timedelta
 
 from bot.parsing.numbers import NUMERAL_CHARS, to_int
 
-CN = rf"[{NUMERAL_CHARS}]+"
-N = rf"(?:\d+|{CN})"
+CN = rf"(?<![{NUMERAL_CHARS}])[{NUMERAL_CHARS}]{{1,4}}"
+N = rf"(?:(?<!\d)\d{{1,4}}|{CN})"
 DAY_OFFSETS = {
     "今天": 0,
     "今日": 0,
@@ -59,12 +59,12 @@ DEADLINE = re.compile(
     (?P<dur>(?P<dn>{N}|半)\s*(?:个)?(?P<du>小时|天|日|周|星期|工作日|个工作日)(?:内|之内|以内))
   | (?:(?P<day>大后天|今天|今日|当天|当日|明天|明日|后天|今晚|明晚|今早|明早)
       |(?P<wk>本周|这周|下周|下星期|本星期|这星期|下礼拜|周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])
-      |(?:(?P<mon>\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
-      |(?P<dom>\d{{1,2}}|{CN})[日号](?=前|之前|以前)
+      |(?:(?P<mon>(?<!\d)\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
+      |(?P<dom>(?<!\d)\d{{1,2}}|{CN})[日号](?=前|之前|以前)
      ){_TIME_OF_DAY}
   | (?P<part2>上午|中午|下午|晚上|早上|傍晚)(?:(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
       (?P<off2>下班)?(?P<before2>前|之前|以前)?
-  | (?P<hour3>\d{{1,2}})(?::|点)(?P<minute3>\d{{2}}|半)?(?P<before3>前|之前|以前)
+  | (?P<hour3>(?<!\d)\d{{1,2}})(?::|点)(?P<minute3>\d{{2}}|半)?(?P<before3>前|之前|以前)
   | (?P<off3>下班)(?P<before4>前|之前|以前)
     """,
     re.VERBOSE,

@@ -9,6 +9,7 @@ grouped into problems ("items"), and what is said once for the whole message (a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.parsing import deadlines
 from bot.parsing.language import Language, language
-from bot.parsing.places import Place, communities_in, spot_in
+from bot.parsing.places import Place, communities_in, place_marks, spot_in
 from bot.parsing.report import ParseContext, Parsed, Report
 from bot.parsing.segmenter import Segmenter
 from bot.parsing.taxonomy import OTHER, Category, Taxonomy
@@ -38,7 +39,7 @@ STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Clause:
     text: str
     segment: int
@@ -48,6 +49,7 @@ class Clause:
     categories: list[str] = field(default_factory=list)
     communities: list[str] = field(default_factory=list)
     place: Place = field(default_factory=Place)
+    marks: list[tuple[str, str]] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)
     request: bool = False
     fresh_request: bool = False
@@ -101,6 +103,7 @@ class Parser:
         self._notice = re.compile("|".join(map(re.escape, self.lang.notice_markers)))
         self._first_person = re.compile("|".join(map(re.escape, self.lang.first_person)))
         self._done = re.compile("|".join(self.lang.done_patterns))
+        self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
 
     def add_community(self, name: str) -> None:
         if name and name not in self.known:
@@ -117,13 +120,14 @@ class Parser:
         text, truncated = truncate(text)
         text = normalise(text)
         sent = sent_at.astimezone(CHINA)
-        clauses = [
-            clause
-            for body, segment, listed, header in _split(text)
-            for clause in self._clauses(body, segment, listed, header, sent)
-        ]
+        words = Words(self.segmenter.tokens(text))
+        clauses = [clause for span in _split(text) for clause in self._clauses(text, span, words, sent)]
         if not clauses or not self._may_report(text, clauses):
             return Parsed([], truncated)
+        if not any(c.categories or (c.fresh_request and c.parties) for c in clauses):
+            return Parsed([], truncated)
+        for clause in clauses:
+            self._locate(clause, sent)
         _drop_summary_headers(clauses)
         items = _group(clauses)
         if not items:
@@ -138,36 +142,46 @@ class Parser:
         fresh = any(c.fresh_request for c in clauses)
         if fresh:
             return True
-        question = text.rstrip().endswith("?") or any(
-            t in self.lang.question_markers for c in clauses for t in c.tokens
+        question = text.rstrip().endswith("?") or not self.lang.question_markers.isdisjoint(
+            t for c in clauses for t in c.tokens
         )
         return not (question or self._done.search(text) or self._first_person.search(text))
 
     # -- one clause -----------------------------------------------------------------------------
 
-    def _clauses(self, text: str, segment: int, listed: bool, header: bool, sent: datetime) -> list[Clause]:
+    def _clauses(self, message: str, span: Span, words: Words, sent: datetime) -> list[Clause]:
         """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not."""
-        whole = self._clause(text, segment, listed, header, sent)
-        if "、" not in text or not whole.categories:
+        whole = self._clause(message, span, words, sent)
+        if "、" not in whole.text or not whole.categories:
             return [whole]
-        parts = [
-            self._clause(part, segment, listed and i == 0, header, sent) for i, part in enumerate(text.split("、"))
-        ]
+        parts, start = [], span.start
+        for i, piece in enumerate(whole.text.split("、")):
+            part = Span(start, start + len(piece), span.segment, span.listed and i == 0, span.header)
+            parts.append(self._clause(message, part, words, sent))
+            start += len(piece) + 1
         return parts if sum(1 for p in parts if p.categories) >= 2 else [whole]
 
-    def _clause(self, text: str, segment: int, listed: bool, header: bool, sent: datetime) -> Clause:
-        tokens = self.segmenter.tokens(text)
-        clause = Clause(text=text, segment=segment, tokens=tokens, listed=listed, header=header)
+    def _clause(self, message: str, span: Span, words: Words, sent: datetime) -> Clause:
+        text = message[span.start : span.end]
+        tokens = words.between(span.start, span.end)
+        listed, header = span.listed, span.header
+        clause = Clause(text=text, segment=span.segment, tokens=tokens, listed=listed, header=header)
         clause.categories = self._categories(tokens, text)
-        offsets = _offsets(tokens)
-        clause.communities = [n for _, n in communities_in(text, tokens, offsets, self.known, self.lang, self._suffix)]
-        clause.place.absorb(text)
         self._read_request(clause, tokens, header)
-        accepted = [p for p in deadlines.find(text, sent) if p.explicit or clause.request]
-        clause.deadline = accepted[0].moment if accepted else None
         signals = self.lang.problem_signals
         clause.problem_signal = any(t in signals for t in tokens) or "有人" in text
         return clause
+
+    def _locate(self, clause: Clause, sent: datetime) -> None:
+        """The costlier reading (places, deadline), done only for messages that may report a problem."""
+        text, tokens = clause.text, clause.tokens
+        found = communities_in(text, tokens, _offsets(tokens), self.known, self.lang, self._suffix)
+        clause.communities = [name for _, name in found]
+        clause.marks = place_marks(text)
+        clause.place.apply(clause.marks)
+        if clause.request or "前" in text or "内" in text:
+            accepted = [p for p in deadlines.find(text, sent) if p.explicit or clause.request]
+            clause.deadline = accepted[0].moment if accepted else None
 
     def _categories(self, tokens: Iterable[str], text: str) -> list[str]:
         """Keywords match alone; a combo matches when each of its word groups has a token in the clause."""
@@ -202,9 +216,8 @@ class Parser:
             party = lang.party_aliases.get(token)
             if party is None:
                 continue
-            mentioned = i > 0 and tokens[i - 1] == "@"
-            acts = any(t in lang.actions for t in tokens[i + 1 :])
-            if (asked or mentioned or header or acts) and party not in clause.parties:
+            addressed = asked or header or (i > 0 and tokens[i - 1] == "@")
+            if party not in clause.parties and (addressed or not lang.actions.isdisjoint(tokens[i + 1 :])):
                 clause.parties.append(party)
         clause.request = asked or bool(clause.parties)
 
@@ -226,7 +239,7 @@ class Parser:
         header_place = Place()
         for clause in clauses:
             if clause.header and not clause.categories:
-                header_place.absorb(clause.text)
+                header_place.apply(clause.marks)
         shared_parties = _unique(p for c in general for p in c.parties)
         shared_deadline = next((c.deadline for c in general if c.deadline), None)
         own = [_own(item) for item in items]
@@ -235,11 +248,11 @@ class Parser:
         for item, (parties, deadline) in zip(items, own, strict=True):
             place = Place()
             for clause in item.clauses:
-                place.absorb(clause.text)
+                place.apply(clause.marks)
             place.inherit(header_place)
             communities = _unique(n for c in item.clauses for n in c.communities) or [message_community]
             description = "，".join(c.text for c in item.clauses)
-            spot = spot_in(description, self.lang)
+            spot = spot_in(description, self._spots)
             for category in self._resolve(item):
                 for community in communities if len(communities) > 1 else communities[:1]:
                     reports.append(
@@ -275,16 +288,49 @@ class Parser:
         return self.taxonomy.get(name) or Category(name)
 
 
-def _split(text: str) -> list[tuple[str, int, bool, bool]]:
-    """Clauses as (text, segment number, starts a list item, is a header ending in a colon)."""
-    parts: list[tuple[str, int, bool, bool]] = []
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a clause sits in the message, the sentence it belongs to, and how it was introduced."""
+
+    start: int
+    end: int
+    segment: int
+    listed: bool
+    header: bool
+
+
+class Words:
+    """The message's tokens, segmented once, handed out per clause by character position."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.starts = _offsets(tokens)
+
+    def between(self, start: int, end: int) -> list[str]:
+        first = bisect_right(self.starts, start) - 1
+        found = []
+        for i in range(max(first, 0), len(self.tokens)):
+            token_start = self.starts[i]
+            if token_start >= end:
+                break
+            token = self.tokens[i]
+            token_end = token_start + len(token)
+            if token_start < start or token_end > end:
+                token = token[max(start - token_start, 0) : len(token) - max(token_end - end, 0)]
+            found.append(token)
+        return found
+
+
+def _split(text: str) -> list[Span]:
+    """Clause spans, stripped of surrounding blanks, numbered by sentence ("segment")."""
+    parts: list[Span] = []
     segment, listed, position = 0, False, 0
     for match in SEPARATOR.finditer(text):
-        body = text[position : match.start()].strip()
         separator = match.group()
         header = ":" in separator
-        if body:
-            parts.append((body, segment, listed, header))
+        span = _stripped(text, position, match.start(), segment, listed, header)
+        if span is not None:
+            parts.append(span)
             listed = False
         if match["list"] is not None:
             segment += 1
@@ -292,10 +338,18 @@ def _split(text: str) -> list[tuple[str, int, bool, bool]]:
         elif any(ch in STRONG for ch in separator) or header:
             segment += 1
         position = match.end()
-    tail = text[position:].strip()
-    if tail:
-        parts.append((tail, segment, listed, False))
+    tail = _stripped(text, position, len(text), segment, listed, False)
+    if tail is not None:
+        parts.append(tail)
     return parts
+
+
+def _stripped(text: str, start: int, end: int, segment: int, listed: bool, header: bool) -> Span | None:
+    body = text[start:end]
+    left = body.lstrip()
+    start += len(body) - len(left)
+    end = start + len(left.rstrip())
+    return Span(start, end, segment, listed, header) if end > start else None
 
 
 def _drop_summary_headers(clauses: list[Clause]) -> None:

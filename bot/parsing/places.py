@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.parsing.language import Language
 from bot.parsing.numbers import to_digits
 
-NUM = "(?:\\d+|[零〇一二三四五六七八九十百]+)"
+NUM = "(?:(?<!\\d)\\d{1,5}|(?<![零〇一二三四五六七八九十百])[零〇一二三四五六七八九十百]{1,6})"
 PLACE = re.compile(
     rf"""
     (?P<top>顶楼|顶层)
@@ -35,21 +35,14 @@ class Place:
     def empty(self) -> bool:
         return self.building is None and self.unit is None and self.floor is None
 
-    def absorb(self, text: str) -> None:
+    def apply(self, marks: list[tuple[str, str]]) -> Place:
         """Reads building/unit/floor phrases in order: 'N楼' is a building until a building is known."""
-        for match in PLACE.finditer(text):
-            if match["top"]:
+        for kind, value in marks:
+            if kind == "顶":
                 self.floor = self.floor or "顶"
-                continue
-            if match["letter"]:
-                if self.building is None and match["lkind"] != "区":
-                    self.building = match["letter"].upper()
-                continue
-            value = to_digits(match["n"])
-            kind = match["kind"]
-            if value is None or value == "0":
-                continue
-            if kind in BUILDING_KINDS:
+            elif kind == "letter":
+                self.building = self.building or value
+            elif kind in BUILDING_KINDS:
                 if self.building is None and (kind != "号" or len(value) <= 3):
                     self.building = value
             elif kind in ("单元", "号门"):
@@ -60,10 +53,27 @@ class Place:
                 self.building = value
             else:
                 self.floor = self.floor or value
+        return self
 
     def inherit(self, other: Place) -> None:
         if self.empty():
             self.building, self.unit, self.floor = other.building, other.unit, other.floor
+
+
+def place_marks(text: str) -> list[tuple[str, str]]:
+    """Building, unit and floor phrases of a text as (kind, value) in reading order."""
+    marks = []
+    for match in PLACE.finditer(text):
+        if match["top"]:
+            marks.append(("顶", "顶"))
+        elif match["letter"]:
+            if match["lkind"] != "区":
+                marks.append(("letter", match["letter"].upper()))
+        else:
+            value = to_digits(match["n"])
+            if value is not None and value != "0":
+                marks.append((match["kind"], value))
+    return marks
 
 
 def communities_in(
@@ -134,10 +144,6 @@ def _token_at(offsets: Sequence[int], position: int) -> int:
     return lo
 
 
-def spot_in(text: str, lang: Language) -> str | None:
-    for spot in lang.spots:
-        at = text.find(spot)
-        if at >= 0:
-            prefix = text[max(0, at - 2) : at]
-            return prefix + spot if prefix in ("东侧", "西侧", "南侧", "北侧") else spot
-    return None
+def spot_in(text: str, spots: re.Pattern[str]) -> str | None:
+    match = spots.search(text)
+    return match.group() if match else None

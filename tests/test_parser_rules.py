@@ -1,0 +1,252 @@
+"""Parser rules, one behaviour per test, with the values the eval rules prescribe."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import build
+from bot.parsing import ParseContext
+from bot.parsing.build import parser_for
+from tests.parsing_fixtures import at, shared_parser
+
+SENT = at("2026-11-18 09:00")  # a Wednesday
+
+
+def parse(text: str, context: ParseContext | None = None):
+    return shared_parser().parse(text, SENT, context)
+
+
+def fields(report) -> tuple:
+    return (report.category, report.community, report.building, report.unit, report.floor)
+
+
+# -- places ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("天一小区14楼发现楼道堆物，请物业处理", ("天一小区", "14", None, None)),
+        ("天一小区14号楼3楼楼道堆物，请物业处理", ("天一小区", "14", None, "3")),
+        ("天一小区十四号楼三单元五楼楼道堆物，请物业处理", ("天一小区", "14", "3", "5")),
+        ("天一小区二十三幢楼道堆物，请物业处理", ("天一小区", "23", None, None)),
+        ("天一小区7栋2号门楼道堆物，请物业处理", ("天一小区", "7", "2", None)),
+        ("嘉华大厦B座12层楼道堆物，请物业处理", ("嘉华大厦", "B", None, "12")),
+        ("嘉华大厦A座8楼楼道堆物，请物业处理", ("嘉华大厦", "A", None, "8")),
+        ("天一小区9号楼顶楼楼道堆物，请物业处理", ("天一小区", "9", None, "顶")),
+        ("天一小区１４号楼楼道堆物，请物业处理", ("天一小区", "14", None, None)),
+        ("长寿路88弄14号楼道堆物，请物业处理", ("长寿路88弄", "14", None, None)),
+        ("8楼楼道里又堆满了纸板箱，物业来看一下", (None, "8", None, None)),
+    ],
+)
+def test_building_unit_floor(text: str, place: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building, report.unit, report.floor) == place
+
+
+def test_rooms_and_phases_are_not_buildings_or_floors() -> None:
+    (report,) = parse("天一小区二期8号楼502室疑似群租，请房办核查")
+    assert (report.category, report.building, report.floor) == ("群租", "8", None)
+
+
+def test_underground_is_a_spot_not_a_floor() -> None:
+    (report,) = parse("天一小区15号楼地下室堆放大量杂物，请物业清理")
+    assert (report.category, report.building, report.floor, report.spot) == ("公共区域堆物", "15", None, "地下室")
+
+
+def test_building_next_to_keeps_the_number() -> None:
+    (report,) = parse("天一小区13号楼旁边有人乱扔垃圾，请保洁清理")
+    assert (report.category, report.building) == ("暴露垃圾", "13")
+
+
+def test_date_with_hao_is_not_a_building() -> None:
+    (report,) = parse("天一小区公益广告褪色，请物业3号前更换")
+    assert report.building is None
+    assert report.deadline.isoformat() == "2026-12-03T23:59:00+08:00"
+
+
+def test_community_suffix_is_kept_as_written() -> None:
+    (report,) = parse("有居民反映长风新村12号楼有装修噪音，请居委会上门劝导")
+    assert report.community == "长风新村"
+
+
+def test_configured_community_without_suffix_is_recognised() -> None:
+    parser = parser_for(build({"communities": ["星河湾"], "bot": {"data_dir": "/tmp/xiuhua-test-cache"}}))
+    (report,) = parser.parse("星河湾3号楼楼道堆物，请物业处理", SENT)
+    assert (report.community, report.building) == ("星河湾", "3")
+
+
+def test_group_community_is_used_when_the_text_names_none() -> None:
+    (report,) = parse("5号楼楼道堆物，请物业处理", ParseContext(default_community="天一小区"))
+    assert report.community == "天一小区"
+    (named,) = parse("华美小区5号楼楼道堆物，请物业处理", ParseContext(default_community="天一小区"))
+    assert named.community == "华美小区"
+
+
+# -- responsible parties -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("天一小区5号楼楼道堆物，请居委会和物业前往整治", {"居委会", "物业"}),
+        ("@物业王经理 天一小区5号楼楼道堆物", {"物业"}),
+        ("天一小区沿街商铺跨门营业，请城管中队和市监所联合处置", {"城管", "市场监管"}),
+        ("天一小区12号楼疑似群租，请房管办和派出所核查", {"房办", "派出所"}),
+        ("天一小区5号楼楼道堆物，物业今天处理一下", {"物业"}),
+        ("天一小区6号楼北侧绿化带被踩踏，请绿化公司补种", {"绿化"}),
+        ("天一小区5号楼楼道堆物", set()),
+        ("天一小区有车主把私家车停在人行道上，请城管处理", {"城管"}),
+    ],
+)
+def test_parties_asked_to_act(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+def test_greenery_as_a_place_is_not_a_party() -> None:
+    (report,) = parse("天一小区6号楼前私家车占用绿化，请物业处理")
+    assert (report.category, report.responsible) == ("机动车乱停放", ("物业",))
+
+
+# -- several problems in one message -------------------------------------------------------
+
+
+def test_numbered_list_shares_community_parties_and_deadline() -> None:
+    reports = parse(
+        "风荷苑巡查情况：1、5号楼门口垃圾箱房满溢；2、7号楼北侧绿化带有人种菜；3、主干道有私家车停在人行道上。请物业明天中午前整改。"
+    )
+    assert [fields(r) for r in reports] == [
+        ("暴露垃圾", "风荷苑", "5", None, None),
+        ("毁绿种菜", "风荷苑", "7", None, None),
+        ("机动车乱停放", "风荷苑", None, None, None),
+    ]
+    assert {r.responsible for r in reports} == {("物业",)}
+    assert {r.deadline.isoformat() for r in reports} == {"2026-11-19T12:00:00+08:00"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东王小区：①9号楼楼道堆放旧家具；②11号楼前有人在树上晾晒被子。请居委、物业明天下班前整改完毕。",
+        "东王小区一是9号楼楼道堆放旧家具，二是11号楼前有人在树上晾晒被子。请居委、物业明天下班前整改完毕。",
+        "东王小区检查发现：\n1. 9号楼楼道堆放旧家具\n2. 11号楼前有人在树上晾晒被子\n请居委、物业明天下班前整改完毕。",
+        "东王小区：9号楼楼道堆放旧家具、11号楼前有人在树上晾晒被子，请居委、物业明天下班前整改完毕。",
+    ],
+)
+def test_list_styles(text: str) -> None:
+    reports = parse(text)
+    assert [(r.category, r.building) for r in reports] == [("楼道堆物", "9"), ("乱晾晒", "11")]
+    assert all(set(r.responsible) == {"居委会", "物业"} for r in reports)
+    assert all(r.deadline.isoformat() == "2026-11-19T17:00:00+08:00" for r in reports)
+
+
+def test_parties_said_inside_an_item_stay_with_it() -> None:
+    reports = parse("天一小区：1、3号楼楼道堆物，请物业清理；2、5号楼有人晾晒衣物，请居委劝导。")
+    assert [(r.category, r.responsible) for r in reports] == [("楼道堆物", ("物业",)), ("乱晾晒", ("居委会",))]
+
+
+def test_header_building_applies_to_each_item() -> None:
+    reports = parse("宝兴小区5号楼：楼道堆物；飞线充电；楼道灯不亮。请物业明天整改。")
+    assert [(r.category, r.building) for r in reports] == [("楼道堆物", "5"), ("飞线充电", "5"), ("设施损坏", "5")]
+
+
+def test_one_sentence_two_problems_same_place() -> None:
+    reports = parse("品尊国际B座门口共享单车乱停，门口垃圾桶也破损了，请物业明天中午12点前处理")
+    assert [(r.category, r.building) for r in reports] == [("非机动车乱停放", "B"), ("设施损坏", "B")]
+
+
+def test_same_category_in_two_communities_is_two_reports() -> None:
+    reports = parse("宝兴小区、东王小区均发现小广告，请物业明天10点前清除。")
+    assert [(r.category, r.community) for r in reports] == [("乱张贴涂写", "宝兴小区"), ("乱张贴涂写", "东王小区")]
+
+
+def test_summary_header_is_not_an_extra_item() -> None:
+    reports = parse("宝兴小区违建问题两处：①3号楼北侧私搭彩钢棚；②8号楼前私搭小屋。请城管中队下周五前拆除。")
+    assert [(r.category, r.building) for r in reports] == [("违法搭建", "3"), ("违法搭建", "8")]
+
+
+# -- categories: the more specific wins ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("天一小区2号楼门口电瓶车停了一排，把消防通道堵死了，请物业马上清理", "消防通道占用"),
+        ("天一小区5号楼楼梯间有人放了一辆电瓶车，请居委上门劝导", "飞线充电"),
+        ("天一小区8号楼门口建筑垃圾未袋装，请物业清运", "建筑垃圾"),
+        ("天一小区4号楼前有私家车停在绿化上，请物业处理", "机动车乱停放"),
+        ("天一小区3号楼有居民养的狗在楼道里乱叫，犬只扰民，请居委上门沟通", "不文明养犬"),
+        ("天一小区宣传栏破损，请物业修复", "设施损坏"),
+        ("天一小区北门公益广告破损，请物业更换", "公益广告缺失"),
+        ("天一小区11号楼有人从窗口往外扔垃圾，请居委劝导", "高空抛物"),
+    ],
+)
+def test_specific_category_wins(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_unknown_problem_with_request_is_other() -> None:
+    (report,) = parse("天一小区有人在小区内焚烧纸钱，有火灾隐患，请物业劝阻")
+    assert (report.category, report.responsible) == ("其他", ("物业",))
+
+
+# -- not reports --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到",
+        "好的，马上安排",
+        "👌",
+        "14号楼楼道堆物已清理完毕[图片]",
+        "天一小区3号楼楼道堆物已清理，5号楼飞线已拆除，请查看[图片]",
+        "13号楼飞线充电那件处理了吗？",
+        "爱博二村25号楼的楼道堆物清掉了吗",
+        "本周重点检查楼道堆物和飞线充电，请各居委自查，周三前报送自查情况。",
+        "华美小区路灯的问题物业说明天来修",
+        "我们这边航华一村的违建还在协调，逾期一件",
+        "下午2点在街道三楼会议室召开创全推进会，请各居委书记准时参加。",
+        "【政策转发】禁止在楼道、楼梯间等公共区域停放电动自行车或为其充电。",
+        "不好意思，是爱博二村的",
+        "",
+        "。。。！！！",
+    ],
+)
+def test_not_a_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_recurrence_with_a_fresh_request_is_a_report() -> None:
+    (report,) = parse("天一小区11号楼楼道清理后又堆上杂物了，请物业再清一次")
+    assert (report.category, report.building, report.responsible) == ("楼道堆物", "11", ("物业",))
+
+
+def test_problem_times_are_not_deadlines() -> None:
+    (report,) = parse("爱博二村广场舞音响声音太大，晚上八点后还在跳，居民投诉，请居委会协调")
+    assert report.deadline is None
+
+
+# -- long and odd input ----------------------------------------------------------------------
+
+
+def test_long_message_is_cut_at_a_sentence_and_flagged() -> None:
+    text = "大家好，天一小区5号楼楼道堆物，请物业处理。" + "今天天气很好，辛苦了。" * 600
+    parsed = shared_parser().analyse(text, SENT)
+    assert parsed.truncated
+    assert [r.category for r in parsed.reports] == ["楼道堆物"]
+
+
+def test_taxonomy_is_extended_from_config_without_code(tmp_path: Path) -> None:
+    config = build(
+        {
+            "bot": {"data_dir": str(tmp_path)},
+            "taxonomy": {"categories": [{"name": "违规广告牌", "keywords": ["招牌歪斜"], "responsible": ["城管"]}]},
+        }
+    )
+    parser = parser_for(config)
+    (report,) = parser.parse("天一小区南门商铺招牌歪斜，请城管处理", SENT)
+    assert report.category == "违规广告牌"
+    assert parser.taxonomy.get("违规广告牌").responsible == ("城管",)
+    assert parser.taxonomy.names[-1] == "其他"
