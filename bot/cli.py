@@ -59,6 +59,20 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_replay(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot import replay
+
+    setup_logging("WARNING", None)
+    try:
+        replay.run(Path(args.transcript), sys.stdout, args.db)
+    except replay.TranscriptError as exc:
+        print(f"xiuhua replay: {args.transcript}: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_not_built(args: argparse.Namespace) -> int:
     print(f"xiuhua {args.command}: not available in this version yet", file=sys.stderr)
     return 2
@@ -82,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     replay = commands.add_parser("replay", parents=[common], help="run a transcript on a simulated clock")
     replay.add_argument("transcript", help="transcript JSONL file")
     replay.add_argument("--db", metavar="URL", help="database URL (default: a fresh temporary SQLite)")
-    replay.set_defaults(handler=cmd_not_built)
+    replay.set_defaults(handler=cmd_replay)
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")

@@ -45,9 +45,18 @@ def make_engine(url: str) -> Engine:
     return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
 
+PERMANENT = ("no such table", "no such column", "syntax error", "does not exist")
+
+
 def _transient(exc: DBAPIError) -> bool:
-    """Connection-level failures are worth retrying; a constraint violation is not."""
-    return isinstance(exc, OperationalError) or exc.connection_invalidated
+    """Connection-level failures and lock waits are worth retrying; a missing table or a violated
+    constraint will fail the same way every time."""
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    message = str(exc.orig).lower()
+    return not any(marker in message for marker in PERMANENT)
 
 
 class Database:

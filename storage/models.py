@@ -69,7 +69,8 @@ class GroupRole(SQLModel, table=True):
     __tablename__ = "group_roles"
     __table_args__ = (UniqueConstraint("group_id", "member_id", "role"),)
     id: int | None = Field(default=None, primary_key=True)
-    group_id: int = Field(foreign_key="chat_groups.id", index=True)
+    group_id: int | None = Field(default=None, foreign_key="chat_groups.id", index=True)
+    """None: the role holds in every group (declared in config without groups)."""
     member_id: int = Field(foreign_key="members.id", index=True)
     role: str = Field(max_length=40)
 
@@ -170,3 +171,38 @@ class InboundMessage(SQLModel, table=True):
     sender_key: str = Field(max_length=200)
     text_hash: str = Field(max_length=64)
     received_at: datetime = Field(sa_column=_time())
+
+
+class Outbound(SQLModel, table=True):
+    """A message the bot is to send (the outbox): written in the transaction that decided to send it,
+    delivered by the transport in order, marked sent afterwards; survives restarts and disconnections."""
+
+    __tablename__ = "outbound"
+    __table_args__ = (Index("ix_outbound_pending", "platform", "sent_at", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    group_key: str = Field(max_length=200)
+    text: str = ""
+    mentions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    file_name: str | None = Field(default=None, max_length=200)
+    file_path: str | None = Field(default=None, max_length=500)
+    reply_to: str | None = Field(default=None, max_length=200)
+    notice_id: int | None = Field(default=None, foreign_key="notices.id")
+    ticket_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    platform_message_id: str | None = Field(default=None, max_length=200, index=True)
+    created_at: datetime = Field(sa_column=_time())
+    sent_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))
+    attempts: int = 0
+    last_error: str = ""
+
+
+class MessageTicket(SQLModel, table=True):
+    """Which tickets a chat message (a report, the bot's reply, a photo) is about, so a quote finds them."""
+
+    __tablename__ = "message_tickets"
+    __table_args__ = (Index("ix_message_tickets_message", "platform", "message_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    message_id: str = Field(max_length=200)
+    ticket_id: int = Field(foreign_key="tickets.id", index=True)
+    kind: str = Field(max_length=20)

@@ -25,6 +25,7 @@ from bot.parsing.taxonomy import OTHER, Category, Taxonomy
 
 MAX_CHARS = 5000
 CHINA = ZoneInfo("Asia/Shanghai")
+SENT_FOR_HINTS = datetime(2000, 1, 1, tzinfo=CHINA)
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x2005: 0x20, 0x00A0: 0x20})
@@ -55,6 +56,13 @@ class Clause:
     fresh_request: bool = False
     deadline: datetime | None = None
     problem_signal: bool = False
+
+
+@dataclass
+class Hints:
+    categories: list[str] = field(default_factory=list)
+    communities: list[str] = field(default_factory=list)
+    buildings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -134,6 +142,27 @@ class Parser:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context)
         return Parsed(reports, truncated)
+
+    def hints(self, text: str) -> Hints:
+        """Categories, communities and buildings named anywhere, for matching a fix to an open ticket."""
+        text = normalise(truncate(text)[0])
+        words = Words(self.segmenter.tokens(text))
+        hints = Hints()
+        for span in _split(text):
+            clause = self._clause(text, span, words, SENT_FOR_HINTS)
+            hints.categories.extend(c for c in clause.categories if c not in hints.categories)
+            found = communities_in(
+                clause.text, clause.tokens, _offsets(clause.tokens), self.known, self.lang, self._suffix
+            )
+            hints.communities.extend(n for _, n in found if n not in hints.communities)
+            place = Place().apply(place_marks(clause.text))
+            if place.building and place.building not in hints.buildings:
+                hints.buildings.append(place.building)
+        return hints
+
+    def looks_fixed(self, text: str) -> bool:
+        """Says a problem has been dealt with (已清理, 清掉了 …)."""
+        return self._done.search(normalise(text)) is not None
 
     def _may_report(self, text: str, clauses: list[Clause]) -> bool:
         """Notices, questions, fixes already made and a side's own status updates are not new problems."""

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-21 23:28:31.848530
+Create Date: 2026-11-21 23:48:45.169417
 """
 
 import sqlalchemy as sa
@@ -79,7 +79,7 @@ def upgrade() -> None:
     op.create_table(
         "group_roles",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("group_id", sa.Integer(), nullable=False),
+        sa.Column("group_id", sa.Integer(), nullable=True),
         sa.Column("member_id", sa.Integer(), nullable=False),
         sa.Column("role", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
         sa.ForeignKeyConstraint(
@@ -134,6 +134,23 @@ def upgrade() -> None:
         batch_op.create_index("ix_tickets_created_at", ["created_at"], unique=False)
         batch_op.create_index("ix_tickets_group_status", ["group_id", "status"], unique=False)
         batch_op.create_index("ix_tickets_status_deadline", ["status", "deadline"], unique=False)
+
+    op.create_table(
+        "message_tickets",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("platform", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.Column("message_id", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("ticket_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["ticket_id"],
+            ["tickets.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("message_tickets", schema=None) as batch_op:
+        batch_op.create_index("ix_message_tickets_message", ["platform", "message_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_message_tickets_ticket_id"), ["ticket_id"], unique=False)
 
     op.create_table(
         "notices",
@@ -220,6 +237,33 @@ def upgrade() -> None:
     with op.batch_alter_table("ticket_events", schema=None) as batch_op:
         batch_op.create_index("ix_ticket_events_ticket_at", ["ticket_id", "at"], unique=False)
 
+    op.create_table(
+        "outbound",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("platform", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.Column("group_key", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("mentions", sa.JSON(), nullable=False),
+        sa.Column("file_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("file_path", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
+        sa.Column("reply_to", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("notice_id", sa.Integer(), nullable=True),
+        sa.Column("ticket_ids", sa.JSON(), nullable=False),
+        sa.Column("platform_message_id", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("created_at", storage.types.AwareDateTime(timezone=True), nullable=False),
+        sa.Column("sent_at", storage.types.AwareDateTime(timezone=True), nullable=True),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("last_error", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["notice_id"],
+            ["notices.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("outbound", schema=None) as batch_op:
+        batch_op.create_index("ix_outbound_pending", ["platform", "sent_at", "id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outbound_platform_message_id"), ["platform_message_id"], unique=False)
+
     op.bulk_insert(
         sa.table("counters", sa.column("name", sa.String), sa.column("value", sa.Integer)),
         [{"name": "ticket", "value": 0}],
@@ -227,6 +271,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("outbound", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_outbound_platform_message_id"))
+        batch_op.drop_index("ix_outbound_pending")
+
+    op.drop_table("outbound")
     with op.batch_alter_table("ticket_events", schema=None) as batch_op:
         batch_op.drop_index("ix_ticket_events_ticket_at")
 
@@ -242,6 +291,11 @@ def downgrade() -> None:
         batch_op.drop_index("ix_notices_status_due")
 
     op.drop_table("notices")
+    with op.batch_alter_table("message_tickets", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_message_tickets_ticket_id"))
+        batch_op.drop_index("ix_message_tickets_message")
+
+    op.drop_table("message_tickets")
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_index("ix_tickets_status_deadline")
         batch_op.drop_index("ix_tickets_group_status")

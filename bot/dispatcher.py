@@ -1,0 +1,106 @@
+"""Routes one incoming message: de-duplicate, find group and sender, read it, hand it to a handler,
+and put the replies in the outbox — all in one transaction, so a crash leaves nothing half-done."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from sqlmodel import Session
+
+from bot.config import Config
+from bot.messages import Incoming, Reply
+from bot.parsing import ParseContext, Parser
+from bot.parsing.intents import Kind, classify, strip_address
+from handlers import admin, query, rectify, report, review
+from handlers.context import COORDINATOR, Context
+from handlers.templates import say
+from storage import directory, inbound, outbox
+from storage.db import Database
+from storage.models import Outbound
+
+log = logging.getLogger("xiuhua.dispatch")
+
+
+class Dispatcher:
+    def __init__(self, config: Config, db: Database, parser: Parser) -> None:
+        self.config = config
+        self.db = db
+        self.parser = parser
+
+    def handle(self, msg: Incoming) -> list[Outbound]:
+        """Handles a message and returns the outbox rows it produced (already committed)."""
+        return self.db.run(lambda session: self._handle(session, msg))
+
+    def _handle(self, session: Session, msg: Incoming) -> list[Outbound]:
+        digest = inbound.text_hash(msg.image if msg.image is not None else msg.text)
+        window = timedelta(seconds=self.config.conversation.redelivery_window_seconds)
+        if not inbound.first_delivery(
+            session, msg.platform, msg.message_id, msg.group_id, msg.sender_id, digest, msg.at, window
+        ):
+            log.info("duplicate delivery ignored: %s", msg.message_id)
+            return []
+        group = directory.group(session, msg.platform, msg.group_id, msg.group_name, msg.at)
+        member = directory.member(session, msg.platform, msg.sender_id, msg.sender_name, msg.at)
+        ctx = Context(
+            session=session,
+            msg=msg,
+            config=self.config,
+            parser=self.parser,
+            group=group,
+            member=member,
+            roles=directory.roles(session, group.id, member.id),
+            coordinator_anywhere=directory.has_role_anywhere(session, member.id, COORDINATOR),
+        )
+        replies = self._route(ctx)
+        rows = [
+            outbox.enqueue(
+                session,
+                msg.platform,
+                reply.group_id or msg.group_id,
+                reply.text,
+                msg.at,
+                mentions=reply.mentions,
+                file_name=reply.file.name if reply.file else None,
+                file_path=reply.file.path if reply.file else None,
+                reply_to=reply.reply_to,
+                ticket_ids=reply.ticket_ids,
+            )
+            for reply in replies
+            if reply.text or reply.file
+        ]
+        log.info("message %s from %s in %s handled: %d replies", msg.message_id, msg.sender_id, msg.group_id, len(rows))
+        return rows
+
+    def _route(self, ctx: Context) -> list[Reply]:
+        msg = ctx.msg
+        listening = ctx.group.configured or ctx.group.community_id is not None or ctx.group.coordinators
+        if msg.private and not ctx.coordinator_anywhere:
+            return []
+        if msg.image is not None:
+            return rectify.handle_photo(ctx, msg.image) if listening and not msg.private else []
+        text, addressed = strip_address(msg.text, self.config.bot.name)
+        addressed = addressed or msg.mentions_bot or msg.private
+        bound = report.bound_community(ctx)
+        parsed = self.parser.analyse(text, msg.at, ParseContext(default_community=bound))
+        quoted = bool(msg.quote_id or msg.quote_text)
+        intent = classify(text, addressed, quoted, bool(parsed.reports), self.parser.looks_fixed(text))
+        if msg.private and intent.kind != Kind.QUERY:
+            return [Reply(text=say("query.short_help"))] if addressed else []
+        if not listening and not (intent.kind == Kind.ADMIN and intent.command == "bind" and ctx.can_admin()):
+            return []
+        if intent.kind == Kind.ADMIN:
+            return admin.handle(ctx, intent.command or "", intent.numbers, intent.argument)
+        if intent.kind == Kind.REVIEW:
+            return review.handle(ctx, intent.numbers, intent.verdict or "approve", intent.argument)
+        if intent.kind == Kind.QUERY:
+            return query.handle(ctx, intent.command or "help", intent.numbers, intent.argument)
+        if intent.kind == Kind.REPORT:
+            return report.handle(ctx, parsed.reports, parsed.truncated)
+        hints = self.parser.hints(text)
+        if intent.kind == Kind.RECTIFY:
+            return rectify.handle_claim(ctx, intent.numbers, hints)
+        filled = report.fill_community(ctx, hints.communities)
+        if filled:
+            return filled
+        return [Reply(text=say("query.short_help"), reply_to=msg.message_id)] if addressed else []

@@ -1,0 +1,47 @@
+"""The one message type in and the one reply type out: what transports and handlers agree on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A chat message, normalised by a transport. Ids are the platform's own strings."""
+
+    platform: str
+    group_id: str
+    sender_id: str
+    message_id: str
+    at: datetime
+    text: str = ""
+    group_name: str = ""
+    sender_name: str = ""
+    mentions: tuple[str, ...] = ()
+    mentions_bot: bool = False
+    quote_id: str | None = None
+    quote_text: str | None = None
+    image: bytes | None = None
+    image_name: str | None = None
+    private: bool = False
+
+
+@dataclass(frozen=True)
+class OutFile:
+    name: str
+    path: str
+    image: bool = False
+
+
+@dataclass
+class Reply:
+    """What the bot says in a group: text, the member ids to @, optionally a file, the message it answers."""
+
+    text: str
+    mentions: list[str] = field(default_factory=list)
+    file: OutFile | None = None
+    reply_to: str | None = None
+    ticket_ids: list[int] = field(default_factory=list)
+    group_id: str | None = None
+    """None: the group the incoming message came from."""

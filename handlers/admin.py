@@ -1,0 +1,172 @@
+"""Admin commands (admins and coordinators): 绑定 小区, 角色 @某人 物业, 撤销 #N, 修改 #N 期限/责任/小区 …"""
+
+from __future__ import annotations
+
+import re
+
+from bot.messages import Reply
+from bot.parsing import deadlines
+from bot.parsing.intents import TICKET_NUMBER
+from bot.parsing.language import language
+from handlers import format as fmt
+from handlers import matching
+from handlers.context import ADMIN, COORDINATOR, INSPECTOR, MEMBER, Context
+from handlers.report import responsible_members
+from handlers.templates import say
+from storage import directory, lifecycle
+from storage.lifecycle import IllegalTransition
+from storage.models import Member, Ticket
+
+ROLE_WORDS = {
+    "巡查员": INSPECTOR,
+    "巡查": INSPECTOR,
+    "协调员": COORDINATOR,
+    "协调": COORDINATOR,
+    "管理员": ADMIN,
+    "管理": ADMIN,
+    "成员": MEMBER,
+    "inspector": INSPECTOR,
+    "coordinator": COORDINATOR,
+    "admin": ADMIN,
+    "member": MEMBER,
+}
+MENTION = re.compile(r"@([^\s@\u2005]+)")
+EDIT_FIELDS = {
+    "期限": "deadline",
+    "截止": "deadline",
+    "时限": "deadline",
+    "责任": "responsible",
+    "责任方": "responsible",
+    "小区": "community",
+}
+
+
+def handle(ctx: Context, command: str, numbers: list[int], argument: str) -> list[Reply]:
+    if not ctx.can_admin():
+        roles = "、".join(say(f"roles.{r}") for r in (ADMIN, COORDINATOR))
+        return [_reply(ctx, say("errors.no_role", action=say(f"actions.{command}"), roles=roles))]
+    return [{"bind": _bind, "role": _role, "cancel": _cancel, "edit": _edit}[command](ctx, numbers, argument)]
+
+
+def _reply(ctx: Context, text: str, ticket_ids: list[int] | None = None, mentions: list[str] | None = None) -> Reply:
+    return Reply(text=text, reply_to=ctx.msg.message_id, ticket_ids=ticket_ids or [], mentions=mentions or [])
+
+
+def _bind(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    name = argument.strip(" ：:，,。")
+    if not name:
+        return _reply(ctx, say("admin.bind_which"))
+    community = directory.community(ctx.session, name, ctx.now)
+    ctx.group.community_id = community.id
+    ctx.session.add(ctx.group)
+    ctx.parser.add_community(name)
+    return _reply(ctx, say("admin.bound", community=name))
+
+
+def role_name(text: str) -> str | None:
+    for word, role in ROLE_WORDS.items():
+        if word in text:
+            return role
+    return next((party for alias, party in _aliases() if alias in text), None)
+
+
+def _aliases() -> list[tuple[str, str]]:
+    return sorted(language().party_aliases.items(), key=lambda item: -len(item[0]))
+
+
+def _role(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    text = MENTION.sub(" ", argument)
+    role = role_name(text)
+    people = _mentioned(ctx, argument)
+    if role is None or not people:
+        roles = "、".join(["巡查员", "协调员", "管理员", *sorted(set(language().party_aliases.values()))])
+        return _reply(ctx, say("admin.role_which", roles=roles))
+    parties = set(language().party_aliases.values())
+    for person in people:
+        if role in parties:
+            directory.replace_party_role(ctx.session, ctx.group.id, person.id, role, parties)
+        else:
+            directory.set_role(ctx.session, ctx.group.id, person.id, role)
+    shown = say(f"roles.{role}") if role in (INSPECTOR, COORDINATOR, ADMIN, MEMBER) else role
+    names = "、".join(p.display_name for p in people)
+    return _reply(ctx, say("admin.role_set", names=names, role=shown))
+
+
+def _mentioned(ctx: Context, argument: str) -> list[Member]:
+    """Members @-mentioned: by the platform's mention ids, else by the display names written after @."""
+    found = [m for pid in ctx.msg.mentions if (m := directory.member_by_platform_id(ctx.session, ctx.platform, pid))]
+    if found:
+        return found
+    names = MENTION.findall(argument)
+    known = directory.members_named(ctx.session, ctx.platform, names)
+    return [known[n] for n in names if n in known]
+
+
+def _one_ticket(ctx: Context, numbers: list[int]) -> Ticket | Reply:
+    if not numbers:
+        return _reply(ctx, say("admin.edit_which"))
+    match = matching.by_numbers(ctx, numbers[:1], across_groups=ctx.sees_all_groups())
+    return _reply(ctx, match.error) if match.error else match.tickets[0]
+
+
+def _cancel(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    ticket = _one_ticket(ctx, numbers)
+    if isinstance(ticket, Reply):
+        return ticket
+    note = TICKET_NUMBER.sub("", argument).strip()
+    try:
+        lifecycle.apply(ctx.session, ticket, "cancel", ctx.now, ctx.member.id, note, ctx.msg.message_id)
+    except IllegalTransition as error:
+        text = say(
+            "errors.illegal", number=ticket.number, status=say(f"status.{error.status}"), action=say("actions.cancel")
+        )
+        return _reply(ctx, text, [ticket.id])
+    return _reply(ctx, say("admin.cancelled", number=ticket.number), [ticket.id])
+
+
+def _edit(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    ticket = _one_ticket(ctx, numbers)
+    if isinstance(ticket, Reply):
+        return ticket
+    rest = TICKET_NUMBER.sub("", argument)
+    changes = []
+    for word, field_name in EDIT_FIELDS.items():
+        at = rest.find(word)
+        if at < 0:
+            continue
+        value = rest[at + len(word) :].strip(" ：:，,")
+        change = _apply_edit(ctx, ticket, field_name, value)
+        if change:
+            changes.append(change)
+        break
+    if not changes:
+        return _reply(ctx, say("admin.edit_which"))
+    ticket.updated_at = ctx.now
+    ctx.session.add(ticket)
+    lifecycle.record(ctx.session, ticket, "edit", ctx.now, ctx.member.id, "；".join(changes), ctx.msg.message_id)
+    return _reply(ctx, say("admin.edited", number=ticket.number, changes="；".join(changes)), [ticket.id])
+
+
+def _apply_edit(ctx: Context, ticket: Ticket, field_name: str, value: str) -> str | None:
+    if field_name == "deadline":
+        found = deadlines.find(value, ctx.now)
+        if not found:
+            return None
+        ticket.deadline = found[0].moment
+        return say("admin.deadline_change", deadline=fmt.moment(ticket.deadline, ctx.config.tz))
+    if field_name == "responsible":
+        parties = []
+        for alias, party in _aliases():
+            if alias in value and party not in parties:
+                parties.append(party)
+                value = value.replace(alias, " ")
+        if not parties:
+            return None
+        ticket.responsible = parties
+        ticket.responsible_member_ids = responsible_members(ctx, parties)
+        return say("admin.responsible_change", responsible="、".join(parties))
+    name = value.split()[0] if value.split() else ""
+    if not name:
+        return None
+    ticket.community = name
+    return say("admin.community_change", community=name)

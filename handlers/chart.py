@@ -1,0 +1,62 @@
+"""The 周报 chart as a PNG, with Chinese text in a CJK font (never the missing-glyph boxes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from matplotlib import font_manager, rc_context
+from matplotlib.figure import Figure
+
+from handlers.format import percent
+from handlers.stats import Stats
+
+CJK_FAMILIES = (
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "SimHei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Heiti SC",
+    "AR PL UMing CN",
+)
+
+
+class NoChineseFont(RuntimeError):
+    """No installed font can draw Chinese; the README says which package to install."""
+
+
+def chinese_font() -> str:
+    installed = {entry.name for entry in font_manager.fontManager.ttflist}
+    for family in CJK_FAMILIES:
+        if family in installed:
+            return family
+    raise NoChineseFont("no Chinese font found: install fonts-wqy-microhei (Debian/Ubuntu) or fonts-noto-cjk")
+
+
+def draw(path: Path, title: str, stats: Stats) -> Path:
+    family = chinese_font()
+    with rc_context({"font.family": family, "axes.unicode_minus": False}):
+        figure = Figure(figsize=(11, 5), dpi=110)
+        left, right = figure.subplots(1, 2)
+        categories = stats.by_category.most_common(10)
+        left.barh([name for name, _ in categories][::-1], [n for _, n in categories][::-1], color="#4f81bd")
+        left.set_title("问题类别（件）")
+        parties = sorted(stats.by_party.items(), key=lambda item: -item[1].total)[:8]
+        names = [name for name, _ in parties]
+        right.bar(names, [p.total for _, p in parties], color="#c0c0c0", label="登记")
+        right.bar(names, [p.on_time for _, p in parties], color="#9bbb59", label="按期销号")
+        right.set_title("责任方按期结案")
+        right.legend()
+        figure.suptitle(
+            f"{title}　登记{stats.total}件　结案率{percent(stats.closed, stats.total)}　"
+            f"按期结案率{percent(stats.on_time, stats.total)}　返工率{percent(stats.reworked, stats.total)}　"
+            f"逾期{stats.overdue}件"
+        )
+        figure.tight_layout()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        figure.savefig(path)
+    return path

@@ -1,0 +1,56 @@
+"""What a handler is given: the message, the database session, who is speaking, and the bot's settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session
+
+from bot.config import Config
+from bot.messages import Incoming
+from bot.parsing import Parser
+from storage.models import ChatGroup, Member
+
+INSPECTOR, COORDINATOR, ADMIN, MEMBER = "inspector", "coordinator", "admin", "member"
+STAFF_ROLES = frozenset({INSPECTOR, COORDINATOR, ADMIN, MEMBER})
+
+
+@dataclass
+class Context:
+    session: Session
+    msg: Incoming
+    config: Config
+    parser: Parser
+    group: ChatGroup
+    member: Member
+    roles: set[str] = field(default_factory=set)
+    coordinator_anywhere: bool = False
+
+    @property
+    def now(self) -> datetime:
+        return self.msg.at
+
+    @property
+    def platform(self) -> str:
+        return self.msg.platform
+
+    @property
+    def photos_dir(self) -> Path:
+        return self.config.bot.data_dir / "photos"
+
+    @property
+    def files_dir(self) -> Path:
+        return self.config.bot.data_dir / "files"
+
+    def can_review(self, reporter_id: int | None) -> bool:
+        return reporter_id == self.member.id or bool(self.roles & {INSPECTOR, COORDINATOR}) or self.coordinator_anywhere
+
+    def can_admin(self) -> bool:
+        return bool(self.roles & {ADMIN, COORDINATOR}) or self.coordinator_anywhere
+
+    def sees_all_groups(self) -> bool:
+        """A coordinator in a coordinators' group (or writing privately) asks across all groups."""
+        in_place = self.group.coordinators or self.msg.private
+        return in_place and (COORDINATOR in self.roles or self.coordinator_anywhere)

@@ -1,0 +1,204 @@
+"""Questions to the bot: progress, overdue, one ticket, statistics, the ledger file, the weekly chart, help."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.messages import OutFile, Reply
+from handlers import chart, ledger, matching
+from handlers import format as fmt
+from handlers.context import Context
+from handlers.stats import Stats, compute, period
+from handlers.templates import say
+from storage import directory, lifecycle, tickets
+from storage.models import Ticket
+
+LINES_SHOWN = 15
+
+
+def handle(ctx: Context, command: str, numbers: list[int], argument: str) -> list[Reply]:
+    answer = {
+        "help": _help,
+        "open": _open,
+        "overdue": _overdue,
+        "ticket": _detail,
+        "stats": _stats,
+        "ledger": _ledger,
+        "weekly": _weekly,
+    }[command](ctx, numbers, argument)
+    return [answer]
+
+
+def _scope(ctx: Context) -> tuple[list[int] | None, str]:
+    if ctx.sees_all_groups():
+        return None, say("query.all_groups")
+    return [ctx.group.id], say("query.this_group")
+
+
+def _reply(ctx: Context, text: str, file: OutFile | None = None, ticket_ids: list[int] | None = None) -> Reply:
+    return Reply(text=text, file=file, reply_to=ctx.msg.message_id, ticket_ids=ticket_ids or [])
+
+
+def _help(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    return _reply(ctx, say("query.help", bot=ctx.config.bot.name))
+
+
+def _line(ctx: Context, ticket: Ticket) -> str:
+    late = ""
+    if lifecycle.is_overdue(ticket, ctx.now):
+        late = say("query.late", duration=fmt.duration(ctx.now - ticket.deadline))
+    return say(
+        "query.line",
+        number=ticket.number,
+        category=ticket.category,
+        place=fmt.place(ticket),
+        status=fmt.status(ticket),
+        deadline=fmt.moment(ticket.deadline, ctx.config.tz),
+        late=late,
+    )
+
+
+def _listing(ctx: Context, found: list[Ticket], header: str, empty: str, scope: str) -> Reply:
+    if not found:
+        return _reply(ctx, say(empty, scope=scope))
+    lines = [say(header, scope=scope, count=len(found))]
+    lines.extend(_line(ctx, t) for t in found[:LINES_SHOWN])
+    if len(found) > LINES_SHOWN:
+        lines.append(say("query.more", count=len(found) - LINES_SHOWN))
+    return _reply(ctx, "\n".join(lines), ticket_ids=[t.id for t in found[:LINES_SHOWN]])
+
+
+def _open(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    groups, scope = _scope(ctx)
+    return _listing(ctx, tickets.active(ctx.session, groups), "query.open_header", "query.none_open", scope)
+
+
+def _overdue(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    groups, scope = _scope(ctx)
+    found = tickets.overdue(ctx.session, ctx.now, groups)
+    return _listing(ctx, found, "query.overdue_header", "query.none_overdue", scope)
+
+
+def _detail(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    match = matching.by_numbers(ctx, numbers[:1], across_groups=ctx.sees_all_groups())
+    if match.error:
+        return _reply(ctx, match.error)
+    ticket = match.tickets[0]
+    tz = ctx.config.tz
+    lines = [
+        say(
+            "query.detail_header",
+            number=ticket.number,
+            category=ticket.category,
+            place=fmt.place(ticket),
+            status=fmt.status(ticket),
+            responsible=fmt.responsible(ticket),
+            deadline=fmt.moment(ticket.deadline, tz),
+            description=ticket.description,
+        )
+    ]
+    events = tickets.history(ctx.session, ticket.id)
+    people = directory.members(ctx.session, {e.actor_id for e in events if e.actor_id is not None})
+    for event in events:
+        actor = people[event.actor_id].display_name if event.actor_id in people else ctx.config.bot.name
+        action = (
+            say(f"actions.{event.kind}") if event.kind in _ACTION_WORDS else _EVENT_WORDS.get(event.kind, event.kind)
+        )
+        note = f"：{event.note}" if event.note and event.kind not in ("created", "duplicate") else ""
+        lines.append(
+            say(
+                "query.detail_event",
+                at=event.at.astimezone(tz).strftime("%m-%d %H:%M"),
+                actor=actor,
+                action=action,
+                note=note,
+            )
+        )
+    return _reply(ctx, "\n".join(lines), ticket_ids=[ticket.id])
+
+
+_ACTION_WORDS = {"submit", "approve", "reject", "cancel", "reopen", "edit"}
+_EVENT_WORDS = {
+    "created": "登记",
+    "duplicate": "重复反映",
+    "claim": "报告已整改",
+    "photo": "补充照片",
+    "recheck_ok": "复查通过",
+    "recheck": "复查提醒",
+}
+
+
+def _period_tickets(ctx: Context, argument: str) -> tuple[str, str, str, str, list[Ticket]]:
+    groups, scope = _scope(ctx)
+    label, start, end = period(argument, ctx.now)
+    found = tickets.created_between(ctx.session, start, end, groups)
+    last = (end - timedelta(days=1)).astimezone(ctx.config.tz)
+    return scope, label, f"{start:%m.%d}", f"{last:%m.%d}", found
+
+
+def _stats_text(scope: str, label: str, start: str, end: str, stats: Stats) -> str:
+    lines = [
+        say(
+            "query.stats_header",
+            scope=scope,
+            period=label,
+            start=start,
+            end=end,
+            total=stats.total,
+            closed=stats.closed,
+            open=stats.open,
+            overdue=stats.overdue,
+        ),
+        say(
+            "query.stats_rates",
+            close_rate=fmt.percent(stats.closed, stats.total),
+            on_time_rate=fmt.percent(stats.on_time, stats.total),
+            rework_rate=fmt.percent(stats.reworked, stats.total),
+            median=f"{stats.median_hours:.1f}小时" if stats.median_hours is not None else "—",
+        ),
+        say(
+            "query.stats_by",
+            title=say("query.by_category"),
+            items="，".join(f"{k}{v}" for k, v in stats.by_category.most_common(8)),
+        ),
+        say(
+            "query.stats_by",
+            title=say("query.by_community"),
+            items="，".join(f"{k}{v}" for k, v in stats.by_community.most_common(8)),
+        ),
+        say(
+            "query.stats_by",
+            title=say("query.by_party"),
+            items="，".join(
+                f"{k}{p.total}件按期{fmt.percent(p.on_time, p.total)}"
+                for k, p in sorted(stats.by_party.items(), key=lambda kv: -kv[1].total)
+            ),
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def _stats(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    scope, label, start, end, found = _period_tickets(ctx, argument)
+    stats = compute(found, ctx.now)
+    if not stats.total:
+        return _reply(ctx, say("query.no_tickets", scope=scope, period=label))
+    return _reply(ctx, _stats_text(scope, label, start, end, stats))
+
+
+def _ledger(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    scope, label, start, end, found = _period_tickets(ctx, argument)
+    name = f"台账_{scope}_{label}_{ctx.now:%Y%m%d%H%M%S}.xlsx"
+    path = ctx.files_dir / name
+    counts = tickets.photo_counts(ctx.session, [t.id for t in found])
+    ledger.write(path, f"{scope}{label}台账（{start}–{end}）", found, counts, ctx.now, ctx.config.tz)
+    return _reply(ctx, say("query.ledger", scope=scope, period=label, count=len(found)), OutFile(name, str(path)))
+
+
+def _weekly(ctx: Context, numbers: list[int], argument: str) -> Reply:
+    scope, label, start, end, found = _period_tickets(ctx, argument)
+    stats = compute(found, ctx.now)
+    name = f"周报_{scope}_{label}_{ctx.now:%Y%m%d%H%M%S}.png"
+    path = chart.draw(ctx.files_dir / name, f"{scope}{label}（{start}–{end}）", stats)
+    text = say("query.weekly", scope=scope, period=label) + "\n" + _stats_text(scope, label, start, end, stats)
+    return _reply(ctx, text, OutFile(name, str(path), image=True))

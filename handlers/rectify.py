@@ -1,0 +1,169 @@
+"""Rectification: photos and 「已整改」 from responsible staff, matched to a ticket, which then awaits review.
+
+WeChat photos carry no caption, so a photo and the text explaining it arrive as separate messages,
+in either order: unmatched photos wait (in the database) for the sender's next explaining text,
+and a text claim without photos waits for the sender's next photos, both within a window.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.messages import Reply
+from bot.parsing.parser import Hints
+from handlers import matching
+from handlers.context import Context
+from handlers.format import place
+from handlers.report import mention_ids
+from handlers.templates import say
+from storage import directory, lifecycle, photos, tickets
+from storage.models import Photo, Ticket, TicketStatus
+
+CANDIDATES_SHOWN = 5
+
+
+def window(ctx: Context) -> timedelta:
+    return timedelta(minutes=ctx.config.conversation.photo_window_minutes)
+
+
+def handle_photo(ctx: Context, data: bytes) -> list[Reply]:
+    try:
+        checked = photos.check(data)
+    except photos.BadPhoto as bad:
+        reason = say(f"rectify.{bad.reason}", limit=_limit(bad.reason))
+        return [Reply(text=say("rectify.bad_photo", reason=reason), reply_to=ctx.msg.message_id)]
+    photo = photos.store(ctx.session, checked, ctx.photos_dir, ctx.now, ctx.member.id, ctx.group.id, ctx.msg.message_id)
+    target = _target_for_photo(ctx)
+    if target is None:
+        return []
+    return [_attach(ctx, target, [photo])]
+
+
+def _limit(reason: str) -> int:
+    return {"too_big": photos.MAX_BYTES // (1024 * 1024), "too_many_pixels": photos.MAX_PIXELS // 1_000_000}.get(
+        reason, 0
+    )
+
+
+def _target_for_photo(ctx: Context) -> Ticket | None:
+    """A quoted ticket, else the ticket the sender just said was fixed, else the sender's only open one."""
+    active = [t for t in matching.quoted(ctx) if lifecycle.is_active(t)]
+    if len(active) == 1:
+        return active[0]
+    claim = tickets.latest_event(ctx.session, ctx.group.id, ctx.member.id, "claim", ctx.now - window(ctx))
+    if claim is not None:
+        ticket = ctx.session.get(Ticket, claim.ticket_id)
+        if ticket is not None and lifecycle.is_active(ticket):
+            return ticket
+    own = matching.senders_own(ctx, tickets.active(ctx.session, [ctx.group.id]))
+    return own[0] if len(own) == 1 else None
+
+
+def handle_claim(ctx: Context, numbers: list[int], hints: Hints) -> list[Reply]:
+    found = _claimed(ctx, numbers, hints)
+    if isinstance(found, Reply):
+        return [found]
+    if not found:
+        return []
+    if len(found) > 1 and not numbers:
+        return [_ask_which(ctx, found)]
+    pending = photos.pending(ctx.session, ctx.group.id, ctx.member.id, ctx.now - window(ctx))
+    replies = []
+    for ticket in found:
+        if pending:
+            replies.append(_attach(ctx, ticket, _copies(ctx, pending, ticket)))
+        elif ticket.status == TicketStatus.OPEN:
+            lifecycle.record(ctx.session, ticket, "claim", ctx.now, ctx.member.id, ctx.msg.text, ctx.msg.message_id)
+            tickets.link_message(ctx.session, ctx.platform, ctx.msg.message_id, ticket.id, "claim")
+            replies.append(
+                Reply(
+                    text=say("rectify.need_photo", number=ticket.number),
+                    reply_to=ctx.msg.message_id,
+                    ticket_ids=[ticket.id],
+                )
+            )
+    return replies
+
+
+def _claimed(ctx: Context, numbers: list[int], hints: Hints) -> list[Ticket] | Reply:
+    quoted = matching.quoted(ctx)
+    if quoted:
+        return quoted
+    if numbers:
+        match = matching.by_numbers(ctx, numbers)
+        if match.error:
+            return Reply(text=match.error, reply_to=ctx.msg.message_id)
+        return match.tickets
+    active = tickets.active(ctx.session, [ctx.group.id])
+    by_place = matching.by_place(active, hints)
+    if by_place:
+        return by_place
+    own = matching.senders_own(ctx, active)
+    if own:
+        return own
+    return active if len(active) > 1 and ctx.msg.text else []
+
+
+def _ask_which(ctx: Context, candidates: list[Ticket]) -> Reply:
+    shown = candidates[:CANDIDATES_SHOWN]
+    listing = "；".join(f"#{t.number} {t.category} {place(t)}" for t in shown)
+    return Reply(
+        text=say("rectify.ambiguous", candidates=listing, example=shown[0].number),
+        reply_to=ctx.msg.message_id,
+        ticket_ids=[t.id for t in shown],
+    )
+
+
+def _copies(ctx: Context, pending: list[Photo], ticket: Ticket) -> list[Photo]:
+    """Pending photos go to the ticket; for a second ticket named in the same claim, linked copies."""
+    attached = []
+    for photo in pending:
+        if photo.ticket_id is None:
+            photo.ticket_id = ticket.id
+            ctx.session.add(photo)
+            attached.append(photo)
+        else:
+            copy = Photo(**photo.model_dump(exclude={"id", "ticket_id"}), ticket_id=ticket.id)
+            ctx.session.add(copy)
+            attached.append(copy)
+    return attached
+
+
+def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo]) -> Reply:
+    for photo in new_photos:
+        photo.ticket_id = ticket.id
+        ctx.session.add(photo)
+        tickets.link_message(ctx.session, ctx.platform, photo.message_id or ctx.msg.message_id, ticket.id, "photo")
+    ctx.session.flush()
+    count = len(photos.of_ticket(ctx.session, ticket.id))
+    note = f"{len(new_photos)}张照片"
+    if ticket.status != TicketStatus.OPEN:
+        lifecycle.record(ctx.session, ticket, "photo", ctx.now, ctx.member.id, note, ctx.msg.message_id)
+        return Reply(
+            text=say("rectify.photo_added", number=ticket.number, photos=len(new_photos)),
+            reply_to=ctx.msg.message_id,
+            ticket_ids=[ticket.id],
+        )
+    lifecycle.apply(ctx.session, ticket, "submit", ctx.now, ctx.member.id, note, ctx.msg.message_id)
+    if ctx.config.conversation.auto_close_on_photo:
+        lifecycle.apply(ctx.session, ticket, "approve", ctx.now, None, "auto", ctx.msg.message_id)
+        return Reply(
+            text=say("rectify.closed_auto", number=ticket.number, photos=count),
+            reply_to=ctx.msg.message_id,
+            ticket_ids=[ticket.id],
+        )
+    reviewers = _reviewers(ctx, ticket)
+    names = directory.members(ctx.session, reviewers)
+    mentions = "".join(f"@{names[i].display_name} " for i in reviewers if i in names).strip()
+    return Reply(
+        text=say("rectify.submitted", number=ticket.number, photos=count, mentions=mentions or "巡查员"),
+        mentions=mention_ids(ctx, reviewers),
+        reply_to=ctx.msg.message_id,
+        ticket_ids=[ticket.id],
+    )
+
+
+def _reviewers(ctx: Context, ticket: Ticket) -> list[int]:
+    if ticket.reporter_id is not None:
+        return [ticket.reporter_id]
+    return [m.id for m, _ in directory.members_with_roles(ctx.session, ctx.group.id, ["inspector"])]

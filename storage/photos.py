@@ -1,0 +1,120 @@
+"""Rectification photos: checked with Pillow, stored once by SHA-256 with a thumbnail, linked to tickets."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+from sqlmodel import Session, col, select
+
+from storage.models import Photo
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+THUMB_SIZE = (320, 320)
+FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "BMP": "bmp", "MPO": "jpg", "HEIF": "heic"}
+
+
+class BadPhoto(Exception):
+    """Why an upload cannot be used; `reason` is one of: not_image, too_big, too_many_pixels."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class CheckedPhoto:
+    data: bytes
+    sha256: str
+    extension: str
+    width: int
+    height: int
+
+
+def check(data: bytes) -> CheckedPhoto:
+    """Refuses what is not a whole, reasonably sized image before a byte of it is stored."""
+    if len(data) > MAX_BYTES:
+        raise BadPhoto("too_big")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise BadPhoto("too_many_pixels")
+                kind = image.format or ""
+                image.verify()
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise BadPhoto("too_many_pixels") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise BadPhoto("not_image") from None
+    if kind not in FORMATS:
+        raise BadPhoto("not_image")
+    return CheckedPhoto(data, hashlib.sha256(data).hexdigest(), FORMATS[kind], width, height)
+
+
+def save_files(photo: CheckedPhoto, root: Path) -> tuple[Path, Path]:
+    """Writes the photo and its thumbnail under root/ab/<sha256>; the same photo twice is written once."""
+    folder = root / photo.sha256[:2]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{photo.sha256}.{photo.extension}"
+    thumb = folder / f"{photo.sha256}.thumb.jpg"
+    if not path.exists():
+        temporary = path.with_suffix(".part")
+        temporary.write_bytes(photo.data)
+        temporary.replace(path)
+    if not thumb.exists():
+        with Image.open(io.BytesIO(photo.data)) as image:
+            image.thumbnail(THUMB_SIZE)
+            image.convert("RGB").save(thumb, "JPEG", quality=80)
+    return path, thumb
+
+
+def store(
+    session: Session,
+    photo: CheckedPhoto,
+    root: Path,
+    at: datetime,
+    member_id: int | None,
+    group_id: int | None,
+    message_id: str | None,
+) -> Photo:
+    path, thumb = save_files(photo, root)
+    row = Photo(
+        sha256=photo.sha256,
+        path=str(path),
+        thumb_path=str(thumb),
+        width=photo.width,
+        height=photo.height,
+        size_bytes=len(photo.data),
+        member_id=member_id,
+        group_id=group_id,
+        message_id=message_id,
+        received_at=at,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def pending(session: Session, group_id: int, member_id: int, since: datetime) -> list[Photo]:
+    """A sender's photos not yet matched to a ticket, newer than `since` (the explaining text may follow)."""
+    statement = select(Photo).where(
+        Photo.group_id == group_id,
+        Photo.member_id == member_id,
+        col(Photo.ticket_id).is_(None),
+        Photo.received_at >= since,
+    )
+    return list(session.exec(statement.order_by(Photo.id)))
+
+
+def of_ticket(session: Session, ticket_id: int) -> list[Photo]:
+    return list(session.exec(select(Photo).where(Photo.ticket_id == ticket_id).order_by(Photo.id)))

@@ -1,0 +1,131 @@
+"""Ticket queries: the questions handlers and the scheduler ask of the ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from storage.models import ACTIVE_STATUSES, MessageTicket, Outbound, Photo, Ticket, TicketEvent
+
+
+def by_number(session: Session, number: int) -> Ticket | None:
+    return session.exec(select(Ticket).where(Ticket.number == number)).first()
+
+
+def by_ids(session: Session, ids: Iterable[int]) -> list[Ticket]:
+    ids = list(ids)
+    if not ids:
+        return []
+    return list(session.exec(select(Ticket).where(col(Ticket.id).in_(ids)).order_by(Ticket.number)))
+
+
+def active(session: Session, group_ids: Sequence[int] | None = None) -> list[Ticket]:
+    """Open and submitted tickets, oldest first; of some groups or (None) of all."""
+    statement = select(Ticket).where(col(Ticket.status).in_(ACTIVE_STATUSES))
+    if group_ids is not None:
+        statement = statement.where(col(Ticket.group_id).in_(group_ids))
+    return list(session.exec(statement.order_by(Ticket.number)))
+
+
+def overdue(session: Session, now: datetime, group_ids: Sequence[int] | None = None) -> list[Ticket]:
+    statement = select(Ticket).where(col(Ticket.status).in_(ACTIVE_STATUSES), Ticket.deadline < now)
+    if group_ids is not None:
+        statement = statement.where(col(Ticket.group_id).in_(group_ids))
+    return list(session.exec(statement.order_by(Ticket.deadline)))
+
+
+def duplicate_of(
+    session: Session,
+    group_id: int,
+    category: str,
+    community: str | None,
+    building: str | None,
+    unit: str | None,
+    floor: str | None,
+    spot: str | None,
+) -> Ticket | None:
+    """An active ticket of the same category at the same place (spot only counts without a building)."""
+    statement = select(Ticket).where(
+        Ticket.group_id == group_id,
+        col(Ticket.status).in_(ACTIVE_STATUSES),
+        Ticket.category == category,
+        Ticket.community == community,
+        Ticket.building == building,
+        Ticket.unit == unit,
+        Ticket.floor == floor,
+    )
+    if building is None:
+        statement = statement.where(Ticket.spot == spot)
+    return session.exec(statement.order_by(Ticket.number)).first()
+
+
+def link_message(session: Session, platform: str, message_id: str, ticket_id: int, kind: str) -> None:
+    session.add(MessageTicket(platform=platform, message_id=message_id, ticket_id=ticket_id, kind=kind))
+
+
+def for_message(session: Session, platform: str, message_id: str) -> list[Ticket]:
+    """Tickets a chat message is about: a report or photo it carried, or a bot reply that named them."""
+    linked = session.exec(
+        select(MessageTicket.ticket_id).where(
+            MessageTicket.platform == platform, MessageTicket.message_id == message_id
+        )
+    )
+    ids = set(linked)
+    for ticket_ids in session.exec(
+        select(Outbound.ticket_ids).where(Outbound.platform == platform, Outbound.platform_message_id == message_id)
+    ):
+        ids.update(ticket_ids)
+    return by_ids(session, ids)
+
+
+def history(session: Session, ticket_id: int) -> list[TicketEvent]:
+    statement = select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.at, TicketEvent.id)
+    return list(session.exec(statement))
+
+
+def latest_event(session: Session, group_id: int, actor_id: int, kind: str, since: datetime) -> TicketEvent | None:
+    statement = (
+        select(TicketEvent)
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .where(
+            Ticket.group_id == group_id,
+            TicketEvent.actor_id == actor_id,
+            TicketEvent.kind == kind,
+            TicketEvent.at >= since,
+        )
+        .order_by(col(TicketEvent.at).desc(), col(TicketEvent.id).desc())
+    )
+    return session.exec(statement).first()
+
+
+def recent_without_community(session: Session, group_id: int, reporter_id: int, since: datetime) -> list[Ticket]:
+    statement = select(Ticket).where(
+        Ticket.group_id == group_id,
+        Ticket.reporter_id == reporter_id,
+        col(Ticket.community).is_(None),
+        Ticket.created_at >= since,
+        col(Ticket.status).in_(ACTIVE_STATUSES),
+    )
+    return list(session.exec(statement.order_by(Ticket.number)))
+
+
+def created_between(
+    session: Session, start: datetime, end: datetime, group_ids: Sequence[int] | None = None
+) -> list[Ticket]:
+    statement = select(Ticket).where(Ticket.created_at >= start, Ticket.created_at < end)
+    if group_ids is not None:
+        statement = statement.where(col(Ticket.group_id).in_(group_ids))
+    return list(session.exec(statement.order_by(Ticket.number)))
+
+
+def photo_counts(session: Session, ticket_ids: Iterable[int]) -> dict[int, int]:
+    ids = list(ticket_ids)
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Photo.ticket_id, func.count(Photo.id)).where(col(Photo.ticket_id).in_(ids)).group_by(Photo.ticket_id)
+    )
+    return {ticket_id: count for ticket_id, count in rows}
