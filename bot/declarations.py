@@ -41,3 +41,4 @@ def apply(
         targets = [by_key[g] for g in declared.groups if g in by_key] if declared.groups else [None]
         for group_id in targets:
             directory.set_role(session, group_id, member.id, role)
+    directory.bump_version(session)

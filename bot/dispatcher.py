@@ -15,9 +15,9 @@ from bot.parsing.intents import Kind, classify, strip_address
 from handlers import admin, query, rectify, report, review
 from handlers.context import COORDINATOR, Context
 from handlers.templates import say
-from storage import directory, inbound, outbox
+from storage import inbound, outbox
 from storage.db import Database
-from storage.models import Outbound
+from storage.directory import Directory
 
 log = logging.getLogger("xiuhua.dispatch")
 
@@ -27,12 +27,16 @@ class Dispatcher:
         self.config = config
         self.db = db
         self.parser = parser
+        self.directory = Directory()
 
-    def handle(self, msg: Incoming) -> list[Outbound]:
-        """Handles a message and returns the outbox rows it produced (already committed)."""
-        return self.db.run(lambda session: self._handle(session, msg))
+    def handle(self, msg: Incoming) -> list[int]:
+        """Handles a message and returns the ids of the outbox rows it produced (already committed)."""
+        rows = self.db.run(lambda session: self._handle(session, msg))
+        self.directory.commit()
+        return rows
 
-    def _handle(self, session: Session, msg: Incoming) -> list[Outbound]:
+    def _handle(self, session: Session, msg: Incoming) -> list[int]:
+        self.directory.begin(session)
         digest = inbound.text_hash(msg.image if msg.image is not None else msg.text)
         window = timedelta(seconds=self.config.conversation.redelivery_window_seconds)
         if not inbound.first_delivery(
@@ -40,6 +44,7 @@ class Dispatcher:
         ):
             log.info("duplicate delivery ignored: %s", msg.message_id)
             return []
+        directory = self.directory
         group = directory.group(session, msg.platform, msg.group_id, msg.group_name, msg.at)
         member = directory.member(session, msg.platform, msg.sender_id, msg.sender_name, msg.at)
         ctx = Context(
@@ -47,10 +52,11 @@ class Dispatcher:
             msg=msg,
             config=self.config,
             parser=self.parser,
+            directory=directory,
             group=group,
             member=member,
             roles=directory.roles(session, group.id, member.id),
-            coordinator_anywhere=directory.has_role_anywhere(session, member.id, COORDINATOR),
+            coordinator_anywhere=directory.coordinator_anywhere(session, member.id, COORDINATOR),
         )
         replies = self._route(ctx)
         rows = [
@@ -74,15 +80,14 @@ class Dispatcher:
 
     def _route(self, ctx: Context) -> list[Reply]:
         msg = ctx.msg
-        listening = ctx.group.configured or ctx.group.community_id is not None or ctx.group.coordinators
+        listening = ctx.group.listening
         if msg.private and not ctx.coordinator_anywhere:
             return []
         if msg.image is not None:
             return rectify.handle_photo(ctx, msg.image) if listening and not msg.private else []
         text, addressed = strip_address(msg.text, self.config.bot.name)
         addressed = addressed or msg.mentions_bot or msg.private
-        bound = report.bound_community(ctx)
-        parsed = self.parser.analyse(text, msg.at, ParseContext(default_community=bound))
+        parsed = self.parser.analyse(text, msg.at, ParseContext(default_community=ctx.group.community))
         quoted = bool(msg.quote_id or msg.quote_text)
         intent = classify(text, addressed, quoted, bool(parsed.reports), self.parser.looks_fixed(text))
         if msg.private and intent.kind != Kind.QUERY:

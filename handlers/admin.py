@@ -56,9 +56,8 @@ def _bind(ctx: Context, numbers: list[int], argument: str) -> Reply:
     name = argument.strip(" ：:，,。")
     if not name:
         return _reply(ctx, say("admin.bind_which"))
-    community = directory.community(ctx.session, name, ctx.now)
-    ctx.group.community_id = community.id
-    ctx.session.add(ctx.group)
+    directory.bind(ctx.session, ctx.group.id, name, ctx.now)
+    ctx.directory.changed(ctx.session)
     ctx.parser.add_community(name)
     return _reply(ctx, say("admin.bound", community=name))
 
@@ -87,6 +86,7 @@ def _role(ctx: Context, numbers: list[int], argument: str) -> Reply:
             directory.replace_party_role(ctx.session, ctx.group.id, person.id, role, parties)
         else:
             directory.set_role(ctx.session, ctx.group.id, person.id, role)
+    ctx.directory.changed(ctx.session)
     shown = say(f"roles.{role}") if role in (INSPECTOR, COORDINATOR, ADMIN, MEMBER) else role
     names = "、".join(p.display_name for p in people)
     return _reply(ctx, say("admin.role_set", names=names, role=shown))

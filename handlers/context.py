@@ -11,7 +11,7 @@ from sqlmodel import Session
 from bot.config import Config
 from bot.messages import Incoming
 from bot.parsing import Parser
-from storage.models import ChatGroup, Member
+from storage.directory import Directory, GroupInfo, MemberInfo
 
 INSPECTOR, COORDINATOR, ADMIN, MEMBER = "inspector", "coordinator", "admin", "member"
 STAFF_ROLES = frozenset({INSPECTOR, COORDINATOR, ADMIN, MEMBER})
@@ -23,9 +23,10 @@ class Context:
     msg: Incoming
     config: Config
     parser: Parser
-    group: ChatGroup
-    member: Member
-    roles: set[str] = field(default_factory=set)
+    directory: Directory
+    group: GroupInfo
+    member: MemberInfo
+    roles: frozenset[str] = field(default_factory=frozenset)
     coordinator_anywhere: bool = False
 
     @property

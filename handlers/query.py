@@ -10,7 +10,7 @@ from handlers import format as fmt
 from handlers.context import Context
 from handlers.stats import Stats, compute, period
 from handlers.templates import say
-from storage import directory, lifecycle, tickets
+from storage import lifecycle, tickets
 from storage.models import Ticket
 
 LINES_SHOWN = 15
@@ -98,7 +98,7 @@ def _detail(ctx: Context, numbers: list[int], argument: str) -> Reply:
         )
     ]
     events = tickets.history(ctx.session, ticket.id)
-    people = directory.members(ctx.session, {e.actor_id for e in events if e.actor_id is not None})
+    people = ctx.directory.people(ctx.session, {e.actor_id for e in events if e.actor_id is not None})
     for event in events:
         actor = people[event.actor_id].display_name if event.actor_id in people else ctx.config.bot.name
         action = (

@@ -12,11 +12,11 @@ from datetime import timedelta
 from bot.messages import Reply
 from bot.parsing.parser import Hints
 from handlers import matching
-from handlers.context import Context
+from handlers.context import INSPECTOR, Context
 from handlers.format import place
-from handlers.report import mention_ids
+from handlers.report import mention_ids, mention_names
 from handlers.templates import say
-from storage import directory, lifecycle, photos, tickets
+from storage import lifecycle, photos, tickets
 from storage.models import Photo, Ticket, TicketStatus
 
 CANDIDATES_SHOWN = 5
@@ -153,8 +153,7 @@ def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo]) -> Reply:
             ticket_ids=[ticket.id],
         )
     reviewers = _reviewers(ctx, ticket)
-    names = directory.members(ctx.session, reviewers)
-    mentions = "".join(f"@{names[i].display_name} " for i in reviewers if i in names).strip()
+    mentions = mention_names(ctx, reviewers)
     return Reply(
         text=say("rectify.submitted", number=ticket.number, photos=count, mentions=mentions or "巡查员"),
         mentions=mention_ids(ctx, reviewers),
@@ -166,4 +165,4 @@ def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo]) -> Reply:
 def _reviewers(ctx: Context, ticket: Ticket) -> list[int]:
     if ticket.reporter_id is not None:
         return [ticket.reporter_id]
-    return [m.id for m, _ in directory.members_with_roles(ctx.session, ctx.group.id, ["inspector"])]
+    return [m.id for m in ctx.directory.holders(ctx.session, ctx.group.id, [INSPECTOR])]

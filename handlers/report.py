@@ -10,30 +10,28 @@ from handlers import format as fmt
 from handlers.context import Context
 from handlers.deadlines import default_deadline
 from handlers.templates import say
-from storage import directory, lifecycle, tickets
-from storage.models import Community, Ticket
+from storage import lifecycle, tickets
+from storage.models import Ticket
 
 CONTEXT_REPLY_WINDOW = timedelta(minutes=30)
 
 
 def responsible_members(ctx: Context, parties: list[str]) -> list[int]:
-    return _unique(m.id for m, _ in directory.members_with_roles(ctx.session, ctx.group.id, parties))
+    return [m.id for m in ctx.directory.holders(ctx.session, ctx.group.id, parties)]
 
 
 def mention_ids(ctx: Context, member_ids: list[int]) -> list[str]:
-    found = directory.members(ctx.session, member_ids)
+    found = ctx.directory.people(ctx.session, member_ids)
     return [found[i].platform_id for i in member_ids if i in found]
 
 
-def bound_community(ctx: Context) -> str | None:
-    if ctx.group.community_id is None:
-        return None
-    row = ctx.session.get(Community, ctx.group.community_id)
-    return row.name if row else None
+def mention_names(ctx: Context, member_ids: list[int]) -> str:
+    found = ctx.directory.people(ctx.session, member_ids)
+    return "".join(f"@{found[i].display_name} " for i in member_ids if i in found).strip()
 
 
 def handle(ctx: Context, reports: list[Report], truncated: bool) -> list[Reply]:
-    community = bound_community(ctx)
+    community = ctx.group.community
     created: list[Ticket] = []
     joined: list[Ticket] = []
     for report in reports:
@@ -55,8 +53,7 @@ def _register(ctx: Context, report: Report, community: str | None) -> tuple[Tick
     category = ctx.parser.taxonomy.get(report.category)
     parties = list(report.responsible) or list(category.responsible if category else ())
     deadline = report.deadline or default_deadline(ctx.config, category, ctx.now)
-    ticket = Ticket(
-        number=0,
+    fields = dict(
         category=report.category,
         community=community,
         building=report.building,
@@ -71,7 +68,7 @@ def _register(ctx: Context, report: Report, community: str | None) -> tuple[Tick
         group_id=ctx.group.id,
         source_message_id=ctx.msg.message_id,
     )
-    lifecycle.open_ticket(session, ticket, ctx.now, ctx.member.id)
+    ticket = lifecycle.open_ticket(session, fields, ctx.now, ctx.member.id)
     tickets.link_message(session, ctx.platform, ctx.msg.message_id, ticket.id, "report")
     return ticket, True
 
@@ -102,10 +99,7 @@ def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated:
     member_ids = _unique(i for t in created for i in t.responsible_member_ids)
     mentions = mention_ids(ctx, member_ids)
     if created and mentions:
-        names = directory.members(ctx.session, member_ids)
-        lines.append(
-            say("report.please_fix", mentions="".join(f"@{names[i].display_name} " for i in member_ids)).strip()
-        )
+        lines.append(say("report.please_fix", mentions=mention_names(ctx, member_ids)))
     if truncated:
         lines.append(say("report.truncated"))
     return Reply(

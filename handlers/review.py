@@ -5,9 +5,9 @@ from __future__ import annotations
 from bot.messages import Reply
 from handlers import matching
 from handlers.context import Context
-from handlers.report import mention_ids
+from handlers.report import mention_ids, mention_names
 from handlers.templates import say
-from storage import directory, lifecycle, tickets
+from storage import lifecycle, tickets
 from storage.models import Ticket, TicketStatus
 
 
@@ -71,10 +71,7 @@ def _judge(ctx: Context, ticket: Ticket, verdict: str, reason: str) -> Reply:
 
 def _responsible_reply(ctx: Context, ticket: Ticket, template: str, reason: str) -> Reply:
     member_ids = ticket.responsible_member_ids
-    names = directory.members(ctx.session, member_ids)
-    mentions = "".join(f"@{names[i].display_name} " for i in member_ids if i in names).strip() or "、".join(
-        ticket.responsible
-    )
+    mentions = mention_names(ctx, member_ids) or "、".join(ticket.responsible)
     text = say(
         template,
         number=ticket.number,

@@ -72,6 +72,7 @@ class Database:
         self.health = health or Health()
         self.retry_seconds = retry_seconds
         self._sleep = sleep
+        self._failing = False
         self.health.set("database", True)
 
     @property
@@ -92,9 +93,10 @@ class Database:
                 with self.session() as session:
                     result = work(session)
                     session.commit()
-                if not self.health.get("database").ok:  # type: ignore[union-attr]
+                if self._failing:
+                    self._failing = False
                     log.info("database reachable again")
-                self.health.set("database", True)
+                    self.health.set("database", True)
                 return result
             except DBAPIError as exc:
                 if not _transient(exc):
@@ -103,6 +105,7 @@ class Database:
                     self.health.set("database", False, "unreachable, gave up")
                     raise DatabaseUnavailable(str(exc.orig).strip().splitlines()[0]) from exc
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+                self._failing = True
                 self.health.set("database", False, f"retrying: {reason}")
                 log.warning("database unavailable, retrying in %.1fs: %s", delay, reason)
                 self._sleep(delay)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_
+from sqlalchemy import or_, update
 from sqlmodel import Session, select
 
-from storage.models import ChatGroup, Community, GroupRole, Member
+from storage.models import ChatGroup, Community, Counter, GroupRole, Member
 
 NAME_PREFIX = "name:"
 """Placeholder platform id of a member declared by display name only, adopted when they first speak."""
@@ -21,6 +24,12 @@ def community(session: Session, name: str, at: datetime) -> Community:
         session.add(found)
         session.flush()
     return found
+
+
+def bind(session: Session, group_id: int, community_name: str, at: datetime) -> None:
+    row = session.get(ChatGroup, group_id)
+    row.community_id = community(session, community_name, at).id
+    session.add(row)
 
 
 def community_names(session: Session) -> list[str]:
@@ -138,3 +147,164 @@ def members_named(session: Session, platform: str, names: Iterable[str]) -> dict
         return {}
     rows = session.exec(select(Member).where(Member.platform == platform, Member.display_name.in_(names)))
     return {m.display_name: m for m in rows}
+
+
+DIRECTORY_COUNTER = "directory"
+
+
+def bump_version(session: Session) -> None:
+    """Tells every process that groups, members or roles changed, so their caches are dropped."""
+    updated = session.execute(
+        update(Counter).where(Counter.name == DIRECTORY_COUNTER).values(value=Counter.value + 1)
+    ).rowcount
+    if not updated:
+        session.add(Counter(name=DIRECTORY_COUNTER, value=1))
+        session.flush()
+
+
+_VERSION = select(Counter.value).where(Counter.name == DIRECTORY_COUNTER)
+
+
+def version(session: Session) -> int:
+    value = session.connection().execute(_VERSION).scalar()
+    return int(value or 0)
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: int
+    platform_id: str
+    name: str
+    community_id: int | None
+    community: str | None
+    coordinators: bool
+    configured: bool
+
+    @property
+    def listening(self) -> bool:
+        """The bot speaks only in groups that are configured, bound to a community, or coordinators'."""
+        return self.configured or self.community_id is not None or self.coordinators
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    id: int
+    platform_id: str
+    display_name: str
+
+
+class Directory:
+    """A per-process cache of groups, members and roles.
+
+    Every message needs them and they rarely change, so each transaction checks one version
+    counter (bumped by every change, from any process) instead of asking for them again. Rows
+    created inside a transaction are cached only once it commits.
+    """
+
+    def __init__(self, max_age: float = 2.0) -> None:
+        self.max_age = max_age
+        self._checked = -math.inf
+        self._version: int | None = None
+        self._entries: dict[tuple, object] = {}
+        self._staged: dict[tuple, object] = {}
+        self._dirty = False
+
+    def begin(self, session: Session) -> None:
+        """Revalidates against the version counter, at most every `max_age` seconds: a change made
+        by another process shows within that time, one made by this process at once."""
+        self._staged = {}
+        self._dirty = False
+        if time.monotonic() - self._checked < self.max_age:
+            return
+        current = version(session)
+        self._checked = time.monotonic()
+        if current != self._version:
+            self._entries = {}
+            self._version = current
+
+    def commit(self) -> None:
+        if self._dirty:
+            self._entries, self._version, self._checked = {}, None, -math.inf
+        else:
+            self._entries.update(self._staged)
+        self._staged = {}
+
+    def changed(self, session: Session) -> None:
+        bump_version(session)
+        self._dirty = True
+
+    def _cached(self, key: tuple, load):
+        if key in self._entries:
+            return self._entries[key]
+        if key in self._staged:
+            return self._staged[key]
+        value = load()
+        self._staged[key] = value
+        return value
+
+    def group(self, session: Session, platform: str, platform_id: str, name: str, at: datetime) -> GroupInfo:
+        def load() -> GroupInfo:
+            row = group(session, platform, platform_id, name, at)
+            return self._group_info(session, row)
+
+        info = self._cached(("group", platform, platform_id), load)
+        if name and info.name != name:
+            row = group(session, platform, platform_id, name, at)
+            self.changed(session)
+            return self._group_info(session, row)
+        return info
+
+    @staticmethod
+    def _group_info(session: Session, row: ChatGroup) -> GroupInfo:
+        community_row = session.get(Community, row.community_id) if row.community_id else None
+        return GroupInfo(
+            row.id,
+            row.platform_id,
+            row.name,
+            row.community_id,
+            community_row.name if community_row else None,
+            row.coordinators,
+            row.configured,
+        )
+
+    def member(self, session: Session, platform: str, platform_id: str, name: str, at: datetime) -> MemberInfo:
+        def load() -> MemberInfo:
+            row = member(session, platform, platform_id, name, at)
+            return MemberInfo(row.id, row.platform_id, row.display_name)
+
+        info = self._cached(("member", platform, platform_id), load)
+        if name and info.display_name != name:
+            row = member(session, platform, platform_id, name, at)
+            self.changed(session)
+            return MemberInfo(row.id, row.platform_id, row.display_name)
+        return info
+
+    def roles(self, session: Session, group_id: int, member_id: int) -> frozenset[str]:
+        return self._cached(("roles", group_id, member_id), lambda: frozenset(roles(session, group_id, member_id)))
+
+    def coordinator_anywhere(self, session: Session, member_id: int, role: str) -> bool:
+        return self._cached(("anywhere", member_id, role), lambda: has_role_anywhere(session, member_id, role))
+
+    def holders(self, session: Session, group_id: int, wanted: Iterable[str]) -> list[MemberInfo]:
+        """Members holding any of the roles in a group, each once, in a stable order."""
+        wanted = tuple(sorted(set(wanted)))
+
+        def load() -> list[MemberInfo]:
+            found: dict[int, MemberInfo] = {}
+            for row, _ in members_with_roles(session, group_id, wanted):
+                found.setdefault(row.id, MemberInfo(row.id, row.platform_id, row.display_name))
+            return list(found.values())
+
+        return self._cached(("holders", group_id, wanted), load)
+
+    def people(self, session: Session, ids: Iterable[int]) -> dict[int, MemberInfo]:
+        wanted = sorted(set(ids))
+        missing = [i for i in wanted if ("person", i) not in self._entries and ("person", i) not in self._staged]
+        for row in members(session, missing).values():
+            self._staged[("person", row.id)] = MemberInfo(row.id, row.platform_id, row.display_name)
+        found = {}
+        for i in wanted:
+            info = self._entries.get(("person", i)) or self._staged.get(("person", i))
+            if info is not None:
+                found[i] = info
+        return found

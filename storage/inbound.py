@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import bindparam
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
 from storage.models import InboundMessage
+from storage.types import AwareDateTime
 
 
 def text_hash(text: str | bytes) -> str:
@@ -26,40 +28,48 @@ def first_delivery(
     at: datetime,
     window: timedelta,
 ) -> bool:
-    """Records the message; False if it was seen before by id, or (same sender, group, text) within `window`."""
-    seen = session.exec(
-        select(InboundMessage.id).where(
-            InboundMessage.platform == platform, InboundMessage.platform_message_id == message_id
-        )
-    ).first()
-    if seen is not None:
-        return False
-    if window > timedelta(0):
-        again = session.exec(
-            select(InboundMessage.id).where(
-                InboundMessage.group_key == group_key,
-                InboundMessage.sender_key == sender_key,
-                InboundMessage.text_hash == text_hash,
-                InboundMessage.received_at >= at - window,
-                InboundMessage.received_at <= at + window,
-            )
-        ).first()
-        if again is not None:
-            return False
-    row = InboundMessage(
-        platform=platform,
-        platform_message_id=message_id,
-        group_key=group_key,
-        sender_key=sender_key,
-        text_hash=text_hash,
-        received_at=at,
+    """Records the message; False if it was seen before by id, or (same sender, group, text) within `window`.
+
+    One statement does both checks: the row is inserted only if no redelivery lies in the window,
+    and a conflicting id is skipped instead of failing, so two processes receiving the same message
+    cannot both handle it and neither transaction is spoiled by a constraint error.
+    """
+    values = {
+        "platform": platform,
+        "platform_message_id": message_id,
+        "group_key": group_key,
+        "sender_key": sender_key,
+        "text_hash": text_hash,
+        "received_at": at,
+        "since": at - window,
+        "until": at + window,
+    }
+    statement = _INSERTS[session.get_bind().dialect.name == "postgresql"]
+    return session.connection().execute(statement, values).first() is not None
+
+
+_TABLE = InboundMessage.__table__
+_COLUMNS = ("platform", "platform_message_id", "group_key", "sender_key", "text_hash", "received_at")
+_REDELIVERED = (
+    select(_TABLE.c.id)
+    .where(
+        _TABLE.c.group_key == bindparam("group_key"),
+        _TABLE.c.sender_key == bindparam("sender_key"),
+        _TABLE.c.text_hash == bindparam("text_hash"),
+        _TABLE.c.received_at >= bindparam("since", type_=AwareDateTime()),
+        _TABLE.c.received_at <= bindparam("until", type_=AwareDateTime()),
+        bindparam("until", type_=AwareDateTime()) > bindparam("since", type_=AwareDateTime()),
     )
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:
-        return False
-    return True
+    .exists()
+)
+_NEW_ROW = select(*(bindparam(name, type_=_TABLE.c[name].type) for name in _COLUMNS)).where(~_REDELIVERED)
+_INSERTS = {
+    is_postgresql: dialect_insert(_TABLE)
+    .from_select(list(_COLUMNS), _NEW_ROW)
+    .on_conflict_do_nothing(index_elements=["platform", "platform_message_id"])
+    .returning(_TABLE.c.id)
+    for is_postgresql, dialect_insert in ((True, postgresql.insert), (False, sqlite.insert))
+}
 
 
 def message_for_text(session: Session, platform: str, group_key: str, text_hash: str) -> str | None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlmodel import Session
 
 from storage.models import ACTIVE_STATUSES, Counter, Ticket, TicketEvent, TicketStatus
@@ -48,15 +49,19 @@ class IllegalTransition(Exception):
         self.status = ticket.status
 
 
+_COUNTERS = Counter.__table__.c
+_NEXT_NUMBER = (
+    update(Counter.__table__)
+    .where(_COUNTERS.name == "ticket")
+    .values(value=_COUNTERS.value + 1)
+    .returning(_COUNTERS.value)
+)
+_INSERT_TICKET = insert(Ticket.__table__).returning(Ticket.__table__.c.id)
+
+
 def next_ticket_number(session: Session) -> int:
     """Row-locked increment: concurrent writers queue on the counter row and never share a number."""
-    statement = (
-        update(Counter)
-        .where(Counter.name == "ticket")  # type: ignore[arg-type]
-        .values(value=Counter.value + 1)
-        .returning(Counter.value)
-    )
-    return int(session.execute(statement).scalar_one())
+    return int(session.connection().execute(_NEXT_NUMBER).scalar_one())
 
 
 def record(
@@ -69,22 +74,26 @@ def record(
     message_id: str | None = None,
     from_status: str | None = None,
     to_status: str | None = None,
-) -> TicketEvent:
-    """Adds a history event that is not a status change (created, photo, edit, linked duplicate …)."""
+) -> None:
+    """Adds a history event (also for what is not a status change: created, photo, edit, duplicate …)."""
     if ticket.id is None:
         session.flush()
-    event = TicketEvent(
-        ticket_id=ticket.id,
-        at=at,
-        actor_id=actor_id,
-        kind=kind,
-        from_status=from_status,
-        to_status=to_status,
-        note=note,
-        message_id=message_id,
+    session.connection().execute(
+        _INSERT_EVENT,
+        {
+            "ticket_id": ticket.id,
+            "at": at,
+            "actor_id": actor_id,
+            "kind": kind,
+            "from_status": from_status,
+            "to_status": to_status,
+            "note": note,
+            "message_id": message_id,
+        },
     )
-    session.add(event)
-    return event
+
+
+_INSERT_EVENT = insert(TicketEvent.__table__)
 
 
 def apply(
@@ -95,7 +104,7 @@ def apply(
     actor_id: int | None = None,
     note: str = "",
     message_id: str | None = None,
-) -> TicketEvent:
+) -> None:
     action = ACTIONS[action_name]
     if ticket.status not in action.sources:
         raise IllegalTransition(ticket, action_name)
@@ -109,7 +118,7 @@ def apply(
     elif previous == S.CLOSED:
         ticket.closed_at = None
     session.add(ticket)
-    return record(session, ticket, action_name, at, actor_id, note, message_id, previous, action.target)
+    record(session, ticket, action_name, at, actor_id, note, message_id, previous, action.target)
 
 
 def is_active(ticket: Ticket) -> bool:
@@ -120,12 +129,38 @@ def is_overdue(ticket: Ticket, now: datetime) -> bool:
     return is_active(ticket) and ticket.deadline is not None and ticket.deadline < now
 
 
-def open_ticket(session: Session, ticket: Ticket, at: datetime, actor_id: int | None = None) -> Ticket:
-    """Numbers and stores a new ticket with its 'created' event."""
-    ticket.number = next_ticket_number(session)
-    ticket.status = S.OPEN
-    ticket.created_at = ticket.updated_at = at
-    session.add(ticket)
-    session.flush()
+def open_ticket(session: Session, fields: dict[str, Any], at: datetime, actor_id: int | None = None) -> Ticket:
+    """Numbers and stores a new ticket with its 'created' event.
+
+    This is the hot path of every report, so it is a plain INSERT, and the ticket handed back is a
+    detached, read-only copy (to change it later, load it in a session).
+    """
+    values = {
+        **_NEW_TICKET,
+        **fields,
+        "number": next_ticket_number(session),
+        "status": S.OPEN.value,
+        "created_at": at,
+        "updated_at": at,
+    }
+    ticket_id = session.connection().execute(_INSERT_TICKET, values).scalar_one()
+    ticket = Ticket.model_construct(id=ticket_id, **values)
     record(session, ticket, "created", at, actor_id, message_id=ticket.source_message_id, to_status=S.OPEN)
     return ticket
+
+
+_NEW_TICKET: dict[str, Any] = {
+    "community": None,
+    "building": None,
+    "unit": None,
+    "floor": None,
+    "spot": None,
+    "description": "",
+    "reporter_id": None,
+    "responsible": [],
+    "responsible_member_ids": [],
+    "deadline": None,
+    "rework_count": 0,
+    "source_message_id": None,
+    "closed_at": None,
+}

@@ -6,6 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy.orm import configure_mappers
 from sqlmodel import Field, SQLModel
 
 from storage.types import AwareDateTime
@@ -206,3 +207,8 @@ class MessageTicket(SQLModel, table=True):
     message_id: str = Field(max_length=200)
     ticket_id: int = Field(foreign_key="tickets.id", index=True)
     kind: str = Field(max_length=20)
+
+
+# Mappers are otherwise configured lazily by the first query; lifecycle.open_ticket builds
+# tickets with model_construct, which needs them configured already.
+configure_mappers()

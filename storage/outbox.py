@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from storage.models import Outbound
@@ -21,22 +22,25 @@ def enqueue(
     reply_to: str | None = None,
     ticket_ids: list[int] | None = None,
     notice_id: int | None = None,
-) -> Outbound:
-    row = Outbound(
-        platform=platform,
-        group_key=group_key,
-        text=text,
-        mentions=list(mentions or []),
-        file_name=file_name,
-        file_path=file_path,
-        reply_to=reply_to,
-        ticket_ids=list(ticket_ids or []),
-        notice_id=notice_id,
-        created_at=at,
-    )
-    session.add(row)
-    session.flush()
-    return row
+) -> int:
+    values = {
+        "platform": platform,
+        "group_key": group_key,
+        "text": text,
+        "mentions": list(mentions or []),
+        "file_name": file_name,
+        "file_path": file_path,
+        "reply_to": reply_to,
+        "ticket_ids": list(ticket_ids or []),
+        "notice_id": notice_id,
+        "created_at": at,
+        "attempts": 0,
+        "last_error": "",
+    }
+    return int(session.connection().execute(_INSERT, values).scalar_one())
+
+
+_INSERT = insert(Outbound.__table__).returning(Outbound.__table__.c.id)
 
 
 def pending(session: Session, platform: str, limit: int = 100) -> list[Outbound]:

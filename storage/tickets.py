@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, col, select
 
 from storage.models import ACTIVE_STATUSES, MessageTicket, Outbound, Photo, Ticket, TicketEvent
@@ -48,22 +48,32 @@ def duplicate_of(
     spot: str | None,
 ) -> Ticket | None:
     """An active ticket of the same category at the same place (spot only counts without a building)."""
-    statement = select(Ticket).where(
-        Ticket.group_id == group_id,
+    place = (community, building, unit, floor, spot if building is None else None)
+    rows = session.connection().execute(_SAME_CATEGORY, {"group_id": group_id, "category": category})
+    for ticket_id, *other in rows:
+        if (*other[:4], other[4] if building is None else None) == place:
+            return session.get(Ticket, ticket_id)
+    return None
+
+
+_SAME_CATEGORY = (
+    select(Ticket.id, Ticket.community, Ticket.building, Ticket.unit, Ticket.floor, Ticket.spot)
+    .where(
+        Ticket.group_id == bindparam("group_id"),
         col(Ticket.status).in_(ACTIVE_STATUSES),
-        Ticket.category == category,
-        Ticket.community == community,
-        Ticket.building == building,
-        Ticket.unit == unit,
-        Ticket.floor == floor,
+        Ticket.category == bindparam("category"),
     )
-    if building is None:
-        statement = statement.where(Ticket.spot == spot)
-    return session.exec(statement.order_by(Ticket.number)).first()
+    .order_by(Ticket.number)
+)
 
 
 def link_message(session: Session, platform: str, message_id: str, ticket_id: int, kind: str) -> None:
-    session.add(MessageTicket(platform=platform, message_id=message_id, ticket_id=ticket_id, kind=kind))
+    session.connection().execute(
+        _INSERT_LINK, {"platform": platform, "message_id": message_id, "ticket_id": ticket_id, "kind": kind}
+    )
+
+
+_INSERT_LINK = insert(MessageTicket.__table__)
 
 
 def for_message(session: Session, platform: str, message_id: str) -> list[Ticket]:

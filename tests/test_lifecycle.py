@@ -22,8 +22,8 @@ def _group(session: Session) -> ChatGroup:
 def _new_ticket(db: Database, deadline: datetime | None = None) -> Ticket:
     def work(session: Session) -> Ticket:
         group = _group(session)
-        ticket = Ticket(number=0, category="楼道堆物", group_id=group.id, deadline=deadline, source_message_id="m1")
-        return lifecycle.open_ticket(session, ticket, T0)
+        fields = {"category": "楼道堆物", "group_id": group.id, "deadline": deadline, "source_message_id": "m1"}
+        return lifecycle.open_ticket(session, fields, T0)
 
     return db.run(work)
 

@@ -16,14 +16,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 from storage.db import Database
 from storage.lifecycle import open_ticket
-from storage.models import Ticket
 
 db = Database(sys.argv[1], retry_seconds=30)
 at = datetime(2026, 11, 18, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 print("ready", flush=True)
 sys.stdin.readline()
 for i in range(int(sys.argv[2])):
-    db.run(lambda s: open_ticket(s, Ticket(number=0, category="楼道堆物", group_id=int(sys.argv[3])), at))
+    db.run(lambda s: open_ticket(s, {"category": "楼道堆物", "group_id": int(sys.argv[3])}, at))
 """
 
 
