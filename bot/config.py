@@ -78,12 +78,40 @@ class ConversationSection(Section):
     redelivery_window_seconds: float = Field(default=60, ge=0)
 
 
+CLOCK_TIME = r"^([01]?\d|2[0-3]):[0-5]\d$"
+
+
+class RemindersSection(Section):
+    before_hours: float = Field(default=2, ge=0)
+    overdue_repeat_time: str = Field(default="09:00", pattern=CLOCK_TIME)
+    escalate_after_hours: list[float] = [24, 72]
+    digest_time: str = Field(default="08:30", pattern=CLOCK_TIME)
+    weekly_weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    weekly_time: str = Field(default="09:00", pattern=CLOCK_TIME)
+    recheck_categories: list[str] = ["群租", "飞线充电", "违法搭建"]
+    recheck_after_days: float = Field(default=7, ge=0)
+    quiet_start: str = Field(default="21:00", pattern=CLOCK_TIME)
+    quiet_end: str = Field(default="08:00", pattern=CLOCK_TIME)
+    working_days_only: bool = True
+    sweep_seconds: float = Field(default=30, gt=0)
+    max_attempts: int = Field(default=5, ge=1)
+    late_after_minutes: float = Field(default=5, gt=0)
+
+
+class CalendarSection(Section):
+    holidays: bool = False
+    work_start: str = Field(default="08:30", pattern=CLOCK_TIME)
+    work_end: str = Field(default="17:30", pattern=CLOCK_TIME)
+
+
 class CategoryOverride(Section):
     name: str
     keywords: list[str] = []
     patterns: list[str] = []
     responsible: list[str] | None = None
     deadline_hours: float | None = None
+    deadline_working_hours: float | None = None
+    deadline_working_days: float | None = None
     beats: list[str] = []
     absorbs: list[str] = []
     combos: list[list[list[str]]] = []
@@ -115,6 +143,8 @@ class Config(Section):
     chat: ChatSection = ChatSection()
     wechaty: WechatySection = WechatySection()
     conversation: ConversationSection = ConversationSection()
+    reminders: RemindersSection = RemindersSection()
+    calendar: CalendarSection = CalendarSection()
     taxonomy: TaxonomySection = TaxonomySection()
     communities: list[str] = []
     groups: list[GroupConfig] = []

@@ -12,6 +12,7 @@ from bot.config import Config
 from bot.messages import Incoming, Reply
 from bot.parsing import ParseContext, Parser
 from bot.parsing.intents import Kind, classify, strip_address
+from bot.worktime import WorkCalendar
 from handlers import admin, query, rectify, report, review
 from handlers.context import COORDINATOR, Context
 from handlers.templates import say
@@ -28,6 +29,7 @@ class Dispatcher:
         self.db = db
         self.parser = parser
         self.directory = Directory()
+        self.calendar = WorkCalendar.from_config(config)
 
     def handle(self, msg: Incoming) -> list[int]:
         """Handles a message and returns the ids of the outbox rows it produced (already committed)."""
@@ -53,6 +55,7 @@ class Dispatcher:
             config=self.config,
             parser=self.parser,
             directory=directory,
+            calendar=self.calendar,
             group=group,
             member=member,
             roles=directory.roles(session, group.id, member.id),

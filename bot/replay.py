@@ -22,6 +22,7 @@ from bot.declarations import apply as apply_declarations
 from bot.dispatcher import Dispatcher
 from bot.messages import Incoming
 from bot.parsing.build import parser_for
+from bot.scheduler import Reminders, SimulatedReminders
 from storage import directory, lifecycle, outbox, tickets
 from storage.db import Database
 from storage.migrate import upgrade
@@ -115,20 +116,22 @@ class Replay:
         self.parser = parser_for(self.config)
         self.dispatcher = Dispatcher(self.config, self.db, self.parser)
         self.clock: SimulatedClock | None = None
+        self.reminders: SimulatedReminders | None = None
 
     def run(self, steps: list[tuple[int, dict[str, Any]]]) -> None:
         for number, step in steps:
             moment = _time(step["at"], number)
-            self._advance(moment, number)
+            self._advance(moment, number, inclusive=bool(step.get("tick")))
             if not step.get("tick"):
                 self.dispatcher.handle(self._message(number, step, moment))
             self._deliver()
         self._final()
         self.db.dispose()
 
-    def _advance(self, moment: datetime, number: int) -> None:
+    def _advance(self, moment: datetime, number: int, inclusive: bool) -> None:
         if self.clock is None:
             self.clock = SimulatedClock(moment, self.config.tz)
+            self.reminders = SimulatedReminders(Reminders(self.config, self.db, worker="replay"), self.clock)
             self.db.run(
                 lambda s: apply_declarations(
                     s, PLATFORM, self.setup.groups, self.setup.members, self.setup.communities, moment
@@ -139,7 +142,7 @@ class Replay:
             return
         if moment < self.clock.now():
             raise TranscriptError(f"line {number}: time goes backwards ({moment.isoformat()})")
-        self.clock.set(moment)
+        self.reminders.run_until(moment, self._deliver, inclusive)
 
     def _message(self, number: int, step: dict[str, Any], moment: datetime) -> Incoming:
         image = None

@@ -9,7 +9,7 @@ from bot.parsing import deadlines
 from bot.parsing.intents import TICKET_NUMBER
 from bot.parsing.language import language
 from handlers import format as fmt
-from handlers import matching
+from handlers import matching, reminders
 from handlers.context import ADMIN, COORDINATOR, INSPECTOR, MEMBER, Context
 from handlers.report import responsible_members
 from handlers.templates import say
@@ -121,6 +121,7 @@ def _cancel(ctx: Context, numbers: list[int], argument: str) -> Reply:
             "errors.illegal", number=ticket.number, status=say(f"status.{error.status}"), action=say("actions.cancel")
         )
         return _reply(ctx, text, [ticket.id])
+    reminders.replan(ctx.session, ticket, ctx.config, ctx.now)
     return _reply(ctx, say("admin.cancelled", number=ticket.number), [ticket.id])
 
 
@@ -144,6 +145,7 @@ def _edit(ctx: Context, numbers: list[int], argument: str) -> Reply:
     ticket.updated_at = ctx.now
     ctx.session.add(ticket)
     lifecycle.record(ctx.session, ticket, "edit", ctx.now, ctx.member.id, "；".join(changes), ctx.msg.message_id)
+    reminders.replan(ctx.session, ticket, ctx.config, ctx.now)
     return _reply(ctx, say("admin.edited", number=ticket.number, changes="；".join(changes)), [ticket.id])
 
 

@@ -11,6 +11,7 @@ from sqlmodel import Session
 from bot.config import Config
 from bot.messages import Incoming
 from bot.parsing import Parser
+from bot.worktime import WorkCalendar
 from storage.directory import Directory, GroupInfo, MemberInfo
 
 INSPECTOR, COORDINATOR, ADMIN, MEMBER = "inspector", "coordinator", "admin", "member"
@@ -26,6 +27,7 @@ class Context:
     directory: Directory
     group: GroupInfo
     member: MemberInfo
+    calendar: WorkCalendar
     roles: frozenset[str] = field(default_factory=frozenset)
     coordinator_anywhere: bool = False
 

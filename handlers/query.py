@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
 
 from bot.messages import OutFile, Reply
 from handlers import chart, ledger, matching
@@ -128,22 +133,49 @@ _EVENT_WORDS = {
 }
 
 
-def _period_tickets(ctx: Context, argument: str) -> tuple[str, str, str, str, list[Ticket]]:
+@dataclass
+class Period:
+    """The tickets registered in a named period, with the words that describe it."""
+
+    scope: str
+    label: str
+    start: str
+    end: str
+    tickets: list[Ticket]
+
+
+def period_tickets(
+    session: Session, groups: list[int] | None, scope: str, argument: str, now: datetime, tz: ZoneInfo
+) -> Period:
+    label, start, end = period(argument, now)
+    found = tickets.created_between(session, start, end, groups)
+    last = (end - timedelta(days=1)).astimezone(tz)
+    return Period(scope, label, f"{start:%m.%d}", f"{last:%m.%d}", found)
+
+
+def _period_tickets(ctx: Context, argument: str) -> Period:
     groups, scope = _scope(ctx)
-    label, start, end = period(argument, ctx.now)
-    found = tickets.created_between(ctx.session, start, end, groups)
-    last = (end - timedelta(days=1)).astimezone(ctx.config.tz)
-    return scope, label, f"{start:%m.%d}", f"{last:%m.%d}", found
+    return period_tickets(ctx.session, groups, scope, argument, ctx.now, ctx.config.tz)
 
 
-def _stats_text(scope: str, label: str, start: str, end: str, stats: Stats) -> str:
+def weekly_report(chosen: Period, now: datetime, files_dir: Path) -> tuple[str, OutFile]:
+    """The statistics text and the PNG chart of a period (the 周报, asked for or sent on Mondays)."""
+    stats = compute(chosen.tickets, now)
+    name = f"周报_{chosen.scope}_{chosen.label}_{now:%Y%m%d%H%M%S}.png"
+    title = f"{chosen.scope}{chosen.label}（{chosen.start}–{chosen.end}）"
+    path = chart.draw(files_dir / name, title, stats)
+    text = say("query.weekly", scope=chosen.scope, period=chosen.label) + "\n" + stats_text(chosen, stats)
+    return text, OutFile(name, str(path), image=True)
+
+
+def stats_text(chosen: Period, stats: Stats) -> str:
     lines = [
         say(
             "query.stats_header",
-            scope=scope,
-            period=label,
-            start=start,
-            end=end,
+            scope=chosen.scope,
+            period=chosen.label,
+            start=chosen.start,
+            end=chosen.end,
             total=stats.total,
             closed=stats.closed,
             open=stats.open,
@@ -179,26 +211,27 @@ def _stats_text(scope: str, label: str, start: str, end: str, stats: Stats) -> s
 
 
 def _stats(ctx: Context, numbers: list[int], argument: str) -> Reply:
-    scope, label, start, end, found = _period_tickets(ctx, argument)
-    stats = compute(found, ctx.now)
+    chosen = _period_tickets(ctx, argument)
+    stats = compute(chosen.tickets, ctx.now)
     if not stats.total:
-        return _reply(ctx, say("query.no_tickets", scope=scope, period=label))
-    return _reply(ctx, _stats_text(scope, label, start, end, stats))
+        return _reply(ctx, say("query.no_tickets", scope=chosen.scope, period=chosen.label))
+    return _reply(ctx, stats_text(chosen, stats))
 
 
 def _ledger(ctx: Context, numbers: list[int], argument: str) -> Reply:
-    scope, label, start, end, found = _period_tickets(ctx, argument)
-    name = f"台账_{scope}_{label}_{ctx.now:%Y%m%d%H%M%S}.xlsx"
-    path = ctx.files_dir / name
-    counts = tickets.photo_counts(ctx.session, [t.id for t in found])
-    ledger.write(path, f"{scope}{label}台账（{start}–{end}）", found, counts, ctx.now, ctx.config.tz)
-    return _reply(ctx, say("query.ledger", scope=scope, period=label, count=len(found)), OutFile(name, str(path)))
+    chosen = _period_tickets(ctx, argument)
+    path = write_ledger(ctx.session, chosen, ctx.now, ctx.config.tz, ctx.files_dir)
+    text = say("query.ledger", scope=chosen.scope, period=chosen.label, count=len(chosen.tickets))
+    return _reply(ctx, text, OutFile(path.name, str(path)))
+
+
+def write_ledger(session: Session, chosen: Period, now: datetime, tz: ZoneInfo, files_dir: Path) -> Path:
+    path = files_dir / f"台账_{chosen.scope}_{chosen.label}_{now:%Y%m%d%H%M%S}.xlsx"
+    counts = tickets.photo_counts(session, [t.id for t in chosen.tickets])
+    title = f"{chosen.scope}{chosen.label}台账（{chosen.start}–{chosen.end}）"
+    return ledger.write(path, title, chosen.tickets, counts, now, tz)
 
 
 def _weekly(ctx: Context, numbers: list[int], argument: str) -> Reply:
-    scope, label, start, end, found = _period_tickets(ctx, argument)
-    stats = compute(found, ctx.now)
-    name = f"周报_{scope}_{label}_{ctx.now:%Y%m%d%H%M%S}.png"
-    path = chart.draw(ctx.files_dir / name, f"{scope}{label}（{start}–{end}）", stats)
-    text = say("query.weekly", scope=scope, period=label) + "\n" + _stats_text(scope, label, start, end, stats)
-    return _reply(ctx, text, OutFile(name, str(path), image=True))
+    text, file = weekly_report(_period_tickets(ctx, argument), ctx.now, ctx.files_dir)
+    return _reply(ctx, text, file)

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from bot.messages import Reply
 from bot.parsing.parser import Hints
-from handlers import matching
+from handlers import matching, reminders
 from handlers.context import INSPECTOR, Context
 from handlers.format import place
 from handlers.report import mention_ids, mention_names
@@ -147,6 +147,8 @@ def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo]) -> Reply:
     lifecycle.apply(ctx.session, ticket, "submit", ctx.now, ctx.member.id, note, ctx.msg.message_id)
     if ctx.config.conversation.auto_close_on_photo:
         lifecycle.apply(ctx.session, ticket, "approve", ctx.now, None, "auto", ctx.msg.message_id)
+    reminders.replan(ctx.session, ticket, ctx.config, ctx.now)
+    if ctx.config.conversation.auto_close_on_photo:
         return Reply(
             text=say("rectify.closed_auto", number=ticket.number, photos=count),
             reply_to=ctx.msg.message_id,

@@ -7,6 +7,7 @@ from datetime import timedelta
 from bot.messages import Reply
 from bot.parsing import Report
 from handlers import format as fmt
+from handlers import reminders
 from handlers.context import Context
 from handlers.deadlines import default_deadline
 from handlers.templates import say
@@ -52,7 +53,7 @@ def _register(ctx: Context, report: Report, community: str | None) -> tuple[Tick
         return existing, False
     category = ctx.parser.taxonomy.get(report.category)
     parties = list(report.responsible) or list(category.responsible if category else ())
-    deadline = report.deadline or default_deadline(ctx.config, category, ctx.now)
+    deadline = report.deadline or default_deadline(ctx.calendar, category, ctx.now)
     fields = dict(
         category=report.category,
         community=community,
@@ -69,6 +70,7 @@ def _register(ctx: Context, report: Report, community: str | None) -> tuple[Tick
         source_message_id=ctx.msg.message_id,
     )
     ticket = lifecycle.open_ticket(session, fields, ctx.now, ctx.member.id)
+    reminders.replan(session, ticket, ctx.config, ctx.now, fresh=True)
     tickets.link_message(session, ctx.platform, ctx.msg.message_id, ticket.id, "report")
     return ticket, True
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.messages import Reply
-from handlers import matching
+from handlers import matching, reminders
 from handlers.context import Context
 from handlers.report import mention_ids, mention_names
 from handlers.templates import say
@@ -46,6 +46,14 @@ def _reason(text: str) -> str:
 
 
 def _judge(ctx: Context, ticket: Ticket, verdict: str, reason: str) -> Reply:
+    status = ticket.status
+    reply = _verdict(ctx, ticket, verdict, reason)
+    if ticket.status != status:
+        reminders.replan(ctx.session, ticket, ctx.config, ctx.now)
+    return reply
+
+
+def _verdict(ctx: Context, ticket: Ticket, verdict: str, reason: str) -> Reply:
     session, now, message_id = ctx.session, ctx.now, ctx.msg.message_id
     if ticket.status == TicketStatus.CLOSED:
         if verdict == "approve":

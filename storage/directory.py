@@ -55,6 +55,10 @@ def group(session: Session, platform: str, platform_id: str, name: str, at: date
     return found
 
 
+def coordinator_groups(session: Session) -> list[ChatGroup]:
+    return list(session.exec(select(ChatGroup).where(ChatGroup.coordinators).order_by(ChatGroup.id)))
+
+
 def group_by_id(session: Session, group_id: int) -> ChatGroup | None:
     return session.get(ChatGroup, group_id)
 

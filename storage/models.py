@@ -138,19 +138,30 @@ class Photo(SQLModel, table=True):
     received_at: datetime = Field(sa_column=_time())
 
 
+class NoticeStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
 class Notice(SQLModel, table=True):
-    """Something to send at a time: reminder, overdue notice, escalation, digest, re-check."""
+    """Something to send at a time: reminder, overdue notice, escalation, digest, weekly report, re-check.
+
+    The row is the only copy: the scheduler finds due rows, claims them and records them sent in one
+    transaction together with the outbox message, so a notice is handed over exactly once.
+    """
 
     __tablename__ = "notices"
     __table_args__ = (Index("ix_notices_status_due", "status", "due_at"),)
     id: int | None = Field(default=None, primary_key=True)
+    dedup_key: str = Field(max_length=200, unique=True)
     kind: str = Field(max_length=30)
     group_id: int | None = Field(default=None, foreign_key="chat_groups.id")
     ticket_id: int | None = Field(default=None, foreign_key="tickets.id", index=True)
     due_at: datetime = Field(sa_column=_time())
-    status: str = Field(default="pending", max_length=20)
+    status: str = Field(default=NoticeStatus.PENDING, max_length=20)
     claimed_by: str | None = Field(default=None, max_length=100)
-    claimed_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))
     sent_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))
     attempts: int = 0
     late: bool = False
@@ -188,7 +199,7 @@ class Outbound(SQLModel, table=True):
     file_name: str | None = Field(default=None, max_length=200)
     file_path: str | None = Field(default=None, max_length=500)
     reply_to: str | None = Field(default=None, max_length=200)
-    notice_id: int | None = Field(default=None, foreign_key="notices.id")
+    notice_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     ticket_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     platform_message_id: str | None = Field(default=None, max_length=200, index=True)
     created_at: datetime = Field(sa_column=_time())

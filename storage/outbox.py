@@ -21,7 +21,7 @@ def enqueue(
     file_path: str | None = None,
     reply_to: str | None = None,
     ticket_ids: list[int] | None = None,
-    notice_id: int | None = None,
+    notice_ids: list[int] | None = None,
 ) -> int:
     values = {
         "platform": platform,
@@ -32,7 +32,7 @@ def enqueue(
         "file_path": file_path,
         "reply_to": reply_to,
         "ticket_ids": list(ticket_ids or []),
-        "notice_id": notice_id,
+        "notice_ids": list(notice_ids or []),
         "created_at": at,
         "attempts": 0,
         "last_error": "",

@@ -131,6 +131,23 @@ def created_between(
     return list(session.exec(statement.order_by(Ticket.number)))
 
 
+def closed_between(
+    session: Session, start: datetime, end: datetime, group_ids: Sequence[int] | None = None
+) -> list[Ticket]:
+    statement = select(Ticket).where(Ticket.closed_at >= start, Ticket.closed_at < end)
+    if group_ids is not None:
+        statement = statement.where(col(Ticket.group_id).in_(group_ids))
+    return list(session.exec(statement.order_by(Ticket.number)))
+
+
+def groups_with(session: Session, now: datetime, overdue_only: bool) -> set[int]:
+    """Groups having active tickets (or only overdue ones)."""
+    statement = select(Ticket.group_id).where(col(Ticket.status).in_(ACTIVE_STATUSES))
+    if overdue_only:
+        statement = statement.where(Ticket.deadline < now)
+    return set(session.exec(statement.distinct()))
+
+
 def photo_counts(session: Session, ticket_ids: Iterable[int]) -> dict[int, int]:
     ids = list(ticket_ids)
     if not ids:

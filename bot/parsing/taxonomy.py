@@ -20,6 +20,8 @@ class Category:
     patterns: tuple[str, ...] = ()
     responsible: tuple[str, ...] = ()
     deadline_hours: float | None = None
+    deadline_working_hours: float | None = None
+    deadline_working_days: float | None = None
     beats: frozenset[str] = frozenset()
     absorbs: frozenset[str] = frozenset()
 
@@ -52,6 +54,8 @@ def _category(entry: Mapping[str, Any]) -> Category:
         patterns=tuple(entry.get("patterns", ())),
         responsible=tuple(entry.get("responsible") or ()),
         deadline_hours=entry.get("deadline_hours"),
+        deadline_working_hours=entry.get("deadline_working_hours"),
+        deadline_working_days=entry.get("deadline_working_days"),
         beats=frozenset(entry.get("beats", ())),
         absorbs=frozenset(entry.get("absorbs", ())),
     )
@@ -66,10 +70,20 @@ def _extend(base: Category, entry: Mapping[str, Any]) -> Category:
         combos=base.combos + extra.combos,
         patterns=base.patterns + extra.patterns,
         responsible=extra.responsible if entry.get("responsible") is not None else base.responsible,
-        deadline_hours=extra.deadline_hours if entry.get("deadline_hours") is not None else base.deadline_hours,
+        **_deadline_override(base, entry),
         beats=base.beats | extra.beats,
         absorbs=base.absorbs | extra.absorbs,
     )
+
+
+DEADLINE_KEYS = ("deadline_hours", "deadline_working_hours", "deadline_working_days")
+
+
+def _deadline_override(base: Category, entry: Mapping[str, Any]) -> dict[str, float | None]:
+    """A deadline given in an override replaces the category's default, whatever unit either uses."""
+    if not any(entry.get(key) is not None for key in DEADLINE_KEYS):
+        return {key: getattr(base, key) for key in DEADLINE_KEYS}
+    return {key: entry.get(key) for key in DEADLINE_KEYS}
 
 
 def merge(taxonomy: Taxonomy, entries: Iterable[Mapping[str, Any]]) -> Taxonomy:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-21 23:48:45.169417
+Create Date: 2026-11-21
 """
 
 import sqlalchemy as sa
@@ -59,6 +59,29 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("platform", "platform_id"),
     )
+    op.create_table(
+        "outbound",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("platform", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.Column("group_key", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("mentions", sa.JSON(), nullable=False),
+        sa.Column("file_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("file_path", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
+        sa.Column("reply_to", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("notice_ids", sa.JSON(), nullable=False),
+        sa.Column("ticket_ids", sa.JSON(), nullable=False),
+        sa.Column("platform_message_id", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("created_at", storage.types.AwareDateTime(timezone=True), nullable=False),
+        sa.Column("sent_at", storage.types.AwareDateTime(timezone=True), nullable=True),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("last_error", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("outbound", schema=None) as batch_op:
+        batch_op.create_index("ix_outbound_pending", ["platform", "sent_at", "id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outbound_platform_message_id"), ["platform_message_id"], unique=False)
+
     op.create_table(
         "chat_groups",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -155,13 +178,13 @@ def upgrade() -> None:
     op.create_table(
         "notices",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("dedup_key", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
         sa.Column("kind", sqlmodel.sql.sqltypes.AutoString(length=30), nullable=False),
         sa.Column("group_id", sa.Integer(), nullable=True),
         sa.Column("ticket_id", sa.Integer(), nullable=True),
         sa.Column("due_at", storage.types.AwareDateTime(timezone=True), nullable=False),
         sa.Column("status", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
         sa.Column("claimed_by", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=True),
-        sa.Column("claimed_at", storage.types.AwareDateTime(timezone=True), nullable=True),
         sa.Column("sent_at", storage.types.AwareDateTime(timezone=True), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("late", sa.Boolean(), nullable=False),
@@ -175,6 +198,7 @@ def upgrade() -> None:
             ["tickets.id"],
         ),
         sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("dedup_key"),
     )
     with op.batch_alter_table("notices", schema=None) as batch_op:
         batch_op.create_index("ix_notices_status_due", ["status", "due_at"], unique=False)
@@ -237,45 +261,13 @@ def upgrade() -> None:
     with op.batch_alter_table("ticket_events", schema=None) as batch_op:
         batch_op.create_index("ix_ticket_events_ticket_at", ["ticket_id", "at"], unique=False)
 
-    op.create_table(
-        "outbound",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("platform", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
-        sa.Column("group_key", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.Column("mentions", sa.JSON(), nullable=False),
-        sa.Column("file_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
-        sa.Column("file_path", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
-        sa.Column("reply_to", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
-        sa.Column("notice_id", sa.Integer(), nullable=True),
-        sa.Column("ticket_ids", sa.JSON(), nullable=False),
-        sa.Column("platform_message_id", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
-        sa.Column("created_at", storage.types.AwareDateTime(timezone=True), nullable=False),
-        sa.Column("sent_at", storage.types.AwareDateTime(timezone=True), nullable=True),
-        sa.Column("attempts", sa.Integer(), nullable=False),
-        sa.Column("last_error", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["notice_id"],
-            ["notices.id"],
-        ),
-        sa.PrimaryKeyConstraint("id"),
-    )
-    with op.batch_alter_table("outbound", schema=None) as batch_op:
-        batch_op.create_index("ix_outbound_pending", ["platform", "sent_at", "id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_outbound_platform_message_id"), ["platform_message_id"], unique=False)
-
     op.bulk_insert(
         sa.table("counters", sa.column("name", sa.String), sa.column("value", sa.Integer)),
-        [{"name": "ticket", "value": 0}],
+        [{"name": "ticket", "value": 0}, {"name": "directory", "value": 0}],
     )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("outbound", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_outbound_platform_message_id"))
-        batch_op.drop_index("ix_outbound_pending")
-
-    op.drop_table("outbound")
     with op.batch_alter_table("ticket_events", schema=None) as batch_op:
         batch_op.drop_index("ix_ticket_events_ticket_at")
 
@@ -308,6 +300,11 @@ def downgrade() -> None:
 
     op.drop_table("group_roles")
     op.drop_table("chat_groups")
+    with op.batch_alter_table("outbound", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_outbound_platform_message_id"))
+        batch_op.drop_index("ix_outbound_pending")
+
+    op.drop_table("outbound")
     op.drop_table("members")
     with op.batch_alter_table("inbound_messages", schema=None) as batch_op:
         batch_op.drop_index("ix_inbound_redelivery")

@@ -1,0 +1,249 @@
+"""What reminders say and when they are planned: per ticket (before, at and after the deadline,
+re-check after closing) and per group (overdue list, daily digest, weekly report)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlmodel import Session
+
+from bot.config import Config
+from bot.messages import OutFile
+from handlers import format as fmt
+from handlers.query import period_tickets, weekly_report
+from handlers.templates import say
+from storage import directory, notices, tickets
+from storage.directory import Directory
+from storage.models import ChatGroup, Notice, Ticket, TicketStatus
+
+TICKET_KINDS = ("before", "due", "escalate1", "escalate2", "recheck")
+GROUP_KINDS = ("overdue", "digest", "weekly")
+
+
+def replan(session: Session, ticket: Ticket, config: Config, now: datetime, fresh: bool = False) -> None:
+    """Replaces a ticket's pending notices with those its current state calls for (a fresh ticket has none)."""
+    if not fresh:
+        notices.cancel_for_ticket(session, ticket.id)
+    notices.plan(session, planned(ticket, config, now))
+
+
+def planned(ticket: Ticket, config: Config, now: datetime) -> list[dict]:
+    r = config.reminders
+    rows = []
+    if ticket.status == TicketStatus.OPEN and ticket.deadline is not None:
+        moments = [("before", ticket.deadline - timedelta(hours=r.before_hours)), ("due", ticket.deadline)]
+        moments += [
+            (f"escalate{level}", ticket.deadline + timedelta(hours=hours))
+            for level, hours in enumerate(r.escalate_after_hours[:2], start=1)
+        ]
+        rows = [
+            {"kind": kind, "due_at": at} for kind, at in moments if at > now and (kind != "before" or r.before_hours)
+        ]
+    elif ticket.status == TicketStatus.CLOSED and ticket.category in r.recheck_categories and ticket.closed_at:
+        at = ticket.closed_at + timedelta(days=r.recheck_after_days)
+        if at > now:
+            rows = [{"kind": "recheck", "due_at": at}]
+    return [{**row, "ticket_id": ticket.id, "group_id": ticket.group_id} for row in rows]
+
+
+@dataclass
+class Message:
+    """One message to one group, merged from the notices due for it."""
+
+    group_id: int
+    lines: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+    ticket_ids: list[int] = field(default_factory=list)
+    notice_ids: list[int] = field(default_factory=list)
+    file: OutFile | None = None
+    late: bool = False
+
+    def mention(self, platform_ids: list[str]) -> None:
+        self.mentions.extend(p for p in platform_ids if p not in self.mentions)
+
+    @property
+    def text(self) -> str:
+        return (say("notices.late_mark") if self.late else "") + "\n".join(self.lines)
+
+
+class Renderer:
+    """Turns claimed notices into messages, one per target group, at the time of sending."""
+
+    def __init__(self, session: Session, config: Config, people: Directory, now: datetime) -> None:
+        self.session = session
+        self.config = config
+        self.people = people
+        self.now = now
+        self.tz = config.tz
+        self.messages: dict[tuple[int, bool], Message] = {}
+
+    def message(self, group_id: int, separate: bool = False) -> Message:
+        return self.messages.setdefault((group_id, separate), Message(group_id))
+
+    def _names(self, member_ids: list[int]) -> tuple[str, list[str]]:
+        found = self.people.people(self.session, member_ids)
+        return (
+            " ".join(f"@{found[i].display_name}" for i in member_ids if i in found),
+            [found[i].platform_id for i in member_ids if i in found],
+        )
+
+    def add(self, notice: Notice, ticket: Ticket | None, late: bool) -> bool:
+        """Renders one notice; False when it no longer applies (the ticket moved on)."""
+        handler = getattr(self, f"_{notice.kind.rstrip('12')}")
+        done = handler(notice, ticket)
+        if done:
+            for message in self.messages.values():
+                if notice.id in message.notice_ids:
+                    message.late = message.late or late
+        return done
+
+    def _ticket_line(self, template: str, notice: Notice, ticket: Ticket, member_ids: list[int], **extra) -> None:
+        names, ids = self._names(member_ids)
+        message = self.message(ticket.group_id)
+        message.lines.append(
+            say(
+                template,
+                number=ticket.number,
+                category=ticket.category,
+                place=fmt.place(ticket),
+                deadline=fmt.moment(ticket.deadline, self.tz),
+                mentions=names or fmt.responsible(ticket),
+                **extra,
+            )
+        )
+        message.mention(ids)
+        message.ticket_ids.append(ticket.id)
+        message.notice_ids.append(notice.id)
+
+    def _before(self, notice: Notice, ticket: Ticket | None) -> bool:
+        if ticket is None or ticket.status != TicketStatus.OPEN or ticket.deadline is None:
+            return False
+        if ticket.deadline <= self.now:
+            return False
+        left = fmt.duration(ticket.deadline - self.now)
+        self._ticket_line("notices.before", notice, ticket, ticket.responsible_member_ids, left=left)
+        return True
+
+    def _due(self, notice: Notice, ticket: Ticket | None) -> bool:
+        if ticket is None or ticket.status != TicketStatus.OPEN:
+            return False
+        members = [*ticket.responsible_member_ids, *([ticket.reporter_id] if ticket.reporter_id else [])]
+        self._ticket_line("notices.due", notice, ticket, list(dict.fromkeys(members)))
+        return True
+
+    def _recheck(self, notice: Notice, ticket: Ticket | None) -> bool:
+        if ticket is None or ticket.status != TicketStatus.CLOSED:
+            return False
+        reviewers = [ticket.reporter_id] if ticket.reporter_id else []
+        days = f"{self.config.reminders.recheck_after_days:g}"
+        self._ticket_line("notices.recheck", notice, ticket, reviewers, days=days)
+        return True
+
+    def _escalate(self, notice: Notice, ticket: Ticket | None) -> bool:
+        if ticket is None or ticket.status not in (TicketStatus.OPEN, TicketStatus.SUBMITTED) or not ticket.deadline:
+            return False
+        targets = [g.id for g in directory.coordinator_groups(self.session)]
+        if not targets:
+            return False
+        level = say("notices.level2" if notice.kind.endswith("2") else "notices.level1")
+        source = self.session.get(ChatGroup, ticket.group_id)
+        for target in targets:
+            message = self.message(target)
+            header = say("notices.escalate_header", level=level)
+            if header not in message.lines:
+                message.lines.append(header)
+            message.lines.append(
+                say(
+                    "notices.escalate_line",
+                    group=source.name if source else "",
+                    number=ticket.number,
+                    category=ticket.category,
+                    place=fmt.place(ticket),
+                    responsible=fmt.responsible(ticket),
+                    late=fmt.duration(self.now - ticket.deadline),
+                )
+            )
+            message.ticket_ids.append(ticket.id)
+            message.notice_ids.append(notice.id)
+        return True
+
+    def _overdue(self, notice: Notice, ticket: Ticket | None) -> bool:
+        found = tickets.overdue(self.session, self.now, [notice.group_id])
+        if not found:
+            return False
+        message = self.message(notice.group_id)
+        message.lines.append(say("notices.overdue_header", count=len(found)))
+        members: list[int] = []
+        for t in found:
+            mark = say("notices.submitted_mark") if t.status == TicketStatus.SUBMITTED else ""
+            message.lines.append(
+                say(
+                    "notices.overdue_line",
+                    number=t.number,
+                    category=t.category,
+                    place=fmt.place(t),
+                    responsible=fmt.responsible(t),
+                    late=fmt.duration(self.now - t.deadline),
+                    status=mark,
+                )
+            )
+            if t.status == TicketStatus.OPEN:
+                members.extend(m for m in t.responsible_member_ids if m not in members)
+        names, ids = self._names(members)
+        if names:
+            message.lines.append(say("notices.overdue_tail", mentions=names))
+        message.mention(ids)
+        message.ticket_ids.extend(t.id for t in found)
+        message.notice_ids.append(notice.id)
+        return True
+
+    def _digest(self, notice: Notice, ticket: Ticket | None) -> bool:
+        group = self.session.get(ChatGroup, notice.group_id)
+        active = tickets.active(self.session, [notice.group_id])
+        failed = notices.failed_count(self.session) if group and group.coordinators else 0
+        if not active and not failed:
+            return False
+        day_start = self.now.astimezone(self.tz).replace(hour=0, minute=0, second=0, microsecond=0)
+        yesterday = tickets.created_between(self.session, day_start - timedelta(days=1), day_start, [notice.group_id])
+        fixed = tickets.closed_between(self.session, day_start - timedelta(days=1), day_start, [notice.group_id])
+        message = self.message(notice.group_id)
+        if active:
+            overdue = sum(1 for t in active if t.deadline is not None and t.deadline < self.now)
+            message.lines.append(
+                say(
+                    "notices.digest",
+                    group=group.name if group else "",
+                    new=len(yesterday),
+                    fixed=len(fixed),
+                    open=len(active),
+                    overdue=overdue,
+                )
+            )
+        if failed:
+            message.lines.append(say("notices.digest_failed", count=failed))
+        message.notice_ids.append(notice.id)
+        return True
+
+    def _weekly(self, notice: Notice, ticket: Ticket | None) -> bool:
+        chosen = period_tickets(self.session, None, say("query.all_groups"), "上周", self.now, self.tz)
+        text, file = weekly_report(chosen, self.now, self.config.bot.data_dir / "files")
+        message = self.message(notice.group_id, separate=True)
+        message.lines.append(text)
+        message.file = file
+        message.notice_ids.append(notice.id)
+        return True
+
+
+def group_notices(groups_with_work: dict[int, bool], kind: str, at: datetime) -> list[dict]:
+    return [
+        {"kind": kind, "due_at": at, "group_id": group_id} for group_id, wanted in groups_with_work.items() if wanted
+    ]
+
+
+def by_group(rows: list[Notice]) -> dict[int | None, list[Notice]]:
+    found: dict[int | None, list[Notice]] = defaultdict(list)
+    for row in rows:
+        found[row.group_id].append(row)
+    return found

@@ -1,0 +1,100 @@
+"""Scheduled notices: planned per ticket or per group, claimed once, recorded sent with the outbox message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import bindparam, func, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from storage.models import Notice, NoticeStatus
+
+_TABLE = Notice.__table__
+
+
+def key(kind: str, group_id: int | None, ticket_id: int | None, due_at: datetime) -> str:
+    """One notice of a kind, for a group or ticket, at a time: planning it twice (two processes) plans it once."""
+    return f"{kind}:{group_id or ''}:{ticket_id or ''}:{due_at.timestamp():.0f}"
+
+
+def plan(session: Session, rows: Iterable[dict]) -> None:
+    """Inserts notices, skipping any whose key exists already."""
+    values = [
+        {
+            **row,
+            "dedup_key": key(row["kind"], row.get("group_id"), row.get("ticket_id"), row["due_at"]),
+            "status": NoticeStatus.PENDING.value,
+            "attempts": 0,
+            "late": False,
+            "payload": row.get("payload", {}),
+            "group_id": row.get("group_id"),
+            "ticket_id": row.get("ticket_id"),
+        }
+        for row in rows
+    ]
+    if not values:
+        return
+    dialect_insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.connection().execute(dialect_insert(_TABLE).on_conflict_do_nothing(index_elements=["dedup_key"]), values)
+
+
+def cancel_for_ticket(session: Session, ticket_id: int) -> None:
+    session.connection().execute(_CANCEL, {"for_ticket": ticket_id})
+
+
+_CANCEL = (
+    update(_TABLE)
+    .where(_TABLE.c.ticket_id == bindparam("for_ticket"), _TABLE.c.status == NoticeStatus.PENDING.value)
+    .values(status=NoticeStatus.CANCELLED.value)
+)
+
+
+def claim_due(session: Session, now: datetime, worker: str, limit: int = 5000) -> list[Notice]:
+    """Claims pending notices due by `now`. On PostgreSQL rows another process holds are skipped
+    (FOR UPDATE SKIP LOCKED); SQLite has a single writer. The claim is part of the caller's transaction."""
+    due = (
+        select(Notice.id)
+        .where(Notice.status == NoticeStatus.PENDING, Notice.due_at <= now)
+        .order_by(Notice.due_at, Notice.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(session.exec(due))
+    if not ids:
+        return []
+    session.connection().execute(
+        update(_TABLE).where(_TABLE.c.id.in_(ids)).values(claimed_by=worker, attempts=_TABLE.c.attempts + 1)
+    )
+    return list(session.exec(select(Notice).where(col(Notice.id).in_(ids)).order_by(Notice.due_at, Notice.id)))
+
+
+def mark(session: Session, ids: Iterable[int], status: str, at: datetime | None, late: bool = False) -> None:
+    ids = list(ids)
+    if ids:
+        session.connection().execute(
+            update(_TABLE).where(_TABLE.c.id.in_(ids)).values(status=status, sent_at=at, late=late)
+        )
+
+
+def next_due(session: Session) -> datetime | None:
+    return session.exec(select(func.min(Notice.due_at)).where(Notice.status == NoticeStatus.PENDING)).first()
+
+
+def failed_count(session: Session) -> int:
+    return int(session.exec(select(func.count(Notice.id)).where(Notice.status == NoticeStatus.FAILED)).one())
+
+
+def fail_for_outbound(session: Session, notice_ids: Iterable[int]) -> None:
+    mark(session, notice_ids, NoticeStatus.FAILED.value, None)
+
+
+def pending_for_ticket(session: Session, ticket_id: int) -> list[Notice]:
+    statement = select(Notice).where(Notice.ticket_id == ticket_id, Notice.status == NoticeStatus.PENDING)
+    return list(session.exec(statement.order_by(Notice.due_at)))
+
+
+def exists(session: Session, kind: str, due_at: datetime) -> bool:
+    statement = select(Notice.id).where(Notice.kind == kind, Notice.due_at == due_at).limit(1)
+    return session.exec(statement).first() is not None
