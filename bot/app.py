@@ -1,8 +1,10 @@
-"""Wiring of the running bot: config → logging → database → HTTP, and a clean stop on a signal."""
+"""Wiring of the running bot: config → logging → database → parser → dispatcher → transport, the
+outbox deliverer, the reminder scheduler and HTTP; and a clean stop on a signal."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 from dataclasses import dataclass
@@ -12,8 +14,17 @@ from sqlalchemy import text
 
 from bot.clock import Clock, SystemClock
 from bot.config import Config
+from bot.declarations import apply as apply_declarations
+from bot.delivery import Deliverer
+from bot.demo import seed as seed_demo
+from bot.dispatcher import Dispatcher
 from bot.health import Health
+from bot.messages import Incoming
+from bot.parsing.build import parser_for
+from bot.scheduler import Reminders, ReminderService
+from bot.transports.base import Transport
 from bot.web import create_app
+from storage import directory
 from storage.db import Database, DatabaseUnavailable
 from storage.migrate import upgrade
 
@@ -36,6 +47,16 @@ def build_services(config: Config) -> Services:
     return Services(config=config, health=health, clock=SystemClock(config.tz), db=db)
 
 
+def make_transport(services: Services) -> Transport:
+    if services.config.chat.transport == "wechaty":
+        from bot.transports.wechaty_transport import WechatyTransport
+
+        return WechatyTransport(services.config, services.health, services.clock)
+    from bot.transports.webchat import WebChat
+
+    return WebChat(services.config, services.db, services.clock)
+
+
 def _refuse_open_listener(config: Config) -> None:
     if config.http.host not in ("127.0.0.1", "localhost", "::1") and not config.http.password:
         raise SystemExit(
@@ -54,30 +75,74 @@ async def watch_database(services: Services, interval: float) -> None:
         await asyncio.sleep(interval)
 
 
+def _prepare(services: Services, platform: str) -> list[str]:
+    """Schema, declared groups and people, the demo on first run; returns the known communities."""
+    config, now = services.config, services.clock.now()
+    upgrade(services.db.engine)
+
+    def work(session) -> list[str]:
+        apply_declarations(session, platform, config.groups, config.members, config.communities, now)
+        if platform == "webchat" and config.chat.demo and seed_demo(session, platform, now):
+            log.info("demo groups and people seeded")
+        return directory.community_names(session)
+
+    return services.db.run(work)
+
+
 async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
     """Runs until SIGINT/SIGTERM (or `stop` is set), then shuts everything down."""
     _refuse_open_listener(config)
     services = build_services(config)
-    await asyncio.to_thread(upgrade, services.db.engine)
+    transport = make_transport(services)
+    communities = await asyncio.to_thread(_prepare, services, transport.platform)
     log.info("database ready (%s)", services.db.dialect)
+    parser = await asyncio.to_thread(parser_for, config)
+    for name in communities:
+        parser.add_community(name)
+    dispatcher = Dispatcher(config, services.db, parser)
+    deliverer = Deliverer(config, services.db, transport, services.clock)
+
+    async def receive(message: Incoming) -> None:
+        try:
+            await asyncio.to_thread(dispatcher.handle, message)
+        except DatabaseUnavailable as exc:
+            log.error("message %s not handled, database unavailable: %s", message.message_id, exc)
+        except Exception:
+            log.exception("message %s could not be handled", message.message_id)
+        deliverer.wake()
+
     app = create_app(services.health)
+    transport.add_routes(app)
     runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
     await runner.setup()
     site = web.TCPSite(runner, config.http.host, config.http.port)
     await site.start()
     log.info("listening on http://%s:%s/", config.http.host, config.http.port)
+    reminders = ReminderService(Reminders(config, services.db), services.clock)
+    reminders.start()
+    await transport.start(receive)
+    log.info("transport %s started", transport.platform)
+    tasks = [
+        asyncio.create_task(watch_database(services, config.database.heartbeat_seconds)),
+        asyncio.create_task(deliverer.run()),
+    ]
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    watcher = asyncio.create_task(watch_database(services, config.database.heartbeat_seconds))
     try:
         await stop.wait()
         log.info("stopping")
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
-        watcher.cancel()
+        reminders.shutdown()
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await transport.stop()
         await runner.cleanup()
         services.db.dispose()
         log.info("stopped")

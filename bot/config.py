@@ -70,6 +70,8 @@ class ChatSection(Section):
 class WechatySection(Section):
     endpoint: str = ""
     token: str = ""
+    heartbeat_timeout_seconds: float = Field(default=120, gt=0)
+    min_interval_seconds: float = Field(default=1.5, ge=0)
 
 
 class ConversationSection(Section):

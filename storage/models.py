@@ -203,9 +203,32 @@ class Outbound(SQLModel, table=True):
     ticket_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     platform_message_id: str | None = Field(default=None, max_length=200, index=True)
     created_at: datetime = Field(sa_column=_time())
+    claimed_by: str | None = Field(default=None, max_length=100)
+    claimed_until: datetime | None = Field(default=None, sa_column=_time(nullable=True))
     sent_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))
     attempts: int = 0
+    failed: bool = False
     last_error: str = ""
+
+
+class ChatLine(SQLModel, table=True):
+    """The conversation of the built-in web chat (people and bot), so every tab sees the same history."""
+
+    __tablename__ = "chat_lines"
+    __table_args__ = (Index("ix_chat_lines_group", "group_key", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_key: str = Field(max_length=200)
+    message_id: str = Field(max_length=200, unique=True)
+    sender_key: str = Field(max_length=200)
+    sender_name: str = Field(default="", max_length=200)
+    text: str = ""
+    mentions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    quote_id: str | None = Field(default=None, max_length=200)
+    photo_sha256: str | None = Field(default=None, max_length=64)
+    file_name: str | None = Field(default=None, max_length=200)
+    outbound_id: int | None = Field(default=None, foreign_key="outbound.id")
+    from_bot: bool = False
+    at: datetime = Field(sa_column=_time())
 
 
 class MessageTicket(SQLModel, table=True):

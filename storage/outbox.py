@@ -1,13 +1,22 @@
-"""The outbox: replies and notices waiting for a transport, delivered in order, kept until sent."""
+"""The outbox: replies and notices waiting for a transport, delivered in order, kept until sent.
+
+A transport's deliverer leases a batch of rows (several bot processes never deliver the same
+row), sends them in order, and marks each sent or failed. A lease left by a process that died
+expires, and its rows are delivered again: delivery is at least once across a crash.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import insert, or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import Outbound
+
+_TABLE = Outbound.__table__
+_INSERT = insert(_TABLE).returning(_TABLE.c.id)
+LEASE = timedelta(seconds=60)
 
 
 def enqueue(
@@ -35,35 +44,62 @@ def enqueue(
         "notice_ids": list(notice_ids or []),
         "created_at": at,
         "attempts": 0,
+        "failed": False,
         "last_error": "",
     }
     return int(session.connection().execute(_INSERT, values).scalar_one())
 
 
-_INSERT = insert(Outbound.__table__).returning(Outbound.__table__.c.id)
-
-
 def pending(session: Session, platform: str, limit: int = 100) -> list[Outbound]:
     statement = (
         select(Outbound)
-        .where(Outbound.platform == platform, col(Outbound.sent_at).is_(None))
+        .where(Outbound.platform == platform, col(Outbound.sent_at).is_(None), col(Outbound.failed).is_(False))
         .order_by(Outbound.id)
         .limit(limit)
     )
     return list(session.exec(statement))
 
 
+def lease(session: Session, platform: str, worker: str, now: datetime, limit: int = 50) -> list[Outbound]:
+    """Takes unsent rows nobody else holds (FOR UPDATE SKIP LOCKED on PostgreSQL), oldest first."""
+    free = (
+        select(Outbound.id)
+        .where(
+            Outbound.platform == platform,
+            col(Outbound.sent_at).is_(None),
+            col(Outbound.failed).is_(False),
+            or_(col(Outbound.claimed_until).is_(None), Outbound.claimed_until < now, Outbound.claimed_by == worker),
+        )
+        .order_by(Outbound.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(session.exec(free))
+    if not ids:
+        return []
+    session.connection().execute(
+        update(_TABLE).where(_TABLE.c.id.in_(ids)).values(claimed_by=worker, claimed_until=now + LEASE)
+    )
+    return list(session.exec(select(Outbound).where(col(Outbound.id).in_(ids)).order_by(Outbound.id)))
+
+
 def mark_sent(session: Session, outbound_id: int, at: datetime, platform_message_id: str | None) -> None:
-    row = session.get(Outbound, outbound_id)
-    if row is not None and row.sent_at is None:
-        row.sent_at = at
-        row.platform_message_id = platform_message_id
-        session.add(row)
+    session.connection().execute(
+        update(_TABLE)
+        .where(_TABLE.c.id == outbound_id, _TABLE.c.sent_at.is_(None))
+        .values(sent_at=at, platform_message_id=platform_message_id)
+    )
 
 
-def mark_failed(session: Session, outbound_id: int, error: str) -> None:
-    row = session.get(Outbound, outbound_id)
-    if row is not None:
-        row.attempts += 1
-        row.last_error = error[:500]
-        session.add(row)
+def mark_failed(session: Session, outbound_id: int, error: str, give_up: bool) -> None:
+    session.connection().execute(
+        update(_TABLE)
+        .where(_TABLE.c.id == outbound_id)
+        .values(attempts=_TABLE.c.attempts + 1, last_error=error[:500], failed=give_up, claimed_until=None)
+    )
+
+
+def release(session: Session, worker: str) -> None:
+    session.connection().execute(
+        update(_TABLE).where(_TABLE.c.claimed_by == worker, _TABLE.c.sent_at.is_(None)).values(claimed_until=None)
+    )

@@ -37,6 +37,10 @@ class CheckedPhoto:
     height: int
 
 
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def check(data: bytes) -> CheckedPhoto:
     """Refuses what is not a whole, reasonably sized image before a byte of it is stored."""
     if len(data) > MAX_BYTES:
@@ -58,7 +62,7 @@ def check(data: bytes) -> CheckedPhoto:
         raise BadPhoto("not_image") from None
     if kind not in FORMATS:
         raise BadPhoto("not_image")
-    return CheckedPhoto(data, hashlib.sha256(data).hexdigest(), FORMATS[kind], width, height)
+    return CheckedPhoto(data, sha256_of(data), FORMATS[kind], width, height)
 
 
 def save_files(photo: CheckedPhoto, root: Path) -> tuple[Path, Path]:

@@ -73,8 +73,11 @@ def upgrade() -> None:
         sa.Column("ticket_ids", sa.JSON(), nullable=False),
         sa.Column("platform_message_id", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
         sa.Column("created_at", storage.types.AwareDateTime(timezone=True), nullable=False),
+        sa.Column("claimed_by", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=True),
+        sa.Column("claimed_until", storage.types.AwareDateTime(timezone=True), nullable=True),
         sa.Column("sent_at", storage.types.AwareDateTime(timezone=True), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("failed", sa.Boolean(), nullable=False),
         sa.Column("last_error", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -99,6 +102,31 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("platform", "platform_id"),
     )
+    op.create_table(
+        "chat_lines",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("group_key", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("message_id", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("sender_key", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("sender_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("mentions", sa.JSON(), nullable=False),
+        sa.Column("quote_id", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("photo_sha256", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+        sa.Column("file_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("outbound_id", sa.Integer(), nullable=True),
+        sa.Column("from_bot", sa.Boolean(), nullable=False),
+        sa.Column("at", storage.types.AwareDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["outbound_id"],
+            ["outbound.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("message_id"),
+    )
+    with op.batch_alter_table("chat_lines", schema=None) as batch_op:
+        batch_op.create_index("ix_chat_lines_group", ["group_key", "id"], unique=False)
+
     op.create_table(
         "group_roles",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -299,6 +327,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_group_roles_group_id"))
 
     op.drop_table("group_roles")
+    with op.batch_alter_table("chat_lines", schema=None) as batch_op:
+        batch_op.drop_index("ix_chat_lines_group")
+
+    op.drop_table("chat_lines")
     op.drop_table("chat_groups")
     with op.batch_alter_table("outbound", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_outbound_platform_message_id"))
