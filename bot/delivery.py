@@ -62,13 +62,15 @@ class Deliverer:
                 return sent
             self._last_sent[row.group_key] = time.monotonic()
             self._backoff = 0.0
-            now = self.clock.now()
-            await asyncio.to_thread(self.db.run, lambda s, r=row, m=message_id: outbox.mark_sent(s, r.id, now, m))
+            await asyncio.to_thread(self._mark_sent, row.id, message_id)
             log.info("sent outbox %s to %s (%s)", row.id, row.group_key, self.transport.platform)
             sent += 1
         if len(rows):
             self.wake()
         return sent
+
+    def _mark_sent(self, outbound_id: int, message_id: str | None) -> None:
+        self.db.run(lambda session: outbox.mark_sent(session, outbound_id, self.clock.now(), message_id))
 
     async def _pace(self, group_key: str) -> None:
         wait = self.transport.min_interval - (time.monotonic() - self._last_sent.get(group_key, -1e9))
