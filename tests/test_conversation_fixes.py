@@ -20,7 +20,7 @@ def test_photo_waits_for_the_text_that_names_the_place(tmp_path: Path, db_url: s
     result = run(tmp_path, steps, db_url, images={"a.jpg": jpeg()})
     assert result.replies_to("p1") == []
     reply = result.reply("m2")
-    assert "#1" in reply["text"] and "待@倪卫峰复核" in reply["text"] and reply["mentions"] == ["u1"]
+    assert "#1" in reply["text"] and "待@倪卫峰 复核" in reply["text"] and reply["mentions"] == ["u1"]
     assert (result.tickets[1]["status"], result.tickets[1]["photos"]) == ("submitted", 1)
     assert (result.tickets[2]["status"], result.tickets[2]["photos"]) == ("open", 0)
 
