@@ -73,9 +73,39 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_not_built(args: argparse.Namespace) -> int:
-    print(f"xiuhua {args.command}: not available in this version yet", file=sys.stderr)
-    return 2
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.clock import SystemClock
+    from handlers.query import period_tickets, write_ledger
+    from handlers.templates import say
+    from storage import directory
+    from storage.db import Database
+    from storage.migrate import upgrade
+
+    config = _load(args)
+    setup_logging(config.bot.log_level, None, config.secrets())
+    db = Database(config.database_url, retry_seconds=config.database.retry_seconds)
+    upgrade(db.engine)
+    now = SystemClock(config.tz).now()
+    out = Path(args.out)
+
+    def work(session):
+        groups = None
+        if args.group:
+            found = [g for g in directory.groups(session) if args.group in (g.platform_id, g.name)]
+            if not found:
+                raise SystemExit(f"xiuhua export: no group {args.group!r}")
+            groups = [g.id for g in found]
+        scope = args.group or say("query.all_groups")
+        chosen = period_tickets(session, groups, scope, args.period, now, config.tz)
+        return write_ledger(session, chosen, now, config.tz, out.parent), len(chosen.tickets)
+
+    written, count = db.run(work)
+    written.replace(out)
+    db.dispose()
+    print(f"{out}: {count} tickets")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,8 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     db_upgrade.set_defaults(handler=cmd_db_upgrade)
 
     export = commands.add_parser("export", parents=[common], help="write the ticket ledger (台账) as .xlsx")
-    export.add_argument("--out", default="台账.xlsx", help="output file")
-    export.set_defaults(handler=cmd_not_built)
+    export.add_argument("--out", default="台账.xlsx", help="output file (default: 台账.xlsx)")
+    export.add_argument(
+        "--period", default="本月", help="今天/昨天/本周/上周/本月/上月 or 11月1日-11月15日 (default: 本月)"
+    )
+    export.add_argument("--group", help="one group (platform id or name); default: all groups")
+    export.set_defaults(handler=cmd_export)
     return parser
 
 

@@ -28,7 +28,7 @@ from handlers.reminders import Renderer
 from storage import directory, notices, outbox, tickets
 from storage.db import Database
 from storage.directory import Directory
-from storage.models import ChatGroup, NoticeStatus
+from storage.models import NoticeStatus
 
 log = logging.getLogger("xiuhua.reminders")
 CATCH_UP = timedelta(hours=12)
@@ -109,7 +109,8 @@ class Reminders:
         if not claimed:
             return 0
         renderer = Renderer(session, self.config, self.directory, now)
-        by_id = {t.id: t for t in tickets.by_ids(session, {n.ticket_id for n in claimed if n.ticket_id})}
+        by_id = {t.id: t for t in tickets.of_claimed_notices(session, self.worker, now)}
+        renderer.groups.update(directory.groups_by_ids(session, {n.group_id for n in claimed if n.group_id}))
         late_after = timedelta(minutes=self.config.reminders.late_after_minutes)
         outcome: dict[str, list[int]] = {"sent": [], "late": [], "dropped": [], "failed": []}
         for notice in claimed:
@@ -121,21 +122,23 @@ class Reminders:
                 outcome["failed"].append(notice.id)
                 continue
             outcome["late" if late and done else "sent" if done else "dropped"].append(notice.id)
+        outgoing = []
         for message in renderer.messages.values():
-            group = session.get(ChatGroup, message.group_id)
-            outbox.enqueue(
-                session,
-                group.platform,
-                group.platform_id,
-                message.text,
-                now,
-                mentions=message.mentions,
-                file_name=message.file.name if message.file else None,
-                file_path=message.file.path if message.file else None,
-                ticket_ids=message.ticket_ids,
-                notice_ids=message.notice_ids,
+            group = renderer.group(message.group_id)
+            outgoing.append(
+                {
+                    "platform": group.platform,
+                    "group_key": group.platform_id,
+                    "text": message.text,
+                    "created_at": now,
+                    "mentions": message.mentions,
+                    "file_name": message.file.name if message.file else None,
+                    "file_path": message.file.path if message.file else None,
+                    "ticket_ids": message.ticket_ids,
+                    "notice_ids": message.notice_ids,
+                }
             )
-        notices.mark(session, outcome["sent"], NoticeStatus.SENT.value, now)
+        outbox.enqueue_many(session, outgoing)
         notices.mark(session, outcome["late"], NoticeStatus.SENT.value, now, late=True)
         notices.mark(session, outcome["dropped"], NoticeStatus.CANCELLED.value, None)
         notices.mark(session, outcome["failed"], NoticeStatus.FAILED.value, None)

@@ -78,9 +78,25 @@ class Renderer:
         self.now = now
         self.tz = config.tz
         self.messages: dict[tuple[int, bool], Message] = {}
+        self._coordinator_groups: list[ChatGroup] | None = None
+        self._late = False
+        self.groups: dict[int, ChatGroup] = {}
+
+    def coordinator_groups(self) -> list[ChatGroup]:
+        if self._coordinator_groups is None:
+            self._coordinator_groups = directory.coordinator_groups(self.session)
+            self.groups.update({g.id: g for g in self._coordinator_groups})
+        return self._coordinator_groups
+
+    def group(self, group_id: int) -> ChatGroup | None:
+        if group_id not in self.groups:
+            self.groups.update(directory.groups_by_ids(self.session, [group_id]))
+        return self.groups.get(group_id)
 
     def message(self, group_id: int, separate: bool = False) -> Message:
-        return self.messages.setdefault((group_id, separate), Message(group_id))
+        message = self.messages.setdefault((group_id, separate), Message(group_id))
+        message.late = message.late or self._late
+        return message
 
     def _names(self, member_ids: list[int]) -> tuple[str, list[str]]:
         found = self.people.people(self.session, member_ids)
@@ -92,12 +108,8 @@ class Renderer:
     def add(self, notice: Notice, ticket: Ticket | None, late: bool) -> bool:
         """Renders one notice; False when it no longer applies (the ticket moved on)."""
         handler = getattr(self, f"_{notice.kind.rstrip('12')}")
-        done = handler(notice, ticket)
-        if done:
-            for message in self.messages.values():
-                if notice.id in message.notice_ids:
-                    message.late = message.late or late
-        return done
+        self._late = late
+        return handler(notice, ticket)
 
     def _ticket_line(self, template: str, notice: Notice, ticket: Ticket, member_ids: list[int], **extra) -> None:
         names, ids = self._names(member_ids)
@@ -144,11 +156,11 @@ class Renderer:
     def _escalate(self, notice: Notice, ticket: Ticket | None) -> bool:
         if ticket is None or ticket.status not in (TicketStatus.OPEN, TicketStatus.SUBMITTED) or not ticket.deadline:
             return False
-        targets = [g.id for g in directory.coordinator_groups(self.session)]
+        targets = [g.id for g in self.coordinator_groups()]
         if not targets:
             return False
         level = say("notices.level2" if notice.kind.endswith("2") else "notices.level1")
-        source = self.session.get(ChatGroup, ticket.group_id)
+        source = self.group(ticket.group_id)
         for target in targets:
             message = self.message(target)
             header = say("notices.escalate_header", level=level)
@@ -200,7 +212,7 @@ class Renderer:
         return True
 
     def _digest(self, notice: Notice, ticket: Ticket | None) -> bool:
-        group = self.session.get(ChatGroup, notice.group_id)
+        group = self.group(notice.group_id)
         active = tickets.active(self.session, [notice.group_id])
         failed = notices.failed_count(self.session) if group and group.coordinators else 0
         if not active and not failed:

@@ -55,6 +55,13 @@ def group(session: Session, platform: str, platform_id: str, name: str, at: date
     return found
 
 
+def groups_by_ids(session: Session, ids: Iterable[int]) -> dict[int, ChatGroup]:
+    ids = list(ids)
+    if not ids:
+        return {}
+    return {g.id: g for g in session.exec(select(ChatGroup).where(ChatGroup.id.in_(ids)))}
+
+
 def coordinator_groups(session: Session) -> list[ChatGroup]:
     return list(session.exec(select(ChatGroup).where(ChatGroup.coordinators).order_by(ChatGroup.id)))
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import bindparam, func, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from storage.models import Notice, NoticeStatus
 
@@ -51,23 +51,34 @@ _CANCEL = (
 )
 
 
-def claim_due(session: Session, now: datetime, worker: str, limit: int = 5000) -> list[Notice]:
-    """Claims pending notices due by `now`. On PostgreSQL rows another process holds are skipped
-    (FOR UPDATE SKIP LOCKED); SQLite has a single writer. The claim is part of the caller's transaction."""
+def claim_due(session: Session, now: datetime, worker: str, limit: int = 5000) -> list:
+    """Claims pending notices due by `now` and records them sent, in one statement that returns them.
+
+    On PostgreSQL rows another process holds are skipped (FOR UPDATE SKIP LOCKED); SQLite has a
+    single writer. The claim is part of the caller's transaction, which also queues the messages:
+    it counts only if that commits. The caller corrects the few that turn out late or unneeded.
+    """
     due = (
-        select(Notice.id)
-        .where(Notice.status == NoticeStatus.PENDING, Notice.due_at <= now)
-        .order_by(Notice.due_at, Notice.id)
-        .limit(limit)
+        select(_TABLE.c.id)
+        .where(_TABLE.c.status == NoticeStatus.PENDING.value, _TABLE.c.due_at <= bindparam("now"))
+        .order_by(_TABLE.c.due_at, _TABLE.c.id)
+        .limit(bindparam("limit"))
         .with_for_update(skip_locked=True)
+        .scalar_subquery()
     )
-    ids = list(session.exec(due))
-    if not ids:
-        return []
-    session.connection().execute(
-        update(_TABLE).where(_TABLE.c.id.in_(ids)).values(claimed_by=worker, attempts=_TABLE.c.attempts + 1)
+    statement = (
+        update(_TABLE)
+        .where(_TABLE.c.id.in_(due))
+        .values(
+            claimed_by=bindparam("worker"),
+            attempts=_TABLE.c.attempts + 1,
+            status=NoticeStatus.SENT.value,
+            sent_at=bindparam("now"),
+        )
+        .returning(*_TABLE.c)
     )
-    return list(session.exec(select(Notice).where(col(Notice.id).in_(ids)).order_by(Notice.due_at, Notice.id)))
+    rows = session.connection().execute(statement, {"now": now, "limit": limit, "worker": worker}).all()
+    return sorted(rows, key=lambda row: (row.due_at, row.id))
 
 
 def mark(session: Session, ids: Iterable[int], status: str, at: datetime | None, late: bool = False) -> None:

@@ -50,6 +50,23 @@ def enqueue(
     return int(session.connection().execute(_INSERT, values).scalar_one())
 
 
+def enqueue_many(session: Session, rows: list[dict]) -> None:
+    """Queues several messages in one round trip (a sweep's merged notices)."""
+    defaults = {
+        "mentions": [],
+        "file_name": None,
+        "file_path": None,
+        "reply_to": None,
+        "ticket_ids": [],
+        "notice_ids": [],
+        "attempts": 0,
+        "failed": False,
+        "last_error": "",
+    }
+    if rows:
+        session.connection().execute(insert(_TABLE), [{**defaults, **row} for row in rows])
+
+
 def pending(session: Session, platform: str, limit: int = 100) -> list[Outbound]:
     statement = (
         select(Outbound)

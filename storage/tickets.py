@@ -8,11 +8,21 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, col, select
 
-from storage.models import ACTIVE_STATUSES, MessageTicket, Outbound, Photo, Ticket, TicketEvent
+from storage.models import ACTIVE_STATUSES, MessageTicket, Notice, Outbound, Photo, Ticket, TicketEvent
 
 
 def by_number(session: Session, number: int) -> Ticket | None:
     return session.exec(select(Ticket).where(Ticket.number == number)).first()
+
+
+def of_claimed_notices(session: Session, worker: str, sent_at: datetime) -> list:
+    """Read-only rows (attribute access like a Ticket) of the tickets whose notices a sweep just claimed."""
+    table, notices = Ticket.__table__, Notice.__table__
+    claimed = select(notices.c.ticket_id).where(
+        notices.c.claimed_by == bindparam("worker"), notices.c.sent_at == bindparam("sent_at")
+    )
+    statement = select(table).where(table.c.id.in_(claimed))
+    return session.connection().execute(statement, {"worker": worker, "sent_at": sent_at}).all()
 
 
 def by_ids(session: Session, ids: Iterable[int]) -> list[Ticket]:

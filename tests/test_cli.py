@@ -66,3 +66,34 @@ def test_run_refuses_an_open_listener_without_password(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "password" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_writes_the_ledger(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from bot import replay
+
+    transcript = tmp_path / "t.jsonl"
+    transcript.write_text(
+        '{"setup": {"groups": [{"id": "g1", "name": "天一创全群", "community": "天一小区"}],'
+        ' "members": [{"id": "u1", "name": "倪卫峰", "groups": ["g1"], "role": "inspector"}]}}\n'
+        '{"at": "2026-11-18T09:00:00+08:00", "id": "m1", "group": "g1", "from": "u1", "text": "14号楼楼道堆物"}\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "x.db"
+    import io
+
+    replay.run(transcript, io.StringIO(), f"sqlite:///{db}")
+    out = tmp_path / "ledger.xlsx"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "export", "--out", str(out), "--period", "2026-11-01至2026-11-30"],
+        cwd=tmp_path,
+        env=clean_env(XIUHUA_DATABASE_URL=f"sqlite:///{db}"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 tickets" in result.stdout
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[2][0] == "#1" and rows[2][5] == "楼道堆物"
