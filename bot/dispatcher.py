@@ -83,7 +83,7 @@ class Dispatcher:
 
     def _route(self, ctx: Context) -> list[Reply]:
         msg = ctx.msg
-        listening = ctx.group.listening
+        listening = ctx.group.listening or msg.private
         if msg.private and not ctx.coordinator_anywhere:
             return []
         if msg.image is not None:

@@ -19,7 +19,7 @@ from tests.procs import clean_env, free_port, get_json, start_bot, wait_for
 from tests.replaying import jpeg
 
 ROOM = "room1@chatroom"
-CONTACTS = {"wx_ni": "倪卫峰", "wx_wang": "王经理", "wx_li": "李晓"}
+CONTACTS = {"wx_ni": "倪卫峰", "wx_wang": "王经理", "wx_li": "李晓", "wx_chen": "陈主任"}
 
 
 class Puppet:
@@ -52,16 +52,12 @@ class Puppet:
         self.process.kill()
         self.process.wait(timeout=10)
 
-    def say(self, message_id: str, sender: str, text: str = "", image: bytes | None = None, **extra) -> None:
-        body = {
-            "id": message_id,
-            "from": sender,
-            "room": ROOM,
-            "topic": "天一创全群",
-            "text": text,
-            "contacts": CONTACTS,
-            **extra,
-        }
+    def say(
+        self, message_id: str, sender: str, text: str = "", image: bytes | None = None, private: bool = False, **extra
+    ) -> None:
+        body = {"id": message_id, "from": sender, "text": text, "contacts": CONTACTS, **extra}
+        if not private:
+            body.update(room=ROOM, topic="天一创全群")
         if image is not None:
             body["image_base64"] = base64.b64encode(image).decode()
             body["filename"] = "fix.jpg"
@@ -115,6 +111,10 @@ role = "inspector"
 id = "wx_wang"
 name = "王经理"
 role = "物业"
+[[members]]
+id = "wx_chen"
+name = "陈主任"
+role = "coordinator"
 """,
         encoding="utf-8",
     )
@@ -156,6 +156,14 @@ def test_report_photo_review_reminder_and_reconnect(wechat) -> None:
     assert submitted["mentions"] == ["wx_ni"]
     assert _ticket(db, 1) == ("submitted", 1)
 
+    puppet.say("q1", "wx_ni", "「王经理：[图片]」\n- - - - - - - - - - - - - - -\n@绣花\u2005进度")
+    progress = puppet.wait_sent(lambda s: "未完成" in s.get("text", ""))
+    assert "#1" in progress["text"] and progress["conversation"] == ROOM
+    puppet.say("q2", "wx_chen", "逾期的有哪些", private=True)
+    private = puppet.wait_sent(lambda s: s.get("conversation") == "wx_chen")
+    assert "全街道" in private["text"]
+    puppet.say("q3", "wx_li", "进度", private=True)
+
     puppet.say("m3", "wx_ni", "#1 合格")
     puppet.wait_sent(lambda s: "已销号" in s.get("text", ""))
     assert _ticket(db, 1) == ("closed", 1)
@@ -180,4 +188,5 @@ def test_report_photo_review_reminder_and_reconnect(wechat) -> None:
     assert queued["mentions"] == ["wx_wang"]
     puppet.say("m6", "wx_ni", "17号楼楼道堆物，请物业今天处理", mentions=[])
     puppet.wait_sent(lambda s: "#4" in s.get("text", "") and "登记" in s["text"])
+    assert not [s for s in puppet.sent() if s.get("conversation") == "wx_li"], "a non-coordinator got a private answer"
     assert bot.poll() is None
