@@ -1,8 +1,9 @@
 """End-to-end message handling rate (parse + ticket + reply in the outbox) against the bare driver.
 
 10,000 report messages spread over 100 groups, each handled in its own transaction through the
-real dispatcher; then the same rows written with the bare driver (sqlite3 / psycopg), one commit
-per message. Prints both rates for SQLite and PostgreSQL.
+real dispatcher; then the same rows (inbound message, counter, ticket, its event and message link,
+the reply in the outbox, the ticket's four planned notices) written with the bare driver
+(sqlite3 / psycopg), one commit per message. Prints both rates for SQLite and PostgreSQL.
 
 usage: python bench/conversation_speed.py [--messages N] [--pg URL]
 """
@@ -14,13 +15,12 @@ import json
 import sqlite3
 import tempfile
 import time
-import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import psycopg
-from sqlalchemy import create_engine, text
+from scratch_db import fresh_pg
 
 from bot.config import GroupConfig, MemberConfig, build
 from bot.declarations import apply
@@ -119,10 +119,18 @@ ROWS = [
         lambda i, now: ("bench", f"m{i}", i + 1),
     ),
     (
-        "INSERT INTO outbound (platform, group_key, text, mentions, ticket_ids, created_at, attempts, last_error) "
-        "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, 0, '')",
+        "INSERT INTO outbound (platform, group_key, text, mentions, ticket_ids, notice_ids, created_at, attempts, "
+        "failed, last_error) VALUES ({p}, {p}, {p}, {p}, {p}, '[]', {p}, 0, false, '')",
         lambda i, now: ("bench", "g", "已登记1件：#1 楼道堆物", '["wy"]', f"[{i + 1}]", now),
     ),
+    *[
+        (
+            "INSERT INTO notices (dedup_key, kind, group_id, ticket_id, due_at, status, attempts, late, payload) "
+            "VALUES ({p}, {p}, 1, {p}, {p}, 'pending', 0, false, '{{}}')",
+            lambda i, now, kind=kind: (f"{kind}:1:{i + 1}:{i}", kind, i + 1, now),
+        )
+        for kind in ("before", "due", "escalate1", "escalate2")
+    ],
 ]
 
 
@@ -158,20 +166,6 @@ def bare_postgres(url: str, count: int) -> float:
     db.dispose()
     with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as connection:
         return bare_rate(connection, "%s", count)
-
-
-def fresh_pg(admin_url: str) -> tuple[str, callable]:
-    name = f"xiuhua_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return admin.url.set(database=name).render_as_string(hide_password=False), drop
 
 
 def main() -> None:

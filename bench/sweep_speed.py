@@ -12,12 +12,12 @@ import argparse
 import asyncio
 import tempfile
 import time
-import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import create_engine, insert, text
+from scratch_db import fresh_pg
+from sqlalchemy import insert, text
 
 from bot.clock import SimulatedClock
 from bot.config import GroupConfig, MemberConfig, build
@@ -116,20 +116,6 @@ def measure(url: str, data_dir: Path, count: int, due: int) -> tuple[float, floa
     deliver_ms = (time.perf_counter() - started) * 1000
     db.dispose()
     return sweep_ms, deliver_ms, messages
-
-
-def fresh_pg(admin_url: str):
-    name = f"xiuhua_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return admin.url.set(database=name).render_as_string(hide_password=False), drop
 
 
 def main() -> None:

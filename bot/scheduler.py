@@ -24,7 +24,7 @@ from sqlmodel import Session
 from bot.clock import Clock, SimulatedClock
 from bot.config import Config
 from bot.worktime import WorkCalendar, clock
-from handlers.reminders import Renderer
+from handlers.reminders import Renderer, following
 from storage import directory, notices, outbox, tickets
 from storage.db import Database
 from storage.directory import Directory
@@ -139,6 +139,15 @@ class Reminders:
                 }
             )
         outbox.enqueue_many(session, outgoing)
+        notices.plan(
+            session,
+            [
+                row
+                for notice in claimed
+                if notice.ticket_id in by_id
+                for row in following(by_id[notice.ticket_id], notice.kind, self.config)
+            ],
+        )
         notices.mark(session, outcome["late"], NoticeStatus.SENT.value, now, late=True)
         notices.mark(session, outcome["dropped"], NoticeStatus.CANCELLED.value, None)
         notices.mark(session, outcome["failed"], NoticeStatus.FAILED.value, None)

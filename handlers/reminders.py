@@ -29,23 +29,44 @@ def replan(session: Session, ticket: Ticket, config: Config, now: datetime, fres
     notices.plan(session, planned(ticket, config, now))
 
 
+def stages(ticket: Ticket, config: Config) -> list[tuple[str, datetime]]:
+    """The reminder stages of an open ticket with a deadline, in order."""
+    r = config.reminders
+    found = [("before", ticket.deadline - timedelta(hours=r.before_hours))] if r.before_hours else []
+    found.append(("due", ticket.deadline))
+    found += [
+        (f"escalate{level}", ticket.deadline + timedelta(hours=hours))
+        for level, hours in enumerate(r.escalate_after_hours[:2], start=1)
+    ]
+    return found
+
+
 def planned(ticket: Ticket, config: Config, now: datetime) -> list[dict]:
+    """The notices a ticket's state calls for now. Of the escalations only the next is planned:
+    sending one plans the one after it (`following`), so a ticket keeps few pending rows."""
     r = config.reminders
     rows = []
     if ticket.status == TicketStatus.OPEN and ticket.deadline is not None:
-        moments = [("before", ticket.deadline - timedelta(hours=r.before_hours)), ("due", ticket.deadline)]
-        moments += [
-            (f"escalate{level}", ticket.deadline + timedelta(hours=hours))
-            for level, hours in enumerate(r.escalate_after_hours[:2], start=1)
-        ]
-        rows = [
-            {"kind": kind, "due_at": at} for kind, at in moments if at > now and (kind != "before" or r.before_hours)
-        ]
+        future = [{"kind": kind, "due_at": at} for kind, at in stages(ticket, config) if at > now]
+        near = [row for row in future if row["kind"] in ("before", "due")]
+        rows = near or future[:1]
     elif ticket.status == TicketStatus.CLOSED and ticket.category in r.recheck_categories and ticket.closed_at:
         at = ticket.closed_at + timedelta(days=r.recheck_after_days)
         if at > now:
             rows = [{"kind": "recheck", "due_at": at}]
     return [{**row, "ticket_id": ticket.id, "group_id": ticket.group_id} for row in rows]
+
+
+def following(ticket: Ticket, kind: str, config: Config) -> list[dict]:
+    """The escalation that comes after a sent (or no longer needed) deadline notice, if any."""
+    if ticket.status != TicketStatus.OPEN or ticket.deadline is None or kind not in ("due", "escalate1"):
+        return []
+    chain = [stage for stage in stages(ticket, config) if stage[0].startswith("escalate")]
+    index = 0 if kind == "due" else 1
+    if index >= len(chain):
+        return []
+    next_kind, at = chain[index]
+    return [{"kind": next_kind, "due_at": at, "ticket_id": ticket.id, "group_id": ticket.group_id}]
 
 
 @dataclass

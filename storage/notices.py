@@ -34,10 +34,14 @@ def plan(session: Session, rows: Iterable[dict]) -> None:
         }
         for row in rows
     ]
-    if not values:
-        return
-    dialect_insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    session.connection().execute(dialect_insert(_TABLE).on_conflict_do_nothing(index_elements=["dedup_key"]), values)
+    if values:
+        session.connection().execute(_PLAN[session.get_bind().dialect.name == "postgresql"], values)
+
+
+_PLAN = {
+    is_postgresql: dialect_insert(_TABLE).on_conflict_do_nothing(index_elements=["dedup_key"])
+    for is_postgresql, dialect_insert in ((True, postgresql.insert), (False, sqlite.insert))
+}
 
 
 def cancel_for_ticket(session: Session, ticket_id: int) -> None:
