@@ -23,6 +23,7 @@ class Language:
     problem_signals: frozenset[str]
     spots: tuple[str, ...]
     done_patterns: tuple[str, ...]
+    delegations: frozenset[str]
 
     def words(self) -> set[str]:
         """Words the segmenter should keep whole."""
@@ -54,4 +55,5 @@ def language() -> Language:
         problem_signals=frozenset(words["problem_signals"]),
         spots=tuple(sorted(words["spots"], key=len, reverse=True)),
         done_patterns=tuple(words["done_patterns"]),
+        delegations=frozenset(words["delegations"]),
     )

@@ -232,7 +232,8 @@ class Parser:
         return [self.categories[ci].name for ci in matched]
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
-        """A party counts when it is asked to act: after 请/要求…, @-mentioned, in a header, or followed by a verb."""
+        """A party counts when it is asked to act: after 请/要求…, @-mentioned, in a header, or followed by a verb.
+        One that a party already asked is to direct (「请居委督促保洁分拣」) is that party's business."""
         lang = self.lang
         asked = False
         for i, token in enumerate(tokens):
@@ -244,6 +245,8 @@ class Parser:
                 continue
             party = lang.party_aliases.get(token)
             if party is None:
+                continue
+            if clause.parties and i > 0 and tokens[i - 1] in lang.delegations:
                 continue
             addressed = asked or header or (i > 0 and tokens[i - 1] == "@")
             if party not in clause.parties and (addressed or not lang.actions.isdisjoint(tokens[i + 1 :])):

@@ -95,7 +95,7 @@ def communities_in(
         if text.startswith(SUFFIX_BREAKERS, end) or any(s <= match.start() < e for s, e, _ in found):
             continue
         start = _name_start(text, tokens, offsets, match.start(), lang)
-        if match.start() - start >= 2:
+        if match.start() - start >= (1 if len(match.group()) >= 2 else 2):
             found.append((start, end, text[start:end]))
     return _outermost(found)
 
