@@ -35,7 +35,10 @@ NOISE = re.compile(
 LIST_MARKER = (
     r"(?:(?:^|(?<=[\s,。;:!?]))\s*(?:\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\))|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
 )
-SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|(?P<punct>(?:[,。;!?\n\r\t …~]|(?<!\d):|:(?!\d))+)")
+PUNCT = r"(?P<punct>(?:[,。;!?\n\r\t …~]|(?<!\d):|:(?!\d))+)"
+SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
+PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
+LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
 STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 
@@ -45,6 +48,7 @@ class Clause:
     text: str
     segment: int
     tokens: list[str] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
     listed: bool = False
     header: bool = False
     categories: list[str] = field(default_factory=list)
@@ -151,9 +155,7 @@ class Parser:
         for span in _split(text):
             clause = self._clause(text, span, words, SENT_FOR_HINTS)
             hints.categories.extend(c for c in clause.categories if c not in hints.categories)
-            found = communities_in(
-                clause.text, clause.tokens, _offsets(clause.tokens), self.known, self.lang, self._suffix
-            )
+            found = communities_in(clause.text, clause.tokens, clause.offsets, self.known, self.lang, self._suffix)
             hints.communities.extend(n for _, n in found if n not in hints.communities)
             place = Place().apply(place_marks(clause.text))
             if place.building and place.building not in hints.buildings:
@@ -192,19 +194,19 @@ class Parser:
 
     def _clause(self, message: str, span: Span, words: Words, sent: datetime) -> Clause:
         text = message[span.start : span.end]
-        tokens = words.between(span.start, span.end)
+        tokens, offsets = words.between(span.start, span.end)
         listed, header = span.listed, span.header
-        clause = Clause(text=text, segment=span.segment, tokens=tokens, listed=listed, header=header)
+        clause = Clause(text=text, segment=span.segment, tokens=tokens, offsets=offsets, listed=listed, header=header)
         clause.categories = self._categories(tokens, text)
         self._read_request(clause, tokens, header)
         signals = self.lang.problem_signals
-        clause.problem_signal = any(t in signals for t in tokens) or "有人" in text
+        clause.problem_signal = not signals.isdisjoint(tokens) or "有人" in text
         return clause
 
     def _locate(self, clause: Clause, sent: datetime) -> None:
         """The costlier reading (places, deadline), done only for messages that may report a problem."""
         text, tokens = clause.text, clause.tokens
-        found = communities_in(text, tokens, _offsets(tokens), self.known, self.lang, self._suffix)
+        found = communities_in(text, tokens, clause.offsets, self.known, self.lang, self._suffix)
         clause.communities = [name for _, name in found]
         clause.marks = place_marks(text)
         clause.place.apply(clause.marks)
@@ -338,26 +340,26 @@ class Words:
         self.tokens = tokens
         self.starts = _offsets(tokens)
 
-    def between(self, start: int, end: int) -> list[str]:
-        first = bisect_right(self.starts, start) - 1
-        found = []
-        for i in range(max(first, 0), len(self.tokens)):
-            token_start = self.starts[i]
-            if token_start >= end:
-                break
-            token = self.tokens[i]
-            token_end = token_start + len(token)
-            if token_start < start or token_end > end:
-                token = token[max(start - token_start, 0) : len(token) - max(token_end - end, 0)]
-            found.append(token)
-        return found
+    def between(self, start: int, end: int) -> tuple[list[str], list[int]]:
+        """The tokens of [start, end) (cut at the edges) and their offsets relative to `start`."""
+        first = max(bisect_right(self.starts, start) - 1, 0)
+        last = bisect_right(self.starts, end - 1)
+        tokens, offsets = self.tokens[first:last], [max(s - start, 0) for s in self.starts[first:last]]
+        if tokens and (self.starts[first] < start or self.starts[last - 1] + len(tokens[-1]) > end):
+            head_cut = start - self.starts[first]
+            tokens[0] = tokens[0][max(head_cut, 0) :]
+            tail_over = self.starts[last - 1] + len(self.tokens[last - 1]) - end
+            if tail_over > 0:
+                tokens[-1] = tokens[-1][: len(tokens[-1]) - tail_over]
+        return tokens, offsets
 
 
 def _split(text: str) -> list[Span]:
     """Clause spans, stripped of surrounding blanks, numbered by sentence ("segment")."""
     parts: list[Span] = []
     segment, listed, position = 0, False, 0
-    for match in SEPARATOR.finditer(text):
+    separator_re = SEPARATOR if LIST_HINT.search(text) else PUNCT_ONLY
+    for match in separator_re.finditer(text):
         separator = match.group()
         header = ":" in separator
         span = _stripped(text, position, match.start(), segment, listed, header)
