@@ -60,8 +60,10 @@ def main() -> None:
     print(f"ratio parse/lcut    {parse_rate / lcut_rate:.2f}  (target >= 0.50)")
     print(f"parse p50 latency   {p50:.3f} ms")
     print(f"parse p99 latency   {p99:.3f} ms  (target < 2 ms)")
-    print(f"cold start          {cold_start(messages[0]):.2f} s  (process start to first parsed message, "
-          "warm jieba cache; target < 1.5 s)")
+    print(
+        f"cold start          {cold_start(messages[0]):.2f} s  (process start to first parsed message, "
+        "warm jieba cache; target < 1.5 s)"
+    )
 
 
 def cold_start(message: tuple[str, datetime]) -> float:

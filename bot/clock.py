@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -39,6 +39,3 @@ class SimulatedClock:
         if moment.tzinfo is None:
             raise ValueError("simulated clock needs timezone-aware times")
         self._now = moment.astimezone(self.tz)
-
-    def advance(self, delta: timedelta) -> None:
-        self._now += delta

@@ -15,7 +15,6 @@ from bot.worktime import WorkCalendar
 from storage.directory import Directory, GroupInfo, MemberInfo
 
 INSPECTOR, COORDINATOR, ADMIN, MEMBER = "inspector", "coordinator", "admin", "member"
-STAFF_ROLES = frozenset({INSPECTOR, COORDINATOR, ADMIN, MEMBER})
 
 
 @dataclass

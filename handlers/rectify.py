@@ -101,7 +101,7 @@ def _claimed(ctx: Context, numbers: list[int], hints: Hints) -> list[Ticket] | R
     own = matching.senders_own(ctx, active)
     if own:
         return own
-    return active if len(active) > 1 and ctx.msg.text else []
+    return active
 
 
 def _ask_which(ctx: Context, candidates: list[Ticket]) -> Reply:

@@ -3,7 +3,6 @@ re-check after closing) and per group (overdue list, daily digest, weekly report
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -17,9 +16,6 @@ from handlers.templates import say
 from storage import directory, notices, tickets
 from storage.directory import Directory
 from storage.models import ChatGroup, Notice, Ticket, TicketStatus
-
-TICKET_KINDS = ("before", "due", "escalate1", "escalate2", "recheck")
-GROUP_KINDS = ("overdue", "digest", "weekly")
 
 
 def replan(session: Session, ticket: Ticket, config: Config, now: datetime, fresh: bool = False) -> None:
@@ -267,16 +263,3 @@ class Renderer:
         message.file = file
         message.notice_ids.append(notice.id)
         return True
-
-
-def group_notices(groups_with_work: dict[int, bool], kind: str, at: datetime) -> list[dict]:
-    return [
-        {"kind": kind, "due_at": at, "group_id": group_id} for group_id, wanted in groups_with_work.items() if wanted
-    ]
-
-
-def by_group(rows: list[Notice]) -> dict[int | None, list[Notice]]:
-    found: dict[int | None, list[Notice]] = defaultdict(list)
-    for row in rows:
-        found[row.group_id].append(row)
-    return found

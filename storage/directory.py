@@ -36,16 +36,20 @@ def community_names(session: Session) -> list[str]:
     return list(session.exec(select(Community.name)))
 
 
-def group(session: Session, platform: str, platform_id: str, name: str, at: datetime) -> ChatGroup:
-    found = session.exec(
-        select(ChatGroup).where(ChatGroup.platform == platform, ChatGroup.platform_id == platform_id)
-    ).first()
-    if found is None:
+def _find_or_adopt(session: Session, model: type, platform: str, platform_id: str, name: str):
+    """The row with this platform id, else one declared by name only, which now gets the id."""
+    found = session.exec(select(model).where(model.platform == platform, model.platform_id == platform_id)).first()
+    if found is None and name:
         found = session.exec(
-            select(ChatGroup).where(ChatGroup.platform == platform, ChatGroup.platform_id == NAME_PREFIX + name)
+            select(model).where(model.platform == platform, model.platform_id == NAME_PREFIX + name)
         ).first()
-        if found is not None and name:
+        if found is not None:
             found.platform_id = platform_id
+    return found
+
+
+def group(session: Session, platform: str, platform_id: str, name: str, at: datetime) -> ChatGroup:
+    found = _find_or_adopt(session, ChatGroup, platform, platform_id, name)
     if found is None:
         found = ChatGroup(platform=platform, platform_id=platform_id, name=name, created_at=at)
         session.add(found)
@@ -66,10 +70,6 @@ def coordinator_groups(session: Session) -> list[ChatGroup]:
     return list(session.exec(select(ChatGroup).where(ChatGroup.coordinators).order_by(ChatGroup.id)))
 
 
-def group_by_id(session: Session, group_id: int) -> ChatGroup | None:
-    return session.get(ChatGroup, group_id)
-
-
 def groups(session: Session, platform: str | None = None) -> list[ChatGroup]:
     statement = select(ChatGroup)
     if platform is not None:
@@ -79,13 +79,7 @@ def groups(session: Session, platform: str | None = None) -> list[ChatGroup]:
 
 def member(session: Session, platform: str, platform_id: str, name: str, at: datetime) -> Member:
     """The member with this platform id; a member declared by display name is adopted on first sight."""
-    found = session.exec(select(Member).where(Member.platform == platform, Member.platform_id == platform_id)).first()
-    if found is None and name:
-        found = session.exec(
-            select(Member).where(Member.platform == platform, Member.platform_id == NAME_PREFIX + name)
-        ).first()
-        if found is not None:
-            found.platform_id = platform_id
+    found = _find_or_adopt(session, Member, platform, platform_id, name)
     if found is None:
         found = Member(platform=platform, platform_id=platform_id, display_name=name, created_at=at)
         session.add(found)

@@ -105,11 +105,6 @@ def fail_for_outbound(session: Session, notice_ids: Iterable[int]) -> None:
     mark(session, notice_ids, NoticeStatus.FAILED.value, None)
 
 
-def pending_for_ticket(session: Session, ticket_id: int) -> list[Notice]:
-    statement = select(Notice).where(Notice.ticket_id == ticket_id, Notice.status == NoticeStatus.PENDING)
-    return list(session.exec(statement.order_by(Notice.due_at)))
-
-
 def exists(session: Session, kind: str, due_at: datetime) -> bool:
     statement = select(Notice.id).where(Notice.kind == kind, Notice.due_at == due_at).limit(1)
     return session.exec(statement).first() is not None
