@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 
 from handlers.format import percent
 from handlers.stats import Stats
+from handlers.templates import say
 
 CJK_FAMILIES = (
     "WenQuanYi Micro Hei",
@@ -44,17 +45,23 @@ def draw(path: Path, title: str, stats: Stats) -> Path:
         left, right = figure.subplots(1, 2)
         categories = stats.by_category.most_common(10)
         left.barh([name for name, _ in categories][::-1], [n for _, n in categories][::-1], color="#4f81bd")
-        left.set_title("问题类别（件）")
+        left.set_title(say("chart.categories"))
         parties = sorted(stats.by_party.items(), key=lambda item: -item[1].total)[:8]
         names = [name for name, _ in parties]
-        right.bar(names, [p.total for _, p in parties], color="#c0c0c0", label="登记")
-        right.bar(names, [p.on_time for _, p in parties], color="#9bbb59", label="按期销号")
-        right.set_title("责任方按期结案")
+        right.bar(names, [p.total for _, p in parties], color="#c0c0c0", label=say("chart.registered"))
+        right.bar(names, [p.on_time for _, p in parties], color="#9bbb59", label=say("chart.on_time"))
+        right.set_title(say("chart.parties"))
         right.legend()
         figure.suptitle(
-            f"{title}　登记{stats.total}件　结案率{percent(stats.closed, stats.total)}　"
-            f"按期结案率{percent(stats.on_time, stats.total)}　返工率{percent(stats.reworked, stats.total)}　"
-            f"逾期{stats.overdue}件"
+            say(
+                "chart.title",
+                title=title,
+                total=stats.total,
+                close=percent(stats.closed, stats.total),
+                on_time=percent(stats.on_time, stats.total),
+                rework=percent(stats.reworked, stats.total),
+                overdue=stats.overdue,
+            )
         )
         figure.tight_layout()
         path.parent.mkdir(parents=True, exist_ok=True)

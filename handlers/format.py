@@ -8,15 +8,19 @@ from zoneinfo import ZoneInfo
 from handlers.templates import say
 from storage.models import Ticket
 
+TOP_FLOOR = "顶"  # the parser's value for 顶楼
+
 
 def place(ticket: Ticket) -> str:
     parts = [ticket.community or ""]
     if ticket.building:
-        parts.append(f"{ticket.building}{'座' if ticket.building.isalpha() else '号楼'}")
+        parts.append(
+            say("place.building_letter" if ticket.building.isalpha() else "place.building_number", n=ticket.building)
+        )
     if ticket.unit:
-        parts.append(f"{ticket.unit}单元")
+        parts.append(say("place.unit", n=ticket.unit))
     if ticket.floor:
-        parts.append("顶楼" if ticket.floor == "顶" else f"{ticket.floor}楼")
+        parts.append(say("place.top_floor") if ticket.floor == TOP_FLOOR else say("place.floor", n=ticket.floor))
     text = "".join(parts)
     if ticket.spot and ticket.spot not in text:
         text = f"{text} {ticket.spot}" if text else ticket.spot
@@ -27,15 +31,18 @@ def moment(value: datetime | None, tz: ZoneInfo) -> str:
     if value is None:
         return say("report.no_deadline")
     local = value.astimezone(tz)
-    day = f"{local.month}月{local.day}日"
+    day = say("time.day", month=local.month, day=local.day)
     return day if (local.hour, local.minute) == (23, 59) else f"{day} {local:%H:%M}"
 
 
 def duration(delta: timedelta) -> str:
     hours = int(delta.total_seconds() // 3600)
     if hours >= 24:
-        return f"{hours // 24}天{hours % 24}小时" if hours % 24 else f"{hours // 24}天"
-    return f"{hours}小时" if hours else f"{max(int(delta.total_seconds() // 60), 1)}分钟"
+        days, rest = divmod(hours, 24)
+        return say("time.days_hours", days=days, hours=rest) if rest else say("time.days", days=days)
+    if hours:
+        return say("time.hours", hours=hours)
+    return say("time.minutes", minutes=max(int(delta.total_seconds() // 60), 1))
 
 
 def responsible(ticket: Ticket) -> str:

@@ -10,24 +10,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from handlers import format as fmt
+from handlers.templates import say, words
 from storage.models import Ticket
 
-COLUMNS = (
-    ("编号", 8),
-    ("登记时间", 17),
-    ("更新时间", 17),
-    ("小区", 14),
-    ("位置", 22),
-    ("类别", 14),
-    ("问题描述", 40),
-    ("责任方", 14),
-    ("期限", 17),
-    ("状态", 8),
-    ("销号时间", 17),
-    ("是否逾期", 8),
-    ("返工次数", 8),
-    ("照片数", 8),
-)
+WIDTHS = (8, 17, 17, 14, 22, 14, 40, 14, 17, 8, 17, 8, 8, 8)
 
 
 def _cell_time(value: datetime | None, tz: ZoneInfo) -> str:
@@ -39,11 +25,11 @@ def write(
 ) -> Path:
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "台账"
+    sheet.title = say("ledger.sheet")
     sheet.append([title])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([name for name, _ in COLUMNS])
-    for index, (_, width) in enumerate(COLUMNS, start=1):
+    sheet.append(words("ledger.columns"))
+    for index, width in enumerate(WIDTHS, start=1):
         sheet.cell(row=2, column=index).font = Font(bold=True)
         sheet.column_dimensions[sheet.cell(row=2, column=index).column_letter].width = width
     for ticket in tickets:
@@ -65,7 +51,7 @@ def write(
                 _cell_time(ticket.deadline, tz),
                 fmt.status(ticket),
                 _cell_time(ticket.closed_at, tz),
-                "是" if overdue else "否",
+                say("ledger.yes") if overdue else say("ledger.no"),
                 ticket.rework_count,
                 photo_counts.get(ticket.id, 0),
             ]

@@ -106,9 +106,7 @@ def _detail(ctx: Context, numbers: list[int], argument: str) -> Reply:
     people = ctx.directory.people(ctx.session, {e.actor_id for e in events if e.actor_id is not None})
     for event in events:
         actor = people[event.actor_id].display_name if event.actor_id in people else ctx.config.bot.name
-        action = (
-            say(f"actions.{event.kind}") if event.kind in _ACTION_WORDS else _EVENT_WORDS.get(event.kind, event.kind)
-        )
+        action = say(f"actions.{event.kind}") if event.kind in _ACTION_WORDS else say(f"events.{event.kind}")
         note = f"：{event.note}" if event.note and event.kind not in ("created", "duplicate") else ""
         lines.append(
             say(
@@ -122,15 +120,7 @@ def _detail(ctx: Context, numbers: list[int], argument: str) -> Reply:
     return _reply(ctx, "\n".join(lines), ticket_ids=[ticket.id])
 
 
-_ACTION_WORDS = {"submit", "approve", "reject", "cancel", "reopen", "edit"}
-_EVENT_WORDS = {
-    "created": "登记",
-    "duplicate": "重复反映",
-    "claim": "报告已整改",
-    "photo": "补充照片",
-    "recheck_ok": "复查通过",
-    "recheck": "复查提醒",
-}
+_ACTION_WORDS = {"submit", "approve", "reject", "cancel", "reopen"}
 
 
 @dataclass
@@ -161,7 +151,7 @@ def _period_tickets(ctx: Context, argument: str) -> Period:
 def weekly_report(chosen: Period, now: datetime, files_dir: Path) -> tuple[str, OutFile]:
     """The statistics text and the PNG chart of a period (the 周报, asked for or sent on Mondays)."""
     stats = compute(chosen.tickets, now)
-    name = f"周报_{chosen.scope}_{chosen.label}_{now:%Y%m%d%H%M%S}.png"
+    name = say("chart.file", scope=chosen.scope, period=chosen.label, stamp=f"{now:%Y%m%d%H%M%S}")
     title = f"{chosen.scope}{chosen.label}（{chosen.start}–{chosen.end}）"
     path = chart.draw(files_dir / name, title, stats)
     text = say("query.weekly", scope=chosen.scope, period=chosen.label) + "\n" + stats_text(chosen, stats)
@@ -186,7 +176,7 @@ def stats_text(chosen: Period, stats: Stats) -> str:
             close_rate=fmt.percent(stats.closed, stats.total),
             on_time_rate=fmt.percent(stats.on_time, stats.total),
             rework_rate=fmt.percent(stats.reworked, stats.total),
-            median=f"{stats.median_hours:.1f}小时" if stats.median_hours is not None else "—",
+            median=say("time.median_hours", hours=stats.median_hours) if stats.median_hours is not None else "—",
         ),
         say(
             "query.stats_by",
@@ -202,7 +192,7 @@ def stats_text(chosen: Period, stats: Stats) -> str:
             "query.stats_by",
             title=say("query.by_party"),
             items="，".join(
-                f"{k}{p.total}件按期{fmt.percent(p.on_time, p.total)}"
+                say("stats.party_item", party=k, total=p.total, rate=fmt.percent(p.on_time, p.total))
                 for k, p in sorted(stats.by_party.items(), key=lambda kv: -kv[1].total)
             ),
         ),
@@ -226,9 +216,9 @@ def _ledger(ctx: Context, numbers: list[int], argument: str) -> Reply:
 
 
 def write_ledger(session: Session, chosen: Period, now: datetime, tz: ZoneInfo, files_dir: Path) -> Path:
-    path = files_dir / f"台账_{chosen.scope}_{chosen.label}_{now:%Y%m%d%H%M%S}.xlsx"
+    path = files_dir / say("ledger.file", scope=chosen.scope, period=chosen.label, stamp=f"{now:%Y%m%d%H%M%S}")
     counts = tickets.photo_counts(session, [t.id for t in chosen.tickets])
-    title = f"{chosen.scope}{chosen.label}台账（{chosen.start}–{chosen.end}）"
+    title = say("ledger.heading", scope=chosen.scope, period=chosen.label, start=chosen.start, end=chosen.end)
     return ledger.write(path, title, chosen.tickets, counts, now, tz)
 
 

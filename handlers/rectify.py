@@ -136,7 +136,7 @@ def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo]) -> Reply:
         tickets.link_message(ctx.session, ctx.platform, photo.message_id or ctx.msg.message_id, ticket.id, "photo")
     ctx.session.flush()
     count = len(photos.of_ticket(ctx.session, ticket.id))
-    note = f"{len(new_photos)}张照片"
+    note = say("notes.photos", count=len(new_photos))
     if ticket.status != TicketStatus.OPEN:
         lifecycle.record(ctx.session, ticket, "photo", ctx.now, ctx.member.id, note, ctx.msg.message_id)
         return Reply(
@@ -157,7 +157,7 @@ def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo]) -> Reply:
     reviewers = _reviewers(ctx, ticket)
     mentions = mention_names(ctx, reviewers)
     return Reply(
-        text=say("rectify.submitted", number=ticket.number, photos=count, mentions=mentions or "巡查员"),
+        text=say("rectify.submitted", number=ticket.number, photos=count, mentions=mentions or say("roles.inspector")),
         mentions=mention_ids(ctx, reviewers),
         reply_to=ctx.msg.message_id,
         ticket_ids=[ticket.id],

@@ -124,7 +124,13 @@ def fill_community(ctx: Context, communities: list[str]) -> list[Reply]:
         ticket.updated_at = ctx.now
         ctx.session.add(ticket)
         lifecycle.record(
-            ctx.session, ticket, "edit", ctx.now, ctx.member.id, f"小区 {communities[0]}", ctx.msg.message_id
+            ctx.session,
+            ticket,
+            "edit",
+            ctx.now,
+            ctx.member.id,
+            say("notes.community", name=communities[0]),
+            ctx.msg.message_id,
         )
     numbers = "、#".join(str(t.number) for t in recent)
     text = say("report.community_set", numbers=numbers, community=communities[0])

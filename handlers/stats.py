@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from handlers.templates import say
 from storage.models import Ticket, TicketStatus
 
 PERIOD_WORDS = ("今天", "昨天", "本周", "上周", "本月", "上月")
@@ -63,8 +64,8 @@ def compute(tickets: list[Ticket], now: datetime) -> Stats:
         stats.reworked += ticket.rework_count > 0
         stats.overdue += not closed and ticket.deadline is not None and ticket.deadline < now
         stats.by_category[ticket.category] += 1
-        stats.by_community[ticket.community or "未知小区"] += 1
-        for party in ticket.responsible or ["未指定"]:
+        stats.by_community[ticket.community or say("stats.unknown_community")] += 1
+        for party in ticket.responsible or [say("stats.unassigned")]:
             figures = stats.by_party.setdefault(party, PartyFigures())
             figures.total += 1
             figures.closed += closed
