@@ -100,6 +100,12 @@ class RemindersSection(Section):
     late_after_minutes: float = Field(default=5, gt=0)
 
 
+class PermissionsSection(Section):
+    report: list[str] = []
+    review: list[str] = ["inspector", "coordinator"]
+    admin: list[str] = ["admin", "coordinator"]
+
+
 class CalendarSection(Section):
     holidays: bool = False
     work_start: str = Field(default="08:30", pattern=CLOCK_TIME)
@@ -147,6 +153,7 @@ class Config(Section):
     conversation: ConversationSection = ConversationSection()
     reminders: RemindersSection = RemindersSection()
     calendar: CalendarSection = CalendarSection()
+    permissions: PermissionsSection = PermissionsSection()
     taxonomy: TaxonomySection = TaxonomySection()
     communities: list[str] = []
     groups: list[GroupConfig] = []

@@ -104,7 +104,7 @@ class Dispatcher:
         if intent.kind == Kind.QUERY:
             return query.handle(ctx, intent.command or "help", intent.numbers, intent.argument)
         if intent.kind == Kind.REPORT:
-            return report.handle(ctx, parsed.reports, parsed.truncated)
+            return report.handle(ctx, parsed.reports, parsed.truncated) if ctx.can_report() else []
         hints = self.parser.hints(text)
         if intent.kind == Kind.RECTIFY:
             return rectify.handle_claim(ctx, intent.numbers, hints)

@@ -10,7 +10,7 @@ from bot.parsing.intents import TICKET_NUMBER
 from bot.parsing.language import language
 from handlers import format as fmt
 from handlers import matching, reminders
-from handlers.context import ADMIN, COORDINATOR, INSPECTOR, MEMBER, Context
+from handlers.context import ADMIN, COORDINATOR, INSPECTOR, MEMBER, ROLE_NAMES, Context
 from handlers.report import responsible_members
 from handlers.templates import say
 from storage import directory, lifecycle
@@ -43,7 +43,7 @@ EDIT_FIELDS = {
 
 def handle(ctx: Context, command: str, numbers: list[int], argument: str) -> list[Reply]:
     if not ctx.can_admin():
-        roles = "、".join(say(f"roles.{r}") for r in (ADMIN, COORDINATOR))
+        roles = "、".join(say(f"roles.{r}") if r in ROLE_NAMES else r for r in ctx.config.permissions.admin)
         return [_reply(ctx, say("errors.no_role", action=say(f"actions.{command}"), roles=roles))]
     return [{"bind": _bind, "role": _role, "cancel": _cancel, "edit": _edit}[command](ctx, numbers, argument)]
 

@@ -15,6 +15,7 @@ from bot.worktime import WorkCalendar
 from storage.directory import Directory, GroupInfo, MemberInfo
 
 INSPECTOR, COORDINATOR, ADMIN, MEMBER = "inspector", "coordinator", "admin", "member"
+ROLE_NAMES = (INSPECTOR, COORDINATOR, ADMIN, MEMBER)
 
 
 @dataclass
@@ -46,11 +47,17 @@ class Context:
     def files_dir(self) -> Path:
         return self.config.bot.data_dir / "files"
 
+    def _allowed(self, roles: list[str]) -> bool:
+        return not roles or bool(self.roles & set(roles)) or (COORDINATOR in roles and self.coordinator_anywhere)
+
+    def can_report(self) -> bool:
+        return self._allowed(self.config.permissions.report)
+
     def can_review(self, reporter_id: int | None) -> bool:
-        return reporter_id == self.member.id or bool(self.roles & {INSPECTOR, COORDINATOR}) or self.coordinator_anywhere
+        return reporter_id == self.member.id or self._allowed(self.config.permissions.review)
 
     def can_admin(self) -> bool:
-        return bool(self.roles & {ADMIN, COORDINATOR}) or self.coordinator_anywhere
+        return self._allowed(self.config.permissions.admin)
 
     def sees_all_groups(self) -> bool:
         """A coordinator in a coordinators' group (or writing privately) asks across all groups."""

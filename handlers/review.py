@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.messages import Reply
 from handlers import matching, reminders
-from handlers.context import Context
+from handlers.context import ROLE_NAMES, Context
 from handlers.report import mention_ids, mention_names
 from handlers.templates import say
 from storage import lifecycle, tickets
@@ -18,7 +18,7 @@ def handle(ctx: Context, numbers: list[int], verdict: str, reason: str) -> list[
     replies = []
     for ticket in targets:
         if not ctx.can_review(ticket.reporter_id):
-            roles = "、".join(say(f"roles.{r}") for r in ("inspector", "coordinator"))
+            roles = "、".join(say(f"roles.{r}") if r in ROLE_NAMES else r for r in ctx.config.permissions.review)
             replies.append(_reply(ctx, say("errors.no_role", action=say("actions.approve"), roles=roles), ticket))
             continue
         replies.append(_judge(ctx, ticket, verdict, _reason(reason)))

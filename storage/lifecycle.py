@@ -7,6 +7,7 @@ Every transition writes its history event in the caller's transaction, so the tw
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,6 +18,7 @@ from sqlmodel import Session
 from storage.models import ACTIVE_STATUSES, Counter, Ticket, TicketEvent, TicketStatus
 
 S = TicketStatus
+log = logging.getLogger("xiuhua.tickets")
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ def apply(
         ticket.closed_at = None
     session.add(ticket)
     record(session, ticket, action_name, at, actor_id, note, message_id, previous, action.target)
+    log.info("ticket #%s %s: %s -> %s", ticket.number, action_name, previous, action.target)
 
 
 def is_active(ticket: Ticket) -> bool:
@@ -146,6 +149,7 @@ def open_ticket(session: Session, fields: dict[str, Any], at: datetime, actor_id
     ticket_id = session.connection().execute(_INSERT_TICKET, values).scalar_one()
     ticket = Ticket.model_construct(id=ticket_id, **values)
     record(session, ticket, "created", at, actor_id, message_id=ticket.source_message_id, to_status=S.OPEN)
+    log.info("ticket #%s created: %s, group %s", ticket.number, ticket.category, ticket.group_id)
     return ticket
 
 

@@ -153,3 +153,16 @@ def test_bad_photos_get_a_clear_reply_and_nothing_is_stored(tmp_path: Path, db_u
     assert "像素过大" in result.reply("p3")["text"]
     assert "不是有效的图片" in result.reply("p4")["text"]
     assert (result.tickets[1]["status"], result.tickets[1]["photos"]) == ("open", 0)
+
+
+def test_review_roles_are_configurable(tmp_path: Path, db_url: str) -> None:
+    steps = [
+        REPORT,
+        msg("10:00", "p1", "u3", image="a.jpg"),
+        msg("10:01", "r1", "u4", "#1 合格"),
+        msg("10:02", "r2", "u5", "#1 合格"),
+    ]
+    first = setup(permissions={"review": ["member"]})
+    result = run(tmp_path, steps, db_url, images={"a.jpg": jpeg()}, first=first)
+    assert "权限" in result.reply("r1")["text"]
+    assert "已销号" in result.reply("r2")["text"]

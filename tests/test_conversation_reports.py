@@ -103,3 +103,38 @@ def test_redelivery_creates_nothing_twice(tmp_path: Path, db_url: str) -> None:
     assert result.replies_to("m1-again") == []
     assert sorted(result.tickets) == [1]
     assert "已在登记中" in result.reply("m2")["text"]
+
+
+def test_transcript_errors_name_the_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"at": "2026-11-18T09:00:00+08:00", "id": "m1", "group": "g1", "from": "u1", "text": "x"}\n'
+        '{"at": "2026-11-18T08:00:00+08:00", "id": "m2", "group": "g1", "from": "u1", "text": "y"}\n'
+        "not json\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "replay", str(bad)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert "line 3: not JSON" in result.stderr and "Traceback" not in result.stderr
+    bad.write_text(
+        bad.read_text(encoding="utf-8").splitlines()[0] + "\n"
+        '{"at": "2026-11-18T08:00:00+08:00", "id": "m2", "group": "g1", "from": "u1", "text": "y"}\n',
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "replay", str(bad)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2 and "line 2: time goes backwards" in result.stderr
+    missing = tmp_path / "missing.jsonl"
+    missing.write_text(
+        '{"at": "2026-11-18T09:00:00+08:00", "group": "g1", "from": "u1", "text": "x"}\n', encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "replay", str(missing)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2 and "line 1: missing 'id'" in result.stderr

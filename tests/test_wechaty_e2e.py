@@ -164,6 +164,10 @@ def test_report_photo_review_reminder_and_reconnect(wechat) -> None:
     assert "全街道" in private["text"]
     puppet.say("q3", "wx_li", "进度", private=True)
 
+    puppet.say("q4", "wx_chen", "@绣花\u2005台账 本周")
+    ledger = puppet.wait_sent(lambda s: s["kind"] == "file")
+    assert ledger["name"].endswith(".xlsx") and ledger["size"] > 1000 and ledger["conversation"] == ROOM
+
     puppet.say("m3", "wx_ni", "#1 合格")
     puppet.wait_sent(lambda s: "已销号" in s.get("text", ""))
     assert _ticket(db, 1) == ("closed", 1)

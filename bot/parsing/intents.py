@@ -15,6 +15,8 @@ class Kind(StrEnum):
     REVIEW = "review"
     RECTIFY = "rectify"
     REPORT = "report"
+    QUESTION = "question"
+    """Asking people about a status (「13号楼飞线充电那件处理了吗？」): not for the bot unless addressed."""
     OTHER = "other"
 
 
@@ -59,6 +61,9 @@ def numbers_in(text: str) -> list[int]:
     return [int(n) for n in TICKET_NUMBER.findall(normalise(text))]
 
 
+STATUS_QUESTION = re.compile(r"[?？]\s*$|吗|了没|没有\?|怎么样|什么时候|多久|哪个|几件|呢\s*$")
+
+
 def classify(text: str, addressed: bool, quoted: bool, is_report: bool, looks_fixed: bool) -> Intent:
     """The intent of a message whose report-ness and fix-ness the parser has already judged."""
     clean = normalise(text).strip()
@@ -78,6 +83,8 @@ def classify(text: str, addressed: bool, quoted: bool, is_report: bool, looks_fi
             return Intent(Kind.QUERY, numbers, command="ticket", argument=clean)
     if is_report:
         return Intent(Kind.REPORT, numbers)
+    if STATUS_QUESTION.search(clean):
+        return Intent(Kind.QUESTION, numbers, argument=clean)
     if looks_fixed or FIX.search(clean):
         return Intent(Kind.RECTIFY, numbers, argument=clean)
     return Intent(Kind.OTHER, numbers, argument=clean)
