@@ -58,20 +58,21 @@ def duplicate_of(
     spot: str | None,
 ) -> Ticket | None:
     """An active ticket of the same category at the same place (spot only counts without a building)."""
-    place = (community, building, unit, floor, spot if building is None else None)
-    rows = session.connection().execute(_SAME_CATEGORY, {"group_id": group_id, "category": category})
-    for ticket_id, *other in rows:
-        if (*other[:4], other[4] if building is None else None) == place:
+    place = (community, unit, floor, spot if building is None else None)
+    params = {"group_id": group_id, "category": category, "building": building}
+    for ticket_id, *other in session.connection().execute(_SAME_CATEGORY_AND_BUILDING, params):
+        if (*other[:3], other[3] if building is None else None) == place:
             return session.get(Ticket, ticket_id)
     return None
 
 
-_SAME_CATEGORY = (
-    select(Ticket.id, Ticket.community, Ticket.building, Ticket.unit, Ticket.floor, Ticket.spot)
+_SAME_CATEGORY_AND_BUILDING = (
+    select(Ticket.id, Ticket.community, Ticket.unit, Ticket.floor, Ticket.spot)
     .where(
         Ticket.group_id == bindparam("group_id"),
         col(Ticket.status).in_(ACTIVE_STATUSES),
         Ticket.category == bindparam("category"),
+        col(Ticket.building).is_not_distinct_from(bindparam("building")),
     )
     .order_by(Ticket.number)
 )
