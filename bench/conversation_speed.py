@@ -1,7 +1,7 @@
 """End-to-end message handling rate (parse + ticket + reply in the outbox) against the bare driver.
 
 10,000 report messages spread over 100 groups, each handled in its own transaction through the
-real dispatcher; then the same rows (inbound message, counter, ticket, its event and message link,
+real dispatcher; then the same rows (inbound message, counter, ticket and its event,
 the reply in the outbox, the ticket's four planned notices) written with the bare driver
 (sqlite3 / psycopg), one commit per message. Prints both rates for SQLite and PostgreSQL.
 
@@ -113,10 +113,6 @@ ROWS = [
     (
         "INSERT INTO ticket_events (ticket_id, at, kind, note, to_status) VALUES ({p}, {p}, 'created', '', 'open')",
         lambda i, now: (i + 1, now),
-    ),
-    (
-        "INSERT INTO message_tickets (platform, message_id, ticket_id, kind) VALUES ({p}, {p}, {p}, 'report')",
-        lambda i, now: ("bench", f"m{i}", i + 1),
     ),
     (
         "INSERT INTO outbound (platform, group_key, text, mentions, ticket_ids, notice_ids, created_at, attempts, "

@@ -71,7 +71,6 @@ def _register(ctx: Context, report: Report, community: str | None) -> tuple[Tick
     )
     ticket = lifecycle.open_ticket(session, fields, ctx.now, ctx.member.id)
     reminders.replan(session, ticket, ctx.config, ctx.now, fresh=True)
-    tickets.link_message(session, ctx.platform, ctx.msg.message_id, ticket.id, "report")
     return ticket, True
 
 

@@ -99,7 +99,7 @@ class Ticket(SQLModel, table=True):
     status: str = Field(default=TicketStatus.OPEN, max_length=20)
     rework_count: int = 0
     group_id: int = Field(foreign_key="chat_groups.id")
-    source_message_id: str | None = Field(default=None, max_length=200)
+    source_message_id: str | None = Field(default=None, max_length=200, index=True)
     created_at: datetime = Field(sa_column=_time())
     updated_at: datetime = Field(sa_column=_time())
     closed_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, col, select
 
-from storage.models import ACTIVE_STATUSES, MessageTicket, Notice, Outbound, Photo, Ticket, TicketEvent
+from storage.models import ACTIVE_STATUSES, ChatGroup, MessageTicket, Notice, Outbound, Photo, Ticket, TicketEvent
 
 
 def by_number(session: Session, number: int) -> Ticket | None:
@@ -88,13 +88,21 @@ _INSERT_LINK = insert(MessageTicket.__table__)
 
 
 def for_message(session: Session, platform: str, message_id: str) -> list[Ticket]:
-    """Tickets a chat message is about: a report or photo it carried, or a bot reply that named them."""
+    """Tickets a chat message is about: the report that created them, a duplicate report or a photo it
+    carried (linked), or a bot reply that named them."""
     linked = session.exec(
         select(MessageTicket.ticket_id).where(
             MessageTicket.platform == platform, MessageTicket.message_id == message_id
         )
     )
     ids = set(linked)
+    ids.update(
+        session.exec(
+            select(Ticket.id)
+            .join(ChatGroup, ChatGroup.id == Ticket.group_id)
+            .where(ChatGroup.platform == platform, Ticket.source_message_id == message_id)
+        )
+    )
     for ticket_ids in session.exec(
         select(Outbound.ticket_ids).where(Outbound.platform == platform, Outbound.platform_message_id == message_id)
     ):

@@ -184,6 +184,7 @@ def upgrade() -> None:
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.create_index("ix_tickets_created_at", ["created_at"], unique=False)
         batch_op.create_index("ix_tickets_group_status", ["group_id", "status"], unique=False)
+        batch_op.create_index(batch_op.f("ix_tickets_source_message_id"), ["source_message_id"], unique=False)
         batch_op.create_index("ix_tickets_status_deadline", ["status", "deadline"], unique=False)
 
     op.create_table(
@@ -318,6 +319,7 @@ def downgrade() -> None:
     op.drop_table("message_tickets")
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_index("ix_tickets_status_deadline")
+        batch_op.drop_index(batch_op.f("ix_tickets_source_message_id"))
         batch_op.drop_index("ix_tickets_group_status")
         batch_op.drop_index("ix_tickets_created_at")
 
