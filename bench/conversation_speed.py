@@ -27,7 +27,7 @@ from bot.declarations import apply
 from bot.dispatcher import Dispatcher
 from bot.messages import Incoming
 from bot.parsing.build import parser_for
-from storage.db import Database
+from storage.db import AUTOCHECKPOINT_PAGES, Database
 from storage.migrate import upgrade
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -150,6 +150,7 @@ def bare_sqlite(path: Path, count: int) -> float:
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")  # the same settings as the bot
     rate = bare_rate(connection, "?", count)
     connection.close()
     return rate

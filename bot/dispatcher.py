@@ -92,7 +92,8 @@ class Dispatcher:
         addressed = addressed or msg.mentions_bot or msg.private
         parsed = self.parser.analyse(text, msg.at, ParseContext(default_community=ctx.group.community))
         quoted = bool(msg.quote_id or msg.quote_text)
-        intent = classify(text, addressed, quoted, bool(parsed.reports), self.parser.looks_fixed(text))
+        fixed = not parsed.reports and self.parser.looks_fixed(text)
+        intent = classify(text, addressed, quoted, bool(parsed.reports), fixed)
         if msg.private and intent.kind != Kind.QUERY:
             return [Reply(text=say("query.short_help"))] if addressed else []
         if not listening and not (intent.kind == Kind.ADMIN and intent.command == "bind" and ctx.can_admin()):

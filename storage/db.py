@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,33 @@ class DatabaseUnavailable(Exception):
     """The database stayed unreachable for longer than the configured retry time."""
 
 
+AUTOCHECKPOINT_PAGES = 20_000
+"""A safety net only: the Checkpointer thread normally folds the log back long before this."""
+
+
+class Checkpointer(threading.Thread):
+    """Folds SQLite's write-ahead log back into the database file every few seconds, on its own
+    connection and core, instead of inside whichever commit crosses SQLite's threshold (which made
+    every ~60th message pay for the checkpoint)."""
+
+    def __init__(self, engine: Engine, interval: float = 2.0) -> None:
+        super().__init__(name="sqlite-checkpoint", daemon=True)
+        self.engine = engine
+        self.interval = interval
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(self.interval):
+            try:
+                with self.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+            except DBAPIError as exc:
+                log.warning("wal checkpoint skipped: %s", exc.orig)
+
+    def stop(self) -> None:
+        self.stopped.set()
+
+
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -30,6 +58,7 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA cache_size=-32000")
+    cursor.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
     cursor.close()
 
 
@@ -75,6 +104,10 @@ class Database:
         self._sleep = sleep
         self._failing = False
         self.health.set("database", True)
+        self._checkpointer: Checkpointer | None = None
+        if self.dialect == "sqlite" and make_url(url).database not in (None, "", ":memory:"):
+            self._checkpointer = Checkpointer(self.engine)
+            self._checkpointer.start()
 
     @property
     def dialect(self) -> str:
@@ -114,4 +147,7 @@ class Database:
                 delay = min(delay * 2, 5.0)
 
     def dispose(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer.join(timeout=5)
         self.engine.dispose()
