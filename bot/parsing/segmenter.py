@@ -11,6 +11,7 @@ import gc
 import logging
 from collections.abc import Iterable
 from functools import cache
+from math import log
 from pathlib import Path
 
 import jieba
@@ -34,19 +35,64 @@ def _base(cache_dir: Path | None) -> jieba.Tokenizer:
     return tokenizer
 
 
+class Tokenizer(jieba.Tokenizer):
+    """jieba's dictionary and algorithm unchanged; its two inner loops (building the word graph and
+    choosing the best route) with look-ups hoisted out of the loops and each word's log-probability
+    computed once instead of at every use. Same tokens, in less time (tests/test_segmenter.py)."""
+
+    def prepare(self) -> None:
+        """Call after changing the dictionary: the cached weights depend on every frequency."""
+        self._weights: dict[str, float] = {}
+        self._log_total = log(self.total)
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802  (jieba's name)
+        freq = self.FREQ
+        size = len(sentence)
+        graph = {}
+        for start in range(size):
+            ends = []
+            end = start
+            fragment = sentence[start]
+            while end < size and fragment in freq:
+                if freq[fragment]:
+                    ends.append(end)
+                end += 1
+                fragment = sentence[start : end + 1]
+            graph[start] = ends or [start]
+        return graph
+
+    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict) -> None:  # noqa: N803
+        weights, freq, log_total = self._weights, self.FREQ, self._log_total
+        size = len(sentence)
+        route[size] = (0, 0)
+        for start in range(size - 1, -1, -1):
+            best = None
+            for end in DAG[start]:
+                word = sentence[start : end + 1]
+                weight = weights.get(word)
+                if weight is None:
+                    weight = weights[word] = log(freq.get(word) or 1) - log_total
+                candidate = (weight + route[end + 1][0], end)
+                if best is None or candidate > best:
+                    best = candidate
+            route[start] = best
+
+
 class Segmenter:
     def __init__(self, words: Iterable[str], cache_dir: Path | None = None) -> None:
         base = _base(cache_dir)
-        self._tokenizer = jieba.Tokenizer()
+        self._tokenizer = Tokenizer()
         self._tokenizer.FREQ = dict(base.FREQ)
         self._tokenizer.total = base.total
         self._tokenizer.initialized = True
         for word in sorted(set(words)):
             if len(word) >= 2:
                 self._tokenizer.add_word(word, USER_WORD_FREQ)
+        self._tokenizer.prepare()
 
     def add(self, word: str) -> None:
         self._tokenizer.add_word(word, USER_WORD_FREQ)
+        self._tokenizer.prepare()
 
     def tokens(self, text: str) -> list[str]:
         return self._tokenizer.lcut(text, HMM=False)

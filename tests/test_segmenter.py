@@ -1,0 +1,47 @@
+"""The segmenter's faster inner loops give exactly jieba's tokens."""
+
+import json
+from pathlib import Path
+
+import jieba
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import SHARED
+from tests.parsing_fixtures import shared_parser
+
+
+def _reference() -> jieba.Tokenizer:
+    """Plain jieba with the same dictionary as the parser's segmenter."""
+    ours = shared_parser().segmenter._tokenizer
+    plain = jieba.Tokenizer()
+    plain.FREQ, plain.total, plain.initialized = ours.FREQ, ours.total, True
+    return plain
+
+
+def _texts() -> list[str]:
+    probe = Path(__file__).parent / "data" / "probe.jsonl"
+    texts = [json.loads(line)["text"] for line in probe.read_text(encoding="utf-8").splitlines() if line.strip()]
+    dev = SHARED / "eval" / "dev.jsonl"
+    if dev.exists():
+        texts += [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def test_same_tokens_as_jieba_on_real_messages() -> None:
+    plain, ours = _reference(), shared_parser().segmenter
+    texts = _texts()
+    assert len(texts) >= 60
+    for text in texts:
+        assert ours.tokens(text) == plain.lcut(text, HMM=False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF) | st.sampled_from("楼道堆物号1，。"),
+        max_size=60,
+    )
+)
+def test_same_tokens_as_jieba_on_any_chinese(text: str) -> None:
+    assert shared_parser().segmenter.tokens(text) == _reference().lcut(text, HMM=False)
