@@ -45,7 +45,7 @@ class Tokenizer(jieba.Tokenizer):
         self._weights: dict[str, float] = {}
         self._log_total = log(self.total)
 
-    def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802  (jieba's name)
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:
         freq = self.FREQ
         size = len(sentence)
         graph = {}
@@ -61,7 +61,7 @@ class Tokenizer(jieba.Tokenizer):
             graph[start] = ends or [start]
         return graph
 
-    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict) -> None:  # noqa: N803
+    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict) -> None:
         weights, freq, log_total = self._weights, self.FREQ, self._log_total
         size = len(sentence)
         route[size] = (0, 0)
