@@ -41,10 +41,11 @@ def first_delivery(
         "sender_key": sender_key,
         "text_hash": text_hash,
         "received_at": at,
-        "since": at - window,
-        "until": at + window,
     }
-    statement = _INSERTS[session.get_bind().dialect.name == "postgresql"]
+    checks_window = window > timedelta(0)
+    if checks_window:
+        values.update(since=at - window, until=at + window)
+    statement = _INSERTS[session.get_bind().dialect.name == "postgresql", checks_window]
     return session.connection().execute(statement, values).first() is not None
 
 
@@ -58,17 +59,17 @@ _REDELIVERED = (
         _TABLE.c.text_hash == bindparam("text_hash"),
         _TABLE.c.received_at >= bindparam("since", type_=AwareDateTime()),
         _TABLE.c.received_at <= bindparam("until", type_=AwareDateTime()),
-        bindparam("until", type_=AwareDateTime()) > bindparam("since", type_=AwareDateTime()),
     )
     .exists()
 )
-_NEW_ROW = select(*(bindparam(name, type_=_TABLE.c[name].type) for name in _COLUMNS)).where(~_REDELIVERED)
+_NEW_ROW = select(*(bindparam(name, type_=_TABLE.c[name].type) for name in _COLUMNS))
 _INSERTS = {
-    is_postgresql: dialect_insert(_TABLE)
-    .from_select(list(_COLUMNS), _NEW_ROW)
+    (is_postgresql, checks_window): dialect_insert(_TABLE)
+    .from_select(list(_COLUMNS), _NEW_ROW.where(~_REDELIVERED) if checks_window else _NEW_ROW)
     .on_conflict_do_nothing(index_elements=["platform", "platform_message_id"])
     .returning(_TABLE.c.id)
     for is_postgresql, dialect_insert in ((True, postgresql.insert), (False, sqlite.insert))
+    for checks_window in (True, False)
 }
 
 
