@@ -125,7 +125,7 @@ ROWS = [
             "VALUES ({p}, {p}, 1, {p}, {p}, 'pending', 0, false, '{{}}')",
             lambda i, now, kind=kind: (f"{kind}:1:{i + 1}:{i}", kind, i + 1, now),
         )
-        for kind in ("before", "due", "escalate1", "escalate2")
+        for kind in ("before", "due")
     ],
 ]
 

@@ -109,19 +109,9 @@ class Reminders:
         if not claimed:
             return 0
         renderer = Renderer(session, self.config, self.directory, now)
-        by_id = {t.id: t for t in tickets.of_claimed_notices(session, self.worker, now)}
-        renderer.groups.update(directory.groups_by_ids(session, {n.group_id for n in claimed if n.group_id}))
-        late_after = timedelta(minutes=self.config.reminders.late_after_minutes)
         outcome: dict[str, list[int]] = {"sent": [], "late": [], "dropped": [], "failed": []}
-        for notice in claimed:
-            late = now - notice.due_at > late_after and not self._waited_for_quiet(notice.due_at, now)
-            try:
-                done = renderer.add(notice, by_id.get(notice.ticket_id), late)
-            except Exception:
-                log.exception("notice %s (%s) could not be rendered", notice.id, notice.kind)
-                outcome["failed"].append(notice.id)
-                continue
-            outcome["late" if late and done else "sent" if done else "dropped"].append(notice.id)
+        while claimed:
+            self._render(session, claimed, renderer, outcome, now)
         outgoing = []
         for message in renderer.messages.values():
             group = renderer.group(message.group_id)
@@ -139,15 +129,6 @@ class Reminders:
                 }
             )
         outbox.enqueue_many(session, outgoing)
-        notices.plan(
-            session,
-            [
-                row
-                for notice in claimed
-                if notice.ticket_id in by_id
-                for row in following(by_id[notice.ticket_id], notice.kind, self.config)
-            ],
-        )
         notices.mark(session, outcome["late"], NoticeStatus.SENT.value, now, late=True)
         notices.mark(session, outcome["dropped"], NoticeStatus.CANCELLED.value, None)
         notices.mark(session, outcome["failed"], NoticeStatus.FAILED.value, None)
@@ -160,6 +141,37 @@ class Reminders:
             len(outcome["dropped"]),
         )
         return len(renderer.messages)
+
+    def _render(
+        self, session: Session, claimed: list, renderer: Renderer, outcome: dict[str, list[int]], now: datetime
+    ) -> None:
+        """Renders claimed notices, plans each ticket's next stage and claims at once those already due,
+        so a stage that fell due while its predecessor waited (quiet hours, downtime) joins the same
+        messages. Empties `claimed` when nothing more is due."""
+        by_id = {t.id: t for t in tickets.of_claimed_notices(session, self.worker, now)}
+        renderer.groups.update(directory.groups_by_ids(session, {n.group_id for n in claimed if n.group_id}))
+        late_after = timedelta(minutes=self.config.reminders.late_after_minutes)
+        for notice in claimed:
+            late = now - notice.due_at > late_after and not self._waited_for_quiet(notice.due_at, now)
+            try:
+                done = renderer.add(notice, by_id.get(notice.ticket_id), late)
+            except Exception:
+                log.exception("notice %s (%s) could not be rendered", notice.id, notice.kind)
+                outcome["failed"].append(notice.id)
+                continue
+            outcome["late" if late and done else "sent" if done else "dropped"].append(notice.id)
+        nexts = [
+            row
+            for notice in claimed
+            if notice.ticket_id in by_id
+            for row in following(by_id[notice.ticket_id], notice.kind, self.config)
+        ]
+        notices.plan(session, nexts)
+        claimed[:] = (
+            notices.claim_due(session, now, self.worker, self.batch)
+            if any(row["due_at"] <= now for row in nexts)
+            else []
+        )
 
     def _waited_for_quiet(self, due: datetime, now: datetime) -> bool:
         """Held back by quiet hours rather than by the bot being down: not late."""

@@ -38,8 +38,8 @@ def stages(ticket: Ticket, config: Config) -> list[tuple[str, datetime]]:
 
 
 def planned(ticket: Ticket, config: Config, now: datetime) -> list[dict]:
-    """The notices a ticket's state calls for now. Of the escalations only the next is planned:
-    sending one plans the one after it (`following`), so a ticket keeps few pending rows."""
+    """The notices a ticket's state calls for now: the reminder before and at the deadline; of the
+    escalations only the next, since sending one plans the one after it (`following`)."""
     r = config.reminders
     rows = []
     if ticket.status == TicketStatus.OPEN and ticket.deadline is not None:
@@ -54,14 +54,14 @@ def planned(ticket: Ticket, config: Config, now: datetime) -> list[dict]:
 
 
 def following(ticket: Ticket, kind: str, config: Config) -> list[dict]:
-    """The escalation that comes after a sent (or no longer needed) deadline notice, if any."""
+    """The escalation after a sent (or no longer needed) deadline notice, even if its time has passed too."""
     if ticket.status != TicketStatus.OPEN or ticket.deadline is None or kind not in ("due", "escalate1"):
         return []
-    chain = [stage for stage in stages(ticket, config) if stage[0].startswith("escalate")]
-    index = 0 if kind == "due" else 1
-    if index >= len(chain):
+    chain = stages(ticket, config)
+    kinds = [stage_kind for stage_kind, _ in chain]
+    if kind not in kinds or kinds.index(kind) + 1 >= len(chain):
         return []
-    next_kind, at = chain[index]
+    next_kind, at = chain[kinds.index(kind) + 1]
     return [{"kind": next_kind, "due_at": at, "ticket_id": ticket.id, "group_id": ticket.group_id}]
 
 
