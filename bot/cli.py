@@ -28,15 +28,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_db_upgrade(args: argparse.Namespace) -> int:
+def _upgraded_database(config: Config):
+    """The configured database, migrated to the latest schema (for the one-shot commands)."""
     from storage.db import Database
     from storage.migrate import upgrade
 
-    config = _load(args)
     setup_logging(config.bot.log_level, None, config.secrets())
     db = Database(config.database_url, retry_seconds=config.database.retry_seconds)
     upgrade(db.engine)
-    db.dispose()
+    return db
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    _upgraded_database(_load(args)).dispose()
     logging.getLogger("xiuhua").info("database upgraded to the latest schema")
     return 0
 
@@ -80,13 +84,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from handlers.query import period_tickets, write_ledger
     from handlers.templates import say
     from storage import directory
-    from storage.db import Database
-    from storage.migrate import upgrade
 
     config = _load(args)
-    setup_logging(config.bot.log_level, None, config.secrets())
-    db = Database(config.database_url, retry_seconds=config.database.retry_seconds)
-    upgrade(db.engine)
+    db = _upgraded_database(config)
     now = SystemClock(config.tz).now()
     out = Path(args.out)
 

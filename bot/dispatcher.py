@@ -92,7 +92,7 @@ class Dispatcher:
         addressed = addressed or msg.mentions_bot or msg.private
         parsed = self.parser.analyse(text, msg.at, ParseContext(default_community=ctx.group.community))
         quoted = bool(msg.quote_id or msg.quote_text)
-        fixed = not parsed.reports and self.parser.looks_fixed(text)
+        fixed = not parsed.reports and self.parser.looks_fixed(parsed)
         intent = classify(text, addressed, quoted, bool(parsed.reports), fixed)
         if msg.private and intent.kind != Kind.QUERY:
             return [Reply(text=say("query.short_help"))] if addressed else []
@@ -106,7 +106,7 @@ class Dispatcher:
             return query.handle(ctx, intent.command or "help", intent.numbers, intent.argument)
         if intent.kind == Kind.REPORT:
             return report.handle(ctx, parsed.reports, parsed.truncated) if ctx.can_report() else []
-        hints = self.parser.hints(text)
+        hints = self.parser.hints(parsed)
         if intent.kind == Kind.RECTIFY:
             return rectify.handle_claim(ctx, intent.numbers, hints)
         filled = report.fill_community(ctx, hints.communities)

@@ -97,7 +97,7 @@ def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated:
     unplaced = [t for t in created if t.community is None]
     if unplaced:
         lines.append(say("report.ask_community", numbers="、#".join(str(t.number) for t in unplaced)))
-    member_ids = _unique(i for t in created for i in t.responsible_member_ids)
+    member_ids = list(dict.fromkeys(i for t in created for i in t.responsible_member_ids))
     mentions = mention_ids(ctx, member_ids)
     if created and mentions:
         lines.append(say("report.please_fix", mentions=mention_names(ctx, member_ids)))
@@ -134,11 +134,3 @@ def fill_community(ctx: Context, communities: list[str]) -> list[Reply]:
     numbers = "、#".join(str(t.number) for t in recent)
     text = say("report.community_set", numbers=numbers, community=communities[0])
     return [Reply(text=text, reply_to=ctx.msg.message_id, ticket_ids=[t.id for t in recent])]
-
-
-def _unique(values):
-    seen: list = []
-    for value in values:
-        if value not in seen:
-            seen.append(value)
-    return seen

@@ -78,8 +78,6 @@ def record(
     to_status: str | None = None,
 ) -> None:
     """Adds a history event (also for what is not a status change: created, photo, edit, duplicate …)."""
-    if ticket.id is None:
-        session.flush()
     session.connection().execute(
         _INSERT_EVENT,
         {

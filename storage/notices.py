@@ -103,8 +103,3 @@ def failed_count(session: Session) -> int:
 
 def fail_for_outbound(session: Session, notice_ids: Iterable[int]) -> None:
     mark(session, notice_ids, NoticeStatus.FAILED.value, None)
-
-
-def exists(session: Session, kind: str, due_at: datetime) -> bool:
-    statement = select(Notice.id).where(Notice.kind == kind, Notice.due_at == due_at).limit(1)
-    return session.exec(statement).first() is not None

@@ -25,7 +25,6 @@ from bot.parsing.taxonomy import OTHER, Category, Taxonomy
 
 MAX_CHARS = 5000
 CHINA = ZoneInfo("Asia/Shanghai")
-SENT_FOR_HINTS = datetime(2000, 1, 1, tzinfo=CHINA)
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x2005: 0x20, 0x00A0: 0x20})
@@ -73,10 +72,6 @@ class Hints:
 class Item:
     clauses: list[Clause]
     segment: int
-
-    @property
-    def categories(self) -> list[str]:
-        return [c for clause in self.clauses for c in clause.categories]
 
 
 def normalise(text: str) -> str:
@@ -135,9 +130,9 @@ class Parser:
         words = Words(self.segmenter.tokens(text))
         clauses = [clause for span in _split(text) for clause in self._clauses(text, span, words, sent)]
         if not clauses or not self._may_report(text, clauses):
-            return Parsed([], truncated)
+            return Parsed([], truncated, text, clauses)
         if not any(c.categories or (c.fresh_request and c.parties) for c in clauses):
-            return Parsed([], truncated)
+            return Parsed([], truncated, text, clauses)
         for clause in clauses:
             self._locate(clause, sent)
         _drop_summary_headers(clauses)
@@ -145,15 +140,13 @@ class Parser:
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context)
-        return Parsed(reports, truncated)
+        return Parsed(reports, truncated, text, clauses)
 
-    def hints(self, text: str) -> Hints:
-        """Categories, communities and buildings named anywhere, for matching a fix to an open ticket."""
-        text = normalise(truncate(text)[0])
-        words = Words(self.segmenter.tokens(text))
+    def hints(self, parsed: Parsed) -> Hints:
+        """Categories, communities and buildings named anywhere in an analysed message, for matching a
+        fix to an open ticket (read from its clauses, without segmenting the text again)."""
         hints = Hints()
-        for span in _split(text):
-            clause = self._clause(text, span, words, SENT_FOR_HINTS)
+        for clause in parsed.clauses:
             hints.categories.extend(c for c in clause.categories if c not in hints.categories)
             found = communities_in(clause.text, clause.tokens, clause.offsets, self.known, self.lang, self._suffix)
             hints.communities.extend(n for _, n in found if n not in hints.communities)
@@ -162,9 +155,9 @@ class Parser:
                 hints.buildings.append(place.building)
         return hints
 
-    def looks_fixed(self, text: str) -> bool:
+    def looks_fixed(self, parsed: Parsed) -> bool:
         """Says a problem has been dealt with (已清理, 清掉了 …)."""
-        return self._done.search(normalise(text)) is not None
+        return self._done.search(parsed.text) is not None
 
     def _may_report(self, text: str, clauses: list[Clause]) -> bool:
         """Notices, questions, fixes already made and a side's own status updates are not new problems."""

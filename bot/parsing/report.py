@@ -46,3 +46,7 @@ class Parsed:
     reports: list[Report] = field(default_factory=list)
     truncated: bool = False
     """The message was longer than the parser reads and was cut at a sentence boundary."""
+    text: str = ""
+    """The text as the parser read it (normalised, cut)."""
+    clauses: list = field(default_factory=list)
+    """The parser's reading of each clause, kept for hints without segmenting again."""
