@@ -1,9 +1,10 @@
 """End-to-end message handling rate (parse + ticket + reply in the outbox) against the bare driver.
 
 10,000 report messages spread over 100 groups, each handled in its own transaction through the
-real dispatcher; then the same rows (inbound message, counter, ticket and its event,
-the reply in the outbox, the ticket's four planned notices) written with the bare driver
-(sqlite3 / psycopg), one commit per message. Prints both rates for SQLite and PostgreSQL.
+real dispatcher; then exactly the rows that run wrote (inbound message, counter, ticket and its
+event, its planned notices, the reply in the outbox), read back and written again into a fresh
+database with the bare driver (sqlite3 / psycopg), one commit per message, with the bot's SQLite
+settings. Prints both rates for SQLite and PostgreSQL.
 
 usage: python bench/conversation_speed.py [--messages N] [--pg URL]
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import psycopg
+from psycopg.types.json import Json
 from scratch_db import fresh_pg
 
 from bot.config import GroupConfig, MemberConfig, build
@@ -27,8 +29,9 @@ from bot.declarations import apply
 from bot.dispatcher import Dispatcher
 from bot.messages import Incoming
 from bot.parsing.build import parser_for
-from storage.db import AUTOCHECKPOINT_PAGES, Database
+from storage.db import Database, sqlite_pragmas
 from storage.migrate import upgrade
+from storage.models import InboundMessage, Notice, Outbound, Ticket, TicketEvent
 
 TZ = ZoneInfo("Asia/Shanghai")
 START = datetime(2026, 11, 16, 8, 0, tzinfo=TZ)
@@ -61,8 +64,8 @@ def messages(count: int, groups: int) -> list[Incoming]:
     return out
 
 
-def prepare(url: str, data_dir: Path, groups: int) -> tuple[Database, Dispatcher]:
-    config = build({"bot": {"data_dir": str(data_dir), "log_level": "WARNING"}, "database": {"url": url}})
+def seeded(url: str, groups: int) -> Database:
+    """A migrated database with the groups (one community each), an inspector and a 物业 in each."""
     db = Database(url)
     upgrade(db.engine)
     group_configs = [GroupConfig(id=f"g{g}", topic=f"群{g}", community=f"小区{g}") for g in range(groups)]
@@ -71,11 +74,13 @@ def prepare(url: str, data_dir: Path, groups: int) -> tuple[Database, Dispatcher
     ]
     members += [MemberConfig(id=f"wy{g}", name=f"物业{g}", role="物业", groups=[f"g{g}"]) for g in range(groups)]
     db.run(lambda s: apply(s, "bench", group_configs, members, [], START))
-    return db, Dispatcher(config, db, parser_for(config))
+    return db
 
 
 def handled_rate(url: str, data_dir: Path, batch: list[Incoming], groups: int) -> float:
-    db, dispatcher = prepare(url, data_dir, groups)
+    config = build({"bot": {"data_dir": str(data_dir), "log_level": "WARNING"}, "database": {"url": url}})
+    db = seeded(url, groups)
+    dispatcher = Dispatcher(config, db, parser_for(config))
     started = time.perf_counter()
     for message in batch:
         dispatcher.handle(message)
@@ -84,85 +89,72 @@ def handled_rate(url: str, data_dir: Path, batch: list[Incoming], groups: int) -
     return rate
 
 
-ROWS = [
-    (
-        "INSERT INTO inbound_messages (platform, platform_message_id, group_key, sender_key, text_hash, received_at) "
-        "VALUES ({p}, {p}, {p}, {p}, {p}, {p})",
-        lambda i, now: ("bench", f"m{i}", "g", "s", "h" * 64, now),
-    ),
-    ("UPDATE counters SET value = value + 1 WHERE name = 'ticket'", lambda i, now: ()),
-    (
-        "INSERT INTO tickets (number, category, community, building, description, responsible, "
-        "responsible_member_ids, deadline, status, rework_count, group_id, source_message_id, created_at, updated_at) "
-        "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, 0, 1, {p}, {p}, {p})",
-        lambda i, now: (
-            i + 1,
-            "楼道堆物",
-            "小区",
-            "3",
-            "3号楼楼道堆物",
-            '["物业"]',
-            "[1]",
-            now,
-            "open",
-            f"m{i}",
-            now,
-            now,
-        ),
-    ),
-    (
-        "INSERT INTO ticket_events (ticket_id, at, kind, note, to_status) VALUES ({p}, {p}, 'created', '', 'open')",
-        lambda i, now: (i + 1, now),
-    ),
-    (
-        "INSERT INTO outbound (platform, group_key, text, mentions, ticket_ids, notice_ids, created_at, attempts, "
-        "failed, last_error) VALUES ({p}, {p}, {p}, {p}, {p}, '[]', {p}, 0, false, '')",
-        lambda i, now: ("bench", "g", "已登记1件：#1 楼道堆物", '["wy"]', f"[{i + 1}]", now),
-    ),
-    *[
-        (
-            "INSERT INTO notices (dedup_key, kind, group_id, ticket_id, due_at, status, attempts, late, payload) "
-            "VALUES ({p}, {p}, 1, {p}, {p}, 'pending', 0, false, '{{}}')",
-            lambda i, now, kind=kind: (f"{kind}:1:{i + 1}:{i}", kind, i + 1, now),
-        )
-        for kind in ("before", "due")
-    ],
-]
+WRITTEN = (InboundMessage, Ticket, TicketEvent, Notice, Outbound)
+"""The tables a report writes to, in the order the handler writes them."""
+WHEN = {"inbound_messages": "received_at", "tickets": "created_at", "ticket_events": "at", "outbound": "created_at"}
+"""The column holding the time of the message that wrote a row (notices take their ticket's)."""
+NEXT_NUMBER = "UPDATE counters SET value = value + 1 WHERE name = 'ticket'"
 
 
-def bare_rate(connection, placeholder: str, count: int) -> float:
-    statements = [(sql.format(p=placeholder), values) for sql, values in ROWS]
+def written_rows(url: str) -> list[list[tuple[str, tuple]]]:
+    """What the handled run wrote, read back as the driver returns it and grouped by message:
+    for each message, (INSERT statement with {p} placeholders, values) in the handler's order."""
+    by_message: dict[object, list[tuple[str, tuple]]] = {}
+    db = Database(url)
+    with db.engine.connect() as connection:
+        cursor = connection.connection.driver_connection.cursor()
+        for model in WRITTEN:
+            table = model.__table__
+            columns = [c.name for c in table.columns if c.name != "id"]
+            insert = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join(['{p}'] * len(columns))})"
+            listed = ", ".join(f"x.{c}" for c in columns)
+            if table.name == "notices":
+                joined = "notices x JOIN tickets t ON t.id = x.ticket_id"
+                query = f"SELECT {listed}, t.created_at FROM {joined} ORDER BY x.id"
+            else:
+                query = f"SELECT {listed}, x.{WHEN[table.name]} FROM {table.name} x ORDER BY x.id"
+            cursor.execute(query)
+            for *values, when in cursor.fetchall():
+                statements = by_message.setdefault(when, [])
+                if table.name == "tickets":
+                    statements.append((NEXT_NUMBER, ()))
+                statements.append((insert, tuple(values)))
+    db.dispose()
+    return list(by_message.values())
+
+
+def bare_rate(connection, placeholder: str, batch: list[list[tuple[str, tuple]]]) -> float:
+    prepared = [[(sql.format(p=placeholder), values) for sql, values in message] for message in batch]
     cursor = connection.cursor()
     started = time.perf_counter()
-    for i in range(count):
-        now = (START + timedelta(seconds=i)).isoformat()
-        for sql, values in statements:
-            cursor.execute(sql, values(i, now))
+    for message in prepared:
+        for sql, values in message:
+            cursor.execute(sql, values)
         connection.commit()
-    return count / (time.perf_counter() - started)
+    return len(batch) / (time.perf_counter() - started)
 
 
-def bare_sqlite(path: Path, count: int) -> float:
-    db = Database(f"sqlite:///{path}")
-    upgrade(db.engine)
-    db.run(lambda s: apply(s, "bench", [GroupConfig(id="g", topic="g")], [], [], START))
-    db.dispose()
+def bare_sqlite(path: Path, batch: list[list[tuple[str, tuple]]], groups: int) -> float:
+    """The same settings as the bot: its pragmas and a background checkpointer beside the writer."""
+    db = seeded(f"sqlite:///{path}", groups)
     connection = sqlite3.connect(path)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=NORMAL")
-    connection.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")  # the same settings as the bot
-    rate = bare_rate(connection, "?", count)
+    sqlite_pragmas(connection)
+    rate = bare_rate(connection, "?", batch)
     connection.close()
+    db.dispose()
     return rate
 
 
-def bare_postgres(url: str, count: int) -> float:
-    db = Database(url)
-    upgrade(db.engine)
-    db.run(lambda s: apply(s, "bench", [GroupConfig(id="g", topic="g")], [], [], START))
-    db.dispose()
+def bare_postgres(url: str, batch: list[list[tuple[str, tuple]]], groups: int) -> float:
+    seeded(url, groups).dispose()
+    adapted = [[(sql, tuple(_json(v) for v in values)) for sql, values in message] for message in batch]
     with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as connection:
-        return bare_rate(connection, "%s", count)
+        return bare_rate(connection, "%s", adapted)
+
+
+def _json(value: object) -> object:
+    """psycopg hands JSON columns back as Python objects and needs them wrapped to send them again."""
+    return Json(value) if isinstance(value, (list, dict)) else value
 
 
 def main() -> None:
@@ -175,20 +167,20 @@ def main() -> None:
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        results["sqlite"] = (
-            handled_rate(f"sqlite:///{work / 'a.db'}", work, batch, args.groups),
-            bare_sqlite(work / "b.db", args.messages),
-        )
-        for label in ("handled", "bare"):
-            url, drop = fresh_pg(args.pg)
-            try:
-                if label == "handled":
-                    handled = handled_rate(url, work, batch, args.groups)
-                else:
-                    bare = bare_postgres(url, args.messages)
-            finally:
-                drop()
-        results["postgresql"] = (handled, bare)
+        handled = handled_rate(f"sqlite:///{work / 'a.db'}", work, batch, args.groups)
+        written = written_rows(f"sqlite:///{work / 'a.db'}")
+        results["sqlite"] = (handled, bare_sqlite(work / "b.db", written, args.groups))
+        url, drop = fresh_pg(args.pg)
+        try:
+            handled = handled_rate(url, work, batch, args.groups)
+            written = written_rows(url)
+        finally:
+            drop()
+        url, drop = fresh_pg(args.pg)
+        try:
+            results["postgresql"] = (handled, bare_postgres(url, written, args.groups))
+        finally:
+            drop()
     print(f"messages: {args.messages} reports over {args.groups} groups, one transaction each")
     for backend, (handled, bare) in results.items():
         print(

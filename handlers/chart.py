@@ -31,11 +31,24 @@ class NoChineseFont(RuntimeError):
 
 
 def chinese_font() -> str:
-    installed = {entry.name for entry in font_manager.fontManager.ttflist}
-    for family in CJK_FAMILIES:
-        if family in installed:
-            return family
+    """A CJK family; on a miss, the system's fonts are looked at again first, because matplotlib's
+    cached font list predates a font installed after its first run."""
+    family = _known_cjk_family()
+    if family is None:
+        for path in font_manager.findSystemFonts():
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue
+        family = _known_cjk_family()
+    if family is not None:
+        return family
     raise NoChineseFont("no Chinese font found: install fonts-wqy-microhei (Debian/Ubuntu) or fonts-noto-cjk")
+
+
+def _known_cjk_family() -> str | None:
+    installed = {entry.name for entry in font_manager.fontManager.ttflist}
+    return next((family for family in CJK_FAMILIES if family in installed), None)
 
 
 def draw(path: Path, title: str, stats: Stats) -> Path:

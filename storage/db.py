@@ -51,7 +51,9 @@ class Checkpointer(threading.Thread):
         self.stopped.set()
 
 
-def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+def sqlite_pragmas(dbapi_connection: object, _record: object = None) -> None:
+    """WAL with NORMAL sync (no fsync per commit, nothing lost on a process crash); checkpoints are the
+    Checkpointer's job."""
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -68,7 +70,7 @@ def make_engine(url: str) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, pool_use_lifo=True)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")

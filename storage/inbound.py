@@ -6,10 +6,10 @@ import hashlib
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
 from storage.models import InboundMessage
+from storage.prepared import UPSERT_INSERT, Prepared
 from storage.types import AwareDateTime
 
 
@@ -45,8 +45,7 @@ def first_delivery(
     checks_window = window > timedelta(0)
     if checks_window:
         values.update(since=at - window, until=at + window)
-    statement = _INSERTS[session.get_bind().dialect.name == "postgresql", checks_window]
-    return session.connection().execute(statement, values).first() is not None
+    return _INSERTS[checks_window].scalar(session, values) is not None
 
 
 _TABLE = InboundMessage.__table__
@@ -63,14 +62,20 @@ _REDELIVERED = (
     .exists()
 )
 _NEW_ROW = select(*(bindparam(name, type_=_TABLE.c[name].type) for name in _COLUMNS))
-_INSERTS = {
-    (is_postgresql, checks_window): dialect_insert(_TABLE)
-    .from_select(list(_COLUMNS), _NEW_ROW.where(~_REDELIVERED) if checks_window else _NEW_ROW)
-    .on_conflict_do_nothing(index_elements=["platform", "platform_message_id"])
-    .returning(_TABLE.c.id)
-    for is_postgresql, dialect_insert in ((True, postgresql.insert), (False, sqlite.insert))
-    for checks_window in (True, False)
-}
+
+
+def _insert(checks_window: bool) -> Prepared:
+    return Prepared(
+        lambda dialect: (
+            UPSERT_INSERT[dialect](_TABLE)
+            .from_select(list(_COLUMNS), _NEW_ROW.where(~_REDELIVERED) if checks_window else _NEW_ROW)
+            .on_conflict_do_nothing(index_elements=["platform", "platform_message_id"])
+            .returning(_TABLE.c.id)
+        )
+    )
+
+
+_INSERTS = {checks_window: _insert(checks_window) for checks_window in (True, False)}
 
 
 def message_for_text(session: Session, platform: str, group_key: str, text_hash: str) -> str | None:

@@ -16,6 +16,7 @@ from sqlalchemy import insert, update
 from sqlmodel import Session
 
 from storage.models import ACTIVE_STATUSES, Counter, Ticket, TicketEvent, TicketStatus
+from storage.prepared import Prepared, all_columns, plain_insert
 
 S = TicketStatus
 log = logging.getLogger("xiuhua.tickets")
@@ -52,18 +53,19 @@ class IllegalTransition(Exception):
 
 
 _COUNTERS = Counter.__table__.c
-_NEXT_NUMBER = (
+_NEXT_NUMBER = Prepared(
     update(Counter.__table__)
     .where(_COUNTERS.name == "ticket")
     .values(value=_COUNTERS.value + 1)
     .returning(_COUNTERS.value)
 )
-_INSERT_TICKET = insert(Ticket.__table__).returning(Ticket.__table__.c.id)
+_TICKETS = Ticket.__table__
+_INSERT_TICKET = Prepared(insert(_TICKETS).values(all_columns(_TICKETS)).returning(_TICKETS.c.id))
 
 
 def next_ticket_number(session: Session) -> int:
     """Row-locked increment: concurrent writers queue on the counter row and never share a number."""
-    return int(session.connection().execute(_NEXT_NUMBER).scalar_one())
+    return int(_NEXT_NUMBER.scalar(session, {}))
 
 
 def record(
@@ -78,8 +80,8 @@ def record(
     to_status: str | None = None,
 ) -> None:
     """Adds a history event (also for what is not a status change: created, photo, edit, duplicate …)."""
-    session.connection().execute(
-        _INSERT_EVENT,
+    _INSERT_EVENT.execute(
+        session,
         {
             "ticket_id": ticket.id,
             "at": at,
@@ -93,7 +95,7 @@ def record(
     )
 
 
-_INSERT_EVENT = insert(TicketEvent.__table__)
+_INSERT_EVENT = Prepared(plain_insert(TicketEvent.__table__))
 
 
 def apply(
@@ -144,7 +146,7 @@ def open_ticket(session: Session, fields: dict[str, Any], at: datetime, actor_id
         "created_at": at,
         "updated_at": at,
     }
-    ticket_id = session.connection().execute(_INSERT_TICKET, values).scalar_one()
+    ticket_id = _INSERT_TICKET.scalar(session, values)
     ticket = Ticket.model_construct(id=ticket_id, **values)
     record(session, ticket, "created", at, actor_id, message_id=ticket.source_message_id, to_status=S.OPEN)
     log.info("ticket #%s created: %s, group %s", ticket.number, ticket.category, ticket.group_id)

@@ -79,7 +79,7 @@ class GroupRole(SQLModel, table=True):
 class Ticket(SQLModel, table=True):
     __tablename__ = "tickets"
     __table_args__ = (
-        Index("ix_tickets_group_status", "group_id", "status"),
+        Index("ix_tickets_group_status_problem", "group_id", "status", "category", "building"),
         Index("ix_tickets_status_deadline", "status", "deadline"),
         Index("ix_tickets_created_at", "created_at"),
     )

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
 from storage.models import Notice, NoticeStatus
+from storage.prepared import UPSERT_INSERT, Prepared, all_columns
 
 _TABLE = Notice.__table__
 
@@ -35,13 +35,17 @@ def plan(session: Session, rows: Iterable[dict]) -> None:
         for row in rows
     ]
     if values:
-        session.connection().execute(_PLAN[session.get_bind().dialect.name == "postgresql"], values)
+        _PLAN.execute_many(session, values)
 
 
-_PLAN = {
-    is_postgresql: dialect_insert(_TABLE).on_conflict_do_nothing(index_elements=["dedup_key"])
-    for is_postgresql, dialect_insert in ((True, postgresql.insert), (False, sqlite.insert))
-}
+_PLAN = Prepared(
+    lambda dialect: (
+        UPSERT_INSERT[dialect](_TABLE)
+        .values(all_columns(_TABLE))
+        .on_conflict_do_nothing(index_elements=["dedup_key"])
+        .inline()
+    )
+)
 
 
 def cancel_for_ticket(session: Session, ticket_id: int) -> None:

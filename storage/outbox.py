@@ -13,9 +13,10 @@ from sqlalchemy import insert, or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import Outbound
+from storage.prepared import Prepared, all_columns
 
 _TABLE = Outbound.__table__
-_INSERT = insert(_TABLE).returning(_TABLE.c.id)
+_INSERT = Prepared(insert(_TABLE).values(all_columns(_TABLE)).returning(_TABLE.c.id))
 LEASE = timedelta(seconds=60)
 
 
@@ -47,7 +48,7 @@ def enqueue(
         "failed": False,
         "last_error": "",
     }
-    return int(session.connection().execute(_INSERT, values).scalar_one())
+    return int(_INSERT.scalar(session, values))
 
 
 def enqueue_many(session: Session, rows: list[dict]) -> None:

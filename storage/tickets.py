@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, insert
+from sqlalchemy import bindparam, func, insert, or_
 from sqlmodel import Session, col, select
 
 from storage.models import ACTIVE_STATUSES, ChatGroup, MessageTicket, Notice, Outbound, Photo, Ticket, TicketEvent
+from storage.prepared import Prepared
 
 
 def by_number(session: Session, number: int) -> Ticket | None:
@@ -60,17 +61,17 @@ def duplicate_of(
     """An active ticket of the same category at the same place (spot only counts without a building)."""
     place = (community, unit, floor, spot if building is None else None)
     params = {"group_id": group_id, "category": category, "building": building}
-    for ticket_id, *other in session.connection().execute(_SAME_CATEGORY_AND_BUILDING, params):
+    for ticket_id, *other in _SAME_CATEGORY_AND_BUILDING.rows(session, params):
         if (*other[:3], other[3] if building is None else None) == place:
             return session.get(Ticket, ticket_id)
     return None
 
 
-_SAME_CATEGORY_AND_BUILDING = (
+_SAME_CATEGORY_AND_BUILDING = Prepared(
     select(Ticket.id, Ticket.community, Ticket.unit, Ticket.floor, Ticket.spot)
     .where(
         Ticket.group_id == bindparam("group_id"),
-        col(Ticket.status).in_(ACTIVE_STATUSES),
+        or_(*(Ticket.status == status for status in ACTIVE_STATUSES)),
         Ticket.category == bindparam("category"),
         col(Ticket.building).is_not_distinct_from(bindparam("building")),
     )

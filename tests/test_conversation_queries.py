@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
+import pytest
+from matplotlib import font_manager
 from openpyxl import load_workbook
 
+from handlers.chart import CJK_FAMILIES, chinese_font
 from tests.replaying import jpeg, msg, run, tick
 
 SETUP_STEPS = [
@@ -101,6 +104,12 @@ def test_weekly_chart_png(tmp_path: Path, db_url: str) -> None:
     result = run(tmp_path, steps, db_url, images={"a.jpg": jpeg()})
     reply = result.reply("q1")
     assert reply["file"].endswith(".png") and "周报" in reply["text"]
+
+
+def test_a_font_installed_after_matplotlib_listed_fonts_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    manager = font_manager.fontManager
+    monkeypatch.setattr(manager, "ttflist", [entry for entry in manager.ttflist if entry.name not in CJK_FAMILIES])
+    assert chinese_font() in CJK_FAMILIES
 
 
 def test_help(tmp_path: Path, db_url: str) -> None:

@@ -4,6 +4,7 @@ from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
 from storage.db import Database
+from storage.migrate import upgrade
 
 
 def test_migrating_an_empty_database_gives_the_models_schema(db: Database) -> None:
@@ -25,4 +26,29 @@ def test_sqlite_runs_in_wal_mode(tmp_path) -> None:
     database = Database(f"sqlite:///{tmp_path / 'w.db'}")
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+    database.dispose()
+
+
+def test_a_database_of_the_first_release_upgrades_keeping_its_tickets(db_url: str) -> None:
+    database = Database(db_url)
+    upgrade(database.engine, "0001")
+    with database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO chat_groups (platform, platform_id, name, coordinators, configured, created_at) "
+                "VALUES ('web', 'g1', '天一创全群', false, true, '2026-11-18 01:00:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO tickets (number, category, description, responsible, responsible_member_ids, status, "
+                "rework_count, group_id, created_at, updated_at) VALUES (1, '楼道堆物', '14楼堆物', '[]', '[]', "
+                "'open', 0, 1, '2026-11-18 01:00:00', '2026-11-18 01:00:00')"
+            )
+        )
+    upgrade(database.engine)
+    indexes = {index["name"] for index in inspect(database.engine).get_indexes("tickets")}
+    assert "ix_tickets_group_status_problem" in indexes and "ix_tickets_group_status" not in indexes
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT number, description FROM tickets")).all() == [(1, "14楼堆物")]
     database.dispose()

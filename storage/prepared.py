@@ -1,0 +1,141 @@
+"""Statements compiled once per dialect and run on the driver's own cursor.
+
+A report runs seven statements; through SQLAlchemy's execution layer each one costs about four
+times what the statement itself costs, which made that layer most of a message's handling time.
+These statements are still built with SQLAlchemy — one source of SQL and of type conversion (the
+compiled string, the types' own bind processors) — and only their execution skips the layer.
+Driver errors come out as SQLAlchemy's, so `Database.run` retries them as it retries any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Column, Table, bindparam, event, insert
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql import Executable
+from sqlmodel import Session
+
+_CURSOR = "xiuhua.prepared.cursor"
+Build = Callable[[str], Executable]
+"""Builds the statement for a dialect name ('sqlite', 'postgresql'): upserts differ between them."""
+
+
+UPSERT_INSERT = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
+"""The dialect's own INSERT, which knows ON CONFLICT."""
+
+
+def all_columns(table: Table) -> dict[str, Any]:
+    """VALUES for every column but the key, each a parameter of its own name: optional where the
+    column has a default (or may be NULL), else required. No default is left for an execution context."""
+    return {c.name: _parameter(c) for c in table.columns if not c.primary_key}
+
+
+def _parameter(column: Column) -> Any:
+    default = column.default
+    if default is not None:
+        value = default.arg(None) if default.is_callable else default.arg
+        return bindparam(column.name, value, type_=column.type, required=False)
+    if column.nullable:
+        return bindparam(column.name, None, type_=column.type, required=False)
+    return bindparam(column.name, type_=column.type, required=True)
+
+
+def plain_insert(table: Table) -> Executable:
+    """INSERT of every column but the key, nothing returned."""
+    return insert(table).values(all_columns(table)).inline()
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    names: tuple[str, ...]
+    positional: bool
+    defaults: dict[str, Any]
+    processors: dict[str, Callable[[Any], Any]]
+
+    def parameters(self, values: Mapping[str, Any]) -> tuple | dict:
+        merged = {**self.defaults, **values} if self.defaults else values
+        converted = {
+            name: (self.processors[name](merged[name]) if name in self.processors else merged[name])
+            for name in self.names
+        }
+        return tuple(converted[name] for name in self.names) if self.positional else converted
+
+
+class Prepared:
+    def __init__(self, statement: Executable | Build) -> None:
+        self._build: Build = statement if callable(statement) else (lambda _dialect: statement)
+        self._compiled: dict[str, _Compiled] = {}
+
+    def execute(self, session: Session, values: Mapping[str, Any]) -> Any:
+        """Runs the statement once; returns the driver's cursor (rows of a SELECT or RETURNING)."""
+        compiled, cursor = self._prepare(session)
+        parameters = compiled.parameters(values)
+        return _run(session, cursor, compiled.sql, parameters, lambda: cursor.execute(compiled.sql, parameters))
+
+    def execute_many(self, session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+        compiled, cursor = self._prepare(session)
+        parameters = [compiled.parameters(row) for row in rows]
+        _run(session, cursor, compiled.sql, parameters, lambda: cursor.executemany(compiled.sql, parameters))
+
+    def scalar(self, session: Session, values: Mapping[str, Any]) -> Any:
+        """The first column of the first row, or None when there is no row."""
+        row = self.execute(session, values).fetchone()
+        return None if row is None else row[0]
+
+    def rows(self, session: Session, values: Mapping[str, Any]) -> list[tuple]:
+        return list(self.execute(session, values).fetchall())
+
+    def _prepare(self, session: Session) -> tuple[_Compiled, Any]:
+        cursor = session.info.get(_CURSOR)
+        if cursor is None:
+            cursor = session.connection().connection.driver_connection.cursor()
+            session.info[_CURSOR] = cursor
+        dialect = session.get_bind().dialect
+        compiled = self._compiled.get(dialect.name)
+        if compiled is None:
+            compiled = self._compiled[dialect.name] = _compile(self._build(dialect.name), dialect)
+        return compiled, cursor
+
+
+def _compile(statement: Executable, dialect: Dialect) -> _Compiled:
+    for column in statement.exported_columns:
+        if column.type.dialect_impl(dialect).result_processor(dialect, None) is not None:
+            raise TypeError(f"{column} needs converting when read; run this statement through SQLAlchemy")
+    compiled = statement.compile(dialect=dialect)
+    binds = {name: bind for bind, name in compiled.bind_names.items()}
+    positional = compiled.positiontup is not None
+    names = tuple(compiled.positiontup) if positional else tuple(binds)
+    processors = {}
+    for name, bind in binds.items():
+        processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            processors[name] = processor
+    defaults = {name: bind.effective_value for name, bind in binds.items() if not bind.required}
+    return _Compiled(compiled.string, names, positional, defaults, processors)
+
+
+def _run(session: Session, cursor: Any, sql: str, parameters: Any, call: Callable[[], None]) -> Any:
+    dialect = session.get_bind().dialect
+    try:
+        call()
+    except dialect.loaded_dbapi.Error as exc:
+        connection = session.connection()
+        lost = dialect.is_disconnect(exc, connection.connection.dbapi_connection, cursor)
+        if lost:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            sql, parameters, exc, dialect.loaded_dbapi.Error, connection_invalidated=lost, dialect=dialect
+        ) from exc
+    return cursor
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_cursor(session: Session, _transaction: object) -> None:
+    """A cursor belongs to the connection of one transaction; the next one may get another."""
+    session.info.pop(_CURSOR, None)
