@@ -19,7 +19,7 @@ from bot.delivery import Deliverer
 from bot.demo import seed as seed_demo
 from bot.dispatcher import Dispatcher
 from bot.health import Health
-from bot.messages import Incoming
+from bot.inbox import Inbox
 from bot.parsing.build import parser_for
 from bot.scheduler import Reminders, ReminderService
 from bot.transports.base import Transport
@@ -102,14 +102,7 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
     dispatcher = Dispatcher(config, services.db, parser)
     deliverer = Deliverer(config, services.db, transport, services.clock)
 
-    async def receive(message: Incoming) -> None:
-        try:
-            await asyncio.to_thread(dispatcher.handle, message)
-        except DatabaseUnavailable as exc:
-            log.error("message %s not handled, database unavailable: %s", message.message_id, exc)
-        except Exception:
-            log.exception("message %s could not be handled", message.message_id)
-        deliverer.wake()
+    inbox = Inbox(dispatcher.handle_batch, handled=deliverer.wake)
 
     app = create_app(services.health)
     transport.add_routes(app)
@@ -120,11 +113,12 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
     log.info("listening on http://%s:%s/", config.http.host, config.http.port)
     reminders = ReminderService(Reminders(config, services.db), services.clock)
     reminders.start()
-    await transport.start(receive)
+    await transport.start(inbox.submit)
     log.info("transport %s started", transport.platform)
     tasks = [
         asyncio.create_task(watch_database(services, config.database.heartbeat_seconds)),
         asyncio.create_task(deliverer.run()),
+        asyncio.create_task(inbox.run()),
     ]
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -17,7 +17,7 @@ from handlers import admin, query, rectify, report, review
 from handlers.context import COORDINATOR, Context
 from handlers.templates import say
 from storage import inbound, outbox
-from storage.db import Database
+from storage.db import Database, DatabaseUnavailable
 from storage.directory import Directory
 
 log = logging.getLogger("xiuhua.dispatch")
@@ -33,12 +33,46 @@ class Dispatcher:
 
     def handle(self, msg: Incoming) -> list[int]:
         """Handles a message and returns the ids of the outbox rows it produced (already committed)."""
-        rows = self.db.run(lambda session: self._handle(session, msg))
+        return self.handle_batch([msg])
+
+    def handle_batch(self, messages: list[Incoming]) -> list[int]:
+        """Handles messages in order in one transaction (see bot.inbox). If any of them fails, the
+        batch is rolled back and its messages handled one per transaction, so one bad message
+        costs only itself; alone, its error is raised."""
+        try:
+            rows = self.db.run(lambda session: self._handle_all(session, messages))
+        except DatabaseUnavailable:
+            raise
+        except Exception:
+            if len(messages) == 1:
+                raise
+            log.warning("a batch of %d messages failed; handling them one by one", len(messages))
+            return self._one_by_one(messages)
         self.directory.commit()
         return rows
 
-    def _handle(self, session: Session, msg: Incoming) -> list[int]:
+    def _handle_all(self, session: Session, messages: list[Incoming]) -> list[int]:
         self.directory.begin(session)
+        rows = []
+        for msg in messages:
+            rows += self._handle(session, msg)
+            session.flush()
+        return rows
+
+    def _one_by_one(self, messages: list[Incoming]) -> list[int]:
+        rows = []
+        for msg in messages:
+            try:
+                rows += self.handle(msg)
+            except DatabaseUnavailable:
+                raise
+            except Exception:
+                log.exception("message %s could not be handled", msg.message_id)
+        return rows
+
+    def _handle(self, session: Session, msg: Incoming) -> list[int]:
+        """One message's part of the transaction; the ORM changes it makes are flushed before the
+        next message is read, whose statements may go straight to the driver."""
         digest = inbound.text_hash(msg.image if msg.image is not None else msg.text)
         window = timedelta(seconds=self.config.conversation.redelivery_window_seconds)
         if not inbound.first_delivery(

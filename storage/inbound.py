@@ -45,7 +45,7 @@ def first_delivery(
     checks_window = window > timedelta(0)
     if checks_window:
         values.update(since=at - window, until=at + window)
-    return _INSERTS[checks_window].scalar(session, values) is not None
+    return _INSERTS[checks_window].count(session, values) == 1
 
 
 _TABLE = InboundMessage.__table__
@@ -70,7 +70,6 @@ def _insert(checks_window: bool) -> Prepared:
             UPSERT_INSERT[dialect](_TABLE)
             .from_select(list(_COLUMNS), _NEW_ROW.where(~_REDELIVERED) if checks_window else _NEW_ROW)
             .on_conflict_do_nothing(index_elements=["platform", "platform_message_id"])
-            .returning(_TABLE.c.id)
         )
     )
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
 from sqlmodel import Session
 
 from storage.models import ACTIVE_STATUSES, Counter, Ticket, TicketEvent, TicketStatus
-from storage.prepared import Prepared, all_columns, plain_insert
+from storage.prepared import Prepared, PreparedInsert, plain_insert
 
 S = TicketStatus
 log = logging.getLogger("xiuhua.tickets")
@@ -59,8 +59,7 @@ _NEXT_NUMBER = Prepared(
     .values(value=_COUNTERS.value + 1)
     .returning(_COUNTERS.value)
 )
-_TICKETS = Ticket.__table__
-_INSERT_TICKET = Prepared(insert(_TICKETS).values(all_columns(_TICKETS)).returning(_TICKETS.c.id))
+_INSERT_TICKET = PreparedInsert(Ticket.__table__)
 
 
 def next_ticket_number(session: Session) -> int:
@@ -146,7 +145,7 @@ def open_ticket(session: Session, fields: dict[str, Any], at: datetime, actor_id
         "created_at": at,
         "updated_at": at,
     }
-    ticket_id = _INSERT_TICKET.scalar(session, values)
+    ticket_id = _INSERT_TICKET.new_id(session, values)
     ticket = Ticket.model_construct(id=ticket_id, **values)
     record(session, ticket, "created", at, actor_id, message_id=ticket.source_message_id, to_status=S.OPEN)
     log.info("ticket #%s created: %s, group %s", ticket.number, ticket.category, ticket.group_id)

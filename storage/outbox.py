@@ -13,10 +13,10 @@ from sqlalchemy import insert, or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import Outbound
-from storage.prepared import Prepared, all_columns
+from storage.prepared import PreparedInsert
 
 _TABLE = Outbound.__table__
-_INSERT = Prepared(insert(_TABLE).values(all_columns(_TABLE)).returning(_TABLE.c.id))
+_INSERT = PreparedInsert(_TABLE)
 LEASE = timedelta(seconds=60)
 
 
@@ -48,7 +48,7 @@ def enqueue(
         "failed": False,
         "last_error": "",
     }
-    return int(_INSERT.scalar(session, values))
+    return _INSERT.new_id(session, values)
 
 
 def enqueue_many(session: Session, rows: list[dict]) -> None:

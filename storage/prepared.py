@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Executable
 from sqlmodel import Session
 
-_CURSOR = "xiuhua.prepared.cursor"
+_TRANSACTION = "xiuhua.prepared.transaction"
 Build = Callable[[str], Executable]
 """Builds the statement for a dialect name ('sqlite', 'postgresql'): upserts differ between them."""
 
@@ -74,33 +74,80 @@ class Prepared:
 
     def execute(self, session: Session, values: Mapping[str, Any]) -> Any:
         """Runs the statement once; returns the driver's cursor (rows of a SELECT or RETURNING)."""
-        compiled, cursor = self._prepare(session)
+        compiled, state = self._prepare(session)
         parameters = compiled.parameters(values)
-        return _run(session, cursor, compiled.sql, parameters, lambda: cursor.execute(compiled.sql, parameters))
+        return state.run(session, compiled.sql, parameters, lambda: state.cursor.execute(compiled.sql, parameters))
 
     def execute_many(self, session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
-        compiled, cursor = self._prepare(session)
+        compiled, state = self._prepare(session)
         parameters = [compiled.parameters(row) for row in rows]
-        _run(session, cursor, compiled.sql, parameters, lambda: cursor.executemany(compiled.sql, parameters))
+        state.run(session, compiled.sql, parameters, lambda: state.cursor.executemany(compiled.sql, parameters))
 
     def scalar(self, session: Session, values: Mapping[str, Any]) -> Any:
-        """The first column of the first row, or None when there is no row."""
-        row = self.execute(session, values).fetchone()
-        return None if row is None else row[0]
+        """The first column of the first row, or None when there is no row. All rows are read, so
+        the statement is finished before the transaction commits (SQLite refuses it otherwise)."""
+        rows = self.execute(session, values).fetchall()
+        return rows[0][0] if rows else None
 
     def rows(self, session: Session, values: Mapping[str, Any]) -> list[tuple]:
         return list(self.execute(session, values).fetchall())
 
-    def _prepare(self, session: Session) -> tuple[_Compiled, Any]:
-        cursor = session.info.get(_CURSOR)
-        if cursor is None:
-            cursor = session.connection().connection.driver_connection.cursor()
-            session.info[_CURSOR] = cursor
-        dialect = session.get_bind().dialect
-        compiled = self._compiled.get(dialect.name)
+    def count(self, session: Session, values: Mapping[str, Any]) -> int:
+        """How many rows the statement wrote (an INSERT … ON CONFLICT DO NOTHING: 0 or 1)."""
+        return int(self.execute(session, values).rowcount)
+
+    def _prepare(self, session: Session) -> tuple[_Compiled, _Transaction]:
+        state = session.info.get(_TRANSACTION)
+        if state is None:
+            state = session.info[_TRANSACTION] = _Transaction.of(session)
+        compiled = self._compiled.get(state.dialect.name)
         if compiled is None:
-            compiled = self._compiled[dialect.name] = _compile(self._build(dialect.name), dialect)
-        return compiled, cursor
+            compiled = self._compiled[state.dialect.name] = _compile(self._build(state.dialect.name), state.dialect)
+        return compiled, state
+
+
+class PreparedInsert(Prepared):
+    """An INSERT of one row that hands back the row's new key: SQLite's cursor knows it already
+    (RETURNING would cost as much again as the insert), other databases return it."""
+
+    def __init__(self, table: Table) -> None:
+        key = table.primary_key.columns[0]
+        plain = plain_insert(table)
+        super().__init__(
+            lambda dialect: plain if dialect == "sqlite" else insert(table).values(all_columns(table)).returning(key)
+        )
+
+    def new_id(self, session: Session, values: Mapping[str, Any]) -> int:
+        cursor = self.execute(session, values)
+        return int(cursor.lastrowid if session.info[_TRANSACTION].dialect.name == "sqlite" else cursor.fetchall()[0][0])
+
+
+@dataclass(frozen=True)
+class _Transaction:
+    """The driver cursor and dialect of a session's current transaction (its connection may change
+    with the next one, so this is forgotten when the transaction ends)."""
+
+    cursor: Any
+    dialect: Dialect
+
+    @classmethod
+    def of(cls, session: Session) -> _Transaction:
+        connection = session.connection()
+        return cls(connection.connection.driver_connection.cursor(), connection.dialect)
+
+    def run(self, session: Session, sql: str, parameters: Any, call: Callable[[], None]) -> Any:
+        dialect = self.dialect
+        try:
+            call()
+        except dialect.loaded_dbapi.Error as exc:
+            connection = session.connection()
+            lost = dialect.is_disconnect(exc, connection.connection.dbapi_connection, self.cursor)
+            if lost:
+                connection.invalidate(exc)
+            raise DBAPIError.instance(
+                sql, parameters, exc, dialect.loaded_dbapi.Error, connection_invalidated=lost, dialect=dialect
+            ) from exc
+        return self.cursor
 
 
 def _compile(statement: Executable, dialect: Dialect) -> _Compiled:
@@ -120,22 +167,6 @@ def _compile(statement: Executable, dialect: Dialect) -> _Compiled:
     return _Compiled(compiled.string, names, positional, defaults, processors)
 
 
-def _run(session: Session, cursor: Any, sql: str, parameters: Any, call: Callable[[], None]) -> Any:
-    dialect = session.get_bind().dialect
-    try:
-        call()
-    except dialect.loaded_dbapi.Error as exc:
-        connection = session.connection()
-        lost = dialect.is_disconnect(exc, connection.connection.dbapi_connection, cursor)
-        if lost:
-            connection.invalidate(exc)
-        raise DBAPIError.instance(
-            sql, parameters, exc, dialect.loaded_dbapi.Error, connection_invalidated=lost, dialect=dialect
-        ) from exc
-    return cursor
-
-
 @event.listens_for(Session, "after_transaction_end")
-def _forget_cursor(session: Session, _transaction: object) -> None:
-    """A cursor belongs to the connection of one transaction; the next one may get another."""
-    session.info.pop(_CURSOR, None)
+def _forget_transaction(session: Session, _transaction: object) -> None:
+    session.info.pop(_TRANSACTION, None)

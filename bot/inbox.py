@@ -1,0 +1,61 @@
+"""The queue between the transports and the dispatcher: one worker handles messages in the order
+they arrived, and the messages that queued up while it was busy share one transaction.
+
+Transports deliver messages concurrently (every web chat request, every WeChat event is its own
+task); handled side by side they could overtake one another and would share the directory cache
+between threads. One worker keeps the order. Sharing a transaction is group commit: when a burst
+arrives (a puppet reconnecting with its backlog, a busy morning), the commit — most of what a
+message costs the database — is paid once per batch. A lone message is its own batch, so nothing
+waits for company; no reply is sent before its ticket is committed either way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+from bot.messages import Incoming
+from storage.db import DatabaseUnavailable
+
+log = logging.getLogger("xiuhua.inbox")
+
+MAX_BATCH = 64
+"""Messages per transaction at most: a burst costs one commit per 64 messages, and the last of
+them waits at most one batch's handling (~50 ms) for its reply to be queued."""
+
+
+class Inbox:
+    def __init__(
+        self,
+        handle_batch: Callable[[list[Incoming]], object],
+        handled: Callable[[], None] = lambda: None,
+        max_batch: int = MAX_BATCH,
+    ) -> None:
+        self._handle_batch = handle_batch
+        self._handled = handled
+        self.max_batch = max_batch
+        self._queue: asyncio.Queue[tuple[Incoming, asyncio.Future[None]]] = asyncio.Queue()
+
+    async def submit(self, message: Incoming) -> None:
+        """Returns once the message has been handled (or handling it failed and was logged)."""
+        done = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait((message, done))
+        await done
+
+    async def run(self) -> None:
+        while True:
+            batch = [await self._queue.get()]
+            while len(batch) < self.max_batch and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            try:
+                await asyncio.to_thread(self._handle_batch, [message for message, _ in batch])
+            except DatabaseUnavailable as exc:
+                log.error("%d message(s) not handled, database unavailable: %s", len(batch), exc)
+            except Exception:
+                log.exception("%d message(s) could not be handled", len(batch))
+            finally:
+                self._handled()
+                for _, done in batch:
+                    if not done.done():
+                        done.set_result(None)

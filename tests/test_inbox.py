@@ -1,0 +1,140 @@
+"""Messages that queue up share a transaction, keep their order, and a bad one costs only itself."""
+
+import asyncio
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlmodel import select
+
+from bot.config import Config, GroupConfig, MemberConfig, build
+from bot.declarations import apply
+from bot.dispatcher import Dispatcher
+from bot.inbox import Inbox
+from bot.messages import Incoming
+from bot.parsing import Parser
+from bot.parsing.build import parser_for
+from storage.db import Database
+from storage.models import InboundMessage, Outbound, Ticket
+
+TZ = ZoneInfo("Asia/Shanghai")
+T0 = datetime(2026, 11, 18, 9, 0, tzinfo=TZ)
+GROUPS = [GroupConfig(id="g1", topic="天一创全群", community="天一小区"), GroupConfig(id="g2", topic="华美创全群")]
+MEMBERS = [
+    MemberConfig(id="u1", name="倪卫峰", role="inspector", groups=["g1", "g2"]),
+    MemberConfig(id="u3", name="王经理", role="物业", groups=["g1"]),
+]
+
+
+@pytest.fixture(scope="module")
+def parser(tmp_path_factory: pytest.TempPathFactory) -> Parser:
+    return parser_for(build({"bot": {"data_dir": str(tmp_path_factory.mktemp("jieba"))}}))
+
+
+@pytest.fixture
+def config(tmp_path: Path, db_url: str) -> Config:
+    return build({"bot": {"data_dir": str(tmp_path)}, "database": {"url": db_url}})
+
+
+@pytest.fixture
+def seeded(db: Database) -> Iterator[Database]:
+    db.run(lambda s: apply(s, "test", GROUPS, MEMBERS, ["华美小区"], T0))
+    yield db
+
+
+def _msg(n: int, text: str, group: str = "g1", message_id: str | None = None) -> Incoming:
+    return Incoming(
+        platform="test",
+        group_id=group,
+        group_name=group,
+        sender_id="u1",
+        sender_name="倪卫峰",
+        message_id=message_id or f"m{n}",
+        at=T0 + timedelta(seconds=n),
+        text=text,
+    )
+
+
+class Exploding(Dispatcher):
+    """Fails on one text, as a handler bug would: the rest of its batch must not pay for it."""
+
+    def _route(self, ctx):
+        if ctx.msg.text == "爆炸":
+            raise RuntimeError("handler bug")
+        return super()._route(ctx)
+
+
+def _tickets(db: Database) -> list[tuple[int, str | None, str]]:
+    return db.run(lambda s: [(t.number, t.source_message_id, t.category) for t in s.exec(select(Ticket))])
+
+
+def test_a_batch_numbers_and_answers_in_arrival_order(seeded: Database, config: Config, parser: Parser) -> None:
+    dispatcher = Dispatcher(config, seeded, parser)
+    batch = [
+        _msg(1, "3号楼楼道堆物，请物业处理"),
+        _msg(2, "华美小区5号楼飞线充电", group="g2"),
+        _msg(3, "3号楼楼道堆物，请物业处理", message_id="m1-again"),
+        _msg(4, "收到"),
+        _msg(5, "7号楼门口垃圾满溢"),
+        _msg(6, "3号楼楼道堆物，还没处理"),
+    ]
+    rows = dispatcher.handle_batch(batch)
+    assert _tickets(seeded) == [(1, "m1", "楼道堆物"), (2, "m2", "飞线充电"), (3, "m5", "暴露垃圾")]
+    replies = seeded.run(lambda s: [(o.id, o.reply_to, o.text) for o in s.exec(select(Outbound).order_by(Outbound.id))])
+    assert [row_id for row_id, _, _ in replies] == rows
+    assert [reply_to for _, reply_to, _ in replies] == ["m1", "m2", "m5", "m6"]
+    assert "#1" in replies[3][2] and "#3" not in replies[3][2]
+
+
+def test_one_bad_message_costs_only_itself(seeded: Database, config: Config, parser: Parser) -> None:
+    dispatcher = Exploding(config, seeded, parser)
+    rows = dispatcher.handle_batch([_msg(1, "3号楼楼道堆物"), _msg(2, "爆炸"), _msg(3, "5号楼飞线充电")])
+    assert len(rows) == 2
+    assert [source for _, source, _ in _tickets(seeded)] == ["m1", "m3"]
+    seen = seeded.run(lambda s: sorted(s.exec(select(InboundMessage.platform_message_id))))
+    assert seen == ["m1", "m3"]
+    with pytest.raises(RuntimeError, match="handler bug"):
+        dispatcher.handle(_msg(4, "爆炸"))
+
+
+async def test_the_inbox_keeps_the_order_and_batches_what_queues_up(
+    seeded: Database, config: Config, parser: Parser
+) -> None:
+    dispatcher = Dispatcher(config, seeded, parser)
+    sizes: list[int] = []
+
+    def handle_batch(messages: list[Incoming]) -> list[int]:
+        sizes.append(len(messages))
+        return dispatcher.handle_batch(messages)
+
+    inbox = Inbox(handle_batch, max_batch=16)
+    worker = asyncio.create_task(inbox.run())
+    try:
+        await asyncio.gather(*(inbox.submit(_msg(n, f"{n + 1}号楼楼道堆物")) for n in range(60)))
+    finally:
+        worker.cancel()
+    assert [source for _, source, _ in _tickets(seeded)] == [f"m{n}" for n in range(60)]
+    assert sum(sizes) == 60 and max(sizes) == 16 and len(sizes) < 60
+
+
+async def test_the_inbox_carries_on_after_a_failed_batch(seeded: Database, config: Config, parser: Parser) -> None:
+    dispatcher = Dispatcher(config, seeded, parser)
+    calls: list[int] = []
+
+    def handle_batch(messages: list[Incoming]) -> list[int]:
+        calls.append(len(messages))
+        if len(calls) == 1:
+            raise RuntimeError("first batch lost")
+        return dispatcher.handle_batch(messages)
+
+    inbox = Inbox(handle_batch)
+    worker = asyncio.create_task(inbox.run())
+    try:
+        await inbox.submit(_msg(1, "3号楼楼道堆物"))
+        await inbox.submit(_msg(2, "5号楼飞线充电"))
+    finally:
+        worker.cancel()
+    assert calls == [1, 1]
+    assert [source for _, source, _ in _tickets(seeded)] == ["m2"]
