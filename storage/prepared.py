@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Column, Table, bindparam, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
@@ -50,21 +50,37 @@ def plain_insert(table: Table) -> Executable:
     return insert(table).values(all_columns(table)).inline()
 
 
+_REQUIRED = object()
+
+
+class _Bind(NamedTuple):
+    name: str
+    default: Any
+    convert: Callable[[Any], Any] | None
+    converted_none: Any
+    """What `convert` makes of None, worked out once: most values given are None or not converted."""
+
+
 @dataclass(frozen=True)
 class _Compiled:
     sql: str
-    names: tuple[str, ...]
+    binds: tuple[_Bind, ...]
+    required: frozenset[str]
     positional: bool
-    defaults: dict[str, Any]
-    processors: dict[str, Callable[[Any], Any]]
+    names: tuple[str, ...]
 
     def parameters(self, values: Mapping[str, Any]) -> tuple | dict:
-        merged = {**self.defaults, **values} if self.defaults else values
-        converted = {
-            name: (self.processors[name](merged[name]) if name in self.processors else merged[name])
-            for name in self.names
-        }
-        return tuple(converted[name] for name in self.names) if self.positional else converted
+        missing = self.required - values.keys()
+        if missing:
+            raise KeyError(f"no value for {', '.join(sorted(missing))}")
+        get = values.get
+        converted = [
+            none if (value := get(name, default)) is None else value if convert is None else convert(value)
+            for name, default, convert, none in self.binds
+        ]
+        if self.positional:
+            return tuple(converted)
+        return dict(zip(self.names, converted, strict=True))
 
 
 class Prepared:
@@ -155,16 +171,16 @@ def _compile(statement: Executable, dialect: Dialect) -> _Compiled:
         if column.type.dialect_impl(dialect).result_processor(dialect, None) is not None:
             raise TypeError(f"{column} needs converting when read; run this statement through SQLAlchemy")
     compiled = statement.compile(dialect=dialect)
-    binds = {name: bind for bind, name in compiled.bind_names.items()}
+    by_name = {name: bind for bind, name in compiled.bind_names.items()}
     positional = compiled.positiontup is not None
-    names = tuple(compiled.positiontup) if positional else tuple(binds)
-    processors = {}
-    for name, bind in binds.items():
-        processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-        if processor is not None:
-            processors[name] = processor
-    defaults = {name: bind.effective_value for name, bind in binds.items() if not bind.required}
-    return _Compiled(compiled.string, names, positional, defaults, processors)
+    binds = []
+    for name in compiled.positiontup if positional else by_name:
+        bind = by_name[name]
+        convert = bind.type.dialect_impl(dialect).bind_processor(dialect)
+        default = _REQUIRED if bind.required else bind.effective_value
+        binds.append(_Bind(name, default, convert, None if convert is None else convert(None)))
+    required = frozenset(name for name, bind in by_name.items() if bind.required)
+    return _Compiled(compiled.string, tuple(binds), required, positional, tuple(bind.name for bind in binds))
 
 
 @event.listens_for(Session, "after_transaction_end")
