@@ -37,6 +37,7 @@ def fields(report) -> tuple:
         ("天一小区１４号楼楼道堆物，请物业处理", ("天一小区", "14", None, None)),
         ("长寿路88弄14号楼道堆物，请物业处理", ("长寿路88弄", "14", None, None)),
         ("8楼楼道里又堆满了纸板箱，物业来看一下", (None, "8", None, None)),
+        ("银都苑十二号楼3单元门禁坏了，请物业修复", ("银都苑", "12", "3", None)),
     ],
 )
 def test_building_unit_floor(text: str, place: tuple) -> None:
@@ -149,6 +150,16 @@ def test_parties_said_inside_an_item_stay_with_it() -> None:
 def test_header_building_applies_to_each_item() -> None:
     reports = parse("宝兴小区5号楼：楼道堆物；飞线充电；楼道灯不亮。请物业明天整改。")
     assert [(r.category, r.building) for r in reports] == [("楼道堆物", "5"), ("飞线充电", "5"), ("设施损坏", "5")]
+
+
+def test_parties_set_apart_by_spaces_in_a_header_all_count() -> None:
+    reports = parse("芳华小区 居委 物业：9号楼北侧楼道堆物，请今天整改")
+    assert [(r.community, r.building, set(r.responsible)) for r in reports] == [("芳华小区", "9", {"居委会", "物业"})]
+
+
+def test_a_place_said_to_be_dealt_with_is_not_the_next_problems_place() -> None:
+    reports = parse("14号楼已处理，但15号楼楼道还有堆物，请物业继续清理")
+    assert [(r.category, r.building, r.responsible) for r in reports] == [("楼道堆物", "15", ("物业",))]
 
 
 def test_one_sentence_two_problems_same_place() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -59,6 +59,7 @@ class Clause:
     fresh_request: bool = False
     deadline: datetime | None = None
     problem_signal: bool = False
+    done: bool = False
 
 
 @dataclass
@@ -194,6 +195,7 @@ class Parser:
         self._read_request(clause, tokens, header)
         signals = self.lang.problem_signals
         clause.problem_signal = not signals.isdisjoint(tokens) or "有人" in text
+        clause.done = self._done.search(text) is not None
         return clause
 
     def _locate(self, clause: Clause, sent: datetime) -> None:
@@ -348,9 +350,11 @@ class Words:
 
 
 def _split(text: str) -> list[Span]:
-    """Clause spans, stripped of surrounding blanks, numbered by sentence ("segment")."""
+    """Clause spans, stripped of surrounding blanks, numbered by sentence ("segment"). Words set apart
+    only by spaces before a colon all belong to its header (「芳华小区 居委 物业：」)."""
     parts: list[Span] = []
     segment, listed, position = 0, False, 0
+    blank_run: list[int] = []
     separator_re = SEPARATOR if LIST_HINT.search(text) else PUNCT_ONLY
     for match in separator_re.finditer(text):
         separator = match.group()
@@ -359,6 +363,11 @@ def _split(text: str) -> list[Span]:
         if span is not None:
             parts.append(span)
             listed = False
+        if header:
+            for index in blank_run:
+                parts[index] = replace(parts[index], header=True)
+        spaced = separator.isspace() and " " in separator
+        blank_run = [*blank_run, len(parts) - 1] if span is not None and spaced else []
         if match["list"] is not None:
             segment += 1
             listed = True
@@ -389,6 +398,9 @@ def _drop_summary_headers(clauses: list[Clause]) -> None:
 def _group(clauses: list[Clause]) -> list[Item]:
     """Categorised clauses become items; a following clause with no category and no own place continues it.
 
+    Clauses before an item that name no problem set its scene (「宜川一村18号楼，楼道里堆满了纸板」),
+    except one saying something was dealt with (「14号楼已处理，但15号楼还有堆物」).
+
     A categorised clause joins the current item when it is in the same sentence and names no place of
     its own (「门口共享单车乱停，门口垃圾桶也破损了」 is one place with two problems).
     """
@@ -409,7 +421,7 @@ def _group(clauses: list[Clause]) -> list[Item]:
         elif clause.listed and clause.problem_signal and items:
             clause.categories = [OTHER]
             items.append(Item(clauses=[clause], segment=clause.segment))
-        elif not clause.header and not clause.request:
+        elif not clause.header and not clause.request and not clause.done:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return items
 

@@ -121,12 +121,22 @@ def _name_start(text: str, tokens: Sequence[str], offsets: Sequence[int], suffix
             return suffix_at
     for i in range(index - 1, -1, -1):
         token = tokens[i]
-        if token in lang.name_stops or token in lang.party_aliases or not _name_like(token):
+        stop = token in lang.name_stops and not _inside_unknown_name(tokens, i, lang)
+        if stop or token in lang.party_aliases or not _name_like(token):
             break
         if suffix_at - offsets[i] > 8:
             break
         start = offsets[i]
     return start
+
+
+def _inside_unknown_name(tokens: Sequence[str], i: int, lang: Language) -> bool:
+    """银都苑: jieba splits a name it does not know into characters, and a character that is a word
+    elsewhere (都) is then part of the name — when single characters surround it on both sides."""
+    if len(tokens[i]) != 1 or i == 0:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return len(before) == 1 and len(after) == 1 and before not in lang.name_stops and _name_like(before)
 
 
 def _name_like(token: str) -> bool:
