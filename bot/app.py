@@ -29,6 +29,8 @@ from storage.db import Database, DatabaseUnavailable
 from storage.migrate import upgrade
 
 log = logging.getLogger("xiuhua")
+STOP_GRACE_SECONDS = 10.0
+"""On a stop, how long messages already taken in may take to be handled before the process exits."""
 
 
 @dataclass
@@ -131,12 +133,13 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
         reminders.shutdown()
+        await transport.stop()
+        await inbox.finish(timeout=STOP_GRACE_SECONDS)
         for task in tasks:
             task.cancel()
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        await transport.stop()
         await runner.cleanup()
         services.db.dispose()
         log.info("stopped")

@@ -12,6 +12,7 @@ waits for company; no reply is sent before its ticket is committed either way.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -59,3 +60,10 @@ class Inbox:
                 for _, done in batch:
                     if not done.done():
                         done.set_result(None)
+                    self._queue.task_done()
+
+    async def finish(self, timeout: float) -> None:
+        """Waits, at most `timeout` seconds, until every queued message has been handled: a stop
+        should lose none of what the transports already took in."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._queue.join(), timeout)

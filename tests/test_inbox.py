@@ -138,3 +138,15 @@ async def test_the_inbox_carries_on_after_a_failed_batch(seeded: Database, confi
         worker.cancel()
     assert calls == [1, 1]
     assert [source for _, source, _ in _tickets(seeded)] == ["m2"]
+
+
+async def test_finishing_handles_what_is_still_queued(seeded: Database, config: Config, parser: Parser) -> None:
+    dispatcher = Dispatcher(config, seeded, parser)
+    inbox = Inbox(dispatcher.handle_batch, max_batch=4)
+    worker = asyncio.create_task(inbox.run())
+    waiting = [asyncio.create_task(inbox.submit(_msg(n, f"{n + 1}号楼楼道堆物"))) for n in range(10)]
+    await asyncio.sleep(0)
+    await inbox.finish(timeout=30)
+    worker.cancel()
+    assert len(_tickets(seeded)) == 10
+    assert all(task.done() for task in waiting)
