@@ -82,6 +82,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from bot.clock import SystemClock
     from handlers.query import period_tickets, write_ledger
+    from handlers.stats import BadPeriod
     from handlers.templates import say
     from storage import directory
 
@@ -98,7 +99,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise SystemExit(f"xiuhua export: no group {args.group!r}")
             groups = [g.id for g in found]
         scope = args.group or say("query.all_groups")
-        chosen = period_tickets(session, groups, scope, args.period, now, config.tz)
+        try:
+            chosen = period_tickets(session, groups, scope, args.period, now, config.tz)
+        except BadPeriod as exc:
+            raise SystemExit(f"xiuhua export: --period {exc.written!r} is not a date range (start first)") from exc
         return write_ledger(session, chosen, now, config.tz, out.parent), len(chosen.tickets)
 
     written, count = db.run(work)

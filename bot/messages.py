@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+
+UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+"""Control characters (but tab and line breaks) and lone surrogates: no use in a chat message, and
+PostgreSQL refuses NUL in text while no database can store a lone surrogate."""
+
+
+def storable(text: str) -> str:
+    return UNSTORABLE.sub("", text) if UNSTORABLE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,12 @@ class Incoming:
     image: bytes | None = None
     image_name: str | None = None
     private: bool = False
+
+    def __post_init__(self) -> None:
+        for name in (f.name for f in fields(self)):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, storable(value))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from bot.messages import OutFile, Reply
 from handlers import chart, ledger, matching
 from handlers import format as fmt
 from handlers.context import Context
-from handlers.stats import Stats, compute, period
+from handlers.stats import BadPeriod, Stats, compute, period
 from handlers.templates import say
 from storage import lifecycle, tickets
 from storage.models import Ticket
@@ -30,8 +30,11 @@ def handle(ctx: Context, command: str, numbers: list[int], argument: str) -> lis
         "stats": _stats,
         "ledger": _ledger,
         "weekly": _weekly,
-    }[command](ctx, numbers, argument)
-    return [answer]
+    }[command]
+    try:
+        return [answer(ctx, numbers, argument)]
+    except BadPeriod as exc:
+        return [_reply(ctx, say("query.bad_period", written=exc.written))]
 
 
 def _scope(ctx: Context) -> tuple[list[int] | None, str]:

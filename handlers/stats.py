@@ -76,6 +76,14 @@ def compute(tickets: list[Ticket], now: datetime) -> Stats:
     return stats
 
 
+class BadPeriod(ValueError):
+    """A date range naming a day that does not exist (11月31日) or ending before it starts."""
+
+    def __init__(self, written: str) -> None:
+        super().__init__(f"not a date range: {written}")
+        self.written = written
+
+
 def period(text: str, now: datetime) -> tuple[str, datetime, datetime]:
     """(label, start, end) for 今天/昨天/本周/上周/本月/上月 or a date range (11月1日-11月15日); default 本周."""
     tz = now.tzinfo
@@ -83,8 +91,13 @@ def period(text: str, now: datetime) -> tuple[str, datetime, datetime]:
     found = RANGE.search(text)
     if found:
         y1, m1, d1, y2, m2, d2 = found.groups()
-        start = date(int(y1 or today.year), int(m1), int(d1))
-        end = date(int(y2 or y1 or today.year), int(m2 or m1), int(d2))
+        try:
+            start = date(int(y1 or today.year), int(m1), int(d1))
+            end = date(int(y2 or y1 or today.year), int(m2 or m1), int(d2))
+        except ValueError as exc:
+            raise BadPeriod(found.group().strip()) from exc
+        if end < start:
+            raise BadPeriod(found.group().strip())
         return (
             f"{start.month}月{start.day}日至{end.month}月{end.day}日",
             _at(start, tz),

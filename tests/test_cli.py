@@ -97,3 +97,13 @@ def test_export_writes_the_ledger(tmp_path: Path) -> None:
     assert "1 tickets" in result.stdout
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[2][0] == "#1" and rows[2][5] == "楼道堆物"
+    refused = subprocess.run(
+        [sys.executable, "-m", "bot", "export", "--out", str(tmp_path / "b.xlsx"), "--period", "11月31日至12月5日"],
+        cwd=tmp_path,
+        env=clean_env(XIUHUA_DATABASE_URL=f"sqlite:///{db}"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert refused.returncode != 0 and "is not a date range" in refused.stderr
+    assert not (tmp_path / "b.xlsx").exists()

@@ -106,6 +106,19 @@ def test_weekly_chart_png(tmp_path: Path, db_url: str) -> None:
     assert reply["file"].endswith(".png") and "周报" in reply["text"]
 
 
+def test_a_date_range_that_is_no_range_gets_a_clear_reply(tmp_path: Path, db_url: str) -> None:
+    steps = [
+        *SETUP_STEPS,
+        msg("11:00", "q1", "u4", "统计 11月31日-12月5日", group="g2", mentions_bot=True),
+        msg("11:01", "q2", "u4", "台账 12月5日至11月1日", group="g2", mentions_bot=True),
+        msg("11:02", "q3", "u4", "统计 11月1日-11月30日", group="g2", mentions_bot=True),
+    ]
+    result = run(tmp_path, steps, db_url, images={"a.jpg": jpeg()})
+    assert "“11月31日-12月5日”不是有效的日期范围" in result.reply("q1")["text"]
+    assert "不是有效的日期范围" in result.reply("q2")["text"] and result.reply("q2")["file"] is None
+    assert "新登记3件" in result.reply("q3")["text"]
+
+
 def test_a_font_installed_after_matplotlib_listed_fonts_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
     manager = font_manager.fontManager
     monkeypatch.setattr(manager, "ttflist", [entry for entry in manager.ttflist if entry.name not in CJK_FAMILIES])

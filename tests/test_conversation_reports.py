@@ -138,3 +138,11 @@ def test_transcript_errors_name_the_line(tmp_path: Path) -> None:
         [sys.executable, "-m", "bot", "replay", str(missing)], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 2 and "line 1: missing 'id'" in result.stderr
+
+
+def test_control_characters_are_dropped_not_fatal(tmp_path: Path, db_url: str) -> None:
+    """PostgreSQL refuses NUL in text: control characters are dropped on arrival."""
+    steps = [msg("09:00", "m1", "u1", "5号楼\u0000楼道\u0007堆物，请物业处理")]
+    result = run(tmp_path, steps, db_url)
+    assert result.reply("m1")["text"].startswith("已登记1件")
+    assert (result.tickets[1]["category"], result.tickets[1]["building"]) == ("楼道堆物", "5")

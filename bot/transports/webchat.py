@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 
 from bot.clock import Clock
 from bot.config import Config
-from bot.messages import Incoming
+from bot.messages import Incoming, storable
 from bot.transports.base import Receive, Transport
 from handlers import format as fmt
 from storage import directory, photos
@@ -218,6 +218,7 @@ class WebChat(Transport):
         image_name: str | None = None,
     ) -> Incoming:
         now = self.clock.now()
+        group, sender = storable(group), storable(sender)
         names = await asyncio.to_thread(self.db.run, lambda s: _names(s, group, sender))
         incoming = Incoming(
             platform=PLATFORM,
@@ -236,11 +237,11 @@ class WebChat(Transport):
         )
         digest = photos.sha256_of(image) if image is not None else None
         line = ChatLine(
-            group_key=group,
+            group_key=incoming.group_id,
             message_id=incoming.message_id,
-            sender_key=sender,
-            sender_name=names[1],
-            text=text if image is None else "[图片]",
+            sender_key=incoming.sender_id,
+            sender_name=incoming.sender_name,
+            text=incoming.text if image is None else "[图片]",
             mentions=list(mentions),
             quote_id=incoming.quote_id,
             photo_sha256=digest,
