@@ -9,6 +9,8 @@ from handlers.templates import say
 from storage.models import Ticket
 
 TOP_FLOOR = "顶"  # the parser's value for 顶楼
+LINES_SHOWN = 15
+"""Ticket lines in one chat message at most: more is hard to read on a phone."""
 
 
 def place(ticket: Ticket) -> str:

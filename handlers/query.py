@@ -18,8 +18,6 @@ from handlers.templates import say
 from storage import lifecycle, tickets
 from storage.models import Ticket
 
-LINES_SHOWN = 15
-
 
 def handle(ctx: Context, command: str, numbers: list[int], argument: str) -> list[Reply]:
     answer = {
@@ -70,10 +68,10 @@ def _listing(ctx: Context, found: list[Ticket], header: str, empty: str, scope: 
     if not found:
         return _reply(ctx, say(empty, scope=scope))
     lines = [say(header, scope=scope, count=len(found))]
-    lines.extend(_line(ctx, t) for t in found[:LINES_SHOWN])
-    if len(found) > LINES_SHOWN:
-        lines.append(say("query.more", count=len(found) - LINES_SHOWN))
-    return _reply(ctx, "\n".join(lines), ticket_ids=[t.id for t in found[:LINES_SHOWN]])
+    lines.extend(_line(ctx, t) for t in found[: fmt.LINES_SHOWN])
+    if len(found) > fmt.LINES_SHOWN:
+        lines.append(say("query.more", count=len(found) - fmt.LINES_SHOWN))
+    return _reply(ctx, "\n".join(lines), ticket_ids=[t.id for t in found[: fmt.LINES_SHOWN]])
 
 
 def _open(ctx: Context, numbers: list[int], argument: str) -> Reply:

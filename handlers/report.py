@@ -88,12 +88,14 @@ def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated:
                 responsible=fmt.responsible(t),
                 deadline=fmt.moment(t.deadline, tz),
             )
-            for t in created
+            for t in created[: fmt.LINES_SHOWN]
         )
+        lines.extend(_more(created))
     lines.extend(
         say("report.duplicate", number=t.number, category=t.category, place=fmt.place(t), status=fmt.status(t))
-        for t in joined
+        for t in joined[: fmt.LINES_SHOWN]
     )
+    lines.extend(_more(joined))
     unplaced = [t for t in created if t.community is None]
     if unplaced:
         lines.append(say("report.ask_community", numbers="、#".join(str(t.number) for t in unplaced)))
@@ -109,6 +111,12 @@ def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated:
         reply_to=ctx.msg.message_id,
         ticket_ids=[t.id for t in [*created, *joined]],
     )
+
+
+def _more(listed: list[Ticket]) -> list[str]:
+    """A pasted checklist of a hundred problems is answered with its first lines and the rest's numbers."""
+    rest = listed[fmt.LINES_SHOWN :]
+    return [say("report.more", count=len(rest), first=rest[0].number, last=rest[-1].number)] if rest else []
 
 
 def fill_community(ctx: Context, communities: list[str]) -> list[Reply]:

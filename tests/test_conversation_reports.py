@@ -146,3 +146,12 @@ def test_control_characters_are_dropped_not_fatal(tmp_path: Path, db_url: str) -
     result = run(tmp_path, steps, db_url)
     assert result.reply("m1")["text"].startswith("已登记1件")
     assert (result.tickets[1]["category"], result.tickets[1]["building"]) == ("楼道堆物", "5")
+
+
+def test_a_pasted_long_checklist_is_answered_briefly(tmp_path: Path, db_url: str) -> None:
+    text = "".join(f"{n}、{n}号楼楼道堆物；" for n in range(1, 41)) + "请物业明天下班前清理。"
+    result = run(tmp_path, [msg("09:00", "m1", "u1", text)], db_url)
+    reply = result.reply("m1")["text"]
+    assert len(result.tickets) == 40
+    assert reply.startswith("已登记40件") and "#15 楼道堆物" in reply and "#16 " not in reply
+    assert "另有25件（#16至#40）" in reply
