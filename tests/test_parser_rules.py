@@ -38,6 +38,10 @@ def fields(report) -> tuple:
         ("长寿路88弄14号楼道堆物，请物业处理", ("长寿路88弄", "14", None, None)),
         ("8楼楼道里又堆满了纸板箱，物业来看一下", (None, "8", None, None)),
         ("银都苑十二号楼3单元门禁坏了，请物业修复", ("银都苑", "12", "3", None)),
+        ("天一小区18号3单元楼道堆物，请物业处理", ("天一小区", "18", "3", None)),
+        ("天一小区12号3楼楼道堆物，请物业处理", ("天一小区", "12", None, "3")),
+        ("丰庄二村33号201室疑似群租，请派出所核实", ("丰庄二村", "33", None, None)),
+        ("天一小区楼道堆物，请物业12月5号下班前清理", ("天一小区", None, None, None)),
     ],
 )
 def test_building_unit_floor(text: str, place: tuple) -> None:
@@ -160,6 +164,13 @@ def test_parties_set_apart_by_spaces_in_a_header_all_count() -> None:
 def test_a_place_said_to_be_dealt_with_is_not_the_next_problems_place() -> None:
     reports = parse("14号楼已处理，但15号楼楼道还有堆物，请物业继续清理")
     assert [(r.category, r.building, r.responsible) for r in reports] == [("楼道堆物", "15", ("物业",))]
+
+
+def test_one_problem_at_each_of_listed_buildings_is_one_report_each() -> None:
+    reports = parse("长征新村3号楼、5号楼门口均有共享单车乱停，请物业12月20号前清理")
+    assert [(r.category, r.building) for r in reports] == [("非机动车乱停放", "3"), ("非机动车乱停放", "5")]
+    between = parse("长征新村3号楼和5号楼之间的空地上堆放废旧家具，请物业清运")
+    assert [(r.category, r.building) for r in between] == [("公共区域堆物", "3")]
 
 
 def test_one_sentence_two_problems_same_place() -> None:

@@ -13,12 +13,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import product
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.parsing import deadlines
 from bot.parsing.language import Language, language
-from bot.parsing.places import Place, communities_in, place_marks, spot_in
+from bot.parsing.places import Place, communities_in, listed_buildings, place_marks, spot_in
 from bot.parsing.report import ParseContext, Parsed, Report
 from bot.parsing.segmenter import Segmenter
 from bot.parsing.taxonomy import OTHER, Category, Taxonomy
@@ -282,13 +283,14 @@ class Parser:
             communities = _unique(n for c in item.clauses for n in c.communities) or [message_community]
             description = "，".join(c.text for c in item.clauses)
             spot = spot_in(description, self._spots)
+            buildings = listed_buildings(description) or [place.building]
             for category in self._resolve(item):
-                for community in communities if len(communities) > 1 else communities[:1]:
+                for community, building in product(communities if len(communities) > 1 else communities[:1], buildings):
                     reports.append(
                         Report(
                             category=category,
                             community=community,
-                            building=place.building,
+                            building=building,
                             unit=place.unit,
                             floor=place.floor,
                             spot=spot,

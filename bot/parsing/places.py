@@ -17,12 +17,13 @@ PLACE = re.compile(
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|幢|栋|座|单元|号门|层
       | 楼(?!道|梯|房|盘|宇|下|上)
-      | 号(?!前|之前|以前|室|线|床|位|机|码|门|[\d月日])
+      | 号(?!前|之前|以前|室|线|床|位|机|码|门|[月日]|上午|下午|中午|晚上|早上|傍晚|凌晨|下班|当天|\d+\s*[点时:])
     )
     """,
     re.VERBOSE,
 )
 BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号"})
+LISTED_BUILDINGS = re.compile(rf"{NUM}\s*(号楼|幢|栋)(?:\s*[、和及与]\s*{NUM}\s*\1)+(?!之间|中间|间)")
 SUFFIX_BREAKERS = ("堂", "民", "委", "镇", "口")
 
 
@@ -60,8 +61,17 @@ class Place:
             self.building, self.unit, self.floor = other.building, other.unit, other.floor
 
 
+def listed_buildings(text: str) -> list[str]:
+    """「3号楼、5号楼门口均有…」names one problem at each of several buildings (but 「3号楼和5号楼之间」 one place)."""
+    found = LISTED_BUILDINGS.search(text)
+    if found is None:
+        return []
+    return [value for kind, value in place_marks(found.group()) if kind in BUILDING_KINDS]
+
+
 def place_marks(text: str) -> list[tuple[str, str]]:
-    """Building, unit and floor phrases of a text as (kind, value) in reading order."""
+    """Building, unit and floor phrases of a text as (kind, value) in reading order. N号 is a building
+    (18号3单元, 33号201室) unless it is a day of the month (12月5号, 20号下午3点前)."""
     marks = []
     for match in PLACE.finditer(text):
         if match["top"]:
@@ -69,7 +79,7 @@ def place_marks(text: str) -> list[tuple[str, str]]:
         elif match["letter"]:
             if match["lkind"] != "区":
                 marks.append(("letter", match["letter"].upper()))
-        else:
+        elif not (match["kind"] == "号" and text[: match.start()].endswith("月")):
             value = to_digits(match["n"])
             if value is not None and value != "0":
                 marks.append((match["kind"], value))
