@@ -166,3 +166,16 @@ def test_review_roles_are_configurable(tmp_path: Path, db_url: str) -> None:
     result = run(tmp_path, steps, db_url, images={"a.jpg": jpeg()}, first=first)
     assert "权限" in result.reply("r1")["text"]
     assert "已销号" in result.reply("r2")["text"]
+
+
+def test_a_promise_is_not_taken_for_a_fix(tmp_path: Path, db_url: str) -> None:
+    steps = [
+        msg("09:00", "m1", "u1", "3号楼楼道堆物，请物业处理"),
+        msg("09:10", "p1", "u3", "物业说明天来清"),
+        msg("09:20", "p2", "u2", "物业正在处理"),
+        msg("09:30", "f1", "u3", "3号楼已清理"),
+    ]
+    result = run(tmp_path, steps, db_url)
+    assert result.replies_to("p1") == [] and result.replies_to("p2") == []
+    assert "请补发整改照片" in result.reply("f1")["text"]
+    assert result.tickets[1]["status"] == "open"

@@ -14,6 +14,8 @@ class Language:
     community_suffixes: tuple[str, ...]
     name_stops: frozenset[str]
     notice_markers: tuple[str, ...]
+    earlier_patterns: tuple[str, ...]
+    references: tuple[str, ...]
     first_person: tuple[str, ...]
     question_markers: frozenset[str]
     review_requests: frozenset[str]
@@ -23,6 +25,7 @@ class Language:
     problem_signals: frozenset[str]
     spots: tuple[str, ...]
     done_patterns: tuple[str, ...]
+    pending_patterns: tuple[str, ...]
     delegations: frozenset[str]
 
     def words(self) -> set[str]:
@@ -46,6 +49,8 @@ def language() -> Language:
         community_suffixes=tuple(sorted(words["community_suffixes"], key=len, reverse=True)),
         name_stops=frozenset(words["name_stops"]),
         notice_markers=tuple(words["notice_markers"]),
+        earlier_patterns=tuple(words["earlier_patterns"]),
+        references=tuple(words["references"]),
         first_person=tuple(words["first_person"]),
         question_markers=frozenset(words["question_markers"]),
         review_requests=frozenset(words["review_requests"]),
@@ -55,5 +60,6 @@ def language() -> Language:
         problem_signals=frozenset(words["problem_signals"]),
         spots=tuple(sorted(words["spots"], key=len, reverse=True)),
         done_patterns=tuple(words["done_patterns"]),
+        pending_patterns=tuple(words["pending_patterns"]),
         delegations=frozenset(words["delegations"]),
     )

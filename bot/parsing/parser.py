@@ -60,7 +60,8 @@ class Clause:
     fresh_request: bool = False
     deadline: datetime | None = None
     problem_signal: bool = False
-    done: bool = False
+    dealt_with: bool = False
+    """Says its problem is fixed or being fixed (14号楼已处理, 正在清理)."""
 
 
 @dataclass
@@ -111,7 +112,10 @@ class Parser:
         self._suffix = re.compile("|".join(map(re.escape, self.lang.community_suffixes)))
         self._notice = re.compile("|".join(map(re.escape, self.lang.notice_markers)))
         self._first_person = re.compile("|".join(map(re.escape, self.lang.first_person)))
+        self._earlier = re.compile("|".join(self.lang.earlier_patterns))
+        self._references = re.compile("|".join(map(re.escape, self.lang.references)))
         self._done = re.compile("|".join(self.lang.done_patterns))
+        self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
         self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
 
     def add_community(self, name: str) -> None:
@@ -162,16 +166,18 @@ class Parser:
         return self._done.search(parsed.text) is not None
 
     def _may_report(self, text: str, clauses: list[Clause]) -> bool:
-        """Notices, questions, fixes already made and a side's own status updates are not new problems."""
+        """Notices, questions, fixes already made, a side's own status updates and talk about a problem
+        reported earlier are not new problems."""
         if self._notice.search(text):
             return False
-        fresh = any(c.fresh_request for c in clauses)
-        if fresh:
+        tokens = [t for c in clauses for t in c.tokens]
+        if self._earlier.search(text) and self.lang.recurrence.isdisjoint(tokens):
+            return False
+        if any(c.fresh_request for c in clauses):
             return True
-        question = text.rstrip().endswith("?") or not self.lang.question_markers.isdisjoint(
-            t for c in clauses for t in c.tokens
-        )
-        return not (question or self._done.search(text) or self._first_person.search(text))
+        question = text.rstrip().endswith("?") or not self.lang.question_markers.isdisjoint(tokens)
+        said_before = self._dealt_with.search(text) or self._first_person.search(text) or self._references.search(text)
+        return not (question or said_before)
 
     # -- one clause -----------------------------------------------------------------------------
 
@@ -196,7 +202,7 @@ class Parser:
         self._read_request(clause, tokens, header)
         signals = self.lang.problem_signals
         clause.problem_signal = not signals.isdisjoint(tokens) or "有人" in text
-        clause.done = self._done.search(text) is not None
+        clause.dealt_with = self._dealt_with.search(text) is not None
         return clause
 
     def _locate(self, clause: Clause, sent: datetime) -> None:
@@ -423,7 +429,7 @@ def _group(clauses: list[Clause]) -> list[Item]:
         elif clause.listed and clause.problem_signal and items:
             clause.categories = [OTHER]
             items.append(Item(clauses=[clause], segment=clause.segment))
-        elif not clause.header and not clause.request and not clause.done:
+        elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return items
 
