@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from scratch_db import fresh_pg
 from sqlalchemy import insert, text
+from sqlmodel import select
 
 from bot.clock import SimulatedClock
 from bot.config import GroupConfig, MemberConfig, build
@@ -57,7 +58,7 @@ def seed(db: Database, count: int, due: int) -> None:
         groups = [GroupConfig(id=f"g{g}", topic=f"群{g}", community=f"小区{g}") for g in range(GROUPS)]
         members = [MemberConfig(id=f"wy{g}", name=f"物业{g}", role="物业", groups=[f"g{g}"]) for g in range(GROUPS)]
         apply(session, "bench", groups, members, [], NOW)
-        group_ids = [g.id for g in session.query(ChatGroup).order_by(ChatGroup.id)]
+        group_ids = list(session.exec(select(ChatGroup.id).order_by(ChatGroup.id)))
         rows = [
             {
                 "number": i + 1,
