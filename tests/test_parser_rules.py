@@ -40,6 +40,8 @@ def fields(report) -> tuple:
         ("银都苑十二号楼3单元门禁坏了，请物业修复", ("银都苑", "12", "3", None)),
         ("天一小区18号3单元楼道堆物，请物业处理", ("天一小区", "18", "3", None)),
         ("锦绣华庭3号楼楼道堆物，请物业处理", ("锦绣华庭", "3", None, None)),
+        ("瑞祥苑3#楼2单元楼道堆物，请物业处理", ("瑞祥苑", "3", "2", None)),
+        ("泰顺小区小区内主干道上停满了私家车，请物业疏导", ("泰顺小区", None, None, None)),
         ("佘山山庄8号楼楼道堆物，请物业处理", ("佘山山庄", "8", None, None)),
         ("天一小区12号3楼楼道堆物，请物业处理", ("天一小区", "12", None, "3")),
         ("丰庄二村33号201室疑似群租，请派出所核实", ("丰庄二村", "33", None, None)),
@@ -173,6 +175,16 @@ def test_one_problem_at_each_of_listed_buildings_is_one_report_each() -> None:
     assert [(r.category, r.building) for r in reports] == [("非机动车乱停放", "3"), ("非机动车乱停放", "5")]
     between = parse("长征新村3号楼和5号楼之间的空地上堆放废旧家具，请物业清运")
     assert [(r.category, r.building) for r in between] == [("公共区域堆物", "3")]
+
+
+def test_each_community_keeps_its_own_building() -> None:
+    reports = parse("欣园小区3号楼和新光苑7号楼都有居民在楼道里堆放杂物，请物业本周五前清理")
+    assert [(r.community, r.building) for r in reports] == [("欣园小区", "3"), ("新光苑", "7")]
+
+
+def test_a_party_at_the_end_of_an_at_mention_is_addressed() -> None:
+    reports = parse("@凌云新村居委 13号楼每天早上有人在绿地上遛狗不牵绳，请加强劝导")
+    assert [(r.category, r.community, r.responsible) for r in reports] == [("不文明养犬", "凌云新村", ("居委会",))]
 
 
 def test_one_sentence_two_problems_same_place() -> None:

@@ -13,13 +13,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import product
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.parsing import deadlines
 from bot.parsing.language import Language, language
-from bot.parsing.places import Place, communities_in, listed_buildings, place_marks, spot_in
+from bot.parsing.places import Place, communities_in, listed_buildings, own_buildings, place_marks, spot_in
 from bot.parsing.report import ParseContext, Parsed, Report
 from bot.parsing.segmenter import Segmenter
 from bot.parsing.taxonomy import OTHER, Category, Taxonomy
@@ -236,11 +235,18 @@ class Parser:
         return [self.categories[ci].name for ci in matched]
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
-        """A party counts when it is asked to act: after 请/要求…, @-mentioned, in a header, or followed by a verb.
+        """A party counts when it is asked to act: after 请/要求…, @-mentioned (@物业, @凌云新村居委), in a
+        header, or followed by a verb.
         One that a party already asked is to direct (「请居委督促保洁分拣」) is that party's business."""
         lang = self.lang
         asked = False
+        mentioning = False
         for i, token in enumerate(tokens):
+            if token == "@":
+                mentioning = True
+                continue
+            if not _name_part(token):
+                mentioning = False
             if token in lang.request_markers:
                 following = tokens[i + 1] if i + 1 < len(tokens) else ""
                 if following not in lang.review_requests:
@@ -252,7 +258,7 @@ class Parser:
                 continue
             if clause.parties and i > 0 and tokens[i - 1] in lang.delegations:
                 continue
-            addressed = asked or header or (i > 0 and tokens[i - 1] == "@")
+            addressed = asked or header or mentioning
             if party not in clause.parties and (addressed or not lang.actions.isdisjoint(tokens[i + 1 :])):
                 clause.parties.append(party)
         clause.request = asked or bool(clause.parties)
@@ -289,9 +295,8 @@ class Parser:
             communities = _unique(n for c in item.clauses for n in c.communities) or [message_community]
             description = "，".join(c.text for c in item.clauses)
             spot = spot_in(description, self._spots)
-            buildings = listed_buildings(description) or [place.building]
             for category in self._resolve(item):
-                for community, building in product(communities if len(communities) > 1 else communities[:1], buildings):
+                for community, building in self._places(description, communities, place):
                     reports.append(
                         Report(
                             category=category,
@@ -306,6 +311,16 @@ class Parser:
                         )
                     )
         return reports
+
+    @staticmethod
+    def _places(description: str, communities: list[str | None], place: Place) -> list[tuple[str | None, str | None]]:
+        """The (community, building) pairs an item is reported at: one per community named (each with
+        its own building where each has one), or one per building listed."""
+        if len(communities) > 1:
+            named = [c for c in communities if c is not None]
+            owned = own_buildings(description, named) if len(named) == len(communities) else None
+            return list(zip(communities, owned or [place.building] * len(communities), strict=True))
+        return [(communities[0], building) for building in listed_buildings(description) or [place.building]]
 
     def _resolve(self, item: Item) -> list[str]:
         """The more specific category wins: over others in its own clause (beats), over the item (absorbs)."""
@@ -394,6 +409,11 @@ def _stripped(text: str, start: int, end: int, segment: int, listed: bool, heade
     start += len(body) - len(left)
     end = start + len(left.rstrip())
     return Span(start, end, segment, listed, header) if end > start else None
+
+
+def _name_part(token: str) -> bool:
+    """Still inside an @-mention: the mention runs to the first blank or punctuation."""
+    return all(ch.isalnum() for ch in token)
 
 
 def _drop_summary_headers(clauses: list[Clause]) -> None:

@@ -15,14 +15,14 @@ PLACE = re.compile(
     (?P<top>顶楼|顶层)
   | (?P<letter>[A-Za-z])\s*(?P<lkind>座|栋|幢|号楼|区)
   | (?P<n>{NUM})\s*(?P<kind>
-        号楼(?!道|梯)|幢|栋|座|单元|号门|层
+        号楼(?!道|梯)|\#楼?|幢|栋|座|单元|号门|层
       | 楼(?!道|梯|房|盘|宇|下|上)
       | 号(?!前|之前|以前|室|线|床|位|机|码|门|[月日]|上午|下午|中午|晚上|早上|傍晚|凌晨|下班|当天|\d+\s*[点时:])
     )
     """,
     re.VERBOSE,
 )
-BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号"})
+BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼"})
 LISTED_BUILDINGS = re.compile(rf"{NUM}\s*(号楼|幢|栋)(?:\s*[、和及与]\s*{NUM}\s*\1)+(?!之间|中间|间)")
 SUFFIX_BREAKERS = ("堂", "民", "委", "镇", "口")
 
@@ -59,6 +59,21 @@ class Place:
     def inherit(self, other: Place) -> None:
         if self.empty():
             self.building, self.unit, self.floor = other.building, other.unit, other.floor
+
+
+def own_buildings(text: str, names: Sequence[str]) -> list[str] | None:
+    """「欣园小区3号楼和新光苑7号楼」: each community named with a building of its own, in the order of
+    `names`; None unless every one has one."""
+    at = sorted((text.find(name), name) for name in names)
+    if at[0][0] < 0:
+        return None
+    owned: dict[str, str] = {}
+    for (start, name), (following, _) in zip(at, [*at[1:], (len(text), "")], strict=True):
+        marks = [value for kind, value in place_marks(text[start + len(name) : following]) if kind in BUILDING_KINDS]
+        if not marks:
+            return None
+        owned[name] = marks[0]
+    return [owned[name] for name in names]
 
 
 def listed_buildings(text: str) -> list[str]:
@@ -102,7 +117,7 @@ def communities_in(
             found.append((at, at + len(name), name))
     for match in suffix_re.finditer(text):
         end = match.end()
-        if text.startswith(SUFFIX_BREAKERS, end) or any(s <= match.start() < e for s, e, _ in found):
+        if text.startswith(SUFFIX_BREAKERS, end) or any(s <= match.start() <= e for s, e, _ in found):
             continue
         start = _name_start(text, tokens, offsets, match.start(), lang)
         if match.start() - start >= (1 if len(match.group()) >= 2 else 2):
