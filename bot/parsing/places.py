@@ -76,6 +76,13 @@ def own_buildings(text: str, names: Sequence[str]) -> list[str] | None:
     return [owned[name] for name in names]
 
 
+def _not_a_place(before: str, kind: str) -> bool:
+    """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor)."""
+    if kind == "号":
+        return before.endswith("月")
+    return kind in ("楼", "层") and before.endswith(("负", "地下"))
+
+
 def listed_buildings(text: str) -> list[str]:
     """「3号楼、5号楼门口均有…」names one problem at each of several buildings (but 「3号楼和5号楼之间」 one place)."""
     found = LISTED_BUILDINGS.search(text)
@@ -94,7 +101,7 @@ def place_marks(text: str) -> list[tuple[str, str]]:
         elif match["letter"]:
             if match["lkind"] != "区":
                 marks.append(("letter", match["letter"].upper()))
-        elif not (match["kind"] == "号" and text[: match.start()].endswith("月")):
+        elif not _not_a_place(text[: match.start()], match["kind"]):
             value = to_digits(match["n"])
             if value is not None and value != "0":
                 marks.append((match["kind"], value))
