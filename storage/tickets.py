@@ -12,7 +12,13 @@ from storage.models import ACTIVE_STATUSES, ChatGroup, MessageTicket, Notice, Ou
 from storage.prepared import Prepared
 
 
+LARGEST_NUMBER = 2**31 - 1
+"""The ticket number column is a 32-bit integer; a larger number cannot exist (nor be asked for)."""
+
+
 def by_number(session: Session, number: int) -> Ticket | None:
+    if not 0 < number <= LARGEST_NUMBER:
+        return None
     return session.exec(select(Ticket).where(Ticket.number == number)).first()
 
 

@@ -196,3 +196,15 @@ def test_chart_draws_chinese_without_missing_glyphs(tmp_path: Path) -> None:
     assert missing == []
     with Image.open(path) as image:
         assert image.format == "PNG" and image.size[0] > 800
+
+
+def test_a_ticket_number_too_large_to_exist_is_simply_not_found(tmp_path: Path, db_url: str) -> None:
+    steps = [
+        msg("09:00", "m1", "u1", "3号楼楼道堆物，请物业处理"),
+        msg("09:01", "q1", "u4", "#3000000000", mentions_bot=True),
+        msg("09:02", "q2", "u1", "#99999999999999999999 合格"),
+    ]
+    result = run(tmp_path, steps, db_url)
+    assert "没有找到 #3000000000" in result.reply("q1")["text"]
+    assert "没有找到 #99999999999999999999" in result.reply("q2")["text"]
+    assert result.tickets[1]["status"] == "open"

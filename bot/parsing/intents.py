@@ -20,7 +20,7 @@ class Kind(StrEnum):
     OTHER = "other"
 
 
-TICKET_NUMBER = re.compile(r"#\s*(\d{1,7})")
+TICKET_NUMBER = re.compile(r"#\s*(\d+)")
 REJECT = re.compile(r"不合格|不通过|退回|打回|未整改到位|没整改好|没有整改好|重新整改|不行|返工|还没整改")
 APPROVE = re.compile(r"合格|通过|确认销号|同意销号|可以销号|验收通过|没问题|可以了|已复核|复核完毕|销号")
 ADMIN = re.compile(r"^(绑定|角色|撤销|修改)")
