@@ -50,12 +50,10 @@ def plain_insert(table: Table) -> Executable:
     return insert(table).values(all_columns(table)).inline()
 
 
-_REQUIRED = object()
-
-
 class _Bind(NamedTuple):
     name: str
     default: Any
+    """Its value when none is given (a required one is checked for first)."""
     convert: Callable[[Any], Any] | None
     converted_none: Any
     """What `convert` makes of None, worked out once: most values given are None or not converted."""
@@ -177,7 +175,7 @@ def _compile(statement: Executable, dialect: Dialect) -> _Compiled:
     for name in compiled.positiontup if positional else by_name:
         bind = by_name[name]
         convert = bind.type.dialect_impl(dialect).bind_processor(dialect)
-        default = _REQUIRED if bind.required else bind.effective_value
+        default = None if bind.required else bind.effective_value
         binds.append(_Bind(name, default, convert, None if convert is None else convert(None)))
     required = frozenset(name for name, bind in by_name.items() if bind.required)
     return _Compiled(compiled.string, tuple(binds), required, positional, tuple(bind.name for bind in binds))

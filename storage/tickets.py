@@ -11,7 +11,6 @@ from sqlmodel import Session, col, select
 from storage.models import ACTIVE_STATUSES, ChatGroup, MessageTicket, Notice, Outbound, Photo, Ticket, TicketEvent
 from storage.prepared import Prepared
 
-
 LARGEST_NUMBER = 2**31 - 1
 """The ticket number column is a 32-bit integer; a larger number cannot exist (nor be asked for)."""
 
