@@ -130,30 +130,37 @@ def _edit(ctx: Context, numbers: list[int], argument: str) -> Reply:
     if isinstance(ticket, Reply):
         return ticket
     rest = TICKET_NUMBER.sub("", argument)
-    changes = []
-    for word, field_name in EDIT_FIELDS.items():
-        at = rest.find(word)
-        if at < 0:
-            continue
-        value = rest[at + len(word) :].strip(" ：:，,")
-        change = _apply_edit(ctx, ticket, field_name, value)
-        if change:
-            changes.append(change)
-        break
-    if not changes:
+    found = next(((word, field) for word, field in EDIT_FIELDS.items() if word in rest), None)
+    if found is None:
         return _reply(ctx, say("admin.edit_which"))
+    word, field_name = found
+    value = rest[rest.find(word) + len(word) :].strip(" ：:，,")
+    try:
+        change = _apply_edit(ctx, ticket, field_name, value)
+    except EditNotUnderstood as exc:
+        return _reply(ctx, exc.reply)
     ticket.updated_at = ctx.now
     ctx.session.add(ticket)
-    lifecycle.record(ctx.session, ticket, "edit", ctx.now, ctx.member.id, "；".join(changes), ctx.msg.message_id)
+    lifecycle.record(ctx.session, ticket, "edit", ctx.now, ctx.member.id, change, ctx.msg.message_id)
     reminders.replan(ctx.session, ticket, ctx.config, ctx.now)
-    return _reply(ctx, say("admin.edited", number=ticket.number, changes="；".join(changes)), [ticket.id])
+    return _reply(ctx, say("admin.edited", number=ticket.number, changes=change), [ticket.id])
 
 
-def _apply_edit(ctx: Context, ticket: Ticket, field_name: str, value: str) -> str | None:
+class EditNotUnderstood(Exception):
+    """The new value of an edit could not be read; `reply` says what is expected instead."""
+
+    def __init__(self, reply: str) -> None:
+        super().__init__(reply)
+        self.reply = reply
+
+
+def _apply_edit(ctx: Context, ticket: Ticket, field_name: str, value: str) -> str:
+    if not value.split():
+        raise EditNotUnderstood(say("admin.edit_which"))
     if field_name == "deadline":
         found = deadlines.find(value, ctx.now)
         if not found:
-            return None
+            raise EditNotUnderstood(say("admin.edit_bad_deadline", value=value))
         ticket.deadline = found[0].moment
         return say("admin.deadline_change", deadline=fmt.moment(ticket.deadline, ctx.config.tz))
     if field_name == "responsible":
@@ -163,12 +170,11 @@ def _apply_edit(ctx: Context, ticket: Ticket, field_name: str, value: str) -> st
                 parties.append(party)
                 value = value.replace(alias, " ")
         if not parties:
-            return None
+            known = "、".join(dict.fromkeys(party for _, party in language().party_aliases.items()))
+            raise EditNotUnderstood(say("admin.edit_bad_party", value=value, parties=known))
         ticket.responsible = parties
         ticket.responsible_member_ids = responsible_members(ctx, parties)
         return say("admin.responsible_change", responsible="、".join(parties))
-    name = value.split()[0] if value.split() else ""
-    if not name:
-        return None
+    name = value.split()[0]
     ticket.community = name
     return say("admin.community_change", community=name)

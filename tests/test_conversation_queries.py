@@ -148,6 +148,8 @@ def test_admin_commands(tmp_path: Path, db_url: str) -> None:
         msg("09:04", "m1", "a1", "3号楼楼道堆物，请物业处理", group="g8"),
         msg("09:05", "e1", "a1", "修改 #1 期限 明天下班前", group="g8"),
         msg("09:06", "e2", "a1", "修改 #1 责任 居委会", group="g8"),
+        msg("09:06", "e3", "a1", "修改 #1 期限 后年", group="g8"),
+        msg("09:06", "e4", "a1", "修改 #1 责任 外星人", group="g8"),
         msg("09:07", "c0", "x1", "撤销 #1", group="g8"),
         msg("09:08", "c1", "a1", "撤销 #1 重复登记", group="g8"),
         msg("09:09", "c2", "a1", "撤销 #1", group="g8"),
@@ -159,6 +161,8 @@ def test_admin_commands(tmp_path: Path, db_url: str) -> None:
     assert result.reply("m1")["mentions"] == ["x1"]
     assert "11月19日 17:00" in result.reply("e1")["text"]
     assert "居委会" in result.reply("e2")["text"]
+    assert "没看懂期限“后年”" in result.reply("e3")["text"]
+    assert "“外星人”不是责任方" in result.reply("e4")["text"] and "物业" in result.reply("e4")["text"]
     assert "权限" in result.reply("c0")["text"]
     assert "已撤销" in result.reply("c1")["text"]
     assert "不能撤销" in result.reply("c2")["text"]
