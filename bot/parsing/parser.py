@@ -200,7 +200,7 @@ class Parser:
         clause.categories = self._categories(tokens, text)
         self._read_request(clause, tokens, header)
         signals = self.lang.problem_signals
-        clause.problem_signal = not signals.isdisjoint(tokens) or "有人" in text
+        clause.problem_signal = any(signal in text for signal in signals)
         clause.dealt_with = self._dealt_with.search(text) is not None
         return clause
 
