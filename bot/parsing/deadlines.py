@@ -56,7 +56,7 @@ _TIME_OF_DAY = rf"""
 """
 DEADLINE = re.compile(
     rf"""
-    (?P<dur>(?P<dn>{N}|半)\s*(?:个)?(?P<du>小时|天|日|周|星期|工作日|个工作日)(?:内|之内|以内))
+    (?P<dur>(?P<dn>{N}|半)\s*(?:个)?(?P<du>分钟|小时|天|日|周|星期|工作日|个工作日)(?:内|之内|以内))
   | (?:(?P<day>大后天|今天|今日|当天|当日|明天|明日|后天|今晚|明晚|今早|明早)
       |(?P<wk>本周|这周|下周|下星期|本星期|这星期|下礼拜|周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])
       |(?:(?P<mon>(?<!\d)\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
@@ -148,8 +148,8 @@ def _from_match(match: re.Match[str], sent: datetime) -> DeadlinePhrase | None:
         n = 0.5 if g["dn"] == "半" else to_int(g["dn"])
         if n is None or n > 400:
             return None
-        if g["du"] == "小时":
-            return DeadlinePhrase(sent + timedelta(hours=n), True)
+        if g["du"] in ("分钟", "小时"):
+            return DeadlinePhrase(sent + timedelta(**{"minutes" if g["du"] == "分钟" else "hours": n}), True)
         if "工作日" in g["du"]:
             day = _working_days_after(today, int(n))
         else:
