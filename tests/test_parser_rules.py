@@ -244,6 +244,7 @@ def test_unknown_problem_with_request_is_other() -> None:
         "刚才说的21号楼种菜的已经铲掉了",
         "昨天反映的3号楼楼道堆物，物业说今天处理",
         "宜家苑5号楼楼道的纸箱物业已经第二次清理了",
+        "古美七村那家面包店今天没有出店经营了",
         "西康小区8号楼那个搭建是历史遗留的，需要街道协调",
         "天一小区3号楼楼道堆物已清理，5号楼飞线已拆除，请查看[图片]",
         "13号楼飞线充电那件处理了吗？",
@@ -265,6 +266,12 @@ def test_not_a_report(text: str) -> None:
 def test_recurrence_with_a_fresh_request_is_a_report() -> None:
     (report,) = parse("天一小区11号楼楼道清理后又堆上杂物了，请物业再清一次")
     assert (report.category, report.building, report.responsible) == ("楼道堆物", "11", ("物业",))
+
+
+def test_a_problem_pointed_at_is_new_only_when_it_is_back() -> None:
+    (report,) = parse("沿街的那家水果店又把摊子摆到人行道上了")
+    assert report.category == "占道经营"
+    assert parse("沿街的那家水果店今天没有出摊") == []
 
 
 def test_problem_times_are_not_deadlines() -> None:

@@ -170,13 +170,14 @@ class Parser:
         if self._notice.search(text):
             return False
         tokens = [t for c in clauses for t in c.tokens]
-        if self._earlier.search(text) and self.lang.recurrence.isdisjoint(tokens):
+        recurring = not self.lang.recurrence.isdisjoint(tokens)
+        if self._earlier.search(text) and not recurring:
             return False
         if any(c.fresh_request for c in clauses):
             return True
         question = text.rstrip().endswith("?") or not self.lang.question_markers.isdisjoint(tokens)
-        said_before = self._dealt_with.search(text) or self._first_person.search(text) or self._references.search(text)
-        return not (question or said_before)
+        pointed_at = self._references.search(text) and not recurring
+        return not (question or pointed_at or self._dealt_with.search(text) or self._first_person.search(text))
 
     # -- one clause -----------------------------------------------------------------------------
 
