@@ -30,7 +30,7 @@ from storage.migrate import upgrade
 
 log = logging.getLogger("xiuhua")
 STOP_GRACE_SECONDS = 10.0
-"""On a stop, how long messages already taken in may take to be handled before the process exits."""
+"""On a stop, how long messages already taken in, and a reminder sweep under way, may take to finish."""
 
 
 @dataclass
@@ -132,9 +132,9 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
-        reminders.shutdown()
         await transport.stop()
         await inbox.finish(timeout=STOP_GRACE_SECONDS)
+        await reminders.stop(timeout=STOP_GRACE_SECONDS)
         for task in tasks:
             task.cancel()
         for task in tasks:

@@ -11,10 +11,11 @@ once: a process killed between the platform's send and the outbox's "sent" mark 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -243,6 +244,7 @@ class ReminderService:
         self.reminders = reminders
         self.clock = clock_
         self.scheduler = AsyncIOScheduler(timezone=reminders.config.tz)
+        self._running: set[asyncio.Task] = set()
 
     def start(self) -> None:
         self.reminders.catch_up(self.clock.now())
@@ -261,19 +263,39 @@ class ReminderService:
         self.scheduler.start()
 
     async def _sweep(self) -> None:
-        try:
-            await asyncio.to_thread(self.reminders.sweep, self.clock.now())
-        except Exception:
-            log.exception("reminder sweep failed; retrying at the next one")
+        with self._tracked():
+            try:
+                await asyncio.to_thread(self.reminders.sweep, self.clock.now())
+            except Exception:
+                log.exception("reminder sweep failed; retrying at the next one")
 
     async def _fire(self, job: str) -> None:
         now = self.clock.now().replace(second=0, microsecond=0)
-        try:
-            await asyncio.to_thread(self.reminders.fire, job, now)
-            await asyncio.to_thread(self.reminders.sweep, self.clock.now())
-        except Exception:
-            log.exception("reminder job %s failed", job)
+        with self._tracked():
+            try:
+                await asyncio.to_thread(self.reminders.fire, job, now)
+                await asyncio.to_thread(self.reminders.sweep, self.clock.now())
+            except Exception:
+                log.exception("reminder job %s failed", job)
 
-    def shutdown(self) -> None:
-        if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+    @contextlib.contextmanager
+    def _tracked(self) -> Iterator[None]:
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
+        try:
+            yield
+        finally:
+            self._running.discard(task)
+
+    async def stop(self, timeout: float) -> None:
+        """No new jobs; a sweep or job under way finishes (at most `timeout` seconds) before the
+        database it writes to is closed. (Shutting APScheduler down cancels running jobs, so it is
+        paused first and shut down after.)"""
+        if not self.scheduler.running:
+            return
+        self.scheduler.pause()
+        if self._running:
+            await asyncio.wait(list(self._running), timeout=timeout)
+        self.scheduler.shutdown(wait=False)
+        await asyncio.sleep(0)  # AsyncIOScheduler carries the shutdown out on the loop's next turn
