@@ -191,11 +191,8 @@ def main() -> None:
         batched = handled_rate(f"sqlite:///{work / 'c.db'}", work, batch, args.groups, through_inbox=True)
         results["sqlite"] = (single, batched, bare_sqlite(work / "b.db", written, args.groups))
         single, batched, written = _postgres_runs(args.pg, work, batch, args.groups)
-        url, drop = fresh_pg(args.pg)
-        try:
+        with fresh_pg(args.pg) as url:
             results["postgresql"] = (single, batched, bare_postgres(url, written, args.groups))
-        finally:
-            drop()
     print(f"{args.messages} report messages over {args.groups} groups; the bare driver writes the same rows")
     for backend, (single, batched, bare) in results.items():
         print(f"{backend}")
@@ -208,17 +205,11 @@ def main() -> None:
 
 
 def _postgres_runs(admin_url: str, work: Path, batch: list[Incoming], groups: int) -> tuple[float, float, list]:
-    url, drop = fresh_pg(admin_url)
-    try:
+    with fresh_pg(admin_url) as url:
         single = handled_rate(url, work, batch, groups, through_inbox=False)
         written = written_rows(url)
-    finally:
-        drop()
-    url, drop = fresh_pg(admin_url)
-    try:
+    with fresh_pg(admin_url) as url:
         batched = handled_rate(url, work, batch, groups, through_inbox=True)
-    finally:
-        drop()
     return single, batched, written
 
 

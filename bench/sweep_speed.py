@@ -132,11 +132,8 @@ def main() -> None:
             f"sqlite      sweep {sweep:7.1f} ms ({messages} merged messages)   delivery to a discarding "
             f"transport {deliver:7.1f} ms   (target: sweep < 100 ms)"
         )
-        url, drop = fresh_pg(args.pg)
-        try:
+        with fresh_pg(args.pg) as url:
             sweep, deliver, messages = measure(url, Path(tmp), args.tickets, args.due)
-        finally:
-            drop()
         print(
             f"postgresql  sweep {sweep:7.1f} ms ({messages} merged messages)   delivery to a discarding "
             f"transport {deliver:7.1f} ms   (target: sweep < 100 ms)"

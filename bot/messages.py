@@ -12,7 +12,7 @@ PostgreSQL refuses NUL in text while no database can store a lone surrogate."""
 
 
 def storable(text: str) -> str:
-    return UNSTORABLE.sub("", text) if UNSTORABLE.search(text) else text
+    return UNSTORABLE.sub("", text)
 
 
 @dataclass(frozen=True)

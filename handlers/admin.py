@@ -69,6 +69,11 @@ def role_name(text: str) -> str | None:
     return next((party for alias, party in _aliases() if alias in text), None)
 
 
+def _parties() -> list[str]:
+    """The responsible parties, each once, in the order language.toml names them."""
+    return list(dict.fromkeys(language().party_aliases.values()))
+
+
 def _aliases() -> list[tuple[str, str]]:
     return sorted(language().party_aliases.items(), key=lambda item: -len(item[0]))
 
@@ -78,9 +83,9 @@ def _role(ctx: Context, numbers: list[int], argument: str) -> Reply:
     role = role_name(text)
     people = _mentioned(ctx, argument)
     if role is None or not people:
-        roles = "、".join(["巡查员", "协调员", "管理员", *sorted(set(language().party_aliases.values()))])
+        roles = "、".join(["巡查员", "协调员", "管理员", *sorted(_parties())])
         return _reply(ctx, say("admin.role_which", roles=roles))
-    parties = set(language().party_aliases.values())
+    parties = set(_parties())
     for person in people:
         if role in parties:
             directory.replace_party_role(ctx.session, ctx.group.id, person.id, role, parties)
@@ -170,7 +175,7 @@ def _apply_edit(ctx: Context, ticket: Ticket, field_name: str, value: str) -> st
                 parties.append(party)
                 value = value.replace(alias, " ")
         if not parties:
-            known = "、".join(dict.fromkeys(party for _, party in language().party_aliases.items()))
+            known = "、".join(_parties())
             raise EditNotUnderstood(say("admin.edit_bad_party", value=value, parties=known))
         ticket.responsible = parties
         ticket.responsible_member_ids = responsible_members(ctx, parties)

@@ -7,11 +7,14 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import or_, update
 from sqlmodel import Session, select
 
 from storage.models import ChatGroup, Community, Counter, GroupRole, Member
+
+Seen = TypeVar("Seen", ChatGroup, Member)
 
 NAME_PREFIX = "name:"
 """Placeholder platform id of a member declared by display name only, adopted when they first speak."""
@@ -49,13 +52,20 @@ def _find_or_adopt(session: Session, model: type, platform: str, platform_id: st
 
 
 def group(session: Session, platform: str, platform_id: str, name: str, at: datetime) -> ChatGroup:
-    found = _find_or_adopt(session, ChatGroup, platform, platform_id, name)
+    return _seen(session, ChatGroup, "name", platform, platform_id, name, at)
+
+
+def _seen(
+    session: Session, model: type[Seen], name_field: str, platform: str, platform_id: str, name: str, at: datetime
+) -> Seen:
+    """The row of a group or member that just spoke: found, adopted or created; its name kept current."""
+    found = _find_or_adopt(session, model, platform, platform_id, name)
     if found is None:
-        found = ChatGroup(platform=platform, platform_id=platform_id, name=name, created_at=at)
+        found = model(platform=platform, platform_id=platform_id, created_at=at, **{name_field: name})
         session.add(found)
         session.flush()
-    elif name and found.name != name:
-        found.name = name
+    elif name and getattr(found, name_field) != name:
+        setattr(found, name_field, name)
     return found
 
 
@@ -79,14 +89,7 @@ def groups(session: Session, platform: str | None = None) -> list[ChatGroup]:
 
 def member(session: Session, platform: str, platform_id: str, name: str, at: datetime) -> Member:
     """The member with this platform id; a member declared by display name is adopted on first sight."""
-    found = _find_or_adopt(session, Member, platform, platform_id, name)
-    if found is None:
-        found = Member(platform=platform, platform_id=platform_id, display_name=name, created_at=at)
-        session.add(found)
-        session.flush()
-    elif name and found.display_name != name:
-        found.display_name = name
-    return found
+    return _seen(session, Member, "display_name", platform, platform_id, name, at)
 
 
 def roles(session: Session, group_id: int, member_id: int) -> set[str]:
