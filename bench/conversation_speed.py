@@ -27,12 +27,13 @@ import psycopg
 from psycopg.types.json import Json
 from scratch_db import fresh_pg
 
-from bot.config import GroupConfig, MemberConfig, build
+from bot.config import build
 from bot.declarations import apply
 from bot.dispatcher import Dispatcher
 from bot.inbox import Inbox
-from bot.messages import Incoming
-from bot.parsing.build import parser_for
+from handlers.messages import Incoming
+from handlers.parsing.build import parser_for
+from handlers.settings import GroupConfig, MemberConfig
 from storage.db import Database, sqlite_pragmas
 from storage.migrate import upgrade
 from storage.models import InboundMessage, Notice, Outbound, Ticket, TicketEvent

@@ -17,7 +17,7 @@ from pathlib import Path
 import jieba
 
 from bot.config import build
-from bot.parsing.build import parser_for
+from handlers.parsing.build import parser_for
 
 TARGET = 20_000
 

@@ -21,11 +21,12 @@ from sqlalchemy import insert, text
 from sqlmodel import select
 
 from bot.clock import SimulatedClock
-from bot.config import GroupConfig, MemberConfig, build
+from bot.config import build
 from bot.declarations import apply
 from bot.delivery import Deliverer
 from bot.scheduler import Reminders
 from bot.transports.base import Transport
+from handlers.settings import GroupConfig, MemberConfig
 from storage import notices
 from storage.db import Database
 from storage.migrate import upgrade

@@ -20,10 +20,10 @@ from bot.demo import seed as seed_demo
 from bot.dispatcher import Dispatcher
 from bot.health import Health
 from bot.inbox import Inbox
-from bot.parsing.build import parser_for
 from bot.scheduler import Reminders, ReminderService
 from bot.transports.base import Transport
 from bot.web import create_app
+from handlers.parsing.build import parser_for
 from storage import directory
 from storage.db import Database, DatabaseUnavailable
 from storage.migrate import upgrade
@@ -45,7 +45,7 @@ class Services:
 
 def build_services(config: Config) -> Services:
     health = Health()
-    db = Database(config.database_url, health, retry_seconds=config.database.retry_seconds)
+    db = Database(config.database_url, health.reporter("database"), retry_seconds=config.database.retry_seconds)
     return Services(config=config, health=health, clock=SystemClock(config.tz), db=db)
 
 

@@ -47,7 +47,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from bot import parse_command
-    from bot.parsing.build import parser_for
+    from handlers.parsing.build import parser_for
 
     config = _load(args)
     parser = parser_for(config)

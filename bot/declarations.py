@@ -6,8 +6,8 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.config import GroupConfig, MemberConfig
-from handlers.admin import role_name
+from handlers.roles import role_name
+from handlers.settings import GroupConfig, MemberConfig
 from storage import directory
 from storage.directory import NAME_PREFIX
 

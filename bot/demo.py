@@ -8,8 +8,8 @@ from importlib import resources
 
 from sqlmodel import Session
 
-from bot.config import GroupConfig, MemberConfig
 from bot.declarations import apply
+from handlers.settings import GroupConfig, MemberConfig
 from storage.models import Counter
 
 MARK = "demo_seeded"

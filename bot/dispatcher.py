@@ -9,13 +9,14 @@ from datetime import timedelta
 from sqlmodel import Session
 
 from bot.config import Config
-from bot.messages import Incoming, Reply
-from bot.parsing import ParseContext, Parser
-from bot.parsing.intents import Kind, classify, strip_address
-from bot.worktime import WorkCalendar
 from handlers import admin, query, rectify, report, review
-from handlers.context import COORDINATOR, Context
+from handlers.context import Context
+from handlers.messages import Incoming, Reply
+from handlers.parsing import ParseContext, Parser
+from handlers.parsing.intents import Kind, classify, strip_address
+from handlers.roles import COORDINATOR
 from handlers.templates import say
+from handlers.worktime import WorkCalendar
 from storage import inbound, outbox
 from storage.db import Database, DatabaseUnavailable
 from storage.directory import Directory

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -22,6 +23,10 @@ class Health:
     def set(self, name: str, ok: bool, detail: str = "") -> None:
         with self._lock:
             self._parts[name] = ComponentState(ok, detail)
+
+    def reporter(self, name: str) -> Callable[[bool, str], None]:
+        """A callback through which one part (the database) reports its own state."""
+        return lambda ok, detail: self.set(name, ok, detail)
 
     def get(self, name: str) -> ComponentState | None:
         with self._lock:

@@ -16,7 +16,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 
-from bot.messages import Incoming
+from handlers.messages import Incoming
 from storage.db import DatabaseUnavailable
 
 log = logging.getLogger("xiuhua.inbox")

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TextIO
 
-from bot.parsing import Parser
+from handlers.parsing import Parser
 
 
 def _message(line: str) -> tuple[str, datetime, str]:

@@ -17,12 +17,13 @@ from sqlmodel import select
 
 from bot import config as config_module
 from bot.clock import SimulatedClock
-from bot.config import Config, ConfigError, GroupConfig, MemberConfig
+from bot.config import Config, ConfigError
 from bot.declarations import apply as apply_declarations
 from bot.dispatcher import Dispatcher
-from bot.messages import Incoming
-from bot.parsing.build import parser_for
 from bot.scheduler import Reminders, SimulatedReminders
+from handlers.messages import Incoming
+from handlers.parsing.build import parser_for
+from handlers.settings import GroupConfig, MemberConfig
 from storage import directory, lifecycle, outbox, tickets
 from storage.db import Database
 from storage.migrate import upgrade

@@ -24,8 +24,8 @@ from sqlmodel import Session
 
 from bot.clock import Clock, SimulatedClock
 from bot.config import Config
-from bot.worktime import WorkCalendar, clock
 from handlers.reminders import Renderer, following
+from handlers.worktime import WorkCalendar, clock
 from storage import directory, notices, outbox, tickets
 from storage.db import Database
 from storage.directory import Directory

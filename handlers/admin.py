@@ -4,32 +4,20 @@ from __future__ import annotations
 
 import re
 
-from bot.messages import Reply
-from bot.parsing import deadlines
-from bot.parsing.intents import TICKET_NUMBER
-from bot.parsing.language import language
 from handlers import format as fmt
 from handlers import matching, reminders
-from handlers.context import ADMIN, COORDINATOR, INSPECTOR, MEMBER, ROLE_NAMES, Context
+from handlers.context import Context
+from handlers.messages import Reply
+from handlers.parsing import deadlines
+from handlers.parsing.intents import TICKET_NUMBER
 from handlers.report import responsible_members
+from handlers.roles import ADMIN, COORDINATOR, INSPECTOR, MEMBER, ROLE_NAMES, parties_in, role_name
+from handlers.roles import parties as _parties
 from handlers.templates import say
 from storage import directory, lifecycle
 from storage.lifecycle import IllegalTransition
 from storage.models import Member, Ticket
 
-ROLE_WORDS = {
-    "巡查员": INSPECTOR,
-    "巡查": INSPECTOR,
-    "协调员": COORDINATOR,
-    "协调": COORDINATOR,
-    "管理员": ADMIN,
-    "管理": ADMIN,
-    "成员": MEMBER,
-    "inspector": INSPECTOR,
-    "coordinator": COORDINATOR,
-    "admin": ADMIN,
-    "member": MEMBER,
-}
 MENTION = re.compile(r"@([^\s@\u2005]+)")
 EDIT_FIELDS = {
     "期限": "deadline",
@@ -60,22 +48,6 @@ def _bind(ctx: Context, numbers: list[int], argument: str) -> Reply:
     ctx.directory.changed(ctx.session)
     ctx.parser.add_community(name)
     return _reply(ctx, say("admin.bound", community=name))
-
-
-def role_name(text: str) -> str | None:
-    for word, role in ROLE_WORDS.items():
-        if word in text:
-            return role
-    return next((party for alias, party in _aliases() if alias in text), None)
-
-
-def _parties() -> list[str]:
-    """The responsible parties, each once, in the order language.toml names them."""
-    return list(dict.fromkeys(language().party_aliases.values()))
-
-
-def _aliases() -> list[tuple[str, str]]:
-    return sorted(language().party_aliases.items(), key=lambda item: -len(item[0]))
 
 
 def _role(ctx: Context, numbers: list[int], argument: str) -> Reply:
@@ -169,11 +141,7 @@ def _apply_edit(ctx: Context, ticket: Ticket, field_name: str, value: str) -> st
         ticket.deadline = found[0].moment
         return say("admin.deadline_change", deadline=fmt.moment(ticket.deadline, ctx.config.tz))
     if field_name == "responsible":
-        parties = []
-        for alias, party in _aliases():
-            if alias in value and party not in parties:
-                parties.append(party)
-                value = value.replace(alias, " ")
+        parties = parties_in(value)
         if not parties:
             known = "、".join(_parties())
             raise EditNotUnderstood(say("admin.edit_bad_party", value=value, parties=known))

@@ -8,21 +8,19 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from bot.config import Config
-from bot.messages import Incoming
-from bot.parsing import Parser
-from bot.worktime import WorkCalendar
+from handlers.messages import Incoming
+from handlers.parsing import Parser
+from handlers.roles import COORDINATOR
+from handlers.settings import Settings
+from handlers.worktime import WorkCalendar
 from storage.directory import Directory, GroupInfo, MemberInfo
-
-INSPECTOR, COORDINATOR, ADMIN, MEMBER = "inspector", "coordinator", "admin", "member"
-ROLE_NAMES = (INSPECTOR, COORDINATOR, ADMIN, MEMBER)
 
 
 @dataclass
 class Context:
     session: Session
     msg: Incoming
-    config: Config
+    config: Settings
     parser: Parser
     directory: Directory
     group: GroupInfo

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bot.parsing.taxonomy import Category
-from bot.worktime import WorkCalendar
+from handlers.parsing.taxonomy import Category
+from handlers.worktime import WorkCalendar
 
 
 def default_deadline(calendar: WorkCalendar, category: Category | None, now: datetime) -> datetime | None:

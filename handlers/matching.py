@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.parsing.intents import numbers_in
-from bot.parsing.parser import Hints
 from handlers.context import Context
+from handlers.parsing.intents import numbers_in
+from handlers.parsing.parser import Hints
 from handlers.templates import say
 from storage import inbound, tickets
 from storage.models import Ticket

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.messages import OutFile, Reply
 from handlers import chart, ledger, matching
 from handlers import format as fmt
 from handlers.context import Context
+from handlers.messages import OutFile, Reply
 from handlers.stats import BadPeriod, Stats, compute, period
 from handlers.templates import say
 from storage import lifecycle, tickets

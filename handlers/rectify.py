@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.messages import Reply
-from bot.parsing.parser import Hints
 from handlers import matching, reminders
-from handlers.context import INSPECTOR, Context
+from handlers.context import Context
 from handlers.format import place
+from handlers.messages import Reply
+from handlers.parsing.parser import Hints
 from handlers.report import mention_ids, mention_names
+from handlers.roles import INSPECTOR
 from handlers.templates import say
 from storage import lifecycle, photos, tickets
 from storage.models import Photo, Ticket, TicketStatus

@@ -8,24 +8,24 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.config import Config
-from bot.messages import OutFile
 from handlers import format as fmt
+from handlers.messages import OutFile
 from handlers.query import period_tickets, weekly_report
+from handlers.settings import Settings
 from handlers.templates import say
 from storage import directory, notices, tickets
 from storage.directory import Directory
 from storage.models import ChatGroup, Notice, Ticket, TicketStatus
 
 
-def replan(session: Session, ticket: Ticket, config: Config, now: datetime, fresh: bool = False) -> None:
+def replan(session: Session, ticket: Ticket, config: Settings, now: datetime, fresh: bool = False) -> None:
     """Replaces a ticket's pending notices with those its current state calls for (a fresh ticket has none)."""
     if not fresh:
         notices.cancel_for_ticket(session, ticket.id)
     notices.plan(session, planned(ticket, config, now))
 
 
-def stages(ticket: Ticket, config: Config) -> list[tuple[str, datetime]]:
+def stages(ticket: Ticket, config: Settings) -> list[tuple[str, datetime]]:
     """The reminder stages of an open ticket with a deadline, in order."""
     r = config.reminders
     found = [("before", ticket.deadline - timedelta(hours=r.before_hours))] if r.before_hours else []
@@ -37,7 +37,7 @@ def stages(ticket: Ticket, config: Config) -> list[tuple[str, datetime]]:
     return found
 
 
-def planned(ticket: Ticket, config: Config, now: datetime) -> list[dict]:
+def planned(ticket: Ticket, config: Settings, now: datetime) -> list[dict]:
     """The notices a ticket's state calls for now: the reminder before and at the deadline; of the
     escalations only the next, since sending one plans the one after it (`following`)."""
     r = config.reminders
@@ -53,7 +53,7 @@ def planned(ticket: Ticket, config: Config, now: datetime) -> list[dict]:
     return [{**row, "ticket_id": ticket.id, "group_id": ticket.group_id} for row in rows]
 
 
-def following(ticket: Ticket, kind: str, config: Config) -> list[dict]:
+def following(ticket: Ticket, kind: str, config: Settings) -> list[dict]:
     """The escalation after a sent (or no longer needed) deadline notice, even if its time has passed too."""
     if ticket.status != TicketStatus.OPEN or ticket.deadline is None or kind not in ("due", "escalate1"):
         return []
@@ -88,7 +88,7 @@ class Message:
 class Renderer:
     """Turns claimed notices into messages, one per target group, at the time of sending."""
 
-    def __init__(self, session: Session, config: Config, people: Directory, now: datetime) -> None:
+    def __init__(self, session: Session, config: Settings, people: Directory, now: datetime) -> None:
         self.session = session
         self.config = config
         self.people = people

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.messages import Reply
-from bot.parsing import Report
 from handlers import format as fmt
 from handlers import reminders
 from handlers.context import Context
 from handlers.deadlines import default_deadline
+from handlers.messages import Reply
+from handlers.parsing import Report
 from handlers.templates import say
 from storage import lifecycle, tickets
 from storage.models import Ticket

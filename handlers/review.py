@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from bot.messages import Reply
 from handlers import matching, reminders
-from handlers.context import ROLE_NAMES, Context
+from handlers.context import Context
+from handlers.messages import Reply
 from handlers.report import mention_ids, mention_names
+from handlers.roles import ROLE_NAMES
 from handlers.templates import say
 from storage import lifecycle, tickets
 from storage.models import Ticket, TicketStatus

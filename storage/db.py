@@ -14,10 +14,10 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
-from bot.health import Health
-
 log = logging.getLogger("xiuhua.db")
 T = TypeVar("T")
+HealthReport = Callable[[bool, str], None]
+"""Told whether the database is reachable, and why not: the running bot shows it on /healthz."""
 
 
 class DatabaseUnavailable(Exception):
@@ -95,17 +95,17 @@ class Database:
     def __init__(
         self,
         url: str,
-        health: Health | None = None,
+        health: HealthReport | None = None,
         retry_seconds: float = 300.0,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self.health = health or Health()
+        self.health = health or (lambda ok, detail: None)
         self.retry_seconds = retry_seconds
         self._sleep = sleep
         self._failing = False
-        self.health.set("database", True)
+        self.health(True, "")
         self._checkpointer: Checkpointer | None = None
         if self.dialect == "sqlite" and make_url(url).database not in (None, "", ":memory:"):
             self._checkpointer = Checkpointer(self.engine)
@@ -132,17 +132,17 @@ class Database:
                 if self._failing:
                     self._failing = False
                     log.info("database reachable again")
-                    self.health.set("database", True)
+                    self.health(True, "")
                 return result
             except DBAPIError as exc:
                 if not _transient(exc):
                     raise
                 if waited >= self.retry_seconds:
-                    self.health.set("database", False, "unreachable, gave up")
+                    self.health(False, "unreachable, gave up")
                     raise DatabaseUnavailable(str(exc.orig).strip().splitlines()[0]) from exc
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
                 self._failing = True
-                self.health.set("database", False, f"retrying: {reason}")
+                self.health(False, f"retrying: {reason}")
                 log.warning("database unavailable, retrying in %.1fs: %s", delay, reason)
                 self._sleep(delay)
                 waited += delay

@@ -7,8 +7,8 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from bot.config import build
-from bot.parsing import Parser
-from bot.parsing.build import parser_for
+from handlers.parsing import Parser
+from handlers.parsing.build import parser_for
 
 CHINA = ZoneInfo("Asia/Shanghai")
 

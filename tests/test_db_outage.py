@@ -37,7 +37,7 @@ def _unblock(postgres, name: str) -> None:
 def test_work_started_during_an_outage_completes_after_it(pg_url: str, postgres) -> None:
     name = make_url(pg_url).database
     health = Health()
-    db = Database(pg_url, health, retry_seconds=30)
+    db = Database(pg_url, health.reporter("database"), retry_seconds=30)
     upgrade(db.engine)
     _block(postgres, name)
     at = datetime(2026, 11, 18, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.parsing.deadlines import find
+from handlers.parsing.deadlines import find
 from tests.parsing_fixtures import at
 
 # 2026-11-18 is a Wednesday.

@@ -9,13 +9,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import select
 
-from bot.config import Config, GroupConfig, MemberConfig, build
+from bot.config import Config, build
 from bot.declarations import apply
 from bot.dispatcher import Dispatcher
 from bot.inbox import Inbox
-from bot.messages import Incoming
-from bot.parsing import Parser
-from bot.parsing.build import parser_for
+from handlers.messages import Incoming
+from handlers.parsing import Parser
+from handlers.parsing.build import parser_for
+from handlers.settings import GroupConfig, MemberConfig
 from storage.db import Database
 from storage.models import InboundMessage, Outbound, Ticket
 

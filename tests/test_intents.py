@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.parsing.intents import Kind, classify, numbers_in, strip_address
+from handlers.parsing.intents import Kind, classify, numbers_in, strip_address
 
 
 @pytest.mark.parametrize(

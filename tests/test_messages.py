@@ -1,6 +1,6 @@
 from datetime import UTC, datetime
 
-from bot.messages import Incoming
+from handlers.messages import Incoming
 
 
 def test_an_incoming_message_keeps_only_what_a_database_can_store() -> None:

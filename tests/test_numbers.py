@@ -1,6 +1,6 @@
 import pytest
 
-from bot.parsing.numbers import to_digits, to_int
+from handlers.parsing.numbers import to_digits, to_int
 
 
 @pytest.mark.parametrize(

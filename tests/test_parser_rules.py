@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import build
-from bot.parsing import ParseContext
-from bot.parsing.build import parser_for
+from handlers.parsing import ParseContext
+from handlers.parsing.build import parser_for
 from tests.parsing_fixtures import at, shared_parser
 
 SENT = at("2026-11-18 09:00")  # a Wednesday

@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import select
 
-from bot.config import GroupConfig, MemberConfig, build
+from bot.config import build
 from bot.declarations import apply
 from bot.scheduler import Reminders
+from handlers.settings import GroupConfig, MemberConfig
 from storage import lifecycle, notices
 from storage.db import Database
 from storage.migrate import upgrade

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
-from bot.messages import Incoming
+from handlers.messages import Incoming
 from storage.models import Outbound
 
 Receive = Callable[[Incoming], Awaitable[None]]

@@ -24,9 +24,9 @@ from sqlmodel import Session, col, select
 
 from bot.clock import Clock
 from bot.config import Config
-from bot.messages import Incoming, storable
 from bot.transports.base import Receive, Transport
 from handlers import format as fmt
+from handlers.messages import Incoming, storable
 from storage import directory, photos
 from storage.db import Database
 from storage.models import ChatGroup, ChatLine, Community, GroupRole, Member, Outbound, Photo, Ticket

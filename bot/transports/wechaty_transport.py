@@ -21,9 +21,9 @@ from typing import Any
 from bot.clock import Clock
 from bot.config import Config
 from bot.health import Health
-from bot.messages import Incoming
 from bot.transports import wechaty_compat
 from bot.transports.base import Receive, Transport, TransportDown
+from handlers.messages import Incoming
 from storage.models import Outbound
 
 log = logging.getLogger("xiuhua.wechat")

@@ -41,7 +41,7 @@ class Language:
 
 @cache
 def language() -> Language:
-    data = tomllib.loads(resources.files("bot.parsing").joinpath("language.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(resources.files("handlers.parsing").joinpath("language.toml").read_text(encoding="utf-8"))
     words = data["words"]
     aliases = {alias: party for party, names in data["parties"].items() for alias in names}
     return Language(

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.parsing.language import Language
-from bot.parsing.numbers import to_digits
+from handlers.parsing.language import Language
+from handlers.parsing.numbers import to_digits
 
 NUM = "(?:(?<!\\d)\\d{1,5}|(?<![零〇一二三四五六七八九十百])[零〇一二三四五六七八九十百]{1,6})"
 PLACE = re.compile(

@@ -16,12 +16,12 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.parsing import deadlines
-from bot.parsing.language import Language, language
-from bot.parsing.places import Place, communities_in, listed_buildings, own_buildings, place_marks, spot_in
-from bot.parsing.report import ParseContext, Parsed, Report
-from bot.parsing.segmenter import Segmenter
-from bot.parsing.taxonomy import OTHER, Category, Taxonomy
+from handlers.parsing import deadlines
+from handlers.parsing.language import Language, language
+from handlers.parsing.places import Place, communities_in, listed_buildings, own_buildings, place_marks, spot_in
+from handlers.parsing.report import ParseContext, Parsed, Report
+from handlers.parsing.segmenter import Segmenter
+from handlers.parsing.taxonomy import OTHER, Category, Taxonomy
 
 MAX_CHARS = 5000
 CHINA = ZoneInfo("Asia/Shanghai")

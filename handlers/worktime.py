@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import chinese_calendar
 
-from bot.config import Config
+from handlers.settings import Settings
 
 log = logging.getLogger("xiuhua.calendar")
 
@@ -28,7 +28,7 @@ class WorkCalendar:
         self._warned: set[int] = set()
 
     @classmethod
-    def from_config(cls, config: Config) -> WorkCalendar:
+    def from_config(cls, config: Settings) -> WorkCalendar:
         c = config.calendar
         return cls(config.tz, c.holidays, clock(c.work_start), clock(c.work_end))
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.parsing.parser import normalise
+from handlers.parsing.parser import normalise
 
 
 class Kind(StrEnum):

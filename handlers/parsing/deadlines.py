@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from bot.parsing.numbers import NUMERAL_CHARS, to_int
+from handlers.parsing.numbers import NUMERAL_CHARS, to_int
 
 CN = rf"(?<![{NUMERAL_CHARS}])[{NUMERAL_CHARS}]{{1,4}}"
 N = rf"(?:(?<!\d)\d{{1,4}}|{CN})"

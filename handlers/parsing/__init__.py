@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.parsing.parser import Parser
-from bot.parsing.report import ParseContext, Parsed, Report
+from handlers.parsing.parser import Parser
+from handlers.parsing.report import ParseContext, Parsed, Report
 
 __all__ = ["ParseContext", "Parsed", "Parser", "Report", "parse"]
 

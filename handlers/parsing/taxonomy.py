@@ -101,7 +101,7 @@ def merge(taxonomy: Taxonomy, entries: Iterable[Mapping[str, Any]]) -> Taxonomy:
 
 
 def shipped() -> Taxonomy:
-    text = resources.files("bot.parsing").joinpath("taxonomy.toml").read_text(encoding="utf-8")
+    text = resources.files("handlers.parsing").joinpath("taxonomy.toml").read_text(encoding="utf-8")
     return Taxonomy(tuple(_category(entry) for entry in tomllib.loads(text)["categories"]))
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.config import Config
-from bot.parsing.parser import Parser
-from bot.parsing.taxonomy import load
+from handlers.parsing.parser import Parser
+from handlers.parsing.taxonomy import load
+from handlers.settings import Settings
 
 
-def parser_for(config: Config) -> Parser:
+def parser_for(config: Settings) -> Parser:
     entries = [entry.model_dump(exclude_none=True) for entry in config.taxonomy.categories]
     taxonomy = load(config.taxonomy.file, entries)
     communities = [*config.communities, *(g.community for g in config.groups if g.community)]

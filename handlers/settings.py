@@ -1,0 +1,118 @@
+"""The settings handlers decide by: permissions, reminders, the working calendar, the taxonomy, who is
+declared where. The running bot's own sections (database, HTTP, transports) extend them in bot.config.
+
+Every section is a strict pydantic model, so a mistake in a config file names its key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class BotSection(Section):
+    name: str = "绣花"
+    data_dir: Path = Path("xiuhua-data")
+    timezone: str = "Asia/Shanghai"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (expected an IANA name such as Asia/Shanghai)") from None
+        return value
+
+
+class ConversationSection(Section):
+    photo_window_minutes: float = Field(default=10, gt=0)
+    auto_close_on_photo: bool = False
+    redelivery_window_seconds: float = Field(default=60, ge=0)
+
+
+CLOCK_TIME = r"^([01]?\d|2[0-3]):[0-5]\d$"
+
+
+class RemindersSection(Section):
+    before_hours: float = Field(default=2, ge=0)
+    overdue_repeat_time: str = Field(default="09:00", pattern=CLOCK_TIME)
+    escalate_after_hours: list[float] = [24, 72]
+    digest_time: str = Field(default="08:30", pattern=CLOCK_TIME)
+    weekly_weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    weekly_time: str = Field(default="09:00", pattern=CLOCK_TIME)
+    recheck_categories: list[str] = ["群租", "飞线充电", "违法搭建"]
+    recheck_after_days: float = Field(default=7, ge=0)
+    quiet_start: str = Field(default="21:00", pattern=CLOCK_TIME)
+    quiet_end: str = Field(default="08:00", pattern=CLOCK_TIME)
+    working_days_only: bool = True
+    sweep_seconds: float = Field(default=30, gt=0)
+    max_attempts: int = Field(default=5, ge=1)
+    late_after_minutes: float = Field(default=5, gt=0)
+
+
+class PermissionsSection(Section):
+    report: list[str] = []
+    review: list[str] = ["inspector", "coordinator"]
+    admin: list[str] = ["admin", "coordinator"]
+
+
+class CalendarSection(Section):
+    holidays: bool = False
+    work_start: str = Field(default="08:30", pattern=CLOCK_TIME)
+    work_end: str = Field(default="17:30", pattern=CLOCK_TIME)
+
+
+class CategoryOverride(Section):
+    name: str
+    keywords: list[str] = []
+    patterns: list[str] = []
+    responsible: list[str] | None = None
+    deadline_hours: float | None = None
+    deadline_working_hours: float | None = None
+    deadline_working_days: float | None = None
+    beats: list[str] = []
+    absorbs: list[str] = []
+    combos: list[list[list[str]]] = []
+
+
+class TaxonomySection(Section):
+    file: Path | None = None
+    categories: list[CategoryOverride] = []
+
+
+class GroupConfig(Section):
+    id: str = ""
+    topic: str = ""
+    community: str | None = None
+    coordinators: bool = False
+
+
+class MemberConfig(Section):
+    id: str = ""
+    name: str = ""
+    role: str
+    groups: list[str] = []
+
+
+class Settings(Section):
+    bot: BotSection = BotSection()
+    conversation: ConversationSection = ConversationSection()
+    reminders: RemindersSection = RemindersSection()
+    calendar: CalendarSection = CalendarSection()
+    permissions: PermissionsSection = PermissionsSection()
+    taxonomy: TaxonomySection = TaxonomySection()
+    communities: list[str] = []
+    groups: list[GroupConfig] = []
+    members: list[MemberConfig] = []
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.bot.timezone)
