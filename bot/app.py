@@ -24,7 +24,6 @@ from bot.scheduler import Reminders, ReminderService
 from bot.transports.base import Transport
 from bot.web import create_app
 from handlers.parsing.build import parser_for
-from storage import directory
 from storage.db import Database, DatabaseUnavailable
 from storage.migrate import upgrade
 
@@ -77,18 +76,17 @@ async def watch_database(services: Services, interval: float) -> None:
         await asyncio.sleep(interval)
 
 
-def _prepare(services: Services, platform: str) -> list[str]:
-    """Schema, declared groups and people, the demo on first run; returns the known communities."""
+def _prepare(services: Services, platform: str) -> None:
+    """Schema, declared groups and people, the demo on first run."""
     config, now = services.config, services.clock.now()
     upgrade(services.db.engine)
 
-    def work(session) -> list[str]:
+    def work(session) -> None:
         apply_declarations(session, platform, config.groups, config.members, config.communities, now)
         if platform == "webchat" and config.chat.demo and seed_demo(session, platform, now):
             log.info("demo groups and people seeded")
-        return directory.community_names(session)
 
-    return services.db.run(work)
+    services.db.run(work)
 
 
 async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
@@ -96,11 +94,9 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
     _refuse_open_listener(config)
     services = build_services(config)
     transport = make_transport(services)
-    communities = await asyncio.to_thread(_prepare, services, transport.platform)
+    await asyncio.to_thread(_prepare, services, transport.platform)
     log.info("database ready (%s)", services.db.dialect)
     parser = await asyncio.to_thread(parser_for, config)
-    for name in communities:
-        parser.add_community(name)
     dispatcher = Dispatcher(config, services.db, parser)
     deliverer = Deliverer(config, services.db, transport, services.clock)
 

@@ -81,8 +81,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.clock import SystemClock
-    from handlers.query import period_tickets, write_ledger
-    from handlers.stats import BadPeriod
+    from handlers.reports.ledger import write_ledger
+    from handlers.reports.periods import BadPeriod, period_tickets
     from handlers.templates import say
     from storage import directory
 

@@ -1,5 +1,5 @@
-"""Routes one incoming message: de-duplicate, find group and sender, read it, hand it to a handler,
-and put the replies in the outbox — all in one transaction, so a crash leaves nothing half-done."""
+"""Handles incoming messages: de-duplicate, find group and sender, let handlers.routing answer, and
+put the replies in the outbox — all in one transaction, so a crash leaves nothing half-done."""
 
 from __future__ import annotations
 
@@ -9,15 +9,13 @@ from datetime import timedelta
 from sqlmodel import Session
 
 from bot.config import Config
-from handlers import admin, query, rectify, report, review
+from handlers import routing
 from handlers.context import Context
-from handlers.messages import Incoming, Reply
-from handlers.parsing import ParseContext, Parser
-from handlers.parsing.intents import Kind, classify, strip_address
+from handlers.messages import Incoming
+from handlers.parsing import Parser
 from handlers.roles import COORDINATOR
-from handlers.templates import say
 from handlers.worktime import WorkCalendar
-from storage import inbound, outbox
+from storage import directory, inbound, outbox
 from storage.db import Database, DatabaseUnavailable
 from storage.directory import Directory
 
@@ -53,12 +51,19 @@ class Dispatcher:
         return rows
 
     def _handle_all(self, session: Session, messages: list[Incoming]) -> list[int]:
-        self.directory.begin(session)
+        if self.directory.begin(session):
+            self._learn_communities(session)
         rows = []
         for msg in messages:
             rows += self._handle(session, msg)
             session.flush()
         return rows
+
+    def _learn_communities(self, session: Session) -> None:
+        """The parser knows every community in the database: bound by any process, and only once
+        the binding has committed (the directory's version moves on commit)."""
+        for name in directory.community_names(session):
+            self.parser.add_community(name)
 
     def _one_by_one(self, messages: list[Incoming]) -> list[int]:
         rows = []
@@ -81,22 +86,22 @@ class Dispatcher:
         ):
             log.info("duplicate delivery ignored: %s", msg.message_id)
             return []
-        directory = self.directory
-        group = directory.group(session, msg.platform, msg.group_id, msg.group_name, msg.at)
-        member = directory.member(session, msg.platform, msg.sender_id, msg.sender_name, msg.at)
+        cache = self.directory
+        group = cache.group(session, msg.platform, msg.group_id, msg.group_name, msg.at)
+        member = cache.member(session, msg.platform, msg.sender_id, msg.sender_name, msg.at)
         ctx = Context(
             session=session,
             msg=msg,
             config=self.config,
             parser=self.parser,
-            directory=directory,
-            calendar=self.calendar,
+            directory=cache,
             group=group,
             member=member,
-            roles=directory.roles(session, group.id, member.id),
-            coordinator_anywhere=directory.coordinator_anywhere(session, member.id, COORDINATOR),
+            calendar=self.calendar,
+            roles=cache.roles(session, group.id, member.id),
+            coordinator_anywhere=cache.coordinator_anywhere(session, member.id, COORDINATOR),
         )
-        replies = self._route(ctx)
+        replies = routing.respond(ctx)
         rows = [
             outbox.enqueue(
                 session,
@@ -115,36 +120,3 @@ class Dispatcher:
         ]
         log.info("message %s from %s in %s handled: %d replies", msg.message_id, msg.sender_id, msg.group_id, len(rows))
         return rows
-
-    def _route(self, ctx: Context) -> list[Reply]:
-        msg = ctx.msg
-        listening = ctx.group.listening or msg.private
-        if msg.private and not ctx.coordinator_anywhere:
-            return []
-        if msg.image is not None:
-            return rectify.handle_photo(ctx, msg.image) if listening and not msg.private else []
-        text, addressed = strip_address(msg.text, self.config.bot.name)
-        addressed = addressed or msg.mentions_bot or msg.private
-        parsed = self.parser.analyse(text, msg.at, ParseContext(default_community=ctx.group.community))
-        quoted = bool(msg.quote_id or msg.quote_text)
-        fixed = not parsed.reports and self.parser.looks_fixed(parsed)
-        intent = classify(text, addressed, quoted, bool(parsed.reports), fixed)
-        if msg.private and intent.kind != Kind.QUERY:
-            return [Reply(text=say("query.short_help"))] if addressed else []
-        if not listening and not (intent.kind == Kind.ADMIN and intent.command == "bind" and ctx.can_admin()):
-            return []
-        if intent.kind == Kind.ADMIN:
-            return admin.handle(ctx, intent.command or "", intent.numbers, intent.argument)
-        if intent.kind == Kind.REVIEW:
-            return review.handle(ctx, intent.numbers, intent.verdict or "approve", intent.argument)
-        if intent.kind == Kind.QUERY:
-            return query.handle(ctx, intent.command or "help", intent.numbers, intent.argument)
-        if intent.kind == Kind.REPORT:
-            return report.handle(ctx, parsed.reports, parsed.truncated) if ctx.can_report() else []
-        hints = self.parser.hints(parsed)
-        if intent.kind == Kind.RECTIFY:
-            return rectify.handle_claim(ctx, intent.numbers, hints)
-        filled = report.fill_community(ctx, hints.communities)
-        if filled:
-            return filled
-        return [Reply(text=say("query.short_help"), reply_to=msg.message_id)] if addressed else []

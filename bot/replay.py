@@ -138,8 +138,6 @@ class Replay:
                     s, PLATFORM, self.setup.groups, self.setup.members, self.setup.communities, moment
                 )
             )
-            for name in self.setup.communities + [g.community for g in self.setup.groups if g.community]:
-                self.parser.add_community(name)
             return
         if moment < self.clock.now():
             raise TranscriptError(f"line {number}: time goes backwards ({moment.isoformat()})")

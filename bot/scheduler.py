@@ -24,12 +24,13 @@ from sqlmodel import Session
 
 from bot.clock import Clock, SimulatedClock
 from bot.config import Config
-from handlers.reminders import Renderer, following
+from handlers.reminders.planning import following
+from handlers.reminders.render import Renderer
 from handlers.worktime import WorkCalendar, clock
 from storage import directory, notices, outbox, tickets
 from storage.db import Database
 from storage.directory import Directory
-from storage.models import NoticeStatus
+from storage.models import NoticeKind, NoticeStatus
 
 log = logging.getLogger("xiuhua.reminders")
 CATCH_UP = timedelta(hours=12)
@@ -46,9 +47,9 @@ class Reminders:
         r = config.reminders
         tz = config.tz
         self.triggers = {
-            "overdue": _daily(r.overdue_repeat_time, tz),
-            "digest": _daily(r.digest_time, tz),
-            "weekly": CronTrigger(
+            NoticeKind.OVERDUE: _daily(r.overdue_repeat_time, tz),
+            NoticeKind.DIGEST: _daily(r.digest_time, tz),
+            NoticeKind.WEEKLY: CronTrigger(
                 day_of_week=r.weekly_weekday,
                 hour=clock(r.weekly_time).hour,
                 minute=clock(r.weekly_time).minute,
@@ -76,16 +77,16 @@ class Reminders:
 
     def fire(self, job: str, at: datetime) -> None:
         """Plans the group notices of a cron job that fires at `at` (planning twice plans once)."""
-        skips_days_off = job in ("overdue", "digest") and self.config.reminders.working_days_only
+        skips_days_off = job in (NoticeKind.OVERDUE, NoticeKind.DIGEST) and self.config.reminders.working_days_only
         if skips_days_off and not self.calendar.is_working_day(at.astimezone(self.config.tz).date()):
             return
         self.db.run(lambda session: notices.plan(session, self._group_rows(session, job, at)))
 
     def _group_rows(self, session: Session, job: str, at: datetime) -> list[dict]:
         coordinators = {g.id for g in directory.coordinator_groups(session)}
-        if job == "overdue":
+        if job == NoticeKind.OVERDUE:
             targets = tickets.groups_with(session, at, overdue_only=True)
-        elif job == "digest":
+        elif job == NoticeKind.DIGEST:
             targets = tickets.groups_with(session, at, overdue_only=False) | coordinators
         else:
             targets = coordinators

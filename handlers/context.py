@@ -1,4 +1,5 @@
-"""What a handler is given: the message, the database session, who is speaking, and the bot's settings."""
+"""What a handler is given: the message, how the bot read it, the database session, who is speaking,
+and the bot's settings."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from handlers.messages import Incoming
-from handlers.parsing import Parser
+from handlers.messages import Incoming, OutFile, Reply
+from handlers.parsing import Parsed, Parser
+from handlers.registry import Intent, Kind
 from handlers.roles import COORDINATOR
 from handlers.settings import Settings
 from handlers.worktime import WorkCalendar
@@ -28,6 +30,11 @@ class Context:
     calendar: WorkCalendar
     roles: frozenset[str] = field(default_factory=frozenset)
     coordinator_anywhere: bool = False
+    text: str = ""
+    """The message text without a leading address to the bot (「@绣花 进度」 → 「进度」)."""
+    addressed: bool = False
+    parsed: Parsed = field(default_factory=Parsed)
+    intent: Intent = field(default_factory=lambda: Intent(Kind.OTHER))
 
     @property
     def now(self) -> datetime:
@@ -45,19 +52,19 @@ class Context:
     def files_dir(self) -> Path:
         return self.config.bot.data_dir / "files"
 
-    def _allowed(self, roles: list[str]) -> bool:
-        return not roles or bool(self.roles & set(roles)) or (COORDINATOR in roles and self.coordinator_anywhere)
-
-    def can_report(self) -> bool:
-        return self._allowed(self.config.permissions.report)
-
-    def can_review(self, reporter_id: int | None) -> bool:
-        return reporter_id == self.member.id or self._allowed(self.config.permissions.review)
-
-    def can_admin(self) -> bool:
-        return self._allowed(self.config.permissions.admin)
-
     def sees_all_groups(self) -> bool:
         """A coordinator in a coordinators' group (or writing privately) asks across all groups."""
         in_place = self.group.coordinators or self.msg.private
         return in_place and (COORDINATOR in self.roles or self.coordinator_anywhere)
+
+    def reply(
+        self,
+        text: str,
+        ticket_ids: list[int] | None = None,
+        mentions: list[str] | None = None,
+        file: OutFile | None = None,
+    ) -> Reply:
+        """A reply to the message being handled (quoting it where the platform can)."""
+        return Reply(
+            text=text, mentions=mentions or [], file=file, reply_to=self.msg.message_id, ticket_ids=ticket_ids or []
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from handlers.context import Context
+from handlers.messages import Reply
 from handlers.parsing.intents import numbers_in
 from handlers.parsing.parser import Hints
 from handlers.templates import say
@@ -65,3 +66,16 @@ def _same_community(name: str | None, named: list[str]) -> bool:
 
 def senders_own(ctx: Context, candidates: list[Ticket]) -> list[Ticket]:
     return [t for t in candidates if ctx.member.id in t.responsible_member_ids]
+
+
+def one_ticket(ctx: Context, missing: str) -> Ticket | Reply:
+    """The ticket an admin command is about: its number (from any group, for a coordinator in their
+    group), else the one quoted; else the reply `missing` (a template key) asking which."""
+    numbers = ctx.intent.numbers
+    if numbers:
+        match = by_numbers(ctx, numbers[:1], across_groups=ctx.sees_all_groups())
+        return ctx.reply(match.error) if match.error else match.tickets[0]
+    found = quoted(ctx)
+    if len(found) == 1:
+        return found[0]
+    return ctx.reply(say(missing))

@@ -217,18 +217,21 @@ class Directory:
         self._staged: dict[tuple, object] = {}
         self._dirty = False
 
-    def begin(self, session: Session) -> None:
+    def begin(self, session: Session) -> bool:
         """Revalidates against the version counter, at most every `max_age` seconds: a change made
-        by another process shows within that time, one made by this process at once."""
+        by another process shows within that time, one made by this process at once. True when
+        the cache was dropped (something may have changed since)."""
         self._staged = {}
         self._dirty = False
         if time.monotonic() - self._checked < self.max_age:
-            return
+            return False
         current = version(session)
         self._checked = time.monotonic()
-        if current != self._version:
-            self._entries = {}
-            self._version = current
+        if current == self._version:
+            return False
+        self._entries = {}
+        self._version = current
+        return True
 
     def commit(self) -> None:
         if self._dirty:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import update
 from sqlmodel import Session
 
-from storage.models import ACTIVE_STATUSES, Counter, Ticket, TicketEvent, TicketStatus
+from storage.models import ACTIVE_STATUSES, Counter, EventKind, Ticket, TicketEvent, TicketStatus
 from storage.prepared import Prepared, PreparedInsert, plain_insert
 
 S = TicketStatus
@@ -24,7 +24,7 @@ log = logging.getLogger("xiuhua.tickets")
 
 @dataclass(frozen=True)
 class Action:
-    name: str
+    name: EventKind
     sources: tuple[TicketStatus, ...]
     target: TicketStatus
     counts_rework: bool = False
@@ -33,11 +33,11 @@ class Action:
 ACTIONS: dict[str, Action] = {
     action.name: action
     for action in (
-        Action("submit", (S.OPEN,), S.SUBMITTED),
-        Action("approve", (S.SUBMITTED,), S.CLOSED),
-        Action("reject", (S.SUBMITTED,), S.OPEN, counts_rework=True),
-        Action("cancel", (S.OPEN, S.SUBMITTED), S.CANCELLED),
-        Action("reopen", (S.CLOSED,), S.OPEN),
+        Action(EventKind.SUBMIT, (S.OPEN,), S.SUBMITTED),
+        Action(EventKind.APPROVE, (S.SUBMITTED,), S.CLOSED),
+        Action(EventKind.REJECT, (S.SUBMITTED,), S.OPEN, counts_rework=True),
+        Action(EventKind.CANCEL, (S.OPEN, S.SUBMITTED), S.CANCELLED),
+        Action(EventKind.REOPEN, (S.CLOSED,), S.OPEN),
     )
 }
 
@@ -70,7 +70,7 @@ def next_ticket_number(session: Session) -> int:
 def record(
     session: Session,
     ticket: Ticket,
-    kind: str,
+    kind: EventKind,
     at: datetime,
     actor_id: int | None = None,
     note: str = "",
@@ -85,7 +85,7 @@ def record(
             "ticket_id": ticket.id,
             "at": at,
             "actor_id": actor_id,
-            "kind": kind,
+            "kind": str(kind),
             "from_status": from_status,
             "to_status": to_status,
             "note": note,
@@ -100,7 +100,7 @@ _INSERT_EVENT = Prepared(plain_insert(TicketEvent.__table__))
 def apply(
     session: Session,
     ticket: Ticket,
-    action_name: str,
+    action_name: EventKind,
     at: datetime,
     actor_id: int | None = None,
     note: str = "",
@@ -128,7 +128,23 @@ def is_active(ticket: Ticket) -> bool:
 
 
 def is_overdue(ticket: Ticket, now: datetime) -> bool:
+    """Still to be fixed or checked, and past its deadline (the one meaning of 逾期; the SQL twin is
+    tickets.OVERDUE)."""
     return is_active(ticket) and ticket.deadline is not None and ticket.deadline < now
+
+
+def was_late(ticket: Ticket, now: datetime) -> bool:
+    """Overdue now, or closed after its deadline: the ledger's 是否逾期."""
+    if ticket.deadline is None or ticket.status == S.CANCELLED:
+        return False
+    return (ticket.closed_at or now) > ticket.deadline
+
+
+def closed_on_time(ticket: Ticket) -> bool:
+    """Closed by its deadline (or it had none): what 按期结案率 counts."""
+    return ticket.status == S.CLOSED and (
+        ticket.deadline is None or (ticket.closed_at is not None and ticket.closed_at <= ticket.deadline)
+    )
 
 
 def open_ticket(session: Session, fields: dict[str, Any], at: datetime, actor_id: int | None = None) -> Ticket:
@@ -147,7 +163,7 @@ def open_ticket(session: Session, fields: dict[str, Any], at: datetime, actor_id
     }
     ticket_id = _INSERT_TICKET.new_id(session, values)
     ticket = Ticket.model_construct(id=ticket_id, **values)
-    record(session, ticket, "created", at, actor_id, message_id=ticket.source_message_id, to_status=S.OPEN)
+    record(session, ticket, EventKind.CREATED, at, actor_id, message_id=ticket.source_message_id, to_status=S.OPEN)
     log.info("ticket #%s created: %s, group %s", ticket.number, ticket.category, ticket.group_id)
     return ticket
 

@@ -26,6 +26,36 @@ class TicketStatus(StrEnum):
 ACTIVE_STATUSES = (TicketStatus.OPEN, TicketStatus.SUBMITTED)
 
 
+class EventKind(StrEnum):
+    """What a step of a ticket's history was; the first five are the status transitions."""
+
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    REJECT = "reject"
+    CANCEL = "cancel"
+    REOPEN = "reopen"
+    CREATED = "created"
+    DUPLICATE = "duplicate"
+    CLAIM = "claim"
+    PHOTO = "photo"
+    RECHECK_OK = "recheck_ok"
+    EDIT = "edit"
+    REASSIGNED = "reassigned"
+
+
+class NoticeKind(StrEnum):
+    """What a scheduled notice is: about one ticket (the first five) or one group (the last three)."""
+
+    BEFORE = "before"
+    DUE = "due"
+    ESCALATE1 = "escalate1"
+    ESCALATE2 = "escalate2"
+    RECHECK = "recheck"
+    OVERDUE = "overdue"
+    DIGEST = "digest"
+    WEEKLY = "weekly"
+
+
 class Counter(SQLModel, table=True):
     """Named counters; a row-locked UPDATE … RETURNING hands out ticket numbers without gaps or repeats."""
 

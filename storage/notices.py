@@ -24,6 +24,7 @@ def plan(session: Session, rows: Iterable[dict]) -> None:
     values = [
         {
             **row,
+            "kind": str(row["kind"]),
             "dedup_key": key(row["kind"], row.get("group_id"), row.get("ticket_id"), row["due_at"]),
             "status": NoticeStatus.PENDING.value,
             "attempts": 0,

@@ -5,10 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, insert, or_
+from sqlalchemy import and_, bindparam, func, insert, or_
 from sqlmodel import Session, col, select
 
-from storage.models import ACTIVE_STATUSES, ChatGroup, MessageTicket, Notice, Outbound, Photo, Ticket, TicketEvent
+from storage.models import (
+    ACTIVE_STATUSES,
+    ChatGroup,
+    EventKind,
+    MessageTicket,
+    Notice,
+    Outbound,
+    Photo,
+    Ticket,
+    TicketEvent,
+)
 from storage.prepared import Prepared
 
 LARGEST_NUMBER = 2**31 - 1
@@ -46,8 +56,13 @@ def active(session: Session, group_ids: Sequence[int] | None = None) -> list[Tic
     return list(session.exec(statement.order_by(Ticket.number)))
 
 
+def _overdue(now: datetime):
+    """The SQL twin of lifecycle.is_overdue: active and past the deadline."""
+    return and_(col(Ticket.status).in_(ACTIVE_STATUSES), Ticket.deadline < now)
+
+
 def overdue(session: Session, now: datetime, group_ids: Sequence[int] | None = None) -> list[Ticket]:
-    statement = select(Ticket).where(col(Ticket.status).in_(ACTIVE_STATUSES), Ticket.deadline < now)
+    statement = select(Ticket).where(_overdue(now))
     if group_ids is not None:
         statement = statement.where(col(Ticket.group_id).in_(group_ids))
     return list(session.exec(statement.order_by(Ticket.deadline)))
@@ -86,7 +101,7 @@ _SAME_CATEGORY_AND_BUILDING = Prepared(
 
 def link_message(session: Session, platform: str, message_id: str, ticket_id: int, kind: str) -> None:
     session.connection().execute(
-        _INSERT_LINK, {"platform": platform, "message_id": message_id, "ticket_id": ticket_id, "kind": kind}
+        _INSERT_LINK, {"platform": platform, "message_id": message_id, "ticket_id": ticket_id, "kind": str(kind)}
     )
 
 
@@ -121,14 +136,16 @@ def history(session: Session, ticket_id: int) -> list[TicketEvent]:
     return list(session.exec(statement))
 
 
-def latest_event(session: Session, group_id: int, actor_id: int, kind: str, since: datetime) -> TicketEvent | None:
+def latest_event(
+    session: Session, group_id: int, actor_id: int, kind: EventKind, since: datetime
+) -> TicketEvent | None:
     statement = (
         select(TicketEvent)
         .join(Ticket, Ticket.id == TicketEvent.ticket_id)
         .where(
             Ticket.group_id == group_id,
             TicketEvent.actor_id == actor_id,
-            TicketEvent.kind == kind,
+            TicketEvent.kind == str(kind),
             TicketEvent.at >= since,
         )
         .order_by(col(TicketEvent.at).desc(), col(TicketEvent.id).desc())
@@ -167,9 +184,8 @@ def closed_between(
 
 def groups_with(session: Session, now: datetime, overdue_only: bool) -> set[int]:
     """Groups having active tickets (or only overdue ones)."""
-    statement = select(Ticket.group_id).where(col(Ticket.status).in_(ACTIVE_STATUSES))
-    if overdue_only:
-        statement = statement.where(Ticket.deadline < now)
+    condition = _overdue(now) if overdue_only else col(Ticket.status).in_(ACTIVE_STATUSES)
+    statement = select(Ticket.group_id).where(condition)
     return set(session.exec(statement.distinct()))
 
 

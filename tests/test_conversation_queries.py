@@ -6,7 +6,7 @@ import pytest
 from matplotlib import font_manager
 from openpyxl import load_workbook
 
-from handlers.chart import CJK_FAMILIES, chinese_font
+from handlers.reports.chart import CJK_FAMILIES, chinese_font
 from tests.replaying import jpeg, msg, run, tick
 
 SETUP_STEPS = [
@@ -71,7 +71,7 @@ def test_ledger_content(tmp_path: Path) -> None:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from handlers.ledger import write
+    from handlers.reports.ledger import write
     from storage.models import Ticket
 
     tz = ZoneInfo("Asia/Shanghai")
@@ -187,8 +187,8 @@ def test_chart_draws_chinese_without_missing_glyphs(tmp_path: Path) -> None:
 
     from PIL import Image
 
-    from handlers import chart
-    from handlers.stats import PartyFigures, Stats
+    from handlers.reports import chart
+    from handlers.reports.figures import PartyFigures, Stats
 
     stats = Stats(total=5, closed=3, on_time=2, reworked=1, overdue=1)
     stats.by_category.update({"楼道堆物": 3, "飞线充电": 2})

@@ -2,7 +2,9 @@
 
 import pytest
 
-from handlers.parsing.intents import Kind, classify, numbers_in, strip_address
+from handlers.intents import classify
+from handlers.parsing.intents import numbers_in, strip_address
+from handlers.registry import Kind
 
 
 @pytest.mark.parametrize(
@@ -11,6 +13,9 @@ from handlers.parsing.intents import Kind, classify, numbers_in, strip_address
         ("绑定 天一小区", Kind.ADMIN, {"command": "bind", "argument": "天一小区"}),
         ("撤销 #12 重复", Kind.ADMIN, {"command": "cancel", "numbers": [12]}),
         ("修改 #12 期限 明天下班前", Kind.ADMIN, {"command": "edit", "numbers": [12]}),
+        ("转派 #12 城管", Kind.ADMIN, {"command": "reassign", "numbers": [12], "argument": "#12 城管"}),
+        ("#12 转派 城管", Kind.ADMIN, {"command": "reassign", "numbers": [12], "argument": "#12 城管"}),
+        ("转派 城管", Kind.ADMIN, {"command": "reassign", "numbers": [], "argument": "城管"}),
         ("#127 合格", Kind.REVIEW, {"verdict": "approve", "numbers": [127]}),
         ("#127 不合格 还有纸箱", Kind.REVIEW, {"verdict": "reject", "numbers": [127]}),
         ("通过", Kind.REVIEW, {"verdict": "approve"}),
@@ -30,14 +35,14 @@ def test_intents_of_group_messages(text: str, kind: Kind, extra: dict) -> None:
 @pytest.mark.parametrize(
     ("text", "command"),
     [
-        ("进度", "open"),
-        ("还有几件没整改", "open"),
+        ("进度", "progress"),
+        ("还有几件没整改", "progress"),
         ("逾期", "overdue"),
         ("统计 本周", "stats"),
         ("台账 本月", "ledger"),
         ("周报", "weekly"),
         ("帮助", "help"),
-        ("#12", "ticket"),
+        ("#12", "detail"),
     ],
 )
 def test_questions_to_the_bot(text: str, command: str) -> None:

@@ -27,7 +27,7 @@ from bot.config import Config
 from bot.transports.base import Receive, Transport
 from handlers import format as fmt
 from handlers.messages import Incoming, storable
-from storage import directory, photos
+from storage import directory, lifecycle, photos
 from storage.db import Database
 from storage.models import ChatGroup, ChatLine, Community, GroupRole, Member, Outbound, Photo, Ticket
 
@@ -349,7 +349,7 @@ def _tickets(session: Session, group: str, config: Config, now: datetime) -> lis
             "status": t.status,
             "status_text": fmt.status(t),
             "deadline": fmt.moment(t.deadline, config.tz),
-            "overdue": bool(t.deadline and t.deadline < now and t.status in ("open", "submitted")),
+            "overdue": lifecycle.is_overdue(t, now),
             "responsible": t.responsible,
             "photos": [f"/photos/{sha}" for sha in shots.get(t.id, [])],
         }

@@ -5,63 +5,54 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers import format as fmt
-from handlers import reminders
 from handlers.context import Context
 from handlers.deadlines import default_deadline
+from handlers.mentions import mention_ids, mention_names, responsible_members
 from handlers.messages import Reply
 from handlers.parsing import Report
+from handlers.registry import Kind, Permission, command
+from handlers.reminders.planning import replan
 from handlers.templates import say
 from storage import lifecycle, tickets
-from storage.models import Ticket
+from storage.models import EventKind, Ticket
 
 CONTEXT_REPLY_WINDOW = timedelta(minutes=30)
 
 
-def responsible_members(ctx: Context, parties: list[str]) -> list[int]:
-    return [m.id for m in ctx.directory.holders(ctx.session, ctx.group.id, parties)]
-
-
-def mention_ids(ctx: Context, member_ids: list[int]) -> list[str]:
-    found = ctx.directory.people(ctx.session, member_ids)
-    return [found[i].platform_id for i in member_ids if i in found]
-
-
-def mention_names(ctx: Context, member_ids: list[int]) -> str:
-    found = ctx.directory.people(ctx.session, member_ids)
-    return "".join(f"@{found[i].display_name} " for i in member_ids if i in found).strip()
-
-
-def handle(ctx: Context, reports: list[Report], truncated: bool) -> list[Reply]:
+@command("report", Kind.REPORT, permission=Permission.REPORT)
+def report(ctx: Context) -> list[Reply]:
     community = ctx.group.community
     created: list[Ticket] = []
     joined: list[Ticket] = []
-    for report in reports:
-        ticket, new = _register(ctx, report, report.community or community)
+    for found in ctx.parsed.reports:
+        ticket, new = _register(ctx, found, found.community or community)
         (created if new else joined).append(ticket)
-    return [_reply(ctx, created, joined, truncated)]
+    return [_reply(ctx, created, joined, ctx.parsed.truncated)]
 
 
-def _register(ctx: Context, report: Report, community: str | None) -> tuple[Ticket, bool]:
+def _register(ctx: Context, found: Report, community: str | None) -> tuple[Ticket, bool]:
     """A new ticket, or (not new) the open ticket of the same problem that this report joins."""
     session = ctx.session
     existing = tickets.duplicate_of(
-        session, ctx.group.id, report.category, community, report.building, report.unit, report.floor, report.spot
+        session, ctx.group.id, found.category, community, found.building, found.unit, found.floor, found.spot
     )
     if existing is not None:
-        lifecycle.record(session, existing, "duplicate", ctx.now, ctx.member.id, report.description, ctx.msg.message_id)
-        tickets.link_message(session, ctx.platform, ctx.msg.message_id, existing.id, "duplicate")
+        lifecycle.record(
+            session, existing, EventKind.DUPLICATE, ctx.now, ctx.member.id, found.description, ctx.msg.message_id
+        )
+        tickets.link_message(session, ctx.platform, ctx.msg.message_id, existing.id, EventKind.DUPLICATE)
         return existing, False
-    category = ctx.parser.taxonomy.get(report.category)
-    parties = list(report.responsible) or list(category.responsible if category else ())
-    deadline = report.deadline or default_deadline(ctx.calendar, category, ctx.now)
+    category = ctx.parser.taxonomy.get(found.category)
+    parties = list(found.responsible) or list(category.responsible if category else ())
+    deadline = found.deadline or default_deadline(ctx.calendar, category, ctx.now)
     fields = dict(
-        category=report.category,
+        category=found.category,
         community=community,
-        building=report.building,
-        unit=report.unit,
-        floor=report.floor,
-        spot=report.spot,
-        description=report.description or ctx.msg.text,
+        building=found.building,
+        unit=found.unit,
+        floor=found.floor,
+        spot=found.spot,
+        description=found.description or ctx.msg.text,
         reporter_id=ctx.member.id,
         responsible=parties,
         responsible_member_ids=responsible_members(ctx, parties),
@@ -70,7 +61,7 @@ def _register(ctx: Context, report: Report, community: str | None) -> tuple[Tick
         source_message_id=ctx.msg.message_id,
     )
     ticket = lifecycle.open_ticket(session, fields, ctx.now, ctx.member.id)
-    reminders.replan(session, ticket, ctx.config, ctx.now, fresh=True)
+    replan(session, ticket, ctx.config, ctx.now, fresh=True)
     return ticket, True
 
 
@@ -105,12 +96,7 @@ def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated:
         lines.append(say("report.please_fix", mentions=mention_names(ctx, member_ids)))
     if truncated:
         lines.append(say("report.truncated"))
-    return Reply(
-        text="\n".join(lines),
-        mentions=mentions,
-        reply_to=ctx.msg.message_id,
-        ticket_ids=[t.id for t in [*created, *joined]],
-    )
+    return ctx.reply("\n".join(lines), [t.id for t in [*created, *joined]], mentions)
 
 
 def _more(listed: list[Ticket]) -> list[str]:
@@ -119,8 +105,10 @@ def _more(listed: list[Ticket]) -> list[str]:
     return [say("report.more", count=len(rest), first=rest[0].number, last=rest[-1].number)] if rest else []
 
 
-def fill_community(ctx: Context, communities: list[str]) -> list[Reply]:
+@command("complete", Kind.OTHER, help=False)
+def complete(ctx: Context) -> list[Reply]:
     """「不好意思，是爱博二村的」: a community named right after a report that lacked one completes it."""
+    communities = ctx.parser.hints(ctx.parsed).communities
     if len(communities) != 1:
         return []
     recent = tickets.recent_without_community(ctx.session, ctx.group.id, ctx.member.id, ctx.now - CONTEXT_REPLY_WINDOW)
@@ -130,15 +118,8 @@ def fill_community(ctx: Context, communities: list[str]) -> list[Reply]:
         ticket.community = communities[0]
         ticket.updated_at = ctx.now
         ctx.session.add(ticket)
-        lifecycle.record(
-            ctx.session,
-            ticket,
-            "edit",
-            ctx.now,
-            ctx.member.id,
-            say("notes.community", name=communities[0]),
-            ctx.msg.message_id,
-        )
+        note = say("notes.community", name=communities[0])
+        lifecycle.record(ctx.session, ticket, EventKind.EDIT, ctx.now, ctx.member.id, note, ctx.msg.message_id)
     numbers = "、#".join(str(t.number) for t in recent)
     text = say("report.community_set", numbers=numbers, community=communities[0])
-    return [Reply(text=text, reply_to=ctx.msg.message_id, ticket_ids=[t.id for t in recent])]
+    return [ctx.reply(text, [t.id for t in recent])]

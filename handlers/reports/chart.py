@@ -8,7 +8,7 @@ from matplotlib import font_manager, rc_context
 from matplotlib.figure import Figure
 
 from handlers.format import percent
-from handlers.stats import Stats
+from handlers.reports.figures import Stats
 from handlers.templates import say
 
 CJK_FAMILIES = (

@@ -8,9 +8,12 @@ from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from sqlmodel import Session
 
 from handlers import format as fmt
+from handlers.reports.periods import Period
 from handlers.templates import say, words
+from storage import lifecycle, tickets
 from storage.models import Ticket
 
 WIDTHS = (8, 17, 17, 14, 22, 14, 40, 14, 17, 8, 17, 8, 8, 8)
@@ -33,11 +36,7 @@ def write(
         sheet.cell(row=2, column=index).font = Font(bold=True)
         sheet.column_dimensions[sheet.cell(row=2, column=index).column_letter].width = width
     for ticket in tickets:
-        overdue = (
-            ticket.deadline is not None
-            and ((ticket.closed_at or now) > ticket.deadline)
-            and ticket.status != "cancelled"
-        )
+        overdue = lifecycle.was_late(ticket, now)
         sheet.append(
             [
                 f"#{ticket.number}",
@@ -63,3 +62,11 @@ def write(
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path
+
+
+def write_ledger(session: Session, chosen: Period, now: datetime, tz: ZoneInfo, files_dir: Path) -> Path:
+    """The ledger of a period's tickets, in a file named for its scope, period and moment."""
+    path = files_dir / say("ledger.file", scope=chosen.scope, period=chosen.label, stamp=f"{now:%Y%m%d%H%M%S}")
+    counts = tickets.photo_counts(session, [t.id for t in chosen.tickets])
+    title = say("ledger.heading", scope=chosen.scope, period=chosen.label, start=chosen.start, end=chosen.end)
+    return write(path, title, chosen.tickets, counts, now, tz)

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from handlers import matching, reminders
+from handlers import matching
 from handlers.context import Context
 from handlers.format import place
+from handlers.mentions import mention_ids, mention_names
 from handlers.messages import Reply
 from handlers.parsing.parser import Hints
-from handlers.report import mention_ids, mention_names
+from handlers.registry import Kind, command
+from handlers.reminders.planning import replan
 from handlers.roles import INSPECTOR
 from handlers.templates import say
 from storage import lifecycle, photos, tickets
-from storage.models import Photo, Ticket, TicketStatus
+from storage.models import EventKind, Photo, Ticket, TicketStatus
 
 CANDIDATES_SHOWN = 5
 
@@ -27,17 +29,21 @@ def window(ctx: Context) -> timedelta:
     return timedelta(minutes=ctx.config.conversation.photo_window_minutes)
 
 
-def handle_photo(ctx: Context, data: bytes) -> list[Reply]:
+@command("photo", Kind.PHOTO, help=False)
+def photo(ctx: Context) -> list[Reply]:
+    """A photo is checked and stored, then attached to the ticket it is evidence for (if one is clear)."""
     try:
-        checked = photos.check(data)
+        checked = photos.check(ctx.msg.image or b"")
     except photos.BadPhoto as bad:
         reason = say(f"rectify.{bad.reason}", limit=_limit(bad.reason))
-        return [Reply(text=say("rectify.bad_photo", reason=reason), reply_to=ctx.msg.message_id)]
-    photo = photos.store(ctx.session, checked, ctx.photos_dir, ctx.now, ctx.member.id, ctx.group.id, ctx.msg.message_id)
+        return [ctx.reply(say("rectify.bad_photo", reason=reason))]
+    stored = photos.store(
+        ctx.session, checked, ctx.photos_dir, ctx.now, ctx.member.id, ctx.group.id, ctx.msg.message_id
+    )
     target = _target_for_photo(ctx)
     if target is None:
         return []
-    return [_attach(ctx, target, [photo])]
+    return [_attach(ctx, target, [stored])]
 
 
 def _limit(reason: str) -> int:
@@ -51,7 +57,7 @@ def _target_for_photo(ctx: Context) -> Ticket | None:
     active = [t for t in matching.quoted(ctx) if lifecycle.is_active(t)]
     if len(active) == 1:
         return active[0]
-    claim = tickets.latest_event(ctx.session, ctx.group.id, ctx.member.id, "claim", ctx.now - window(ctx))
+    claim = tickets.latest_event(ctx.session, ctx.group.id, ctx.member.id, EventKind.CLAIM, ctx.now - window(ctx))
     if claim is not None:
         ticket = ctx.session.get(Ticket, claim.ticket_id)
         if ticket is not None and lifecycle.is_active(ticket):
@@ -60,8 +66,11 @@ def _target_for_photo(ctx: Context) -> Ticket | None:
     return own[0] if len(own) == 1 else None
 
 
-def handle_claim(ctx: Context, numbers: list[int], hints: Hints) -> list[Reply]:
-    found = _claimed(ctx, numbers, hints)
+@command("fix", Kind.RECTIFY)
+def fix(ctx: Context) -> list[Reply]:
+    """「14号楼已清理」「#12 已整改」: the tickets meant get the sender's recent photos, or wait for them."""
+    numbers = ctx.intent.numbers
+    found = _claimed(ctx, numbers, ctx.parser.hints(ctx.parsed))
     if isinstance(found, Reply):
         return [found]
     if not found:
@@ -74,15 +83,11 @@ def handle_claim(ctx: Context, numbers: list[int], hints: Hints) -> list[Reply]:
         if pending:
             replies.append(_attach(ctx, ticket, _copies(ctx, pending, ticket)))
         elif ticket.status == TicketStatus.OPEN:
-            lifecycle.record(ctx.session, ticket, "claim", ctx.now, ctx.member.id, ctx.msg.text, ctx.msg.message_id)
-            tickets.link_message(ctx.session, ctx.platform, ctx.msg.message_id, ticket.id, "claim")
-            replies.append(
-                Reply(
-                    text=say("rectify.need_photo", number=ticket.number),
-                    reply_to=ctx.msg.message_id,
-                    ticket_ids=[ticket.id],
-                )
+            lifecycle.record(
+                ctx.session, ticket, EventKind.CLAIM, ctx.now, ctx.member.id, ctx.msg.text, ctx.msg.message_id
             )
+            tickets.link_message(ctx.session, ctx.platform, ctx.msg.message_id, ticket.id, EventKind.CLAIM)
+            replies.append(ctx.reply(say("rectify.need_photo", number=ticket.number), [ticket.id]))
     return replies
 
 
@@ -93,7 +98,7 @@ def _claimed(ctx: Context, numbers: list[int], hints: Hints) -> list[Ticket] | R
     if numbers:
         match = matching.by_numbers(ctx, numbers)
         if match.error:
-            return Reply(text=match.error, reply_to=ctx.msg.message_id)
+            return ctx.reply(match.error)
         return match.tickets
     active = tickets.active(ctx.session, [ctx.group.id])
     by_place = matching.by_place(active, hints)
@@ -108,60 +113,50 @@ def _claimed(ctx: Context, numbers: list[int], hints: Hints) -> list[Ticket] | R
 def _ask_which(ctx: Context, candidates: list[Ticket]) -> Reply:
     shown = candidates[:CANDIDATES_SHOWN]
     listing = "；".join(f"#{t.number} {t.category} {place(t)}" for t in shown)
-    return Reply(
-        text=say("rectify.ambiguous", candidates=listing, example=shown[0].number),
-        reply_to=ctx.msg.message_id,
-        ticket_ids=[t.id for t in shown],
-    )
+    return ctx.reply(say("rectify.ambiguous", candidates=listing, example=shown[0].number), [t.id for t in shown])
 
 
 def _copies(ctx: Context, pending: list[Photo], ticket: Ticket) -> list[Photo]:
     """Pending photos go to the ticket; for a second ticket named in the same claim, linked copies."""
     attached = []
-    for photo in pending:
-        if photo.ticket_id is None:
-            photo.ticket_id = ticket.id
-            ctx.session.add(photo)
-            attached.append(photo)
+    for waiting in pending:
+        if waiting.ticket_id is None:
+            waiting.ticket_id = ticket.id
+            ctx.session.add(waiting)
+            attached.append(waiting)
         else:
-            copy = Photo(**photo.model_dump(exclude={"id", "ticket_id"}), ticket_id=ticket.id)
+            copy = Photo(**waiting.model_dump(exclude={"id", "ticket_id"}), ticket_id=ticket.id)
             ctx.session.add(copy)
             attached.append(copy)
     return attached
 
 
 def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo]) -> Reply:
-    for photo in new_photos:
-        photo.ticket_id = ticket.id
-        ctx.session.add(photo)
-        tickets.link_message(ctx.session, ctx.platform, photo.message_id or ctx.msg.message_id, ticket.id, "photo")
+    for added in new_photos:
+        added.ticket_id = ticket.id
+        ctx.session.add(added)
+        tickets.link_message(
+            ctx.session, ctx.platform, added.message_id or ctx.msg.message_id, ticket.id, EventKind.PHOTO
+        )
     ctx.session.flush()
     count = len(photos.of_ticket(ctx.session, ticket.id))
     note = say("notes.photos", count=len(new_photos))
     if ticket.status != TicketStatus.OPEN:
-        lifecycle.record(ctx.session, ticket, "photo", ctx.now, ctx.member.id, note, ctx.msg.message_id)
-        return Reply(
-            text=say("rectify.photo_added", number=ticket.number, photos=len(new_photos)),
-            reply_to=ctx.msg.message_id,
-            ticket_ids=[ticket.id],
-        )
-    lifecycle.apply(ctx.session, ticket, "submit", ctx.now, ctx.member.id, note, ctx.msg.message_id)
-    if ctx.config.conversation.auto_close_on_photo:
-        lifecycle.apply(ctx.session, ticket, "approve", ctx.now, None, "auto", ctx.msg.message_id)
-    reminders.replan(ctx.session, ticket, ctx.config, ctx.now)
-    if ctx.config.conversation.auto_close_on_photo:
-        return Reply(
-            text=say("rectify.closed_auto", number=ticket.number, photos=count),
-            reply_to=ctx.msg.message_id,
-            ticket_ids=[ticket.id],
-        )
+        lifecycle.record(ctx.session, ticket, EventKind.PHOTO, ctx.now, ctx.member.id, note, ctx.msg.message_id)
+        return ctx.reply(say("rectify.photo_added", number=ticket.number, photos=len(new_photos)), [ticket.id])
+    lifecycle.apply(ctx.session, ticket, EventKind.SUBMIT, ctx.now, ctx.member.id, note, ctx.msg.message_id)
+    auto_close = ctx.config.conversation.auto_close_on_photo
+    if auto_close:
+        lifecycle.apply(ctx.session, ticket, EventKind.APPROVE, ctx.now, None, "auto", ctx.msg.message_id)
+    replan(ctx.session, ticket, ctx.config, ctx.now)
+    if auto_close:
+        return ctx.reply(say("rectify.closed_auto", number=ticket.number, photos=count), [ticket.id])
     reviewers = _reviewers(ctx, ticket)
-    mentions = mention_names(ctx, reviewers)
-    return Reply(
-        text=say("rectify.submitted", number=ticket.number, photos=count, mentions=mentions or say("roles.inspector")),
-        mentions=mention_ids(ctx, reviewers),
-        reply_to=ctx.msg.message_id,
-        ticket_ids=[ticket.id],
+    mentions = mention_names(ctx, reviewers) or say("roles.inspector")
+    return ctx.reply(
+        say("rectify.submitted", number=ticket.number, photos=count, mentions=mentions),
+        [ticket.id],
+        mention_ids(ctx, reviewers),
     )
 
 

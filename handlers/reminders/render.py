@@ -1,8 +1,9 @@
-"""What reminders say and when they are planned: per ticket (before, at and after the deadline,
-re-check after closing) and per group (overdue list, daily digest, weekly report)."""
+"""What reminders say: claimed notices rendered into messages, one per target group, at the time of
+sending. Which renderer a kind of notice gets is the table RENDERERS."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -10,59 +11,13 @@ from sqlmodel import Session
 
 from handlers import format as fmt
 from handlers.messages import OutFile
-from handlers.query import period_tickets, weekly_report
+from handlers.reports.periods import period_tickets
+from handlers.reports.weekly import weekly_report
 from handlers.settings import Settings
 from handlers.templates import say
-from storage import directory, notices, tickets
+from storage import directory, lifecycle, notices, tickets
 from storage.directory import Directory
-from storage.models import ChatGroup, Notice, Ticket, TicketStatus
-
-
-def replan(session: Session, ticket: Ticket, config: Settings, now: datetime, fresh: bool = False) -> None:
-    """Replaces a ticket's pending notices with those its current state calls for (a fresh ticket has none)."""
-    if not fresh:
-        notices.cancel_for_ticket(session, ticket.id)
-    notices.plan(session, planned(ticket, config, now))
-
-
-def stages(ticket: Ticket, config: Settings) -> list[tuple[str, datetime]]:
-    """The reminder stages of an open ticket with a deadline, in order."""
-    r = config.reminders
-    found = [("before", ticket.deadline - timedelta(hours=r.before_hours))] if r.before_hours else []
-    found.append(("due", ticket.deadline))
-    found += [
-        (f"escalate{level}", ticket.deadline + timedelta(hours=hours))
-        for level, hours in enumerate(r.escalate_after_hours[:2], start=1)
-    ]
-    return found
-
-
-def planned(ticket: Ticket, config: Settings, now: datetime) -> list[dict]:
-    """The notices a ticket's state calls for now: the reminder before and at the deadline; of the
-    escalations only the next, since sending one plans the one after it (`following`)."""
-    r = config.reminders
-    rows = []
-    if ticket.status == TicketStatus.OPEN and ticket.deadline is not None:
-        future = [{"kind": kind, "due_at": at} for kind, at in stages(ticket, config) if at > now]
-        near = [row for row in future if row["kind"] in ("before", "due")]
-        rows = near or future[:1]
-    elif ticket.status == TicketStatus.CLOSED and ticket.category in r.recheck_categories and ticket.closed_at:
-        at = ticket.closed_at + timedelta(days=r.recheck_after_days)
-        if at > now:
-            rows = [{"kind": "recheck", "due_at": at}]
-    return [{**row, "ticket_id": ticket.id, "group_id": ticket.group_id} for row in rows]
-
-
-def following(ticket: Ticket, kind: str, config: Settings) -> list[dict]:
-    """The escalation after a sent (or no longer needed) deadline notice, even if its time has passed too."""
-    if ticket.status != TicketStatus.OPEN or ticket.deadline is None or kind not in ("due", "escalate1"):
-        return []
-    chain = stages(ticket, config)
-    kinds = [stage_kind for stage_kind, _ in chain]
-    if kind not in kinds or kinds.index(kind) + 1 >= len(chain):
-        return []
-    next_kind, at = chain[kinds.index(kind) + 1]
-    return [{"kind": next_kind, "due_at": at, "ticket_id": ticket.id, "group_id": ticket.group_id}]
+from storage.models import ChatGroup, Notice, NoticeKind, Ticket, TicketStatus
 
 
 @dataclass
@@ -124,9 +79,8 @@ class Renderer:
 
     def add(self, notice: Notice, ticket: Ticket | None, late: bool) -> bool:
         """Renders one notice; False when it no longer applies (the ticket moved on)."""
-        handler = getattr(self, f"_{notice.kind.rstrip('12')}")
         self._late = late
-        return handler(notice, ticket)
+        return RENDERERS[NoticeKind(notice.kind)](self, notice, ticket)
 
     def _ticket_line(self, template: str, notice: Notice, ticket: Ticket, member_ids: list[int], **extra) -> None:
         names, ids = self._names(member_ids)
@@ -146,7 +100,7 @@ class Renderer:
         message.ticket_ids.append(ticket.id)
         message.notice_ids.append(notice.id)
 
-    def _before(self, notice: Notice, ticket: Ticket | None) -> bool:
+    def before(self, notice: Notice, ticket: Ticket | None) -> bool:
         if ticket is None or ticket.status != TicketStatus.OPEN or ticket.deadline is None:
             return False
         if ticket.deadline <= self.now:
@@ -155,14 +109,14 @@ class Renderer:
         self._ticket_line("notices.before", notice, ticket, ticket.responsible_member_ids, left=left)
         return True
 
-    def _due(self, notice: Notice, ticket: Ticket | None) -> bool:
+    def due(self, notice: Notice, ticket: Ticket | None) -> bool:
         if ticket is None or ticket.status != TicketStatus.OPEN:
             return False
         members = [*ticket.responsible_member_ids, *([ticket.reporter_id] if ticket.reporter_id else [])]
         self._ticket_line("notices.due", notice, ticket, list(dict.fromkeys(members)))
         return True
 
-    def _recheck(self, notice: Notice, ticket: Ticket | None) -> bool:
+    def recheck(self, notice: Notice, ticket: Ticket | None) -> bool:
         if ticket is None or ticket.status != TicketStatus.CLOSED:
             return False
         reviewers = [ticket.reporter_id] if ticket.reporter_id else []
@@ -170,13 +124,13 @@ class Renderer:
         self._ticket_line("notices.recheck", notice, ticket, reviewers, days=days)
         return True
 
-    def _escalate(self, notice: Notice, ticket: Ticket | None) -> bool:
+    def escalate(self, notice: Notice, ticket: Ticket | None) -> bool:
         if ticket is None or ticket.status not in (TicketStatus.OPEN, TicketStatus.SUBMITTED) or not ticket.deadline:
             return False
         targets = [g.id for g in self.coordinator_groups()]
         if not targets:
             return False
-        level = say("notices.level2" if notice.kind.endswith("2") else "notices.level1")
+        level = say("notices.level2" if notice.kind == NoticeKind.ESCALATE2 else "notices.level1")
         source = self.group(ticket.group_id)
         for target in targets:
             message = self.message(target)
@@ -198,7 +152,7 @@ class Renderer:
             message.notice_ids.append(notice.id)
         return True
 
-    def _overdue(self, notice: Notice, ticket: Ticket | None) -> bool:
+    def overdue(self, notice: Notice, ticket: Ticket | None) -> bool:
         found = tickets.overdue(self.session, self.now, [notice.group_id])
         if not found:
             return False
@@ -228,7 +182,7 @@ class Renderer:
         message.notice_ids.append(notice.id)
         return True
 
-    def _digest(self, notice: Notice, ticket: Ticket | None) -> bool:
+    def digest(self, notice: Notice, ticket: Ticket | None) -> bool:
         group = self.group(notice.group_id)
         active = tickets.active(self.session, [notice.group_id])
         failed = notices.failed_count(self.session) if group and group.coordinators else 0
@@ -239,7 +193,7 @@ class Renderer:
         fixed = tickets.closed_between(self.session, day_start - timedelta(days=1), day_start, [notice.group_id])
         message = self.message(notice.group_id)
         if active:
-            overdue = sum(1 for t in active if t.deadline is not None and t.deadline < self.now)
+            overdue = sum(1 for t in active if lifecycle.is_overdue(t, self.now))
             message.lines.append(
                 say(
                     "notices.digest",
@@ -255,7 +209,7 @@ class Renderer:
         message.notice_ids.append(notice.id)
         return True
 
-    def _weekly(self, notice: Notice, ticket: Ticket | None) -> bool:
+    def weekly(self, notice: Notice, ticket: Ticket | None) -> bool:
         chosen = period_tickets(self.session, None, say("query.all_groups"), "上周", self.now, self.tz)
         text, file = weekly_report(chosen, self.now, self.config.bot.data_dir / "files")
         message = self.message(notice.group_id, separate=True)
@@ -263,3 +217,15 @@ class Renderer:
         message.file = file
         message.notice_ids.append(notice.id)
         return True
+
+
+RENDERERS: dict[NoticeKind, Callable[[Renderer, Notice, Ticket | None], bool]] = {
+    NoticeKind.BEFORE: Renderer.before,
+    NoticeKind.DUE: Renderer.due,
+    NoticeKind.ESCALATE1: Renderer.escalate,
+    NoticeKind.ESCALATE2: Renderer.escalate,
+    NoticeKind.RECHECK: Renderer.recheck,
+    NoticeKind.OVERDUE: Renderer.overdue,
+    NoticeKind.DIGEST: Renderer.digest,
+    NoticeKind.WEEKLY: Renderer.weekly,
+}

@@ -1,0 +1,1 @@
+"""Reminders: when they are planned (planning) and what they say (render)."""
