@@ -42,10 +42,10 @@ class Services:
     db: Database
 
 
-def build_services(config: Config) -> Services:
+def build_services(config: Config, clock: Clock | None = None) -> Services:
     health = Health()
     db = Database(config.database_url, health.reporter("database"), retry_seconds=config.database.retry_seconds)
-    return Services(config=config, health=health, clock=SystemClock(config.tz), db=db)
+    return Services(config=config, health=health, clock=clock or SystemClock(config.tz), db=db)
 
 
 def make_transport(services: Services) -> Transport:
@@ -89,10 +89,11 @@ def _prepare(services: Services, platform: str) -> None:
     services.db.run(work)
 
 
-async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
-    """Runs until SIGINT/SIGTERM (or `stop` is set), then shuts everything down."""
+async def serve(config: Config, stop: asyncio.Event | None = None, clock: Clock | None = None) -> None:
+    """Runs until SIGINT/SIGTERM (or `stop` is set), then shuts everything down. `clock` is the
+    system's unless a test pins the time of day."""
     _refuse_open_listener(config)
-    services = build_services(config)
+    services = build_services(config, clock)
     transport = make_transport(services)
     await asyncio.to_thread(_prepare, services, transport.platform)
     log.info("database ready (%s)", services.db.dialect)

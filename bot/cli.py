@@ -68,9 +68,10 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
     from bot import replay
 
+    config = _load(args)
     setup_logging("WARNING", None)
     try:
-        replay.run(Path(args.transcript), sys.stdout, args.db)
+        replay.run(Path(args.transcript), sys.stdout, args.db, config.cache_dir)
     except replay.TranscriptError as exc:
         print(f"xiuhua replay: {args.transcript}: {exc}", file=sys.stderr)
         return 2

@@ -21,6 +21,7 @@ ENV_CONFIG = "XIUHUA_CONFIG"
 ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "XIUHUA_DATABASE_URL": ("database", "url"),
     "XIUHUA_DATA_DIR": ("bot", "data_dir"),
+    "XIUHUA_CACHE_DIR": ("bot", "cache_dir"),
     "XIUHUA_LOG_LEVEL": ("bot", "log_level"),
     "XIUHUA_HTTP_PORT": ("http", "port"),
     "XIUHUA_HTTP_PASSWORD": ("http", "password"),

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
+MAX_BYTES = 5_000_000
+BACKUPS = 5
 
 
 class RedactSecrets(logging.Filter):
@@ -37,7 +39,7 @@ def setup(level: str, data_dir: Path | None, secrets: Iterable[str] = ()) -> Non
         data_dir.mkdir(parents=True, exist_ok=True)
         handlers.append(
             logging.handlers.RotatingFileHandler(
-                data_dir / "xiuhua.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+                data_dir / "xiuhua.log", maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
             )
         )
     for handler in handlers:

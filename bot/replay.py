@@ -105,8 +105,11 @@ def read(lines: TextIO) -> tuple[Setup, list[tuple[int, dict[str, Any]]]]:
 
 
 class Replay:
-    def __init__(self, setup: Setup, base: Path, out: TextIO, db_url: str | None, workdir: Path) -> None:
-        data = config_module.merge({"bot": {"data_dir": str(workdir / "data")}}, setup.config)
+    def __init__(
+        self, setup: Setup, base: Path, out: TextIO, db_url: str | None, workdir: Path, cache_dir: Path | None
+    ) -> None:
+        bot = {"data_dir": str(workdir / "data")} | ({"cache_dir": str(cache_dir)} if cache_dir else {})
+        data = config_module.merge({"bot": bot}, setup.config)
         data.setdefault("database", {})["url"] = db_url or f"sqlite:///{workdir / 'replay.db'}"
         self.config: Config = config_module.build(data, "transcript setup config")
         self.setup = setup
@@ -218,8 +221,10 @@ class Replay:
         }
 
 
-def run(path: Path, out: TextIO, db_url: str | None = None) -> None:
-    """Raises TranscriptError (or ConfigError for a bad setup config) naming the line."""
+def run(path: Path, out: TextIO, db_url: str | None = None, cache_dir: Path | None = None) -> None:
+    """Raises TranscriptError (or ConfigError for a bad setup config) naming the line. The replay's
+    photos and files go to a temporary folder; `cache_dir` (the deployment's) keeps jieba's
+    dictionary cache between runs."""
     try:
         with path.open(encoding="utf-8") as handle:
             setup, steps = read(handle)
@@ -227,7 +232,7 @@ def run(path: Path, out: TextIO, db_url: str | None = None) -> None:
         raise TranscriptError(f"cannot read {path}: {exc.strerror}") from None
     with tempfile.TemporaryDirectory(prefix="xiuhua-replay-") as workdir:
         try:
-            replay = Replay(setup, path.parent, out, db_url, Path(workdir))
+            replay = Replay(setup, path.parent, out, db_url, Path(workdir), cache_dir)
         except ConfigError as exc:
             raise TranscriptError(str(exc)) from None
         replay.run(steps)

@@ -19,6 +19,8 @@ class Section(BaseModel):
 class BotSection(Section):
     name: str = "绣花"
     data_dir: Path = Path("xiuhua-data")
+    cache_dir: Path | None = None
+    """Where derived files live (jieba's dictionary cache); default: data_dir/cache."""
     timezone: str = "Asia/Shanghai"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -116,3 +118,7 @@ class Settings(Section):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.bot.timezone)
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.bot.cache_dir or self.bot.data_dir / "cache"

@@ -20,7 +20,8 @@ def key(kind: str, group_id: int | None, ticket_id: int | None, due_at: datetime
 
 
 def plan(session: Session, rows: Iterable[dict]) -> None:
-    """Inserts notices, skipping any whose key exists already."""
+    """Inserts notices, skipping any whose key exists already — unless that one was cancelled: a
+    ticket re-planned after a change (转派, 修改) needs the same notices again."""
     values = [
         {
             **row,
@@ -43,7 +44,11 @@ _PLAN = Prepared(
     lambda dialect: (
         UPSERT_INSERT[dialect](_TABLE)
         .values(all_columns(_TABLE))
-        .on_conflict_do_nothing(index_elements=["dedup_key"])
+        .on_conflict_do_update(
+            index_elements=["dedup_key"],
+            set_={"status": NoticeStatus.PENDING.value},
+            where=_TABLE.c.status == NoticeStatus.CANCELLED.value,
+        )
         .inline()
     )
 )

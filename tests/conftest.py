@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +17,14 @@ from storage.migrate import upgrade
 
 PG_ADMIN_URL = os.environ.get("XIUHUA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+JIEBA_CACHE = Path(tempfile.mkdtemp(prefix="xiuhua-test-cache-"))
+os.environ.setdefault("XIUHUA_CACHE_DIR", str(JIEBA_CACHE))
+"""One jieba dictionary cache for the whole test session: every bot process a test starts loads it
+instead of building it again (the dictionary is the same for all)."""
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    shutil.rmtree(JIEBA_CACHE, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -90,3 +100,11 @@ def db(db_url: str) -> Iterator[Database]:
     upgrade(database.engine)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def chat(db: Database, tmp_path: Path):
+    """The in-process bot of tests/harness.py on this test's database (once per backend)."""
+    from tests.harness import ChatBot
+
+    return ChatBot(db, tmp_path / "data")

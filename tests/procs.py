@@ -10,7 +10,10 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from datetime import datetime
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def free_port() -> int:
@@ -20,16 +23,23 @@ def free_port() -> int:
 
 
 def clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("XIUHUA_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XIUHUA_") or k == "XIUHUA_CACHE_DIR"}
     env.update(extra)
     return env
 
 
-def start_bot(cwd: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+def start_bot(
+    cwd: Path, *args: str, env: dict[str, str] | None = None, at: datetime | None = None
+) -> subprocess.Popen[str]:
+    """`xiuhua run` in `cwd`; with `at`, on a clock that starts at that moment (tests/pinned_bot.py)."""
+    command = ["-m", "tests.pinned_bot", at.isoformat()] if at else ["-m", "bot", "run"]
+    env = env or clean_env()
+    if at:
+        env = {**env, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run", *args],
+        [sys.executable, *command, *args],
         cwd=cwd,
-        env=env or clean_env(),
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -93,3 +93,33 @@ def test_example_config_is_valid_and_documents_every_key() -> None:
 def test_secrets_are_listed_for_redaction() -> None:
     config = cfg.build({"wechaty": {"token": "puppet_tok"}, "database": {"url": "postgresql://bot:pw@h/db"}})
     assert set(config.secrets()) == {"puppet_tok", "pw"}
+
+
+def test_every_documented_environment_variable_is_read(tmp_path: Path) -> None:
+    environ = {
+        "XIUHUA_DATABASE_URL": "postgresql://u:pw@db/x",
+        "XIUHUA_DATA_DIR": str(tmp_path / "d"),
+        "XIUHUA_CACHE_DIR": str(tmp_path / "c"),
+        "XIUHUA_LOG_LEVEL": "WARNING",
+        "XIUHUA_HTTP_PORT": "8123",
+        "XIUHUA_HTTP_PASSWORD": "pass-from-env",
+        "XIUHUA_WECHATY_ENDPOINT": "127.0.0.1:8788",
+        "XIUHUA_WECHATY_TOKEN": "token-from-env",
+    }
+    config = cfg.load(None, environ=environ)
+    assert config.database_url == "postgresql://u:pw@db/x"
+    assert config.bot.data_dir == tmp_path / "d" and config.cache_dir == tmp_path / "c"
+    assert config.bot.log_level == "WARNING"
+    assert (config.http.port, config.http.password) == (8123, "pass-from-env")
+    assert (config.wechaty.endpoint, config.wechaty.token) == ("127.0.0.1:8788", "token-from-env")
+    assert set(config.secrets()) == {"pw", "pass-from-env", "token-from-env"}
+    assert set(environ) <= set(cfg.ENV_OVERRIDES)
+
+
+def test_a_bad_environment_value_names_its_key() -> None:
+    with pytest.raises(ConfigError, match=r"bot\.log_level: "):
+        cfg.load(None, environ={"XIUHUA_LOG_LEVEL": "LOUD"})
+
+
+def test_the_cache_lives_in_the_data_folder_by_default(tmp_path: Path) -> None:
+    assert cfg.load(None, environ={"XIUHUA_DATA_DIR": str(tmp_path)}).cache_dir == tmp_path / "cache"

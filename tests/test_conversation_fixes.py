@@ -121,9 +121,9 @@ def test_review_refusals_change_nothing(tmp_path: Path, db_url: str) -> None:
         msg("10:04", "r3", "u1", "#2 合格"),
     ]
     result = run(tmp_path, steps, db_url, images={"a.jpg": jpeg()})
-    assert "权限" in result.reply("r1")["text"]
-    assert "没有找到 #99" in result.reply("r2")["text"]
-    assert "不是本群" in result.reply("r3")["text"]
+    assert result.reply("r1")["text"] == "抱歉，复核通过需要巡查员、协调员权限，请联系管理员。"
+    assert result.reply("r2")["text"] == "没有找到 #99，请核对编号。"
+    assert result.reply("r3")["text"] == "#2 不是本群登记的问题。"
     assert result.tickets[1]["status"] == "submitted" and result.tickets[2]["status"] == "open"
 
 
@@ -164,8 +164,8 @@ def test_review_roles_are_configurable(tmp_path: Path, db_url: str) -> None:
     ]
     first = setup(permissions={"review": ["member"]})
     result = run(tmp_path, steps, db_url, images={"a.jpg": jpeg()}, first=first)
-    assert "权限" in result.reply("r1")["text"]
-    assert "已销号" in result.reply("r2")["text"]
+    assert result.reply("r1")["text"] == "抱歉，复核通过需要成员权限，请联系管理员。"
+    assert result.reply("r2")["text"] == "#1 复核通过，已销号。"
 
 
 def test_a_promise_is_not_taken_for_a_fix(tmp_path: Path, db_url: str) -> None:

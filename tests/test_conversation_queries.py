@@ -163,7 +163,7 @@ def test_admin_commands(tmp_path: Path, db_url: str) -> None:
     assert "居委会" in result.reply("e2")["text"]
     assert "没看懂期限“后年”" in result.reply("e3")["text"]
     assert "“外星人”不是责任方" in result.reply("e4")["text"] and "物业" in result.reply("e4")["text"]
-    assert "权限" in result.reply("c0")["text"]
+    assert result.reply("c0")["text"] == "抱歉，撤销需要管理员、协调员权限，请联系管理员。"
     assert "已撤销" in result.reply("c1")["text"]
     assert "不能撤销" in result.reply("c2")["text"]
     ticket = result.tickets[1]
@@ -178,7 +178,8 @@ def test_non_admin_is_refused_politely(tmp_path: Path, db_url: str) -> None:
         msg("09:02", "b1", "u3", "绑定 华美小区"),
     ]
     result = run(tmp_path, steps, db_url)
-    assert "抱歉" in result.reply("c1")["text"] and "抱歉" in result.reply("b1")["text"]
+    assert result.reply("c1")["text"] == "抱歉，撤销需要管理员、协调员权限，请联系管理员。"
+    assert result.reply("b1")["text"] == "抱歉，绑定小区需要管理员、协调员权限，请联系管理员。"
     assert result.tickets[1]["status"] == "open"
 
 

@@ -1,5 +1,6 @@
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,7 @@ def test_cli_reads_a_file_and_applies_config(tmp_path: Path) -> None:
     config.write_text(f'communities = ["星河湾"]\n[bot]\ndata_dir = "{tmp_path}"\n', encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "bot", "parse", str(source), "--config", str(config)],
+        env={k: v for k, v in os.environ.items() if not k.startswith("XIUHUA_")},
         capture_output=True,
         text=True,
         timeout=60,

@@ -1,7 +1,4 @@
-"""Any text at all comes back as a list of reports, quickly, without raising."""
-
-import gc
-import time
+"""Any text at all comes back as a list of well-formed reports, without raising."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -44,17 +41,11 @@ report_like = st.lists(
 
 
 def _check(text: str) -> None:
-    """The best of three runs must be under 50 ms: the parser's own cost, not the test harness's garbage."""
-    parser = shared_parser()
-    gc.collect()
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        reports = parser.parse(text, SENT)
-        timings.append(time.perf_counter() - started)
-        assert isinstance(reports, list)
-        assert all(isinstance(r.category, str) for r in reports)
-    assert min(timings) < 0.05, f"{min(timings) * 1000:.1f} ms for {len(text)} characters: {text[:60]!r}"
+    """Any text reads without an error into well-formed reports (how fast: bench/parser_speed.py)."""
+    reports = shared_parser().parse(text, SENT)
+    assert isinstance(reports, list)
+    assert all(isinstance(r.category, str) and r.category for r in reports)
+    assert all(r.deadline is None or r.deadline.tzinfo is not None for r in reports)
 
 
 @settings(max_examples=300, deadline=None)

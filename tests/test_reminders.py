@@ -64,12 +64,18 @@ def test_nothing_is_sent_to_a_group_with_nothing_open(tmp_path: Path, db_url: st
 def test_closing_cancels_reminders_and_editing_the_deadline_moves_them(tmp_path: Path, db_url: str) -> None:
     steps = [
         msg("09:00", "m1", "u1", "14号楼楼道堆物，请物业今天下午3点前清理"),
+        msg("09:01", "m2", "u1", "15号楼楼道堆物，请物业今天下午3点前清理"),
         msg("09:05", "e1", "u4", "修改 #1 期限 今天下午5点前"),
+        msg("10:00", "p2", "u3", image="a.jpg"),
+        msg("10:01", "c2", "u3", "#2 已整改"),
+        msg("10:05", "r2", "u1", "#2 合格"),
         tick("17:30"),
     ]
-    result = run(tmp_path, steps, db_url)
-    automatic = [(m["at"], m["text"][:2]) for m in result.messages if m["reply_to"] is None]
-    assert automatic == [(at(18, "15:00"), "⏰ "), (at(18, "17:00"), "⚠️")]
+    result = run(tmp_path, steps, db_url, images={"a.jpg": jpeg()})
+    assert result.tickets[2]["status"] == "closed"
+    automatic = [(m["at"], m["text"][:4]) for m in result.messages if m["reply_to"] is None]
+    assert automatic == [(at(18, "15:00"), "⏰ #1"), (at(18, "17:00"), "⚠️ #")]
+    assert not [m for m in result.messages if m["reply_to"] is None and "#2" in m["text"]]
 
 
 def test_quiet_hours_defer_and_merge(tmp_path: Path, db_url: str) -> None:

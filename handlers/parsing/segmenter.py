@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Iterable
-from functools import cache
 from math import log
 from pathlib import Path
 
@@ -20,8 +19,15 @@ USER_WORD_FREQ = 2_000_000
 jieba.setLogLevel(logging.WARNING)
 
 
-@cache
+_loaded: list[jieba.Tokenizer] = []
+
+
 def _base(cache_dir: Path | None) -> jieba.Tokenizer:
+    """jieba's dictionary, loaded once per process: from the cache file in `cache_dir` if there is one,
+    else built and written there. The dictionary is the same wherever its cache lives, so a second
+    parser (a replay, a test) reuses the first one's whatever folder it names."""
+    if _loaded:
+        return _loaded[0]
     tokenizer = jieba.Tokenizer()
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -32,6 +38,7 @@ def _base(cache_dir: Path | None) -> jieba.Tokenizer:
     # garbage collector makes every full collection pause message handling for tens of ms.
     gc.collect()
     gc.freeze()
+    _loaded.append(tokenizer)
     return tokenizer
 
 

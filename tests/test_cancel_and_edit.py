@@ -1,0 +1,49 @@
+"""Cancelling stops a ticket's reminders for good; editing changes exactly the field named."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlmodel import select
+
+from storage.models import Notice
+from tests.harness import ChatBot
+
+REPORT = "14号楼楼道堆物，请物业今天下午3点前清理"
+
+
+def test_cancelled_ticket_is_never_reminded_again(chat: ChatBot) -> None:
+    chat.say("倪卫峰", REPORT)
+    [cancelled] = chat.say("陈主任", "撤销 #1 重复登记")
+    assert cancelled.text == "#1 已撤销。"
+    sent = chat.wait(timedelta(days=5))
+    assert [s.text for s in sent if "#1" in s.text] == []
+    statuses = chat.db.run(
+        lambda s: sorted({n.status for n in s.exec(select(Notice).where(Notice.ticket_id.is_not(None)))})
+    )
+    assert statuses == ["cancelled"]
+
+
+def test_without_cancelling_the_same_ticket_is_reminded(chat: ChatBot) -> None:
+    """The control for the test above: the reminders it expects to stop do exist."""
+    chat.say("倪卫峰", REPORT)
+    sent = chat.wait(timedelta(days=5))
+    assert any(s.text.startswith("⏰ #1") for s in sent) and any(s.text.startswith("⚠️ #1") for s in sent)
+
+
+def test_edit_the_community(chat: ChatBot) -> None:
+    chat.say("倪卫峰", REPORT)
+    [edited] = chat.say("陈主任", "修改 #1 小区 华美小区")
+    assert edited.text == "#1 已修改：小区 华美小区。"
+    ticket = chat.ticket(1)
+    assert (ticket.community, ticket.building, ticket.responsible) == ("华美小区", "14", ["物业"])
+    [detail] = chat.say("陈主任", "#1", to_bot=True)
+    assert "华美小区14号楼" in detail.text and "陈主任修改：小区 华美小区" in detail.text
+
+
+def test_edit_the_deadline_moves_its_reminders(chat: ChatBot) -> None:
+    chat.say("倪卫峰", REPORT)
+    [edited] = chat.say("陈主任", "修改 #1 期限 明天下班前")
+    assert edited.text == "#1 已修改：期限 11月19日 17:00。"
+    sent = [s for s in chat.wait(timedelta(days=1, hours=9)) if "#1" in s.text]
+    assert [(s.text.split(" ")[0], f"{s.at:%d %H:%M}") for s in sent] == [("⏰", "19 15:00"), ("⚠️", "19 17:00")]
