@@ -57,3 +57,16 @@ def status(ticket: Ticket) -> str:
 
 def percent(numerator: int, denominator: int) -> str:
     return f"{numerator * 100 / denominator:.0f}%" if denominator else "—"
+
+
+def summary(ticket: Ticket, tz: ZoneInfo) -> dict[str, object]:
+    """The values every sentence about a ticket may use: {number} {category} {place} {status}
+    {responsible} {deadline}. A template takes the ones it names."""
+    return {
+        "number": ticket.number,
+        "category": ticket.category,
+        "place": place(ticket),
+        "status": status(ticket),
+        "responsible": responsible(ticket),
+        "deadline": moment(ticket.deadline, tz),
+    }

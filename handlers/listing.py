@@ -21,15 +21,7 @@ def line(ctx: Context, ticket: Ticket) -> str:
     late = ""
     if lifecycle.is_overdue(ticket, ctx.now):
         late = say("query.late", duration=fmt.duration(ctx.now - ticket.deadline))
-    return say(
-        "query.line",
-        number=ticket.number,
-        category=ticket.category,
-        place=fmt.place(ticket),
-        status=fmt.status(ticket),
-        deadline=fmt.moment(ticket.deadline, ctx.config.tz),
-        late=late,
-    )
+    return say("query.line", **fmt.summary(ticket, ctx.config.tz) | {"late": late})
 
 
 def listing(ctx: Context, found: list[Ticket], header: str, empty: str, where: str) -> Reply:

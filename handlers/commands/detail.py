@@ -28,18 +28,7 @@ def detail(ctx: Context) -> list[Reply]:
         return [ctx.reply(match.error)]
     ticket = match.tickets[0]
     tz = ctx.config.tz
-    lines = [
-        say(
-            "query.detail_header",
-            number=ticket.number,
-            category=ticket.category,
-            place=fmt.place(ticket),
-            status=fmt.status(ticket),
-            responsible=fmt.responsible(ticket),
-            deadline=fmt.moment(ticket.deadline, tz),
-            description=ticket.description,
-        )
-    ]
+    lines = [say("query.detail_header", **fmt.summary(ticket, tz) | {"description": ticket.description})]
     events = tickets.history(ctx.session, ticket.id)
     people = ctx.directory.people(ctx.session, {e.actor_id for e in events if e.actor_id is not None})
     for event in events:

@@ -70,22 +70,9 @@ def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated:
     lines = []
     if created:
         lines.append(say("report.header", count=len(created)))
-        lines.extend(
-            say(
-                "report.line",
-                number=t.number,
-                category=t.category,
-                place=fmt.place(t),
-                responsible=fmt.responsible(t),
-                deadline=fmt.moment(t.deadline, tz),
-            )
-            for t in created[: fmt.LINES_SHOWN]
-        )
+        lines.extend(say("report.line", **fmt.summary(t, tz)) for t in created[: fmt.LINES_SHOWN])
         lines.extend(_more(created))
-    lines.extend(
-        say("report.duplicate", number=t.number, category=t.category, place=fmt.place(t), status=fmt.status(t))
-        for t in joined[: fmt.LINES_SHOWN]
-    )
+    lines.extend(say("report.duplicate", **fmt.summary(t, tz)) for t in joined[: fmt.LINES_SHOWN])
     lines.extend(_more(joined))
     unplaced = [t for t in created if t.community is None]
     if unplaced:

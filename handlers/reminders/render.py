@@ -86,15 +86,7 @@ class Renderer:
         names, ids = self._names(member_ids)
         message = self.message(ticket.group_id)
         message.lines.append(
-            say(
-                template,
-                number=ticket.number,
-                category=ticket.category,
-                place=fmt.place(ticket),
-                deadline=fmt.moment(ticket.deadline, self.tz),
-                mentions=names or fmt.responsible(ticket),
-                **extra,
-            )
+            say(template, **fmt.summary(ticket, self.tz) | {"mentions": names or fmt.responsible(ticket)} | extra)
         )
         message.mention(ids)
         message.ticket_ids.append(ticket.id)
@@ -140,12 +132,8 @@ class Renderer:
             message.lines.append(
                 say(
                     "notices.escalate_line",
-                    group=source.name if source else "",
-                    number=ticket.number,
-                    category=ticket.category,
-                    place=fmt.place(ticket),
-                    responsible=fmt.responsible(ticket),
-                    late=fmt.duration(self.now - ticket.deadline),
+                    **fmt.summary(ticket, self.tz)
+                    | {"group": source.name if source else "", "late": fmt.duration(self.now - ticket.deadline)},
                 )
             )
             message.ticket_ids.append(ticket.id)
@@ -164,12 +152,7 @@ class Renderer:
             message.lines.append(
                 say(
                     "notices.overdue_line",
-                    number=t.number,
-                    category=t.category,
-                    place=fmt.place(t),
-                    responsible=fmt.responsible(t),
-                    late=fmt.duration(self.now - t.deadline),
-                    status=mark,
+                    **fmt.summary(t, self.tz) | {"late": fmt.duration(self.now - t.deadline), "status": mark},
                 )
             )
             if t.status == TicketStatus.OPEN:
