@@ -98,7 +98,7 @@ async def serve(config: Config, stop: asyncio.Event | None = None, clock: Clock 
     await asyncio.to_thread(_prepare, services, transport.platform)
     log.info("database ready (%s)", services.db.dialect)
     parser = await asyncio.to_thread(parser_for, config)
-    dispatcher = Dispatcher(config, services.db, parser)
+    dispatcher = Dispatcher(config, services.db, parser, journal=transport.journal)
     deliverer = Deliverer(config, services.db, transport, services.clock)
 
     inbox = Inbox(dispatcher.handle_batch, handled=deliverer.wake)

@@ -14,7 +14,7 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.transports.base import Transport, TransportDown
 from storage import notices, outbox
-from storage.db import Database, DatabaseUnavailable
+from storage.db import Database, StorageUnavailable
 
 log = logging.getLogger("xiuhua.delivery")
 
@@ -42,13 +42,17 @@ class Deliverer:
                 continue
             try:
                 await self.deliver_once()
-            except DatabaseUnavailable as exc:
+            except StorageUnavailable as exc:
                 log.error("outbox unavailable: %s", exc)
 
     async def deliver_once(self) -> int:
         rows = await asyncio.to_thread(
             self.db.run, lambda s: outbox.lease(s, self.transport.platform, self.worker, self.clock.now())
         )
+        if rows and self.transport.delivers_in_database:
+            await self.transport.send_rows(rows)
+            self.wake()
+            return len(rows)
         sent = 0
         for row in rows:
             await self._pace(row.group_key)

@@ -1,10 +1,18 @@
 """Handles incoming messages: de-duplicate, find group and sender, let handlers.routing answer, and
-put the replies in the outbox — all in one transaction, so a crash leaves nothing half-done."""
+put the replies in the outbox — all in one transaction, so a crash leaves nothing half-done.
+
+A message whose handling fails for any other reason than the storage (a bug, a photo that cannot be
+read back) is not lost: it is held in the database, with its photo in the data folder, retried with
+backoff, and after the last attempt counted in the coordinators' digest.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from sqlmodel import Session
 
@@ -15,47 +23,144 @@ from handlers.messages import Incoming
 from handlers.parsing import Parser
 from handlers.roles import COORDINATOR
 from handlers.worktime import WorkCalendar
-from storage import directory, inbound, outbox
-from storage.db import Database, DatabaseUnavailable
+from storage import directory, held, inbound, outbox
+from storage.db import Database, DiskUnavailable, StorageUnavailable
 from storage.directory import Directory
 
 log = logging.getLogger("xiuhua.dispatch")
+Journal = Callable[[Session, Incoming], None]
+"""What a transport writes with each message it delivers, in the same transaction (the web chat's line)."""
+MAX_ATTEMPTS = 5
 
 
 class Dispatcher:
-    def __init__(self, config: Config, db: Database, parser: Parser) -> None:
+    def __init__(self, config: Config, db: Database, parser: Parser, journal: Journal | None = None) -> None:
         self.config = config
         self.db = db
         self.parser = parser
+        self.journal = journal
         self.directory = Directory()
         self.calendar = WorkCalendar.from_config(config)
 
-    def handle(self, msg: Incoming) -> list[int]:
-        """Handles a message and returns the ids of the outbox rows it produced (already committed)."""
-        return self.handle_batch([msg])
+    @property
+    def held_dir(self) -> Path:
+        return self.config.bot.data_dir / "held"
 
-    def handle_batch(self, messages: list[Incoming]) -> list[int]:
-        """Handles messages in order in one transaction (see bot.inbox). If any of them fails, the
-        batch is rolled back and its messages handled one per transaction, so one bad message
-        costs only itself; alone, its error is raised."""
-        try:
-            rows = self.db.run(lambda session: self._handle_all(session, messages))
-        except DatabaseUnavailable:
-            raise
-        except Exception:
-            if len(messages) == 1:
-                raise
-            log.warning("a batch of %d messages failed; handling them one by one", len(messages))
-            return self._one_by_one(messages)
+    def handle(self, msg: Incoming) -> list[int]:
+        """Handles one message in its own transaction and returns the ids of the outbox rows it
+        produced; any error is raised (replays and tests want to see it)."""
+        rows = self.db.run(lambda session: self._handle_all(session, [msg]))
         self.directory.commit()
         return rows
 
-    def _handle_all(self, session: Session, messages: list[Incoming]) -> list[int]:
+    def handle_batch(self, messages: list[Incoming], patience: float | None = None) -> list[int]:
+        """Handles messages in order in one transaction (see bot.inbox). If any of them fails, the
+        batch is rolled back and its messages handled one per transaction: one that fails again
+        is held for a retry, so one bad message costs only itself. Raises StorageUnavailable when
+        the messages could not be stored at all (nothing of them is then committed)."""
+        try:
+            rows = self.db.run(lambda session: self._handle_all(session, messages), patience)
+        except StorageUnavailable:
+            raise
+        except Exception:
+            if len(messages) > 1:
+                log.warning("a batch of %d messages failed; handling them one by one", len(messages))
+            return [row for msg in messages for row in self._handle_or_hold(msg, patience)]
+        self.directory.commit()
+        return rows
+
+    def _handle_or_hold(self, msg: Incoming, patience: float | None) -> list[int]:
+        try:
+            rows = self.db.run(lambda session: self._handle_all(session, [msg]), patience)
+        except StorageUnavailable:
+            raise
+        except Exception as error:
+            log.exception("message %s could not be handled; held for a retry", msg.message_id)
+            self._hold(msg, error, patience)
+            return []
+        self.directory.commit()
+        return rows
+
+    def _hold(self, msg: Incoming, error: Exception, patience: float | None) -> None:
+        payload = msg.payload()
+        if msg.image is not None:
+            payload["image_path"] = str(self._keep_image(msg))
+        retry_at = msg.at + held.backoff(1)
+
+        def work(session: Session) -> None:
+            if self.journal is not None:
+                self.journal(session, msg)
+            held.hold(session, msg.platform, msg.message_id, msg.group_id, payload, msg.at, repr(error), retry_at)
+
+        self.db.run(work, patience)
+
+    def _keep_image(self, msg: Incoming) -> Path:
+        name = hashlib.sha256(f"{msg.platform}:{msg.message_id}".encode()).hexdigest()
+        path = self.held_dir / f"{name}.bin"
+        try:
+            self.held_dir.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(msg.image or b"")
+        except OSError as exc:
+            path.unlink(missing_ok=True)
+            raise DiskUnavailable(f"cannot keep a photo to retry: {exc.strerror}") from exc
+        return path
+
+    def retry_held(self, now, limit: int = 20) -> int:
+        """Handles again the held messages that are due; returns how many went through."""
+        done = 0
+        for row in self.db.run(lambda session: held.due(session, now, limit)):
+            image_path = row.payload.get("image_path")
+            payload = {k: v for k, v in row.payload.items() if k != "image_path"}
+            image = Path(str(image_path)).read_bytes() if image_path and Path(str(image_path)).exists() else None
+            msg = Incoming.from_payload(payload, image)
+            try:
+                self.db.run(lambda session, m=msg: self._handle_all(session, [m], retry=True))
+            except StorageUnavailable:
+                raise
+            except Exception as error:
+                self._retry_failed(row.id, msg, error, now, row.attempts + 1)
+                continue
+            self.directory.commit()
+            if image_path:
+                Path(str(image_path)).unlink(missing_ok=True)
+            done += 1
+        return done
+
+    def _retry_failed(self, held_id: int, msg: Incoming, error: Exception, now, attempts: int) -> None:
+        last = attempts >= MAX_ATTEMPTS
+        log.log(
+            logging.ERROR if last else logging.WARNING,
+            "held message %s failed again (attempt %d of %d)%s",
+            msg.message_id,
+            attempts,
+            MAX_ATTEMPTS,
+            "; given up, counted in the coordinators' digest" if last else "",
+        )
+
+        def work(session: Session) -> None:
+            held.hold(
+                session,
+                msg.platform,
+                msg.message_id,
+                msg.group_id,
+                {},
+                msg.at,
+                repr(error),
+                now + held.backoff(attempts),
+            )
+            if last:
+                held.give_up(session, held_id)
+
+        self.db.run(work)
+
+    def _handle_all(self, session: Session, messages: list[Incoming], retry: bool = False) -> list[int]:
         if self.directory.begin(session):
             self._learn_communities(session)
         rows = []
         for msg in messages:
-            rows += self._handle(session, msg)
+            if retry:
+                held.release(session, msg.platform, msg.message_id)
+            rows += self._handle(session, msg, journal=not retry)
             session.flush()
         return rows
 
@@ -65,18 +170,7 @@ class Dispatcher:
         for name in directory.community_names(session):
             self.parser.add_community(name)
 
-    def _one_by_one(self, messages: list[Incoming]) -> list[int]:
-        rows = []
-        for msg in messages:
-            try:
-                rows += self.handle(msg)
-            except DatabaseUnavailable:
-                raise
-            except Exception:
-                log.exception("message %s could not be handled", msg.message_id)
-        return rows
-
-    def _handle(self, session: Session, msg: Incoming) -> list[int]:
+    def _handle(self, session: Session, msg: Incoming, journal: bool = True) -> list[int]:
         """One message's part of the transaction; the ORM changes it makes are flushed before the
         next message is read, whose statements may go straight to the driver."""
         digest = inbound.text_hash(msg.image if msg.image is not None else msg.text)
@@ -86,6 +180,8 @@ class Dispatcher:
         ):
             log.info("duplicate delivery ignored: %s", msg.message_id)
             return []
+        if journal and self.journal is not None:
+            self.journal(session, msg)
         cache = self.directory
         group = cache.group(session, msg.platform, msg.group_id, msg.group_name, msg.at)
         member = cache.member(session, msg.platform, msg.sender_id, msg.sender_name, msg.at)

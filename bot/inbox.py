@@ -7,6 +7,10 @@ between threads. One worker keeps the order. Sharing a transaction is group comm
 arrives (a puppet reconnecting with its backlog, a busy morning), the commit — most of what a
 message costs the database — is paid once per batch. A lone message is its own batch, so nothing
 waits for company; no reply is sent before its ticket is committed either way.
+
+Accepted means durable: `submit` returns only once the message is committed (handled, or held to be
+retried), and raises NotAccepted when the database or the disk could not take it — the transport
+then says so (HTTP 503, a WeChat message kept in its spool) instead of pretending it was received.
 """
 
 from __future__ import annotations
@@ -17,13 +21,17 @@ import logging
 from collections.abc import Callable
 
 from handlers.messages import Incoming
-from storage.db import DatabaseUnavailable
+from storage.db import StorageUnavailable
 
 log = logging.getLogger("xiuhua.inbox")
 
 MAX_BATCH = 64
 """Messages per transaction at most: a burst costs one commit per 64 messages, and the last of
 them waits at most one batch's handling (~50 ms) for its reply to be queued."""
+
+
+class NotAccepted(Exception):
+    """The message could not be stored; nothing of it was kept. The sender should try again."""
 
 
 class Inbox:
@@ -39,7 +47,7 @@ class Inbox:
         self._queue: asyncio.Queue[tuple[Incoming, asyncio.Future[None]]] = asyncio.Queue()
 
     async def submit(self, message: Incoming) -> None:
-        """Returns once the message has been handled (or handling it failed and was logged)."""
+        """Returns once the message is committed; raises NotAccepted if it could not be stored."""
         done = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((message, done))
         await done
@@ -49,17 +57,23 @@ class Inbox:
             batch = [await self._queue.get()]
             while len(batch) < self.max_batch and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
+            outcome: BaseException | None = None
             try:
                 await asyncio.to_thread(self._handle_batch, [message for message, _ in batch])
-            except DatabaseUnavailable as exc:
-                log.error("%d message(s) not handled, database unavailable: %s", len(batch), exc)
-            except Exception:
-                log.exception("%d message(s) could not be handled", len(batch))
+            except StorageUnavailable as exc:
+                log.error("%d message(s) not accepted, storage unavailable: %s", len(batch), exc)
+                outcome = NotAccepted(str(exc))
+            except Exception as exc:
+                log.exception("%d message(s) could not be handled or held", len(batch))
+                outcome = NotAccepted(repr(exc))
             finally:
                 self._handled()
                 for _, done in batch:
                     if not done.done():
-                        done.set_result(None)
+                        if outcome is None:
+                            done.set_result(None)
+                        else:
+                            done.set_exception(outcome)
                     self._queue.task_done()
 
     async def finish(self, timeout: float) -> None:

@@ -40,6 +40,22 @@ class Incoming:
             value = getattr(self, name)
             if isinstance(value, str):
                 object.__setattr__(self, name, storable(value))
+            elif isinstance(value, tuple):
+                object.__setattr__(self, name, tuple(storable(v) for v in value if isinstance(v, str)))
+
+    def payload(self) -> dict[str, object]:
+        """Everything but the photo's bytes, as JSON values: what is kept to handle the message again."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "image"}
+        data["at"] = self.at.isoformat()
+        data["mentions"] = list(self.mentions)
+        return data
+
+    @classmethod
+    def from_payload(cls, data: dict[str, object], image: bytes | None = None) -> Incoming:
+        values = dict(data)
+        values["at"] = datetime.fromisoformat(str(values["at"]))
+        values["mentions"] = tuple(values.get("mentions") or ())
+        return cls(**values, image=image)
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,17 @@ HealthReport = Callable[[bool, str], None]
 """Told whether the database is reachable, and why not: the running bot shows it on /healthz."""
 
 
-class DatabaseUnavailable(Exception):
+class StorageUnavailable(Exception):
+    """The database or the disk cannot take what was given to it now: the sender is told to try
+    again (HTTP 503, a WeChat message kept in the spool) instead of being told it was accepted."""
+
+
+class DatabaseUnavailable(StorageUnavailable):
     """The database stayed unreachable for longer than the configured retry time."""
+
+
+class DiskUnavailable(StorageUnavailable):
+    """A file could not be written: the disk is full, read-only or failing."""
 
 
 AUTOCHECKPOINT_PAGES = 20_000
@@ -118,11 +127,13 @@ class Database:
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
-    def run(self, work: Callable[[Session], T]) -> T:
-        """Run one unit of work in its own transaction, retrying it whole while the database is away.
+    def run(self, work: Callable[[Session], T], retry_seconds: float | None = None) -> T:
+        """Run one unit of work in its own transaction, retrying it whole while the database is away
+        (for `retry_seconds`, else the configured time).
 
         The work must be safe to repeat: a failed attempt is rolled back before the next one.
         """
+        patience = self.retry_seconds if retry_seconds is None else retry_seconds
         delay, waited = 0.1, 0.0
         while True:
             try:
@@ -137,7 +148,7 @@ class Database:
             except DBAPIError as exc:
                 if not _transient(exc):
                     raise
-                if waited >= self.retry_seconds:
+                if waited >= patience:
                     self.health(False, "unreachable, gave up")
                     raise DatabaseUnavailable(str(exc.orig).strip().splitlines()[0]) from exc
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__

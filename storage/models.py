@@ -215,6 +215,26 @@ class InboundMessage(SQLModel, table=True):
     received_at: datetime = Field(sa_column=_time())
 
 
+class HeldMessage(SQLModel, table=True):
+    """A message that was accepted but could not be handled (a bug, a photo the disk could not take):
+    kept with everything needed to handle it again, retried, and at the last reported, never dropped."""
+
+    __tablename__ = "held_messages"
+    __table_args__ = (UniqueConstraint("platform", "platform_message_id"), Index("ix_held_due", "failed", "retry_at"))
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    platform_message_id: str = Field(max_length=200)
+    group_key: str = Field(max_length=200)
+    payload: dict[str, object] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    """The message's fields (handlers.messages.Incoming); a photo's bytes are a file named in it."""
+    received_at: datetime = Field(sa_column=_time())
+    retry_at: datetime = Field(sa_column=_time())
+    attempts: int = 0
+    failed: bool = False
+    """Given up on after the last attempt; counted in the coordinators' digest."""
+    last_error: str = ""
+
+
 class Outbound(SQLModel, table=True):
     """A message the bot is to send (the outbox): written in the transaction that decided to send it,
     delivered by the transport in order, marked sent afterwards; survives restarts and disconnections."""

@@ -12,11 +12,13 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from sqlmodel import Session, col, select
 
+from storage.db import DiskUnavailable
 from storage.models import Photo
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 THUMB_SIZE = (320, 320)
+PARTIAL = ".part"
 FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "BMP": "bmp", "MPO": "jpg", "HEIF": "heic"}
 
 
@@ -68,18 +70,42 @@ def check(data: bytes) -> CheckedPhoto:
 def save_files(photo: CheckedPhoto, root: Path) -> tuple[Path, Path]:
     """Writes the photo and its thumbnail under root/ab/<sha256>; the same photo twice is written once."""
     folder = root / photo.sha256[:2]
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{photo.sha256}.{photo.extension}"
     thumb = folder / f"{photo.sha256}.thumb.jpg"
-    if not path.exists():
-        temporary = path.with_suffix(".part")
-        temporary.write_bytes(photo.data)
-        temporary.replace(path)
-    if not thumb.exists():
-        with Image.open(io.BytesIO(photo.data)) as image:
-            image.thumbnail(THUMB_SIZE)
-            image.convert("RGB").save(thumb, "JPEG", quality=80)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            _write_whole(path, photo.data)
+        if not thumb.exists():
+            with Image.open(io.BytesIO(photo.data)) as image:
+                image.thumbnail(THUMB_SIZE)
+                small = io.BytesIO()
+                image.convert("RGB").save(small, "JPEG", quality=80)
+            _write_whole(thumb, small.getvalue())
+    except OSError as exc:
+        raise DiskUnavailable(f"cannot store a photo: {exc.strerror or exc}") from exc
     return path, thumb
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write-then-rename: a file under its final name is always whole; a failed write leaves no
+    part behind (and one left by a killed process is removed at start, clean_partial)."""
+    temporary = path.with_name(path.name + PARTIAL)
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def clean_partial(root: Path) -> int:
+    """Removes the half-written files a killed process left; returns how many."""
+    removed = 0
+    for part in root.rglob(f"*{PARTIAL}") if root.exists() else ():
+        part.unlink(missing_ok=True)
+        removed += 1
+    return removed
 
 
 def store(

@@ -12,14 +12,16 @@ from sqlmodel import select
 from bot.config import Config, build
 from bot.declarations import apply
 from bot.dispatcher import Dispatcher
-from bot.inbox import Inbox
+from bot.inbox import Inbox, NotAccepted
 from handlers import routing
 from handlers.messages import Incoming
 from handlers.parsing import Parser
 from handlers.parsing.build import parser_for
 from handlers.settings import GroupConfig, MemberConfig
-from storage.db import Database
-from storage.models import InboundMessage, Outbound, Ticket
+from storage import held
+from storage.db import Database, DatabaseUnavailable
+from storage.models import HeldMessage, InboundMessage, Outbound, Ticket
+from tests.replaying import jpeg
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 11, 18, 9, 0, tzinfo=TZ)
@@ -60,16 +62,18 @@ def _msg(n: int, text: str, group: str = "g1", message_id: str | None = None) ->
 
 
 @pytest.fixture
-def exploding(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Handling fails on one text, as a handler bug would: the rest of its batch must not pay for it."""
+def broken(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """Handling fails on the texts in this set, as a handler bug would."""
+    texts: set[str] = set()
     respond = routing.respond
 
     def explode(ctx):
-        if ctx.msg.text == "爆炸":
+        if ctx.msg.text in texts:
             raise RuntimeError("handler bug")
         return respond(ctx)
 
     monkeypatch.setattr(routing, "respond", explode)
+    return texts
 
 
 def _tickets(db: Database) -> list[tuple[int, str | None, str]]:
@@ -94,16 +98,57 @@ def test_a_batch_numbers_and_answers_in_arrival_order(seeded: Database, config: 
     assert "#1" in replies[3][2] and "#3" not in replies[3][2]
 
 
-@pytest.mark.usefixtures("exploding")
-def test_one_bad_message_costs_only_itself(seeded: Database, config: Config, parser: Parser) -> None:
+def test_one_bad_message_costs_only_itself_and_is_held(
+    seeded: Database, config: Config, parser: Parser, broken
+) -> None:
+    broken.add("7号楼楼道堆物")
     dispatcher = Dispatcher(config, seeded, parser)
-    rows = dispatcher.handle_batch([_msg(1, "3号楼楼道堆物"), _msg(2, "爆炸"), _msg(3, "5号楼飞线充电")])
+    rows = dispatcher.handle_batch([_msg(1, "3号楼楼道堆物"), _msg(2, "7号楼楼道堆物"), _msg(3, "5号楼飞线充电")])
     assert len(rows) == 2
     assert [source for _, source, _ in _tickets(seeded)] == ["m1", "m3"]
     seen = seeded.run(lambda s: sorted(s.exec(select(InboundMessage.platform_message_id))))
     assert seen == ["m1", "m3"]
+    [kept] = seeded.run(lambda s: list(s.exec(select(HeldMessage))))
+    assert (kept.platform_message_id, kept.attempts, kept.failed) == ("m2", 1, False)
+    assert "handler bug" in kept.last_error and kept.payload["text"] == "7号楼楼道堆物"
     with pytest.raises(RuntimeError, match="handler bug"):
-        dispatcher.handle(_msg(4, "爆炸"))
+        dispatcher.handle(_msg(4, "7号楼楼道堆物"))
+
+    assert dispatcher.retry_held(T0 + timedelta(seconds=10)) == 0, "not yet due"
+    broken.clear()
+    assert dispatcher.retry_held(T0 + timedelta(minutes=5)) == 1
+    assert [source for _, source, _ in _tickets(seeded)] == ["m1", "m3", "m2"]
+    assert seeded.run(lambda s: list(s.exec(select(HeldMessage)))) == []
+
+
+def test_a_held_message_that_keeps_failing_is_given_up_and_counted(
+    seeded: Database, config: Config, parser: Parser, broken
+) -> None:
+    broken.add("7号楼楼道堆物")
+    dispatcher = Dispatcher(config, seeded, parser)
+    dispatcher.handle_batch([_msg(1, "7号楼楼道堆物")])
+    for day in range(1, 8):
+        dispatcher.retry_held(T0 + timedelta(days=day))
+    [kept] = seeded.run(lambda s: list(s.exec(select(HeldMessage))))
+    assert (kept.attempts, kept.failed) == (5, True)
+    assert seeded.run(lambda s: held.failed_count(s)) == 1
+    assert dispatcher.retry_held(T0 + timedelta(days=30)) == 0
+
+
+def test_a_held_photo_is_kept_as_a_file_until_it_goes_through(
+    seeded: Database, config: Config, parser: Parser, broken
+) -> None:
+    broken.add("")
+    dispatcher = Dispatcher(config, seeded, parser)
+    photo = Incoming(
+        platform="test", group_id="g1", sender_id="u3", sender_name="王经理", message_id="p1", at=T0, image=jpeg()
+    )
+    dispatcher.handle_batch([photo])
+    [kept] = seeded.run(lambda s: list(s.exec(select(HeldMessage))))
+    assert Path(kept.payload["image_path"]).read_bytes() == jpeg()
+    broken.clear()
+    assert dispatcher.retry_held(T0 + timedelta(minutes=5)) == 1
+    assert not Path(kept.payload["image_path"]).exists()
 
 
 async def test_the_inbox_keeps_the_order_and_batches_what_queues_up(
@@ -126,20 +171,23 @@ async def test_the_inbox_keeps_the_order_and_batches_what_queues_up(
     assert sum(sizes) == 60 and max(sizes) == 16 and len(sizes) < 60
 
 
-async def test_the_inbox_carries_on_after_a_failed_batch(seeded: Database, config: Config, parser: Parser) -> None:
+async def test_a_message_the_storage_cannot_take_is_not_accepted(
+    seeded: Database, config: Config, parser: Parser
+) -> None:
     dispatcher = Dispatcher(config, seeded, parser)
     calls: list[int] = []
 
     def handle_batch(messages: list[Incoming]) -> list[int]:
         calls.append(len(messages))
         if len(calls) == 1:
-            raise RuntimeError("first batch lost")
+            raise DatabaseUnavailable("database is locked")
         return dispatcher.handle_batch(messages)
 
     inbox = Inbox(handle_batch)
     worker = asyncio.create_task(inbox.run())
     try:
-        await inbox.submit(_msg(1, "3号楼楼道堆物"))
+        with pytest.raises(NotAccepted, match="database is locked"):
+            await inbox.submit(_msg(1, "3号楼楼道堆物"))
         await inbox.submit(_msg(2, "5号楼飞线充电"))
     finally:
         worker.cancel()

@@ -1,7 +1,9 @@
 """The built-in web chat: one page where a person can try every role, live over WebSocket.
 
 It is the embedded default (no account, no configuration). People's messages and the bot's are
-kept as chat lines in the database, so every tab (and a restart) shows the same conversation.
+kept as chat lines in the database, so every tab (and a restart) shows the same conversation. A
+person's line is written in the same transaction that handles the message, and a bot's line in the
+same transaction that marks its outbox row sent: the page shows what was accepted, each reply once.
 """
 
 from __future__ import annotations
@@ -20,21 +22,25 @@ from pathlib import Path
 from urllib.parse import quote
 
 from aiohttp import WSMsgType, web
+from pydantic import ValidationError
 from sqlmodel import Session, col, select
 
 from bot.clock import Clock
 from bot.config import Config
+from bot.inbox import NotAccepted
 from bot.transports.base import Receive, Transport
+from bot.transports.webchat_schema import PostedMessage, PostedPhoto, explain
+from bot.web import RETRY_AFTER
 from handlers import format as fmt
-from handlers.messages import Incoming, storable
-from storage import directory, lifecycle, photos
+from handlers.messages import Incoming
+from storage import directory, lifecycle, outbox, photos
 from storage.db import Database
 from storage.models import ChatGroup, ChatLine, Community, GroupRole, Member, Outbound, Photo, Ticket
+from storage.tickets import LARGEST_NUMBER
 
 log = logging.getLogger("xiuhua.webchat")
 PLATFORM = "webchat"
 STATIC = "webchat_static"
-MAX_TEXT = 20_000
 LINES_SHOWN = 300
 
 
@@ -58,6 +64,7 @@ def _line(row: ChatLine, tz) -> dict:
 
 class WebChat(Transport):
     platform = PLATFORM
+    delivers_in_database = True
 
     def __init__(self, config: Config, db: Database, clock: Clock) -> None:
         self.config = config
@@ -65,6 +72,8 @@ class WebChat(Transport):
         self.clock = clock
         self.receive: Receive | None = None
         self.sockets: weakref.WeakSet[web.WebSocketResponse] = weakref.WeakSet()
+        self._names: dict[tuple[str, str], str] = {}
+        self._written: dict[str, ChatLine] = {}
 
     @property
     def connected(self) -> bool:
@@ -77,25 +86,63 @@ class WebChat(Transport):
         for socket in list(self.sockets):
             await socket.close()
 
-    async def send(self, row: Outbound) -> str | None:
-        message_id = f"bot-{row.id}"
+    # -- the database side of messages -------------------------------------------------------
+
+    def journal(self, session: Session, msg: Incoming) -> None:
+        """The person's chat line, written in the transaction that handles the message."""
         line = ChatLine(
-            group_key=row.group_key,
-            message_id=message_id,
-            sender_key="bot",
-            sender_name=self.config.bot.name,
-            text=row.text,
-            mentions=row.mentions,
-            quote_id=row.reply_to,
-            file_name=row.file_name,
-            outbound_id=row.id,
-            from_bot=True,
-            at=self.clock.now(),
+            group_key=msg.group_id,
+            message_id=msg.message_id,
+            sender_key=msg.sender_id,
+            sender_name=msg.sender_name,
+            text=msg.text if msg.image is None else "[图片]",
+            mentions=list(msg.mentions),
+            quote_id=msg.quote_id,
+            photo_sha256=photos.sha256_of(msg.image) if msg.image is not None else None,
+            at=msg.at,
         )
-        stored = await asyncio.to_thread(self.db.run, lambda s: _save_line(s, line))
-        await self.broadcast({"type": "line", "line": _line(stored, self.config.tz)})
-        await self.broadcast({"type": "tickets", "group": row.group_key})
-        return message_id
+        session.add(line)
+        session.flush()
+        self._written[msg.message_id] = line
+
+    async def send(self, row: Outbound) -> str | None:
+        await self.send_rows([row])
+        return f"bot-{row.id}"
+
+    async def send_rows(self, rows: list[Outbound]) -> None:
+        """Writes the bot's lines and marks their outbox rows sent in one transaction: a row whose
+        line exists already (a restart after a crash) is marked, not written again."""
+        now = self.clock.now()
+        lines = await asyncio.to_thread(self.db.run, lambda s: self._deliver(s, rows, now))
+        for line in lines:
+            await self.broadcast({"type": "line", "line": _line(line, self.config.tz)})
+        for group in dict.fromkeys(row.group_key for row in rows):
+            await self.broadcast({"type": "tickets", "group": group})
+
+    def _deliver(self, session: Session, rows: list[Outbound], now: datetime) -> list[ChatLine]:
+        ids = [f"bot-{row.id}" for row in rows]
+        present = set(session.exec(select(ChatLine.message_id).where(col(ChatLine.message_id).in_(ids))))
+        written = []
+        for row, message_id in zip(rows, ids, strict=True):
+            if message_id not in present:
+                line = ChatLine(
+                    group_key=row.group_key,
+                    message_id=message_id,
+                    sender_key="bot",
+                    sender_name=self.config.bot.name,
+                    text=row.text,
+                    mentions=row.mentions,
+                    quote_id=row.reply_to,
+                    file_name=row.file_name,
+                    outbound_id=row.id,
+                    from_bot=True,
+                    at=now,
+                )
+                session.add(line)
+                written.append(line)
+            outbox.mark_sent(session, row.id, now, message_id)
+        session.flush()
+        return written
 
     async def broadcast(self, event: dict) -> None:
         text = json.dumps(event, ensure_ascii=False)
@@ -130,8 +177,8 @@ class WebChat(Transport):
         header = request.headers.get("Authorization", "")
         if header.startswith("Basic "):
             try:
-                given = base64.b64decode(header[6:]).decode("utf-8").partition(":")[2]
-            except (binascii.Error, UnicodeDecodeError):
+                given = base64.b64decode(header[6:], validate=True).decode("utf-8").partition(":")[2]
+            except (binascii.Error, ValueError):
                 given = ""
             if hmac.compare_digest(given.encode(), self.config.http.password.encode()):
                 return await handler(request)
@@ -157,12 +204,16 @@ class WebChat(Transport):
 
     async def state(self, request: web.Request) -> web.Response:
         found = await asyncio.to_thread(self.db.run, lambda s: _state(s, self.config.bot.name))
+        self._names.update({("group", g["id"]): g["name"] for g in found["groups"]})
+        self._names.update({("person", p["id"]): p["name"] for p in found["people"]})
         return web.json_response(found, dumps=_dumps)
 
     async def history(self, request: web.Request) -> web.Response:
         group = request.query.get("group", "")
-        after = int(request.query.get("after", "0") or 0)
-        rows = await asyncio.to_thread(self.db.run, lambda s: _history(s, group, after))
+        after = request.query.get("after", "0") or "0"
+        if not after.isascii() or not after.isdigit() or int(after) > LARGEST_NUMBER:
+            raise web.HTTPBadRequest(text="after must be a line id (a whole number)")
+        rows = await asyncio.to_thread(self.db.run, lambda s: _history(s, group, int(after)))
         return web.json_response([_line(r, self.config.tz) for r in rows], dumps=_dumps)
 
     async def ticket_list(self, request: web.Request) -> web.Response:
@@ -173,91 +224,75 @@ class WebChat(Transport):
 
     async def post_message(self, request: web.Request) -> web.Response:
         try:
-            data = await request.json()
-            group, sender = str(data["group"]), str(data["from"])
-            text = str(data.get("text", ""))
-        except (ValueError, KeyError, TypeError):
+            posted = PostedMessage.model_validate(await request.json())
+        except ValidationError as error:
+            raise web.HTTPBadRequest(text=f"expected JSON with group, from and text: {explain(error)}") from None
+        except ValueError:
             raise web.HTTPBadRequest(text="expected JSON with group, from and text") from None
-        if not text.strip() or len(text) > MAX_TEXT:
-            raise web.HTTPBadRequest(text=f"text must be 1 to {MAX_TEXT} characters")
-        mentions = tuple(str(m) for m in data.get("mentions", []) if m != "bot")
+        mentions = tuple(m for m in posted.mentions or () if m != "bot")
         incoming = await self._incoming(
-            group,
-            sender,
-            text=text,
-            quote=data.get("quote"),
+            posted.group,
+            posted.sender,
+            text=posted.text,
+            quote_id=posted.quote,
             mentions=mentions,
-            mentions_bot=bool(data.get("mentions_bot")) or "bot" in data.get("mentions", []),
+            mentions_bot=posted.mentions_bot or "bot" in (posted.mentions or ()),
         )
-        return web.json_response({"message_id": incoming.message_id})
+        return await self._accept(incoming)
 
     async def post_photo(self, request: web.Request) -> web.Response:
-        form = await request.post()
+        try:
+            form = await request.post()
+            posted = PostedPhoto.model_validate({k: v for k, v in form.items() if isinstance(v, str)})
+        except ValidationError as error:
+            raise web.HTTPBadRequest(text=f"expected a form with group, from and file: {explain(error)}") from None
+        except ValueError:
+            raise web.HTTPBadRequest(text="expected a form with group, from and file") from None
         upload = form.get("file")
-        if not isinstance(upload, web.FileField) or "group" not in form or "from" not in form:
+        if not isinstance(upload, web.FileField):
             raise web.HTTPBadRequest(text="expected a form with group, from and file")
         data = upload.file.read(photos.MAX_BYTES + 1)
         incoming = await self._incoming(
-            str(form["group"]),
-            str(form["from"]),
-            image=data,
-            image_name=upload.filename,
-            quote=form.get("quote") or None,
+            posted.group, posted.sender, image=data, image_name=upload.filename, quote_id=posted.quote
         )
-        return web.json_response({"message_id": incoming.message_id})
+        return await self._accept(incoming)
 
-    async def _incoming(
-        self,
-        group: str,
-        sender: str,
-        text: str = "",
-        quote: object = None,
-        mentions: tuple[str, ...] = (),
-        mentions_bot: bool = False,
-        image: bytes | None = None,
-        image_name: str | None = None,
-    ) -> Incoming:
-        now = self.clock.now()
-        group, sender = storable(group), storable(sender)
-        names = await asyncio.to_thread(self.db.run, lambda s: _names(s, group, sender))
-        incoming = Incoming(
+    async def _incoming(self, group: str, sender: str, **fields) -> Incoming:
+        if ("person", sender) not in self._names or ("group", group) not in self._names:
+            names = await asyncio.to_thread(self.db.run, lambda s: _names(s, group, sender))
+            self._names.update({("group", group): names[0], ("person", sender): names[1]})
+        return Incoming(
             platform=PLATFORM,
             group_id=group,
-            group_name=names[0],
+            group_name=self._names[("group", group)],
             sender_id=sender,
-            sender_name=names[1],
+            sender_name=self._names[("person", sender)],
             message_id=f"w-{uuid.uuid4().hex[:12]}",
-            at=now,
-            text=text,
-            mentions=mentions,
-            mentions_bot=mentions_bot,
-            quote_id=str(quote) if quote else None,
-            image=image,
-            image_name=image_name,
+            at=self.clock.now(),
+            **fields,
         )
-        digest = photos.sha256_of(image) if image is not None else None
-        line = ChatLine(
-            group_key=incoming.group_id,
-            message_id=incoming.message_id,
-            sender_key=incoming.sender_id,
-            sender_name=incoming.sender_name,
-            text=incoming.text if image is None else "[图片]",
-            mentions=list(mentions),
-            quote_id=incoming.quote_id,
-            photo_sha256=digest,
-            at=now,
-        )
-        stored = await asyncio.to_thread(self.db.run, lambda s: _save_line(s, line))
-        await self.broadcast({"type": "line", "line": _line(stored, self.config.tz)})
-        if self.receive is not None:
+
+    async def _accept(self, incoming: Incoming) -> web.Response:
+        """200 once the message is committed (its line shown to every tab); 503 if it was not stored."""
+        if self.receive is None:
+            raise web.HTTPServiceUnavailable(text="the bot is starting", headers={"Retry-After": RETRY_AFTER})
+        try:
             await self.receive(incoming)
-        if image is not None:
-            await self.broadcast({"type": "tickets", "group": group})
-        return incoming
+        except NotAccepted:
+            self._written.pop(incoming.message_id, None)
+            raise web.HTTPServiceUnavailable(
+                text="the message could not be stored; please send it again", headers={"Retry-After": RETRY_AFTER}
+            ) from None
+        line = self._written.pop(incoming.message_id, None)
+        if line is not None:
+            await self.broadcast({"type": "line", "line": _line(line, self.config.tz)})
+        if incoming.image is not None:
+            await self.broadcast({"type": "tickets", "group": incoming.group_id})
+        return web.json_response({"message_id": incoming.message_id})
 
     async def file(self, request: web.Request) -> web.StreamResponse:
         outbound_id = request.match_info["outbound_id"]
-        if not outbound_id.isdigit():
+        if not outbound_id.isascii() or not outbound_id.isdigit() or int(outbound_id) > LARGEST_NUMBER:
             raise web.HTTPNotFound()
         row = await asyncio.to_thread(self.db.run, lambda s: s.get(Outbound, int(outbound_id)))
         if row is None or not row.file_path or not Path(row.file_path).exists():
@@ -267,12 +302,16 @@ class WebChat(Transport):
 
     async def photo(self, request: web.Request) -> web.StreamResponse:
         digest = request.match_info["sha256"]
+        if len(digest) != 64 or not all(ch in "0123456789abcdef" for ch in digest):
+            raise web.HTTPNotFound()
         row = await asyncio.to_thread(
             self.db.run, lambda s: s.exec(select(Photo).where(Photo.sha256 == digest)).first()
         )
         if row is None:
             raise web.HTTPNotFound()
         path = row.thumb_path if request.query.get("thumb") else row.path
+        if not Path(path).exists():
+            raise web.HTTPNotFound()
         return web.FileResponse(path)
 
     async def websocket(self, request: web.Request) -> web.WebSocketResponse:
@@ -290,12 +329,6 @@ class WebChat(Transport):
 
 def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _save_line(session: Session, line: ChatLine) -> ChatLine:
-    session.add(line)
-    session.flush()
-    return line
 
 
 def _names(session: Session, group: str, sender: str) -> tuple[str, str]:
