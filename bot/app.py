@@ -24,12 +24,15 @@ from bot.scheduler import Reminders, ReminderService
 from bot.transports.base import Transport
 from bot.web import create_app
 from handlers.parsing.build import parser_for
+from storage import photos
 from storage.db import Database, DatabaseUnavailable
 from storage.migrate import upgrade
 
 log = logging.getLogger("xiuhua")
 STOP_GRACE_SECONDS = 10.0
 """On a stop, how long messages already taken in, and a reminder sweep under way, may take to finish."""
+HELD_RETRY_SECONDS = 30.0
+"""How often held messages (their handling failed) are looked at; each has its own backoff."""
 
 
 @dataclass
@@ -76,9 +79,19 @@ async def watch_database(services: Services, interval: float) -> None:
         await asyncio.sleep(interval)
 
 
+async def retry_held(inbox: Inbox, dispatcher: Dispatcher, clock: Clock, interval: float = HELD_RETRY_SECONDS) -> None:
+    """Gives held messages (their handling failed) another try, on the inbox's own worker."""
+    while True:
+        with contextlib.suppress(Exception):
+            await inbox.chore(lambda: dispatcher.retry_held(clock.now()))
+        await asyncio.sleep(interval)
+
+
 def _prepare(services: Services, platform: str) -> None:
-    """Schema, declared groups and people, the demo on first run."""
+    """Waits for the database (retrying as while running), then the schema, declared groups and
+    people, the demo on first run; and removes photo files a killed process left half-written."""
     config, now = services.config, services.clock.now()
+    services.db.run(lambda session: session.execute(text("SELECT 1")))
     upgrade(services.db.engine)
 
     def work(session) -> None:
@@ -87,56 +100,83 @@ def _prepare(services: Services, platform: str) -> None:
             log.info("demo groups and people seeded")
 
     services.db.run(work)
+    removed = photos.clean_partial(config.bot.data_dir / "photos")
+    if removed:
+        log.info("removed %d half-written photo file(s)", removed)
 
 
 async def serve(config: Config, stop: asyncio.Event | None = None, clock: Clock | None = None) -> None:
     """Runs until SIGINT/SIGTERM (or `stop` is set), then shuts everything down. `clock` is the
-    system's unless a test pins the time of day."""
+    system's unless a test pins the time of day.
+
+    HTTP comes up first, so /healthz answers (503, "starting") while the database is waited for
+    and prepared; messages posted meanwhile are refused with 503 rather than lost."""
     _refuse_open_listener(config)
     services = build_services(config, clock)
+    services.health.set("bot", False, "starting")
     transport = make_transport(services)
-    await asyncio.to_thread(_prepare, services, transport.platform)
-    log.info("database ready (%s)", services.db.dialect)
-    parser = await asyncio.to_thread(parser_for, config)
-    dispatcher = Dispatcher(config, services.db, parser, journal=transport.journal)
-    deliverer = Deliverer(config, services.db, transport, services.clock)
-
-    inbox = Inbox(dispatcher.handle_batch, handled=deliverer.wake)
-
     app = create_app(services.health)
     transport.add_routes(app)
     runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
     await runner.setup()
-    site = web.TCPSite(runner, config.http.host, config.http.port)
-    await site.start()
+    await web.TCPSite(runner, config.http.host, config.http.port).start()
     log.info("listening on http://%s:%s/", config.http.host, config.http.port)
-    reminders = ReminderService(Reminders(config, services.db), services.clock)
-    reminders.start()
-    await transport.start(inbox.submit)
-    log.info("transport %s started", transport.platform)
-    tasks = [
-        asyncio.create_task(watch_database(services, config.database.heartbeat_seconds)),
-        asyncio.create_task(deliverer.run()),
-        asyncio.create_task(inbox.run()),
-    ]
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    running = Running(services, transport)
     try:
+        await running.start()
+        services.health.set("bot", True, "running")
         await stop.wait()
         log.info("stopping")
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
-        await transport.stop()
-        await inbox.finish(timeout=STOP_GRACE_SECONDS)
-        await reminders.stop(timeout=STOP_GRACE_SECONDS)
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await running.stop()
         await runner.cleanup()
         services.db.dispose()
         log.info("stopped")
+
+
+class Running:
+    """The parts that work on messages, started once the database is ready and stopped in order."""
+
+    def __init__(self, services: Services, transport: Transport) -> None:
+        self.services = services
+        self.transport = transport
+        self.inbox: Inbox | None = None
+        self.reminders: ReminderService | None = None
+        self.tasks: list[asyncio.Task] = []
+
+    async def start(self) -> None:
+        services, config = self.services, self.services.config
+        await asyncio.to_thread(_prepare, services, self.transport.platform)
+        log.info("database ready (%s)", services.db.dialect)
+        parser = await asyncio.to_thread(parser_for, config)
+        dispatcher = Dispatcher(config, services.db, parser, journal=self.transport.journal)
+        deliverer = Deliverer(config, services.db, self.transport, services.clock)
+        self.inbox = Inbox(dispatcher.handle_batch, handled=deliverer.wake)
+        self.reminders = ReminderService(Reminders(config, services.db), services.clock)
+        self.reminders.start()
+        await self.transport.start(self.inbox.submit)
+        log.info("transport %s started", self.transport.platform)
+        self.tasks = [
+            asyncio.create_task(watch_database(services, config.database.heartbeat_seconds)),
+            asyncio.create_task(deliverer.run()),
+            asyncio.create_task(self.inbox.run()),
+            asyncio.create_task(retry_held(self.inbox, dispatcher, services.clock)),
+        ]
+
+    async def stop(self) -> None:
+        await self.transport.stop()
+        if self.inbox is not None:
+            await self.inbox.finish(timeout=STOP_GRACE_SECONDS)
+        if self.reminders is not None:
+            await self.reminders.stop(timeout=STOP_GRACE_SECONDS)
+        for task in self.tasks:
+            task.cancel()
+        for task in self.tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task

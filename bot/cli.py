@@ -6,25 +6,46 @@ import argparse
 import asyncio
 import logging
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot import config as config_module
 from bot.config import Config, ConfigError
 from bot.logs import setup as setup_logging
 
 
+class CommandError(Exception):
+    """A failure the user can act on, already phrased as one line."""
+
+
 def _load(args: argparse.Namespace) -> Config:
     return config_module.load(args.config)
 
 
+def _writable(folder: Path) -> None:
+    """The data folder must take files (the database, photos, the log); say so in one line if not."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise CommandError(f"cannot write to the data folder {folder}: {exc.strerror or exc}") from None
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from bot.app import serve
+    from storage.db import StorageUnavailable
 
     config = _load(args)
     if args.no_demo:
         config.chat.demo = False
+    _writable(config.bot.data_dir)
     setup_logging(config.bot.log_level, config.bot.data_dir, config.secrets())
-    asyncio.run(serve(config))
+    try:
+        asyncio.run(serve(config))
+    except StorageUnavailable as exc:
+        raise CommandError(f"the database stayed unreachable for {config.database.retry_seconds:g} s: {exc}") from None
     return 0
 
 
@@ -64,8 +85,6 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from bot import replay
 
     config = _load(args)
@@ -79,8 +98,6 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from bot.clock import SystemClock
     from handlers.reports.ledger import write_ledger
     from handlers.reports.periods import BadPeriod, period_tickets
@@ -152,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args))
-    except ConfigError as exc:
+    except (ConfigError, CommandError) as exc:
         print(f"xiuhua: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -246,9 +246,11 @@ class ReminderService:
         self.clock = clock_
         self.scheduler = AsyncIOScheduler(timezone=reminders.config.tz)
         self._running: set[asyncio.Task] = set()
+        self._caught_up = False
 
     def start(self) -> None:
-        self.reminders.catch_up(self.clock.now())
+        """Schedules the jobs; the catch-up after a restart is the first sweep's work (in a thread,
+        retried with the next sweep if the database is away), never the event loop's."""
         every = self.reminders.config.reminders.sweep_seconds
         self.scheduler.add_job(
             self._sweep,
@@ -266,6 +268,9 @@ class ReminderService:
     async def _sweep(self) -> None:
         with self._tracked():
             try:
+                if not self._caught_up:
+                    await asyncio.to_thread(self.reminders.catch_up, self.clock.now())
+                    self._caught_up = True
                 await asyncio.to_thread(self.reminders.sweep, self.clock.now())
             except Exception:
                 log.exception("reminder sweep failed; retrying at the next one")

@@ -42,8 +42,8 @@ def test_run_on_defaults_answers_and_stops_on_sigterm(tmp_path: Path) -> None:
     port = free_port()
     bot = start_bot(tmp_path, env=clean_env(XIUHUA_HTTP_PORT=str(port)))
     try:
-        answered = wait_for(lambda: get_json(f"http://127.0.0.1:{port}/healthz"), timeout=60)
-        assert answered is not None, "no answer on /healthz"
+        answered = wait_for(lambda: (r := get_json(f"http://127.0.0.1:{port}/healthz"))[0] == 200 and r, timeout=60)
+        assert answered, "no 200 on /healthz"
         status, body = answered
         assert status == 200 and body["status"] == "ok"
         assert body["parts"]["database"]["ok"] is True
