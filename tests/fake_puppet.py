@@ -1,7 +1,7 @@
 """A puppet service for tests: a grpclib server speaking wechaty's Puppet protocol on 127.0.0.1,
-driven (messages in, what the bot sent out) through a small HTTP control API. Like
-wechaty-puppet-service >= 0.27 it can serve TLS and require "authorization: Wechaty <token>" on every
-call (UNAUTHENTICATED otherwise).
+driven (messages in, what the bot sent out, send errors, the end of the event stream) through a
+small HTTP control API. Like wechaty-puppet-service >= 0.27 it can serve TLS and require
+"authorization: Wechaty <token>" on every call (UNAUTHENTICATED otherwise).
 
     python -m tests.fake_puppet --grpc PORT --control PORT [--heartbeat SECONDS]
                                 [--tls-cert PEM --tls-key PEM] [--token TOKEN]
@@ -34,6 +34,7 @@ class FakePuppet:
         self.token = token
         self.server_names: list[str | None] = []
         self.refused = 0
+        self.failing_sends = 0
         self.contacts: dict[str, str] = {SELF_ID: "绣花"}
         self.rooms: dict[str, dict[str, Any]] = {}
         self.messages: dict[str, pb.MessagePayloadResponse] = {}
@@ -139,6 +140,10 @@ class FakePuppet:
 
     async def send_text(self, stream: Stream) -> None:
         request = await stream.recv_message()
+        if self.failing_sends > 0:
+            self.failing_sends -= 1
+            self.sent.append({"kind": "error", "conversation": request.conversation_id, "text": request.text})
+            raise GRPCError(Status.INTERNAL, "injected: WeChat refused the message")
         self.counter += 1
         message_id = f"sent-{self.counter}"
         self.sent.append(
@@ -207,6 +212,18 @@ class FakePuppet:
         for queue in self.streams:
             queue.put_nowait(_event(pb.EventType.EVENT_TYPE_MESSAGE, {"messageId": data["id"]}))
         return web.json_response({"streams": len(self.streams)})
+
+    async def fail_sends(self, request: web.Request) -> web.Response:
+        """The next `count` MessageSendText calls fail with INTERNAL, as when WeChat refuses a message."""
+        self.failing_sends = int((await request.json())["count"])
+        return web.json_response({"failing": self.failing_sends})
+
+    async def end_streams(self, request: web.Request) -> web.Response:
+        """Ends every open event stream normally (the service stays up)."""
+        ended = len(self.streams)
+        for queue in self.streams:
+            queue.put_nowait(None)
+        return web.json_response({"ended": ended})
 
     async def get_sent(self, request: web.Request) -> web.Response:
         return web.json_response(
@@ -294,6 +311,8 @@ async def main() -> None:
     server = await serve(fake, args.grpc, fake.tls_context(args.tls_cert, args.tls_key) if args.tls_cert else None)
     app = web.Application()
     app.router.add_post("/message", fake.post_message)
+    app.router.add_post("/fail-sends", fake.fail_sends)
+    app.router.add_post("/end-streams", fake.end_streams)
     app.router.add_get("/sent", fake.get_sent)
     runner = web.AppRunner(app)
     await runner.setup()

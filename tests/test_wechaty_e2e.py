@@ -1,6 +1,7 @@
 """WeChat end to end: the real python-wechaty client inside `xiuhua run`, against a puppet service
-(tests/fake_puppet.py, a grpclib server) in another process: killed and restarted mid-test, and
-serving TLS with token authorization as wechaty-puppet-service >= 0.27 does."""
+(tests/fake_puppet.py, a grpclib server) in another process: killed and restarted mid-test, ending
+its event stream, refusing sends, and serving TLS with token authorization as wechaty-puppet-service
+>= 0.27 does."""
 
 from __future__ import annotations
 
@@ -79,6 +80,12 @@ class Puppet:
             body["image_base64"] = base64.b64encode(image).decode()
             body["filename"] = "fix.jpg"
         assert self._post("/message", body)["streams"] >= 1, "the bot is not listening"
+
+    def fail_sends(self, count: int) -> None:
+        self._post("/fail-sends", {"count": count})
+
+    def end_streams(self) -> int:
+        return self._post("/end-streams", {})["ended"]
 
     def state(self) -> dict:
         return get_json(f"http://127.0.0.1:{self.control}/sent")[1]
@@ -281,3 +288,32 @@ def test_a_refused_token_is_logged_once_shown_in_healthz_and_retried(tmp_path: P
     assert output.count(f"wechat: {health['detail']}") == 1, output
     assert TLS_TOKEN not in output and TLS_TOKEN not in health["detail"]
     assert bot.returncode == 0, output
+
+
+def test_a_send_error_is_retried_until_delivered(wechat) -> None:
+    puppet, bot, db = wechat
+    puppet.fail_sends(2)
+    puppet.say("s1", "wx_ni", "14号楼楼道堆物，请物业1小时内清理")
+    ack = puppet.wait_sent(lambda s: s["kind"] == "text" and "#1" in s["text"] and "登记" in s["text"], timeout=30)
+    refused = [s for s in puppet.sent() if s["kind"] == "error"]
+    assert [s["text"] for s in refused] == [ack["text"], ack["text"]], "the same outbox row was sent again"
+
+    def row() -> list[tuple]:
+        with sqlite3.connect(db) as connection:
+            query = "SELECT attempts, sent_at IS NOT NULL, failed FROM outbound WHERE text = ?"
+            return connection.execute(query, (ack["text"],)).fetchall()
+
+    # marked sent just after the service took it: poll
+    assert wait_for(lambda: row() == [(2, 1, 0)], timeout=20), f"one row, two tries spent, then sent: {row()}"
+    assert bot.poll() is None
+
+
+def test_a_new_client_after_the_service_ends_the_event_stream(wechat) -> None:
+    puppet, bot, _ = wechat
+    assert puppet.end_streams() == 1
+    assert wait_for(lambda: puppet.state()["calls"].count("Event") >= 2 and puppet.listening(), timeout=30)
+    puppet.say("e1", "wx_ni", "14号楼楼道堆物，请物业1小时内清理")
+    puppet.wait_sent(lambda s: "#1" in s.get("text", "") and "登记" in s["text"])
+    assert _wechat_health(bot)["ok"] is True
+    output = _stop(bot, puppet)
+    assert "wechat: the puppet service ended the event stream" in output

@@ -20,6 +20,9 @@ import socket
 import time
 from typing import Any
 
+from grpclib.const import Status
+from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
+
 from bot.clock import Clock
 from bot.config import Config
 from bot.health import Health
@@ -33,6 +36,8 @@ PLATFORM = "wechat"
 PRIVATE = "private:"
 QUOTE = re.compile(r"^「(?P<name>[^：:」]{1,64})[：:](?P<quoted>.*?)」\s*\n[-\s]{9,}\n?(?P<reply>.*)$", re.S)
 PROBE_SECONDS = 3.0
+UNAVAILABLE = {Status.UNAVAILABLE, Status.UNAUTHENTICATED, Status.DEADLINE_EXCEEDED, Status.CANCELLED}
+"""Send errors that say the service cannot be used now (the message waits); others spend a try."""
 
 
 def split_quote(text: str) -> tuple[str, str | None]:
@@ -288,12 +293,12 @@ class WechatyTransport(Transport):
                 box = FileBox.from_file(row.file_path, name=row.file_name)
                 file_id = await client.puppet.message_send_file(conversation_id=conversation, file=box)
                 message_id = message_id or file_id
-        except (OSError, ConnectionError) as exc:
+        except (OSError, StreamTerminatedError, ProtocolError) as exc:
             self._connected = False
             raise TransportDown(str(exc)) from exc
-        except Exception as exc:
-            if "Stream" in type(exc).__name__ or "GRPC" in type(exc).__name__.upper():
+        except GRPCError as exc:
+            if exc.status in UNAVAILABLE:
                 self._connected = False
-                raise TransportDown(str(exc)) from exc
+                raise TransportDown(f"{exc.status.name}: {exc.message}") from exc
             raise
         return message_id
