@@ -88,7 +88,7 @@ def resolve(section: WechatySection, environ: Mapping[str, str] | None = None) -
             f"or, for a gateway without TLS, {TLS_OFF_HINT}"
         )
     if section.ca_cert is not None:
-        pem, ca_from = section.ca_cert.read_text(encoding="ascii"), f"the CA in {section.ca_cert}"
+        pem, ca_from = _read(section.ca_cert), f"the CA in {section.ca_cert}"
     elif environ.get(ENV_CA):
         pem, ca_from = environ[ENV_CA].replace("\\n", "\n"), f"the CA in {ENV_CA}"
         try:
@@ -101,6 +101,13 @@ def resolve(section: WechatySection, environ: Mapping[str, str] | None = None) -
     else:
         pem, ca_from = COMMUNITY_CA.read_text(encoding="ascii"), "the wechaty community CA"
     return Link(link.host, link.port, link.token, True, name, name_from, pem, ca_from)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="ascii")
+    except (OSError, ValueError) as exc:
+        raise SetupError(f"cannot read [wechaty] ca_cert {path}: {exc}") from None
 
 
 async def diagnose(exc: BaseException, link: Link) -> str:
@@ -124,12 +131,13 @@ async def _diagnose(exc: BaseException, link: Link) -> str:
                 "(or XIUHUA_WECHATY_TOKEN) to the token of your provider or gateway"
             )
         return f"the puppet service answered {exc.status.name}: {exc.message or ''}".rstrip(": ")
-    if isinstance(exc, StreamTerminatedError | ProtocolError | ConnectionResetError) and not link.tls:
-        if await _speaks_tls(link):
-            return (
-                f"the puppet service at {link.where} speaks TLS and dropped the plain connection: remove "
-                f"tls = false from [wechaty] (and {ENV_NO_TLS}) so that TLS is used"
-            )
+    if not link.tls and await _speaks_tls(link):
+        # how a TLS service drops a plain client varies (reset, lost stream, garbage frames): ask it
+        return (
+            f"the puppet service at {link.where} speaks TLS and dropped the plain connection: remove "
+            f"tls = false from [wechaty] (and {ENV_NO_TLS}) so that TLS is used"
+        )
+    if isinstance(exc, StreamTerminatedError | ProtocolError):
         return f"the puppet service at {link.where} dropped the connection ({exc})"
     if isinstance(exc, TimeoutError):
         return f"the puppet service at {link.where} accepted the connection but did not answer; check the endpoint"

@@ -110,7 +110,11 @@ class WechatyTransport(Transport):
         while True:
             if await self._reachable():
                 started = time.monotonic()
-                await self._session()
+                try:
+                    await self._session()
+                except Exception as exc:  # the supervisor must outlive anything a session does
+                    log.exception("wechat session failed")
+                    self._down(f"unexpected {type(exc).__name__}: {exc}")
                 if time.monotonic() - started > 30:
                     delay = 0.5
             else:
