@@ -173,6 +173,7 @@ def wechat(tmp_path: Path) -> Iterator[tuple[Puppet, subprocess.Popen[str], Path
     bot = _start_bot(tmp_path, puppet, 'token = "test-token"\ntls = false')
     try:
         assert wait_for(puppet.listening, timeout=30), "the bot never opened the event stream"
+        assert wait_for(lambda: _wechat_health(bot)["ok"], timeout=30), f"not logged in: {_wechat_health(bot)}"
         yield puppet, bot, tmp_path / "data" / "xiuhua.db"
     finally:
         _stop(bot, puppet)
@@ -188,6 +189,7 @@ def wechat_tls(tmp_path: Path) -> Iterator[tuple[Puppet, subprocess.Popen[str], 
     bot = _start_bot(tmp_path, puppet, f'token = "{TLS_TOKEN}"\nca_cert = "{pki[0]}"')
     try:
         assert wait_for(puppet.listening, timeout=30), f"the bot never opened the event stream: {puppet.state()}"
+        assert wait_for(lambda: _wechat_health(bot)["ok"], timeout=30), f"not logged in: {_wechat_health(bot)}"
         yield puppet, bot, tmp_path / "data" / "xiuhua.db"
     finally:
         _stop(bot, puppet)

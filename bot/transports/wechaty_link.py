@@ -43,6 +43,8 @@ class SetupError(Exception):
 
 @dataclass(frozen=True)
 class Link:
+    """Where and how to connect, with where each setting came from (for the diagnoses)."""
+
     host: str
     port: int
     token: str
@@ -68,6 +70,7 @@ class Link:
 
 
 def resolve(section: WechatySection, environ: Mapping[str, str] | None = None) -> Link:
+    """Called at every connect, so a replaced CA file counts without restarting xiuhua."""
     environ = os.environ if environ is None else environ
     host, _, port = section.endpoint.rpartition(":")
     tls = section.tls if section.tls is not None else environ.get(ENV_NO_TLS) != "true"
@@ -116,8 +119,6 @@ async def diagnose(exc: BaseException, link: Link) -> str:
 
 
 async def _diagnose(exc: BaseException, link: Link) -> str:
-    if isinstance(exc, SetupError):
-        return str(exc)
     if isinstance(exc, ssl.SSLCertVerificationError):
         return await _untrusted(exc, link)
     if isinstance(exc, ssl.SSLError):
