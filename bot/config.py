@@ -9,11 +9,12 @@ so every section is a strict pydantic model and errors are rewritten into that o
 from __future__ import annotations
 
 import os
+import ssl
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, FilePath, ValidationError, field_validator
 
 from handlers.settings import Section, Settings
 
@@ -54,8 +55,25 @@ class ChatSection(Section):
 class WechatySection(Section):
     endpoint: str = ""
     token: str = ""
+    tls: bool | None = None
+    """None: TLS unless WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT=true, as the other wechaty clients decide."""
+    ca_cert: FilePath | None = None
+    """PEM file of the CA that signed the service's certificate; None: the wechaty community CA."""
+    server_name: str = ""
+    """TLS server name (SNI); empty: the token's prefix."""
     heartbeat_timeout_seconds: float = Field(default=120, gt=0)
     min_interval_seconds: float = Field(default=1.5, ge=0)
+
+    @field_validator("ca_cert")
+    @classmethod
+    def _holds_a_certificate(cls, value: Path | None) -> Path | None:
+        """A wrong file should stop start-up naming the key, not surface later as a failed handshake."""
+        if value is not None:
+            try:
+                ssl.create_default_context(cadata=value.read_text(encoding="ascii"))
+            except (ssl.SSLError, ValueError, OSError):
+                raise ValueError("expected a CA certificate in PEM form (-----BEGIN CERTIFICATE-----)") from None
+        return value
 
 
 class Config(Settings):

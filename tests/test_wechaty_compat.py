@@ -54,3 +54,24 @@ def test_reset_pools_forgets_contacts_rooms_and_seen_message_ids(tmp_path: Path)
     wechaty_compat.reset_pools()
     assert Contact._pool == {} and Room._pool == {}
     assert SingleIdContainer.instance().exist("m1") is False
+
+
+def test_library_loggers_still_bypass_xiuhuas_handlers_and_are_routed_through_them(tmp_path: Path) -> None:
+    """PuppetService logs the token at start: only xiuhua's handlers mask it."""
+    show = (
+        "import logging\nfor n in ('Wechaty', 'PuppetService'):\n"
+        "    l = logging.getLogger(n); print(l.propagate, len(l.handlers), l.level)\n"
+    )
+    plain = (
+        "from wechaty_puppet.schemas.puppet import PuppetOptions\nPuppetOptions.__hash__ = object.__hash__\n"
+        f"import os; os.environ['CACHE_DIR'] = {str(tmp_path / 'c')!r}\nimport wechaty, wechaty_puppet_service\n"
+    )
+    result = _python(plain + show, tmp_path)
+    assert result.stdout.split() == ["False", "1", "20"] * 2, result.stderr
+    shimmed = (
+        f"import sys; sys.path.insert(0, {str(Path(__file__).parents[1])!r})\nfrom pathlib import Path\n"
+        "from bot.transports import wechaty_compat\n"
+        f"wechaty_compat.load(Path({str(tmp_path / 'data')!r}))\n"
+    )
+    result = _python(shimmed + show, tmp_path)
+    assert result.stdout.split() == ["True", "0", "30"] * 2, result.stderr

@@ -1,5 +1,7 @@
 """WeChat end to end: the real python-wechaty client inside `xiuhua run`, against a puppet service
-(tests/fake_puppet.py, a grpclib server) in another process, killed and restarted mid-test."""
+(tests/fake_puppet.py, a grpclib server) in another process: killed and restarted mid-test, ending
+its event stream, refusing sends, and serving TLS with token authorization as wechaty-puppet-service
+>= 0.27 does."""
 
 from __future__ import annotations
 
@@ -10,25 +12,32 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.fake_puppet import make_pki
 from tests.procs import clean_env, free_port, get_json, start_bot, wait_for
 from tests.replaying import jpeg
 
 ROOM = "room1@chatroom"
 CONTACTS = {"wx_ni": "倪卫峰", "wx_wang": "王经理", "wx_li": "李晓", "wx_chen": "陈主任"}
+SERVER_NAME = "puppet_xiuhua"
+TLS_TOKEN = f"{SERVER_NAME}_{uuid.uuid4()}"
 
 
 class Puppet:
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, token: str | None = None, pki: tuple[Path, Path, Path] | None = None) -> None:
         self.grpc, self.control = free_port(), free_port()
         self.workdir = workdir
+        self.token = token
+        self.pki = pki
         self.process: subprocess.Popen[str] | None = None
 
     def start(self) -> None:
+        tls = ["--tls-cert", str(self.pki[1]), "--tls-key", str(self.pki[2])] if self.pki else []
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -40,6 +49,8 @@ class Puppet:
                 str(self.control),
                 "--heartbeat",
                 "0.5",
+                *tls,
+                *(["--token", self.token] if self.token else []),
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -52,6 +63,13 @@ class Puppet:
         self.process.kill()
         self.process.wait(timeout=10)
 
+    def _post(self, path: str, body: dict) -> dict:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.control}{path}", json.dumps(body).encode(), {"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return json.loads(response.read())
+
     def say(
         self, message_id: str, sender: str, text: str = "", image: bytes | None = None, private: bool = False, **extra
     ) -> None:
@@ -61,17 +79,22 @@ class Puppet:
         if image is not None:
             body["image_base64"] = base64.b64encode(image).decode()
             body["filename"] = "fix.jpg"
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.control}/message", json.dumps(body).encode(), {"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(request, timeout=5) as response:
-            assert json.loads(response.read())["streams"] >= 1, "the bot is not listening"
+        assert self._post("/message", body)["streams"] >= 1, "the bot is not listening"
+
+    def fail_sends(self, count: int) -> None:
+        self._post("/fail-sends", {"count": count})
+
+    def end_streams(self) -> int:
+        return self._post("/end-streams", {})["ended"]
+
+    def state(self) -> dict:
+        return get_json(f"http://127.0.0.1:{self.control}/sent")[1]
 
     def sent(self) -> list[dict]:
-        return get_json(f"http://127.0.0.1:{self.control}/sent")[1]["sent"]
+        return self.state()["sent"]
 
     def listening(self) -> bool:
-        return get_json(f"http://127.0.0.1:{self.control}/sent")[1]["streams"] >= 1
+        return self.state()["streams"] >= 1
 
     def wait_sent(self, predicate, timeout: float = 20) -> dict:
         found = wait_for(lambda: next((s for s in self.sent() if predicate(s)), None), timeout=timeout, interval=0.2)
@@ -79,29 +102,23 @@ class Puppet:
         return found
 
 
-@pytest.fixture
-def wechat(tmp_path: Path) -> Iterator[tuple[Puppet, subprocess.Popen[str], Path]]:
-    puppet = Puppet(tmp_path)
-    puppet.start()
-    config = tmp_path / "config.toml"
-    config.write_text(
-        f"""
+CONFIG = """
 [bot]
-data_dir = "{tmp_path / "data"}"
+data_dir = "{data}"
 [chat]
 transport = "wechaty"
 [wechaty]
-endpoint = "127.0.0.1:{puppet.grpc}"
-token = "test-token"
+endpoint = "127.0.0.1:{port}"
 heartbeat_timeout_seconds = 3
 min_interval_seconds = 0
+{wechaty}
 [reminders]
 before_hours = 0.999
 sweep_seconds = 0.5
 quiet_start = "00:00"
 quiet_end = "00:00"
 [[groups]]
-id = "{ROOM}"
+id = "{room}"
 community = "天一小区"
 [[members]]
 id = "wx_ni"
@@ -115,23 +132,67 @@ role = "物业"
 id = "wx_chen"
 name = "陈主任"
 role = "coordinator"
-""",
-        encoding="utf-8",
+"""
+
+
+def _start_bot(tmp_path: Path, puppet: Puppet, wechaty: str) -> subprocess.Popen[str]:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        CONFIG.format(data=tmp_path / "data", port=puppet.grpc, wechaty=wechaty, room=ROOM), encoding="utf-8"
     )
     port = free_port()
     bot = start_bot(tmp_path, "--config", str(config), env=clean_env(XIUHUA_HTTP_PORT=str(port)))
     bot.http_port = port  # type: ignore[attr-defined]
+    return bot
+
+
+def _stop(bot: subprocess.Popen[str], puppet: Puppet) -> str:
+    """Stops both processes; returns what the bot logged (empty when stopped before)."""
+    if bot.returncode is not None:
+        return ""
+    bot.terminate()
+    try:
+        output, _ = bot.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        bot.kill()
+        output, _ = bot.communicate()
+    if puppet.process.poll() is None:
+        puppet.kill()
+    return output
+
+
+def _wechat_health(bot: subprocess.Popen[str]) -> dict:
+    return get_json(f"http://127.0.0.1:{bot.http_port}/healthz")[1]["parts"]["wechat"]
+
+
+@pytest.fixture
+def wechat(tmp_path: Path) -> Iterator[tuple[Puppet, subprocess.Popen[str], Path]]:
+    """A gateway without TLS (WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_SERVER=true), reached with tls = false."""
+    puppet = Puppet(tmp_path)
+    puppet.start()
+    bot = _start_bot(tmp_path, puppet, 'token = "test-token"\ntls = false')
     try:
         assert wait_for(puppet.listening, timeout=30), "the bot never opened the event stream"
+        assert wait_for(lambda: _wechat_health(bot)["ok"], timeout=30), f"not logged in: {_wechat_health(bot)}"
         yield puppet, bot, tmp_path / "data" / "xiuhua.db"
     finally:
-        bot.terminate()
-        try:
-            bot.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            bot.kill()
-        if puppet.process.poll() is None:
-            puppet.kill()
+        _stop(bot, puppet)
+
+
+@pytest.fixture
+def wechat_tls(tmp_path: Path) -> Iterator[tuple[Puppet, subprocess.Popen[str], Path]]:
+    """A service with TLS (its own CA) that checks the token on every call; xiuhua on its defaults
+    but for the CA: TLS on, the server name from the token's prefix."""
+    pki = make_pki(tmp_path / "pki", SERVER_NAME)
+    puppet = Puppet(tmp_path, token=TLS_TOKEN, pki=pki)
+    puppet.start()
+    bot = _start_bot(tmp_path, puppet, f'token = "{TLS_TOKEN}"\nca_cert = "{pki[0]}"')
+    try:
+        assert wait_for(puppet.listening, timeout=30), f"the bot never opened the event stream: {puppet.state()}"
+        assert wait_for(lambda: _wechat_health(bot)["ok"], timeout=30), f"not logged in: {_wechat_health(bot)}"
+        yield puppet, bot, tmp_path / "data" / "xiuhua.db"
+    finally:
+        _stop(bot, puppet)
 
 
 def _ticket(db: Path, number: int) -> tuple:
@@ -194,3 +255,67 @@ def test_report_photo_review_reminder_and_reconnect(wechat) -> None:
     puppet.wait_sent(lambda s: "#4" in s.get("text", "") and "登记" in s["text"])
     assert not [s for s in puppet.sent() if s.get("conversation") == "wx_li"], "a non-coordinator got a private answer"
     assert bot.poll() is None
+
+
+def test_report_ack_photo_and_review_over_tls_with_the_token_on_every_call(wechat_tls) -> None:
+    puppet, bot, db = wechat_tls
+    assert _wechat_health(bot)["ok"] is True
+    puppet.say("t1", "wx_ni", "14号楼楼道堆物，请物业1小时内清理")
+    ack = puppet.wait_sent(lambda s: s["kind"] == "text" and "#1" in s["text"] and "登记" in s["text"])
+    assert ack["conversation"] == ROOM and ack["mentions"] == ["wx_wang"]
+    puppet.say("t2", "wx_wang", image=jpeg())
+    submitted = puppet.wait_sent(lambda s: "已收到整改照片" in s.get("text", "") and "#1" in s["text"])
+    assert submitted["mentions"] == ["wx_ni"]
+    assert _ticket(db, 1) == ("submitted", 1)
+    puppet.say("t3", "wx_ni", "#1 合格")
+    puppet.wait_sent(lambda s: "已销号" in s.get("text", ""))
+    assert _ticket(db, 1) == ("closed", 1)
+    state = puppet.state()
+    assert set(state["server_names"]) == {SERVER_NAME}, "TLS server name from the token's prefix"
+    assert state["refused"] == 0, "every call carried the token"
+
+
+def test_a_refused_token_is_logged_once_shown_in_healthz_and_retried(tmp_path: Path) -> None:
+    pki = make_pki(tmp_path / "pki", SERVER_NAME)
+    puppet = Puppet(tmp_path, token=f"{SERVER_NAME}_the-right-one", pki=pki)
+    puppet.start()
+    bot = _start_bot(tmp_path, puppet, f'token = "{TLS_TOKEN}"\nca_cert = "{pki[0]}"')
+    try:
+        refused = wait_for(lambda: puppet.state()["refused"] >= 2, timeout=30)
+        health = _wechat_health(bot)
+    finally:
+        output = _stop(bot, puppet)
+    assert refused, "the supervisor did not try again"
+    assert health["ok"] is False and "refused the token (UNAUTHENTICATED)" in health["detail"]
+    assert output.count(f"wechat: {health['detail']}") == 1, output
+    assert TLS_TOKEN not in output and TLS_TOKEN not in health["detail"]
+    assert bot.returncode == 0, output
+
+
+def test_a_send_error_is_retried_until_delivered(wechat) -> None:
+    puppet, bot, db = wechat
+    puppet.fail_sends(2)
+    puppet.say("s1", "wx_ni", "14号楼楼道堆物，请物业1小时内清理")
+    ack = puppet.wait_sent(lambda s: s["kind"] == "text" and "#1" in s["text"] and "登记" in s["text"], timeout=30)
+    refused = [s for s in puppet.sent() if s["kind"] == "error"]
+    assert [s["text"] for s in refused] == [ack["text"], ack["text"]], "the same outbox row was sent again"
+
+    def row() -> list[tuple]:
+        with sqlite3.connect(db) as connection:
+            query = "SELECT attempts, sent_at IS NOT NULL, failed FROM outbound WHERE text = ?"
+            return connection.execute(query, (ack["text"],)).fetchall()
+
+    # marked sent just after the service took it: poll
+    assert wait_for(lambda: row() == [(2, 1, 0)], timeout=20), f"one row, two tries spent, then sent: {row()}"
+    assert bot.poll() is None
+
+
+def test_a_new_client_after_the_service_ends_the_event_stream(wechat) -> None:
+    puppet, bot, _ = wechat
+    assert puppet.end_streams() == 1
+    assert wait_for(lambda: puppet.state()["calls"].count("Event") >= 2 and puppet.listening(), timeout=30)
+    puppet.say("e1", "wx_ni", "14号楼楼道堆物，请物业1小时内清理")
+    puppet.wait_sent(lambda s: "#1" in s.get("text", "") and "登记" in s["text"])
+    assert _wechat_health(bot)["ok"] is True
+    output = _stop(bot, puppet)
+    assert "wechat: the puppet service ended the event stream" in output

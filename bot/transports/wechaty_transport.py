@@ -3,7 +3,9 @@
 The client goes deaf when the event stream breaks and waits a fixed minute before reconnecting,
 so this transport supervises it: a new client is built whenever the old one stops, stops sending
 events, or its endpoint stops answering, with a backoff between tries. Messages for WeChat wait
-in the outbox while it is down and go out in order once it is back.
+in the outbox while it is down and go out in order once it is back. Why a client stopped (a TLS
+certificate, the server name, the token …) is logged once and shown in /healthz, phrased as what
+to change (wechaty_link.diagnose).
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ import socket
 import time
 from typing import Any
 
+from grpclib.const import Status
+from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
+
 from bot.clock import Clock
 from bot.config import Config
 from bot.health import Health
-from bot.transports import wechaty_compat
+from bot.transports import wechaty_compat, wechaty_link
 from bot.transports.base import Receive, Transport, TransportDown
 from handlers.messages import Incoming
 from storage.models import Outbound
@@ -31,6 +36,8 @@ PLATFORM = "wechat"
 PRIVATE = "private:"
 QUOTE = re.compile(r"^「(?P<name>[^：:」]{1,64})[：:](?P<quoted>.*?)」\s*\n[-\s]{9,}\n?(?P<reply>.*)$", re.S)
 PROBE_SECONDS = 3.0
+UNAVAILABLE = {Status.UNAVAILABLE, Status.UNAUTHENTICATED, Status.DEADLINE_EXCEEDED, Status.CANCELLED}
+"""Send errors that say the service cannot be used now (the message waits); others spend a try."""
 
 
 def split_quote(text: str) -> tuple[str, str | None]:
@@ -68,6 +75,7 @@ class WechatyTransport(Transport):
         self._self_id: str | None = None
         self._last_event = time.monotonic()
         self._supervisor: asyncio.Task[None] | None = None
+        self._last_reason = ""
         self.sessions = 0
         self.health.set("wechat", False, "starting")
 
@@ -102,38 +110,55 @@ class WechatyTransport(Transport):
         while True:
             if await self._reachable():
                 started = time.monotonic()
-                await self._session()
+                try:
+                    await self._session()
+                except Exception as exc:  # the supervisor must outlive anything a session does
+                    log.exception("wechat session failed")
+                    self._down(f"unexpected {type(exc).__name__}: {exc}")
                 if time.monotonic() - started > 30:
                     delay = 0.5
             else:
-                self.health.set("wechat", False, "puppet service unreachable")
+                self._down(f"puppet service unreachable at {self.config.wechaty.endpoint}", logging.WARNING)
             await asyncio.sleep(delay)
             delay = min(delay * 2, 30.0)
 
+    def _down(self, reason: str, level: int = logging.ERROR) -> None:
+        """Health shows the reason; the log gets it once per change, not at every retry."""
+        self._connected = False
+        self.health.set("wechat", False, reason)
+        if reason != self._last_reason:
+            log.log(level, "wechat: %s", reason)
+        self._last_reason = reason
+
     async def _session(self) -> None:
         """Runs one client until it stops, goes quiet, or loses its endpoint; then tears it down."""
-        client = self._new_client()
-        self._client = client
         self.sessions += 1
+        try:
+            link = wechaty_link.resolve(self.config.wechaty)
+        except wechaty_link.SetupError as exc:
+            self._down(str(exc))
+            return
+        client, puppet = self._new_client(link)
+        self._client = client
         self._last_event = time.monotonic()
         task = asyncio.create_task(client.start())
-        reason = ""
+        reason, level = "", logging.WARNING
         last_probe = time.monotonic()
         try:
             while not reason:
                 await asyncio.sleep(0.25)
-                if task.done():
-                    reason = "client stopped"
+                if task.done() and puppet.failure is not None:
+                    reason, level = await wechaty_link.diagnose(puppet.failure, link), logging.ERROR
+                elif task.done():
+                    reason = "the puppet service ended the event stream"
                 elif time.monotonic() - self._last_event > self.config.wechaty.heartbeat_timeout_seconds:
                     reason = "no events from the puppet service"
                 elif time.monotonic() - last_probe > PROBE_SECONDS:
                     last_probe = time.monotonic()
                     if not await self._reachable():
-                        reason = "puppet service unreachable"
+                        reason = f"puppet service unreachable at {self.config.wechaty.endpoint}"
         finally:
-            self._connected = False
-            self.health.set("wechat", False, reason or "stopped")
-            log.warning("wechat disconnected: %s", reason or "stopped")
+            self._down(reason or "stopped", level if reason else logging.INFO)
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
@@ -141,7 +166,7 @@ class WechatyTransport(Transport):
                 await asyncio.wait_for(client.stop(), timeout=3)
             self._client = None
 
-    def _new_client(self) -> Any:
+    def _new_client(self, link: wechaty_link.Link) -> tuple[Any, Any]:
         wechaty = wechaty_compat.load(self.config.bot.data_dir / "wechaty")
         wechaty_compat.reset_pools()
         from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -167,13 +192,12 @@ class WechatyTransport(Transport):
             async def on_error(self, payload: Any) -> None:
                 log.error("puppet service error: %s", payload)
 
+        puppet_options = PuppetOptions(end_point=self.config.wechaty.endpoint, token=self.config.wechaty.token)
+        puppet = wechaty_compat.service_puppet(puppet_options, link)
         options = wechaty.WechatyOptions(
-            puppet="wechaty-puppet-service",
-            puppet_options=PuppetOptions(end_point=self.config.wechaty.endpoint, token=self.config.wechaty.token),
-            port=_free_port(),
-            scheduler=AsyncIOScheduler(),
+            puppet=puppet, puppet_options=puppet_options, port=_free_port(), scheduler=AsyncIOScheduler()
         )
-        return Client(options)
+        return Client(options), puppet
 
     def _alive(self) -> None:
         self._last_event = time.monotonic()
@@ -184,6 +208,7 @@ class WechatyTransport(Transport):
         self._self_id = self_id
         self._connected = True
         self._last_event = time.monotonic()
+        self._last_reason = ""
         self.health.set("wechat", True, f"logged in as {self_id}")
         log.info("wechat connected as %s", self_id)
 
@@ -272,12 +297,12 @@ class WechatyTransport(Transport):
                 box = FileBox.from_file(row.file_path, name=row.file_name)
                 file_id = await client.puppet.message_send_file(conversation_id=conversation, file=box)
                 message_id = message_id or file_id
-        except (OSError, ConnectionError) as exc:
+        except (OSError, StreamTerminatedError, ProtocolError) as exc:
             self._connected = False
             raise TransportDown(str(exc)) from exc
-        except Exception as exc:
-            if "Stream" in type(exc).__name__ or "GRPC" in type(exc).__name__.upper():
+        except GRPCError as exc:
+            if exc.status in UNAVAILABLE:
                 self._connected = False
-                raise TransportDown(str(exc)) from exc
+                raise TransportDown(f"{exc.status.name}: {exc.message}") from exc
             raise
         return message_id
