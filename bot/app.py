@@ -76,6 +76,9 @@ async def watch_database(services: Services, interval: float) -> None:
             await asyncio.to_thread(services.db.run, lambda session: session.execute(text("SELECT 1")))
         except DatabaseUnavailable as exc:
             log.error("database unavailable: %s", exc)
+        except Exception as exc:  # the watch must outlive any one failure, or /healthz stops telling the truth
+            log.exception("database probe failed")
+            services.health.set("database", False, f"probe failed: {exc}")
         await asyncio.sleep(interval)
 
 
@@ -157,7 +160,8 @@ class Running:
         parser = await asyncio.to_thread(parser_for, config)
         dispatcher = Dispatcher(config, services.db, parser, journal=self.transport.journal)
         deliverer = Deliverer(config, services.db, self.transport, services.clock)
-        self.inbox = Inbox(dispatcher.handle_batch, handled=deliverer.wake)
+        patience = config.database.accept_seconds
+        self.inbox = Inbox(lambda messages: dispatcher.handle_batch(messages, patience), handled=deliverer.wake)
         self.reminders = ReminderService(Reminders(config, services.db), services.clock)
         self.reminders.start()
         await self.transport.start(self.inbox.submit)

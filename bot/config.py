@@ -39,6 +39,7 @@ class DatabaseSection(Section):
     url: str = ""
     retry_seconds: float = Field(default=300.0, gt=0)
     heartbeat_seconds: float = Field(default=10.0, gt=0)
+    accept_seconds: float = Field(default=10.0, gt=0)
 
 
 class HttpSection(Section):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -28,6 +29,28 @@ class RedactSecrets(logging.Filter):
         return True
 
 
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file; when the disk cannot take a line (full, read-only), says so once on
+    stderr instead of a traceback per line, and carries on (stderr still has every line)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        self.failing = False
+        self._failed_now = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._failed_now = False
+        super().emit(record)
+        if not self._failed_now:
+            self.failing = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self._failed_now = True
+        if not self.failing:
+            self.failing = True
+            sys.stderr.write(f"xiuhua: the log file {self.baseFilename} cannot be written; logging to stderr only\n")
+
+
 def setup(level: str, data_dir: Path | None, secrets: Iterable[str] = ()) -> None:
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -37,11 +60,7 @@ def setup(level: str, data_dir: Path | None, secrets: Iterable[str] = ()) -> Non
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if data_dir is not None:
         data_dir.mkdir(parents=True, exist_ok=True)
-        handlers.append(
-            logging.handlers.RotatingFileHandler(
-                data_dir / "xiuhua.log", maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-            )
-        )
+        handlers.append(LogFile(data_dir / "xiuhua.log"))
     for handler in handlers:
         handler.setFormatter(logging.Formatter(FORMAT))
         handler.addFilter(redact)

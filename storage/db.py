@@ -148,11 +148,13 @@ class Database:
             except DBAPIError as exc:
                 if not _transient(exc):
                     raise
-                if waited >= patience:
-                    self.health(False, "unreachable, gave up")
-                    raise DatabaseUnavailable(str(exc.orig).strip().splitlines()[0]) from exc
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+                # Marked failing whatever the path, so that the next success anywhere (the health
+                # probe's, another thread's) reports the database back.
                 self._failing = True
+                if waited >= patience:
+                    self.health(False, f"unreachable, gave up: {reason}")
+                    raise DatabaseUnavailable(reason) from exc
                 self.health(False, f"retrying: {reason}")
                 log.warning("database unavailable, retrying in %.1fs: %s", delay, reason)
                 self._sleep(delay)

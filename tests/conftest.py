@@ -108,3 +108,11 @@ def chat(db: Database, tmp_path: Path):
     from tests.harness import ChatBot
 
     return ChatBot(db, tmp_path / "data")
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> str:
+    """A fresh PostgreSQL database for a test that only means something on PostgreSQL (an outage)."""
+    if "postgresql" not in backends(request.config):
+        pytest.skip("PostgreSQL not among the chosen --db backends")
+    return request.getfixturevalue("postgres").create()

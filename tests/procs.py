@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -28,22 +29,33 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def start_bot(
-    cwd: Path, *args: str, env: dict[str, str] | None = None, at: datetime | None = None
-) -> subprocess.Popen[str]:
+class BotProcess(subprocess.Popen):
+    """`xiuhua run` whose output is read as it comes (a full pipe would stall the bot) and kept."""
+
+    def __init__(self, command: list[str], cwd: Path, env: dict[str, str]) -> None:
+        super().__init__(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        for line in self.stdout:
+            self.lines.append(line)
+
+    def output(self) -> str:
+        """Everything the process printed (all of it once it has exited)."""
+        if self.poll() is not None:
+            self._reader.join(timeout=10)
+        return "".join(self.lines)
+
+
+def start_bot(cwd: Path, *args: str, env: dict[str, str] | None = None, at: datetime | None = None) -> BotProcess:
     """`xiuhua run` in `cwd`; with `at`, on a clock that starts at that moment (tests/pinned_bot.py)."""
     command = ["-m", "tests.pinned_bot", at.isoformat()] if at else ["-m", "bot", "run"]
     env = env or clean_env()
     if at:
         env = {**env, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen(
-        [sys.executable, *command, *args],
-        cwd=cwd,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    return BotProcess([sys.executable, *command, *args], cwd, env)
 
 
 def get_json(url: str, timeout: float = 2.0) -> tuple[int, dict]:

@@ -52,7 +52,7 @@ def test_run_on_defaults_answers_and_stops_on_sigterm(tmp_path: Path) -> None:
     finally:
         if bot.poll() is None:
             bot.kill()
-    output = bot.stdout.read()
+    output = bot.output()
     assert "Traceback" not in output
     assert "stopped" in output
     assert (tmp_path / "xiuhua-data" / "xiuhua.db").exists()

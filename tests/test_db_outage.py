@@ -6,7 +6,6 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy.engine import make_url
 from sqlmodel import select
 
@@ -14,24 +13,9 @@ from bot.health import Health
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import Community
-from tests.conftest import backends
+from tests.pg_outage import block as _block
+from tests.pg_outage import unblock as _unblock
 from tests.procs import clean_env, free_port, get_json, start_bot, wait_for
-
-
-@pytest.fixture
-def pg_url(request: pytest.FixtureRequest) -> str:
-    if "postgresql" not in backends(request.config):
-        pytest.skip("PostgreSQL not among the chosen --db backends")
-    return request.getfixturevalue("postgres").create()
-
-
-def _block(postgres, name: str) -> None:
-    postgres.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
-    postgres.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
-
-
-def _unblock(postgres, name: str) -> None:
-    postgres.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
 
 
 def test_work_started_during_an_outage_completes_after_it(pg_url: str, postgres) -> None:

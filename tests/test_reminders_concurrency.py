@@ -5,7 +5,6 @@ from collections import Counter
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlmodel import select
 
 from bot.config import build
@@ -16,17 +15,9 @@ from storage import lifecycle, notices
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import ChatGroup, Notice, Outbound
-from tests.conftest import backends
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 18, 10, 0, tzinfo=TZ)
-
-
-@pytest.fixture
-def pg_url(request: pytest.FixtureRequest) -> str:
-    if "postgresql" not in backends(request.config):
-        pytest.skip("PostgreSQL not among the chosen --db backends")
-    return request.getfixturevalue("postgres").create()
 
 
 def _seed(db: Database, groups: int, per_group: int) -> int:

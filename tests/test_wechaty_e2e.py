@@ -135,13 +135,13 @@ role = "coordinator"
 """
 
 
-def _start_bot(tmp_path: Path, puppet: Puppet, wechaty: str) -> subprocess.Popen[str]:
+def _start_bot(tmp_path: Path, puppet: Puppet, wechaty: str, **env: str) -> subprocess.Popen[str]:
     config = tmp_path / "config.toml"
     config.write_text(
         CONFIG.format(data=tmp_path / "data", port=puppet.grpc, wechaty=wechaty, room=ROOM), encoding="utf-8"
     )
     port = free_port()
-    bot = start_bot(tmp_path, "--config", str(config), env=clean_env(XIUHUA_HTTP_PORT=str(port)))
+    bot = start_bot(tmp_path, "--config", str(config), env=clean_env(XIUHUA_HTTP_PORT=str(port), **env))
     bot.http_port = port  # type: ignore[attr-defined]
     return bot
 
@@ -152,10 +152,11 @@ def _stop(bot: subprocess.Popen[str], puppet: Puppet) -> str:
         return ""
     bot.terminate()
     try:
-        output, _ = bot.communicate(timeout=15)
+        bot.wait(timeout=15)
     except subprocess.TimeoutExpired:
         bot.kill()
-        output, _ = bot.communicate()
+        bot.wait()
+    output = bot.output()
     if puppet.process.poll() is None:
         puppet.kill()
     return output

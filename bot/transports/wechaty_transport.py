@@ -26,6 +26,8 @@ from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
 from bot.clock import Clock
 from bot.config import Config
 from bot.health import Health
+from bot.inbox import NotAccepted
+from bot.spool import Spool
 from bot.transports import wechaty_compat, wechaty_link
 from bot.transports.base import Receive, Transport, TransportDown
 from handlers.messages import Incoming
@@ -75,6 +77,8 @@ class WechatyTransport(Transport):
         self._self_id: str | None = None
         self._last_event = time.monotonic()
         self._supervisor: asyncio.Task[None] | None = None
+        self._drainer: asyncio.Task[None] | None = None
+        self.spool = Spool(config.bot.data_dir / "spool" / PLATFORM)
         self._last_reason = ""
         self.sessions = 0
         self.health.set("wechat", False, "starting")
@@ -86,12 +90,14 @@ class WechatyTransport(Transport):
     async def start(self, receive: Receive) -> None:
         self._receive = receive
         self._supervisor = asyncio.create_task(self._supervise())
+        self._drain_soon()
 
     async def stop(self) -> None:
-        if self._supervisor is not None:
-            self._supervisor.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._supervisor
+        for task in (self._supervisor, self._drainer):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     # -- staying connected -------------------------------------------------------------------------
 
@@ -220,8 +226,31 @@ class WechatyTransport(Transport):
         except Exception:
             log.exception("wechat message %s could not be read", getattr(msg, "message_id", "?"))
             return
-        if incoming is not None and self._receive is not None:
+        if incoming is None or self._receive is None:
+            return
+        if self.spool.waiting():
+            self._keep(incoming)
+            return
+        try:
             await self._receive(incoming)
+        except NotAccepted:
+            self._keep(incoming)
+
+    def _keep(self, incoming: Incoming) -> None:
+        """The puppet will not send it again: into the spool, drained in order once the database is back."""
+        try:
+            self.spool.put(incoming)
+        except OSError as exc:
+            log.error(
+                "wechat message %s lost: neither the database nor the disk takes it (%s)", incoming.message_id, exc
+            )
+            return
+        log.warning("wechat message %s kept in the spool until the database takes it", incoming.message_id)
+        self._drain_soon()
+
+    def _drain_soon(self) -> None:
+        if self._receive is not None and (self._drainer is None or self._drainer.done()):
+            self._drainer = asyncio.create_task(self.spool.drain(self._receive))
 
     async def _incoming(self, msg: Any) -> Incoming | None:
         from wechaty_puppet import MessageType
