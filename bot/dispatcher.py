@@ -195,7 +195,7 @@ class Dispatcher:
             member=member,
             calendar=self.calendar,
             roles=cache.roles(session, group.id, member.id),
-            coordinator_anywhere=cache.coordinator_anywhere(session, member.id, COORDINATOR),
+            cross_group_coordinator=cache.cross_group(session, member.id, COORDINATOR),
         )
         replies = routing.respond(ctx)
         rows = [

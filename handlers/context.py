@@ -29,7 +29,9 @@ class Context:
     member: MemberInfo
     calendar: WorkCalendar
     roles: frozenset[str] = field(default_factory=frozenset)
-    coordinator_anywhere: bool = False
+    cross_group_coordinator: bool = False
+    """A coordinator of the coordinators' group (or declared for every group): the one role that
+    counts outside the group it was given in."""
     text: str = ""
     """The message text without a leading address to the bot (「@绣花 进度」 → 「进度」)."""
     addressed: bool = False
@@ -55,7 +57,7 @@ class Context:
     def sees_all_groups(self) -> bool:
         """A coordinator in a coordinators' group (or writing privately) asks across all groups."""
         in_place = self.group.coordinators or self.msg.private
-        return in_place and (COORDINATOR in self.roles or self.coordinator_anywhere)
+        return in_place and (COORDINATOR in self.roles or self.cross_group_coordinator)
 
     def reply(
         self,

@@ -7,6 +7,8 @@ from handlers.messages import Reply
 from handlers.registry import Permission
 from handlers.roles import COORDINATOR, ROLE_NAMES
 from handlers.templates import say
+from storage import tickets
+from storage.models import Ticket
 
 
 def roles_for(ctx: Context, permission: Permission) -> list[str]:
@@ -16,9 +18,31 @@ def roles_for(ctx: Context, permission: Permission) -> list[str]:
     return list(getattr(ctx.config.permissions, permission.value))
 
 
-def allowed(ctx: Context, permission: Permission) -> bool:
+def allowed(ctx: Context, permission: Permission, held: frozenset[str] | None = None) -> bool:
+    """Whether the speaker holds a role the permission lists, in this group (or in `held`, the roles
+    they hold in another group a command is about)."""
     roles = roles_for(ctx, permission)
-    return not roles or bool(ctx.roles & set(roles)) or (COORDINATOR in roles and ctx.coordinator_anywhere)
+    mine = ctx.roles if held is None else held
+    return not roles or bool(mine & set(roles)) or (COORDINATOR in roles and ctx.cross_group_coordinator)
+
+
+def review_refusal(ctx: Context, ticket: Ticket, member_id: int) -> str | None:
+    """Why `member_id` may not approve or send back this ticket's fix, or None if they may: nobody
+    judges a fix they are responsible for or submitted; otherwise it takes the review role, or being
+    the reporter where [permissions] reporter_reviews allows it."""
+    held = ctx.directory.roles(ctx.session, ticket.group_id, member_id)
+    if member_id in ticket.responsible_member_ids or held & set(ticket.responsible):
+        return say("errors.own_responsibility", number=ticket.number)
+    if member_id in tickets.fixers(ctx.session, ticket.id):
+        return say("errors.own_fix", number=ticket.number)
+    speaker = member_id == ctx.member.id
+    if speaker and allowed(ctx, Permission.REVIEW, held):
+        return None
+    if not speaker and set(roles_for(ctx, Permission.REVIEW)) & held:
+        return None
+    if ticket.reporter_id == member_id and ctx.config.permissions.reporter_reviews:
+        return None
+    return denied(ctx, "review", Permission.REVIEW).text
 
 
 def denied(ctx: Context, action: str, permission: Permission, ticket_ids: list[int] | None = None) -> Reply:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from handlers.parsing.language import language
 
 INSPECTOR, COORDINATOR, ADMIN, MEMBER = "inspector", "coordinator", "admin", "member"
@@ -19,6 +21,19 @@ ROLE_WORDS = {
     "admin": ADMIN,
     "member": MEMBER,
 }
+
+
+RANKS = {MEMBER: 0, INSPECTOR: 2, ADMIN: 3, COORDINATOR: 4}
+"""Who may grant what: a role no higher than one's own. A responsible party ranks 1."""
+PARTY_RANK = 1
+
+
+def rank(role: str) -> int:
+    return RANKS.get(role, PARTY_RANK)
+
+
+def highest(roles: Iterable[str]) -> int:
+    return max((rank(r) for r in roles), default=-1)
 
 
 def parties() -> list[str]:

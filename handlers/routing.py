@@ -49,7 +49,7 @@ def _command_allowed(ctx: Context) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule(
         "a private message is only for coordinators",
-        lambda c: c.msg.private and not c.coordinator_anywhere,
+        lambda c: c.msg.private and not c.cross_group_coordinator,
         Outcome.SILENT,
     ),
     Rule(

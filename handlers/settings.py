@@ -64,6 +64,9 @@ class PermissionsSection(Section):
     report: list[str] = []
     review: list[str] = ["inspector", "coordinator"]
     admin: list[str] = ["admin", "coordinator"]
+    reporter_reviews: bool = False
+    """Lets whoever reported a ticket close it without the review role (off: a stranger who reports
+    a problem cannot also declare it fixed)."""
 
 
 class CalendarSection(Section):

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from sqlalchemy import or_, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.models import ChatGroup, Community, Counter, GroupRole, Member
 
@@ -101,8 +101,18 @@ def roles(session: Session, group_id: int, member_id: int) -> set[str]:
     return set(rows)
 
 
-def has_role_anywhere(session: Session, member_id: int, role: str) -> bool:
-    statement = select(GroupRole.id).where(GroupRole.member_id == member_id, GroupRole.role == role)
+def has_cross_group_role(session: Session, member_id: int, role: str) -> bool:
+    """A role that holds in every group: declared in config without groups, or held in a
+    coordinators' group (the street's coordinators). A role held in an ordinary group stays there."""
+    statement = (
+        select(GroupRole.id)
+        .outerjoin(ChatGroup, ChatGroup.id == GroupRole.group_id)
+        .where(
+            GroupRole.member_id == member_id,
+            GroupRole.role == role,
+            or_(col(GroupRole.group_id).is_(None), col(ChatGroup.coordinators).is_(True)),
+        )
+    )
     return session.exec(statement).first() is not None
 
 
@@ -293,8 +303,8 @@ class Directory:
     def roles(self, session: Session, group_id: int, member_id: int) -> frozenset[str]:
         return self._cached(("roles", group_id, member_id), lambda: frozenset(roles(session, group_id, member_id)))
 
-    def coordinator_anywhere(self, session: Session, member_id: int, role: str) -> bool:
-        return self._cached(("anywhere", member_id, role), lambda: has_role_anywhere(session, member_id, role))
+    def cross_group(self, session: Session, member_id: int, role: str) -> bool:
+        return self._cached(("cross", member_id, role), lambda: has_cross_group_role(session, member_id, role))
 
     def holders(self, session: Session, group_id: int, wanted: Iterable[str]) -> list[MemberInfo]:
         """Members holding any of the roles in a group, each once, in a stable order."""

@@ -131,6 +131,16 @@ def for_message(session: Session, platform: str, message_id: str) -> list[Ticket
     return by_ids(session, ids)
 
 
+def fixers(session: Session, ticket_id: int) -> set[int]:
+    """Members who submitted a fix or added fix photos to a ticket."""
+    statement = select(TicketEvent.actor_id).where(
+        TicketEvent.ticket_id == ticket_id,
+        col(TicketEvent.kind).in_([str(EventKind.SUBMIT), str(EventKind.PHOTO)]),
+        col(TicketEvent.actor_id).is_not(None),
+    )
+    return set(session.exec(statement))
+
+
 def history(session: Session, ticket_id: int) -> list[TicketEvent]:
     statement = select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.at, TicketEvent.id)
     return list(session.exec(statement))

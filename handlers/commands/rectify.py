@@ -15,7 +15,8 @@ from handlers.format import place
 from handlers.mentions import mention_ids, mention_names
 from handlers.messages import Reply
 from handlers.parsing.parser import Hints
-from handlers.registry import Kind, command
+from handlers.permissions import review_refusal, roles_for
+from handlers.registry import Kind, Permission, command
 from handlers.reminders.planning import replan
 from handlers.roles import INSPECTOR
 from handlers.templates import say
@@ -161,6 +162,9 @@ def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo]) -> Reply:
 
 
 def _reviewers(ctx: Context, ticket: Ticket) -> list[int]:
-    if ticket.reporter_id is not None:
-        return [ticket.reporter_id]
-    return [m.id for m in ctx.directory.holders(ctx.session, ctx.group.id, [INSPECTOR])]
+    """Who is asked to review: the reporter if they may, else the group's reviewers who may."""
+    reviewer_roles = roles_for(ctx, Permission.REVIEW) or [INSPECTOR]
+    candidates = [ticket.reporter_id] if ticket.reporter_id is not None else []
+    candidates += [m.id for m in ctx.directory.holders(ctx.session, ticket.group_id, reviewer_roles)]
+    may = [m for m in dict.fromkeys(candidates) if review_refusal(ctx, ticket, m) is None]
+    return may[:1] if may and may[0] == ticket.reporter_id else may

@@ -12,8 +12,8 @@ from handlers.context import Context
 from handlers.mentions import mention_ids, mention_names
 from handlers.messages import Reply
 from handlers.parsing.intents import without_numbers
-from handlers.permissions import allowed, denied
-from handlers.registry import Intent, Kind, Permission, Reading, command
+from handlers.permissions import review_refusal
+from handlers.registry import Intent, Kind, Reading, command
 from handlers.reminders.planning import replan
 from handlers.templates import say
 from storage import lifecycle, tickets
@@ -57,15 +57,12 @@ def review(ctx: Context) -> list[Reply]:
         return [targets]
     replies = []
     for ticket in targets:
-        if not _may_review(ctx, ticket):
-            replies.append(denied(ctx, "review", Permission.REVIEW, [ticket.id]))
+        refusal = review_refusal(ctx, ticket, ctx.member.id)
+        if refusal is not None:
+            replies.append(ctx.reply(refusal, [ticket.id]))
             continue
         replies.append(_judge(ctx, ticket, EventKind(ctx.intent.verdict or EventKind.APPROVE), ctx.intent.argument))
     return replies
-
-
-def _may_review(ctx: Context, ticket: Ticket) -> bool:
-    return ticket.reporter_id == ctx.member.id or allowed(ctx, Permission.REVIEW)
 
 
 def _targets(ctx: Context, numbers: list[int]) -> list[Ticket] | Reply:

@@ -7,7 +7,7 @@ import re
 from handlers.context import Context
 from handlers.messages import Reply
 from handlers.registry import Kind, Permission, StartsWith, command
-from handlers.roles import ROLE_NAMES, parties, role_name
+from handlers.roles import COORDINATOR, ROLE_NAMES, highest, parties, rank, role_name
 from handlers.templates import say
 from storage import directory
 from storage.models import Member
@@ -23,6 +23,10 @@ def role(ctx: Context) -> list[Reply]:
     if named is None or not people:
         roles = "、".join([*(say(f"roles.{r}") for r in ROLE_NAMES[:3]), *sorted(parties())])
         return [ctx.reply(say("admin.role_which", roles=roles))]
+    own = highest(ctx.roles | ({COORDINATOR} if ctx.cross_group_coordinator else set()))
+    if rank(named) > own:
+        shown = say(f"roles.{named}") if named in ROLE_NAMES else named
+        return [ctx.reply(say("admin.role_too_high", role=shown))]
     party_names = set(parties())
     for person in people:
         if named in party_names:
