@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, bindparam, func, insert, or_
+from sqlalchemy import and_, bindparam, func, insert, or_, text
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -66,6 +66,20 @@ def overdue(session: Session, now: datetime, group_ids: Sequence[int] | None = N
     if group_ids is not None:
         statement = statement.where(col(Ticket.group_id).in_(group_ids))
     return list(session.exec(statement.order_by(Ticket.deadline)))
+
+
+REPORTS_LOCK = 0x78_68  # "xh": the namespace of xiuhua's advisory locks
+
+
+def lock_group_reports(session: Session, group_id: int) -> None:
+    """Serialises the duplicate check and the new ticket of one group across processes, until the
+    transaction ends. PostgreSQL: an advisory lock per group. SQLite: a second writer whose snapshot
+    is stale cannot write at all, and its whole unit of work is retried (storage.db)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().execute(_ADVISORY_LOCK, {"space": REPORTS_LOCK, "key": group_id})
+
+
+_ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:space, :key)")
 
 
 def duplicate_of(

@@ -33,6 +33,7 @@ def report(ctx: Context) -> list[Reply]:
 def _register(ctx: Context, found: Report, community: str | None) -> tuple[Ticket, bool]:
     """A new ticket, or (not new) the open ticket of the same problem that this report joins."""
     session = ctx.session
+    tickets.lock_group_reports(session, ctx.group.id)
     existing = tickets.duplicate_of(
         session, ctx.group.id, found.category, community, found.building, found.unit, found.floor, found.spot
     )
