@@ -34,6 +34,8 @@ from storage.models import NoticeKind, NoticeStatus
 
 log = logging.getLogger("xiuhua.reminders")
 CATCH_UP = timedelta(hours=12)
+RENDER_RETRY = timedelta(minutes=5)
+"""A notice whose rendering failed (a chart without a font, a bug) is tried again this much later."""
 
 
 class Reminders:
@@ -111,7 +113,7 @@ class Reminders:
         if not claimed:
             return 0
         renderer = Renderer(session, self.config, self.directory, now)
-        outcome: dict[str, list[int]] = {"sent": [], "late": [], "dropped": [], "failed": []}
+        outcome: dict[str, list[int]] = {"sent": [], "late": [], "dropped": [], "failed": [], "retry": []}
         while claimed:
             self._render(session, claimed, renderer, outcome, now)
         outgoing = []
@@ -134,6 +136,7 @@ class Reminders:
         notices.mark(session, outcome["late"], NoticeStatus.SENT.value, now, late=True)
         notices.mark(session, outcome["dropped"], NoticeStatus.CANCELLED.value, None)
         notices.mark(session, outcome["failed"], NoticeStatus.FAILED.value, None)
+        notices.retry_at(session, outcome["retry"], now + RENDER_RETRY)
         log.info(
             "sweep at %s: %d notices in %d messages (%d late, %d no longer needed)",
             now.isoformat(),
@@ -158,8 +161,15 @@ class Reminders:
             try:
                 done = renderer.add(notice, by_id.get(notice.ticket_id), late)
             except Exception:
-                log.exception("notice %s (%s) could not be rendered", notice.id, notice.kind)
-                outcome["failed"].append(notice.id)
+                last = notice.attempts >= self.config.reminders.max_attempts
+                log.exception(
+                    "notice %s (%s) could not be rendered (try %d)%s",
+                    notice.id,
+                    notice.kind,
+                    notice.attempts,
+                    "; given up, counted in the coordinators' digest" if last else "; retried later",
+                )
+                outcome["failed" if last else "retry"].append(notice.id)
                 continue
             outcome["late" if late and done else "sent" if done else "dropped"].append(notice.id)
         nexts = [

@@ -103,6 +103,17 @@ def mark(session: Session, ids: Iterable[int], status: str, at: datetime | None,
         )
 
 
+def retry_at(session: Session, ids: Iterable[int], at: datetime) -> None:
+    """Back to pending, due again at `at` (its attempts keep counting)."""
+    ids = list(ids)
+    if ids:
+        session.connection().execute(
+            update(_TABLE)
+            .where(_TABLE.c.id.in_(ids))
+            .values(status=NoticeStatus.PENDING.value, due_at=at, sent_at=None)
+        )
+
+
 def next_due(session: Session) -> datetime | None:
     return session.exec(select(func.min(Notice.due_at)).where(Notice.status == NoticeStatus.PENDING)).first()
 

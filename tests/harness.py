@@ -112,9 +112,16 @@ class ChatBot:
 
     def _send(self, who: str, group: str, after: timedelta, **fields: Any) -> list[Said]:
         self.wait(after)
+        message = self.message(who, group=group, **fields)
+        self.last_id = message.message_id
+        self.dispatcher.handle(message)
+        return self._deliver()
+
+    def message(self, who: str, text: str = "", group: str = "tianyi", **fields: Any) -> Incoming:
+        """The message `who` would send now (for tests that hand it to the dispatcher themselves)."""
         sender = PEOPLE[who][0] if who in PEOPLE else who
         mentions = tuple(PEOPLE[m][0] for m in fields.pop("mentions", ()))
-        message = Incoming(
+        return Incoming(
             platform=PLATFORM,
             group_id=group,
             group_name=next((g.topic for g in GROUPS if g.id == group), group),
@@ -123,11 +130,9 @@ class ChatBot:
             message_id=f"m{next(self._ids)}",
             at=self.clock.now(),
             mentions=mentions,
+            text=text,
             **fields,
         )
-        self.last_id = message.message_id
-        self.dispatcher.handle(message)
-        return self._deliver()
 
     def _deliver(self) -> list[Said]:
         def work(session) -> list[Said]:

@@ -15,7 +15,7 @@ from handlers.reports.periods import period_tickets
 from handlers.reports.weekly import weekly_report
 from handlers.settings import Settings
 from handlers.templates import say
-from storage import directory, lifecycle, notices, tickets
+from storage import directory, held, lifecycle, notices, tickets
 from storage.directory import Directory
 from storage.models import ChatGroup, Notice, NoticeKind, Ticket, TicketStatus
 
@@ -168,8 +168,10 @@ class Renderer:
     def digest(self, notice: Notice, ticket: Ticket | None) -> bool:
         group = self.group(notice.group_id)
         active = tickets.active(self.session, [notice.group_id])
-        failed = notices.failed_count(self.session) if group and group.coordinators else 0
-        if not active and not failed:
+        coordinators = bool(group and group.coordinators)
+        failed = notices.failed_count(self.session) if coordinators else 0
+        lost = held.failed_count(self.session) if coordinators else 0
+        if not active and not failed and not lost:
             return False
         day_start = self.now.astimezone(self.tz).replace(hour=0, minute=0, second=0, microsecond=0)
         yesterday = tickets.created_between(self.session, day_start - timedelta(days=1), day_start, [notice.group_id])
@@ -189,6 +191,8 @@ class Renderer:
             )
         if failed:
             message.lines.append(say("notices.digest_failed", count=failed))
+        if lost:
+            message.lines.append(say("notices.digest_unhandled", count=lost))
         message.notice_ids.append(notice.id)
         return True
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+from functools import cache
 from pathlib import Path
 
 from matplotlib import font_manager, rc_context
@@ -26,13 +28,34 @@ CJK_FAMILIES = (
 )
 
 
+BUNDLED = "NotoSansCJKsc-Regular.otf"
+"""Noto Sans CJK SC (SIL Open Font License), installed with xiuhua by the mplfonts package."""
+
+
 class NoChineseFont(RuntimeError):
-    """No installed font can draw Chinese; the README says which package to install."""
+    """No font can draw Chinese (the bundled one was removed and the system has none)."""
 
 
+@cache
 def chinese_font() -> str:
-    """A CJK family; on a miss, the system's fonts are looked at again first, because matplotlib's
-    cached font list predates a font installed after its first run."""
+    """The CJK font that comes with `pip install` (so a chart never depends on what the system has
+    installed); failing that, a system CJK family — looked for again, because matplotlib's cached
+    font list predates a font installed after its first run."""
+    bundled = _bundled_font()
+    if bundled is not None:
+        font_manager.fontManager.addfont(str(bundled))
+        return font_manager.FontProperties(fname=str(bundled)).get_name()
+    return system_font()
+
+
+def _bundled_font() -> Path | None:
+    spec = importlib.util.find_spec("mplfonts")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    found = [Path(folder) / "fonts" / BUNDLED for folder in folders]
+    return next((path for path in found if path.exists()), None)
+
+
+def system_font() -> str:
     family = _known_cjk_family()
     if family is None:
         for path in font_manager.findSystemFonts():
@@ -43,7 +66,7 @@ def chinese_font() -> str:
         family = _known_cjk_family()
     if family is not None:
         return family
-    raise NoChineseFont("no Chinese font found: install fonts-wqy-microhei (Debian/Ubuntu) or fonts-noto-cjk")
+    raise NoChineseFont("no Chinese font found: reinstall xiuhua (it brings mplfonts) or install fonts-noto-cjk")
 
 
 def _known_cjk_family() -> str | None:

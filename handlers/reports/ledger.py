@@ -6,8 +6,6 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 from sqlmodel import Session
 
 from handlers import format as fmt
@@ -26,6 +24,9 @@ def _cell_time(value: datetime | None, tz: ZoneInfo) -> str:
 def write(
     path: Path, title: str, tickets: list[Ticket], photo_counts: dict[int, int], now: datetime, tz: ZoneInfo
 ) -> Path:
+    from openpyxl import Workbook  # imported when a ledger is written, not at start-up
+    from openpyxl.styles import Alignment, Font
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = say("ledger.sheet")

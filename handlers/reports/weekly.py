@@ -7,7 +7,6 @@ from pathlib import Path
 
 from handlers import format as fmt
 from handlers.messages import OutFile
-from handlers.reports import chart
 from handlers.reports.figures import Stats, compute
 from handlers.reports.periods import Period
 from handlers.templates import say
@@ -15,6 +14,8 @@ from handlers.templates import say
 
 def weekly_report(chosen: Period, now: datetime, files_dir: Path) -> tuple[str, OutFile]:
     """The statistics text and the PNG chart of a period."""
+    from handlers.reports import chart  # matplotlib: imported when a chart is drawn, not at start-up
+
     stats = compute(chosen.tickets, now)
     name = say("chart.file", scope=chosen.scope, period=chosen.label, stamp=f"{now:%Y%m%d%H%M%S}")
     title = f"{chosen.scope}{chosen.label}（{chosen.start}–{chosen.end}）"
