@@ -112,7 +112,7 @@ class Reminders:
         claimed = notices.claim_due(session, now, self.worker, self.batch)
         if not claimed:
             return 0
-        renderer = Renderer(session, self.config, self.directory, now)
+        renderer = Renderer(session, self.config, self.directory, now, self.calendar)
         outcome: dict[str, list[int]] = {"sent": [], "late": [], "dropped": [], "failed": [], "retry": []}
         while claimed:
             self._render(session, claimed, renderer, outcome, now)

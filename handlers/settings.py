@@ -5,8 +5,9 @@ Every section is a strict pydantic model, so a mistake in a config file names it
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -69,10 +70,32 @@ class PermissionsSection(Section):
     a problem cannot also declare it fixed)."""
 
 
+DAYS = r"^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$"
+
+
+def _days(entries: list[str]) -> list[str]:
+    """Each entry a date (2027-02-07) or a range (2027-02-10..2027-02-16) of real days, in order."""
+    for entry in entries:
+        first, _, last = entry.partition("..")
+        start, end = date.fromisoformat(first), date.fromisoformat(last or first)
+        if end < start:
+            raise ValueError(f"{entry!r} ends before it starts")
+    return entries
+
+
 class CalendarSection(Section):
     holidays: bool = False
     work_start: str = Field(default="08:30", pattern=CLOCK_TIME)
     work_end: str = Field(default="17:30", pattern=CLOCK_TIME)
+    extra_holidays: list[Annotated[str, Field(pattern=DAYS)]] = []
+    """Days off announced after the holiday library's release (2027-02-10..2027-02-16)."""
+    extra_workdays: list[Annotated[str, Field(pattern=DAYS)]] = []
+    """Make-up working days (调休上班) announced likewise; both override the library."""
+
+    @field_validator("extra_holidays", "extra_workdays")
+    @classmethod
+    def _real_days(cls, entries: list[str]) -> list[str]:
+        return _days(entries)
 
 
 class CategoryOverride(Section):

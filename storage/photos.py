@@ -7,6 +7,7 @@ import io
 import warnings
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -43,8 +44,18 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+@cache
+def _heif() -> None:
+    """iPhones send HEIC: Pillow reads it once pillow-heif's opener is registered (done on first use,
+    so start-up does not pay for it)."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
 def check(data: bytes) -> CheckedPhoto:
     """Refuses what is not a whole, reasonably sized image before a byte of it is stored."""
+    _heif()
     if len(data) > MAX_BYTES:
         raise BadPhoto("too_big")
     try:

@@ -36,3 +36,19 @@ def test_a_different_photo_is_a_different_file(db: Database, tmp_path: Path) -> 
     for color in ((200, 0, 0), (0, 0, 200)):
         db.run(lambda s, c=color: photos.store(s, photos.check(jpeg(c)), root, AT, None, None, None))
     assert len([p for p in root.rglob("*.jpg") if not p.name.endswith(".thumb.jpg")]) == 2
+
+
+def test_an_iphone_heic_photo_is_read_and_thumbnailed(db: Database, tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    photos.check(jpeg())  # registers the HEIF reader, as the first photo of a running bot does
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (30, 120, 200)).save(out, "HEIF")
+    checked = photos.check(out.getvalue())
+    assert (checked.extension, checked.width, checked.height) == ("heic", 64, 48)
+    stored = db.run(lambda s: photos.store(s, checked, tmp_path / "photos", AT, None, None, "h1"))
+    assert Path(stored.path).suffix == ".heic"
+    with Image.open(stored.thumb_path) as thumb:
+        assert thumb.format == "JPEG" and thumb.size == (64, 48)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session
 
@@ -15,7 +15,8 @@ from handlers.reports.periods import period_tickets
 from handlers.reports.weekly import weekly_report
 from handlers.settings import Settings
 from handlers.templates import say
-from storage import directory, held, lifecycle, notices, tickets
+from handlers.worktime import WorkCalendar
+from storage import directory, flags, held, lifecycle, notices, tickets
 from storage.directory import Directory
 from storage.models import ChatGroup, Notice, NoticeKind, Ticket, TicketStatus
 
@@ -40,10 +41,22 @@ class Message:
         return (say("notices.late_mark") if self.late else "") + "\n".join(self.lines)
 
 
+CALENDAR_NOTICE = timedelta(days=30)
+
+
 class Renderer:
     """Turns claimed notices into messages, one per target group, at the time of sending."""
 
-    def __init__(self, session: Session, config: Settings, people: Directory, now: datetime) -> None:
+    def __init__(
+        self,
+        session: Session,
+        config: Settings,
+        people: Directory,
+        now: datetime,
+        calendar: WorkCalendar | None = None,
+    ) -> None:
+        self.calendar = calendar
+        self._calendar_flag: dict[date, bool] = {}
         self.session = session
         self.config = config
         self.people = people
@@ -171,7 +184,7 @@ class Renderer:
         coordinators = bool(group and group.coordinators)
         failed = notices.failed_count(self.session) if coordinators else 0
         lost = held.failed_count(self.session) if coordinators else 0
-        if not active and not failed and not lost:
+        if not active and not failed and not lost and not (coordinators and self._calendar_ends_soon()):
             return False
         day_start = self.now.astimezone(self.tz).replace(hour=0, minute=0, second=0, microsecond=0)
         yesterday = tickets.created_between(self.session, day_start - timedelta(days=1), day_start, [notice.group_id])
@@ -193,8 +206,21 @@ class Renderer:
             message.lines.append(say("notices.digest_failed", count=failed))
         if lost:
             message.lines.append(say("notices.digest_unhandled", count=lost))
+        if coordinators and self._calendar_ends_soon():
+            message.lines.append(say("notices.calendar_ends", day=fmt.moment(self._calendar_end(), self.tz)))
         message.notice_ids.append(notice.id)
         return True
+
+    def _calendar_end(self) -> datetime:
+        known = self.calendar.known_until() if self.calendar else None
+        return datetime.combine(known, time(23, 59), self.tz) if known else self.now
+
+    def _calendar_ends_soon(self) -> bool:
+        """Holiday data ending within a month: said once, in the coordinators' digest."""
+        known = self.calendar.known_until() if self.calendar else None
+        if known is None or known - self.now.astimezone(self.tz).date() > CALENDAR_NOTICE:
+            return False
+        return self._calendar_flag.setdefault(known, flags.first_time(self.session, f"calendar_ends:{known}"))
 
     def weekly(self, notice: Notice, ticket: Ticket | None) -> bool:
         chosen = period_tickets(self.session, None, say("query.all_groups"), "上周", self.now, self.tz)
