@@ -18,6 +18,7 @@ from handlers.worktime import WorkCalendar
 from storage import directory, inbound, outbox
 from storage.db import Database, DatabaseUnavailable
 from storage.directory import Directory
+from storage.photo_index import PhotoIndex
 
 log = logging.getLogger("xiuhua.dispatch")
 
@@ -29,6 +30,7 @@ class Dispatcher:
         self.parser = parser
         self.directory = Directory()
         self.calendar = WorkCalendar.from_config(config)
+        self.photo_index = PhotoIndex()
 
     def handle(self, msg: Incoming) -> list[int]:
         """Handles a message and returns the ids of the outbox rows it produced (already committed)."""
@@ -98,6 +100,7 @@ class Dispatcher:
             group=group,
             member=member,
             calendar=self.calendar,
+            photo_index=self.photo_index,
             roles=cache.roles(session, group.id, member.id),
             coordinator_anywhere=cache.coordinator_anywhere(session, member.id, COORDINATOR),
         )

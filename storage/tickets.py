@@ -137,7 +137,7 @@ def history(session: Session, ticket_id: int) -> list[TicketEvent]:
 
 
 def latest_event(
-    session: Session, group_id: int, actor_id: int, kind: EventKind, since: datetime
+    session: Session, group_id: int, actor_id: int, kinds: Sequence[EventKind], since: datetime
 ) -> TicketEvent | None:
     statement = (
         select(TicketEvent)
@@ -145,12 +145,28 @@ def latest_event(
         .where(
             Ticket.group_id == group_id,
             TicketEvent.actor_id == actor_id,
-            TicketEvent.kind == str(kind),
+            col(TicketEvent.kind).in_([str(kind) for kind in kinds]),
             TicketEvent.at >= since,
         )
         .order_by(col(TicketEvent.at).desc(), col(TicketEvent.id).desc())
     )
     return session.exec(statement).first()
+
+
+def of_latest_message(
+    session: Session, group_id: int, actor_id: int, kinds: Sequence[EventKind], since: datetime
+) -> list[Ticket]:
+    """The active tickets that one member's latest message of these kinds (since `since`) was about:
+    the tickets a report created or joined, or that a claim 「#3 #4 已整改」 named."""
+    latest = latest_event(session, group_id, actor_id, kinds, since)
+    if latest is None or latest.message_id is None:
+        return []
+    statement = select(TicketEvent.ticket_id).where(
+        TicketEvent.message_id == latest.message_id,
+        TicketEvent.actor_id == actor_id,
+        col(TicketEvent.kind).in_([str(kind) for kind in kinds]),
+    )
+    return [t for t in by_ids(session, set(session.exec(statement))) if t.status in ACTIVE_STATUSES]
 
 
 def recent_without_community(session: Session, group_id: int, reporter_id: int, since: datetime) -> list[Ticket]:
