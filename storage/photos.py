@@ -200,3 +200,30 @@ def owners(session: Session, photo_ids: list[int]) -> list[Owner]:
         .where(col(Photo.id).in_(photo_ids))
     )
     return [Owner(*row) for row in session.exec(statement)]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A ticket's photos as a row of the ledger shows them."""
+
+    fixes: int
+    problem_thumb: str | None
+    """The first problem photo's thumbnail."""
+    fix_thumb: str | None
+    """The latest fix photo's thumbnail."""
+
+
+def shown(session: Session, ticket_ids: list[int]) -> dict[int, Shown]:
+    found: dict[int, Shown] = {}
+    if not ticket_ids:
+        return found
+    statement = select(Photo).where(col(Photo.ticket_id).in_(ticket_ids)).order_by(Photo.id)
+    for photo in session.exec(statement):
+        before = found.get(photo.ticket_id or 0, Shown(0, None, None))
+        if photo.kind == PhotoKind.PROBLEM:
+            found[photo.ticket_id or 0] = Shown(
+                before.fixes, before.problem_thumb or photo.thumb_path, before.fix_thumb
+            )
+        else:
+            found[photo.ticket_id or 0] = Shown(before.fixes + 1, before.problem_thumb, photo.thumb_path)
+    return found

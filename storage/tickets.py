@@ -16,6 +16,7 @@ from storage.models import (
     Notice,
     Outbound,
     Photo,
+    PhotoKind,
     Ticket,
     TicketEvent,
 )
@@ -205,11 +206,13 @@ def groups_with(session: Session, now: datetime, overdue_only: bool) -> set[int]
     return set(session.exec(statement.distinct()))
 
 
-def photo_counts(session: Session, ticket_ids: Iterable[int]) -> dict[int, int]:
+def photo_counts(session: Session, ticket_ids: Iterable[int], kind: PhotoKind = PhotoKind.FIX) -> dict[int, int]:
     ids = list(ticket_ids)
     if not ids:
         return {}
     rows = session.exec(
-        select(Photo.ticket_id, func.count(Photo.id)).where(col(Photo.ticket_id).in_(ids)).group_by(Photo.ticket_id)
+        select(Photo.ticket_id, func.count(Photo.id))
+        .where(col(Photo.ticket_id).in_(ids), Photo.kind == kind)
+        .group_by(Photo.ticket_id)
     )
     return {ticket_id: count for ticket_id, count in rows}
