@@ -2,14 +2,14 @@
 
 Reading 100,000 fingerprints from the database for each photo would take far longer than the scan
 itself (bench/photo_match.py), so a process keeps them in numpy arrays and, before each look-up,
-reads only the rows it has not seen. It reads them on a connection of its own, which sees
-committed rows only: a batch that is rolled back (and SQLite may hand its row ids out again) never
-leaves a fingerprint behind. The caller's own transaction is asked separately for its newer rows,
-so a photo stored a moment ago in the same batch is found too. Row ids may commit out of order on
-PostgreSQL (two writers), so the last TAIL ids are read again each time.
+reads through the caller's transaction only the rows it does not hold: one query for the ids of
+the latest rows (usually all known), then the unknown rows whole. Rows read that way are used at
+once but adopted by the index only when that transaction commits; a rolled-back batch (whose row
+ids SQLite may hand out again) leaves nothing behind. Row ids may commit out of order on
+PostgreSQL (two writers), so the ids of the last TAIL rows are looked at every time.
 
-The scan looks at luma hashes first (storage.fingerprints.LUMA_GATE) and computes the full distance
-only for the rows that pass; both give the same answer as fingerprints.distances on everything.
+The scan compares luma hashes first (storage.fingerprints.LUMA_GATE), over all rows, and computes
+the whole distance only for the few that pass; the answer is fingerprints.distances' on every row.
 """
 
 from __future__ import annotations
@@ -17,18 +17,22 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
-from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlalchemy import event
+from sqlalchemy.orm import SessionTransaction
+from sqlmodel import Session, col, select
 
-from storage.fingerprints import CHANNELS, LUMA_GATE, WINDOWS, as_array, distances
+from storage.fingerprints import CHANNELS, LUMA_GATE, WINDOWS, distances
 from storage.models import Photo
 
 TAIL = 256
 CHUNK = 8192
-"""Rows scanned at a time: the scratch arrays stay in the processor's cache."""
-_COLUMNS = (Photo.id, Photo.fingerprint, Photo.received_at)
+"""Rows scanned at a time, so the scratch arrays stay small."""
+_READ = "xiuhua.photo_index.read"
+"""session.info: {index: rows it read in this transaction, adopted on commit}."""
+_HAS_FINGERPRINT = col(Photo.fingerprint).is_not(None)
 
 
 @dataclass(frozen=True)
@@ -37,79 +41,113 @@ class Near:
     distance: int
 
 
-class PhotoIndex:
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._count = 0
-        self._ids = np.empty(0, dtype=np.int64)
-        self._received = np.empty(0, dtype=np.int64)
-        """Seconds since the epoch (UTC)."""
-        self._hashes = np.empty((0, WINDOWS, CHANNELS), dtype="<u8")
-        self._luma = np.empty((0, WINDOWS), dtype="<u8")
+class Fingerprints:
+    """Rows of fingerprints as arrays, scanned for the ones near a query."""
+
+    def __init__(self, rows: list[Any] | None = None) -> None:
+        self.count = 0
+        self.ids = np.empty(0, dtype=np.int64)
+        self.received = np.empty(0, dtype=np.float64)
+        """Seconds since the epoch."""
+        self.hashes = np.empty((0, WINDOWS, CHANNELS), dtype="<u8")
+        self.luma = np.empty((0, WINDOWS), dtype="<u8")
         """The luma hash of every window, contiguous: what the scan reads first."""
-        self._known: set[int] = set()
-        self._high = 0
+        self.whole = np.empty(0, dtype="<u8")
+        """The luma hash of the whole picture, for comparing with the query's windows."""
+        if rows:
+            self.add(rows)
 
-    def __len__(self) -> int:
-        return self._count
-
-    def near(self, session: Session, fingerprint: bytes, since: datetime, within: int) -> list[Near]:
-        """Stored photos received since `since` whose distance is at most `within`, nearest first
-        (the caller's transaction's own new photos included)."""
-        self.refresh(session)
-        query = as_array(fingerprint)
-        found = self._scan(query, int(since.timestamp()), within)
-        newer = select(*_COLUMNS).where(Photo.id > self._high - TAIL, col(Photo.fingerprint).is_not(None))
-        own = session.exec(newer).all()
-        fresh = [row for row in own if row[0] not in self._known and row[2] >= since]
-        if fresh:
-            stored = np.stack([as_array(row[1]) for row in fresh])
-            found += [
-                Near(row[0], int(d)) for row, d in zip(fresh, distances(query, stored), strict=True) if d <= within
-            ]
-        return sorted(found, key=lambda near: (near.distance, -near.photo_id))
-
-    def refresh(self, session: Session) -> None:
-        """Reads the committed rows this index has not seen yet."""
-        with self._lock, session.get_bind().connect() as connection:
-            statement = select(*_COLUMNS).where(Photo.id > self._high - TAIL, col(Photo.fingerprint).is_not(None))
-            rows = [row for row in connection.execute(statement.order_by(Photo.id)) if row[0] not in self._known]
-            if rows:
-                self._add(rows)
-
-    def _add(self, rows: list) -> None:
-        needed = self._count + len(rows)
-        if needed > len(self._ids):
-            self._grow(max(needed, 2 * len(self._ids), 1024))
-        span = slice(self._count, needed)
-        self._ids[span] = [row[0] for row in rows]
-        self._received[span] = [int(row[2].timestamp()) for row in rows]
-        self._hashes[span] = np.stack([as_array(row[1]) for row in rows])
-        self._luma[span] = self._hashes[span, :, 0]
-        self._count = needed
-        self._known.update(row[0] for row in rows)
-        self._high = max(self._high, max(row[0] for row in rows))
+    def add(self, rows: list[Any]) -> None:
+        """Appends (id, fingerprint, received_at) rows."""
+        needed = self.count + len(rows)
+        if needed > len(self.ids):
+            self._grow(max(needed, 2 * len(self.ids), 1024))
+        span = slice(self.count, needed)
+        self.ids[span] = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+        self.received[span] = np.fromiter((row[2].timestamp() for row in rows), dtype=np.float64, count=len(rows))
+        hashes = np.frombuffer(b"".join(row[1] for row in rows), dtype="<u8").reshape(-1, WINDOWS, CHANNELS)
+        self.hashes[span] = hashes
+        self.luma[span] = hashes[:, :, 0]
+        self.whole[span] = hashes[:, 0, 0]
+        self.count = needed
 
     def _grow(self, capacity: int) -> None:
         def grown(array: np.ndarray) -> np.ndarray:
             bigger = np.empty((capacity, *array.shape[1:]), dtype=array.dtype)
-            bigger[: self._count] = array[: self._count]
+            bigger[: self.count] = array[: self.count]
             return bigger
 
-        self._ids, self._received = grown(self._ids), grown(self._received)
-        self._hashes, self._luma = grown(self._hashes), grown(self._luma)
+        self.ids, self.received, self.whole = grown(self.ids), grown(self.received), grown(self.whole)
+        self.hashes, self.luma = grown(self.hashes), grown(self.luma)
 
-    def _scan(self, query: np.ndarray, since: int, within: int) -> list[Near]:
+    def near(self, query: np.ndarray, since: float, within: int) -> list[Near]:
         whole, windows = query[0, 0], query[:, 0]
-        found: list[Near] = []
-        for start in range(0, self._count, CHUNK):
-            end = min(start + CHUNK, self._count)
-            luma = self._luma[start:end]
-            passing = (np.bitwise_count(luma ^ whole) <= LUMA_GATE).any(axis=1)
-            passing |= (np.bitwise_count(luma[:, :1] ^ windows) <= LUMA_GATE).any(axis=1)
-            passing &= self._received[start:end] >= since
-            rows = start + np.flatnonzero(passing)
-            if len(rows):
-                near = distances(query, self._hashes[rows])
-                found += [Near(int(self._ids[r]), int(d)) for r, d in zip(rows, near, strict=True) if d <= within]
-        return found
+        passing = np.empty(self.count, dtype=bool)
+        for start in range(0, self.count, CHUNK):
+            end = min(start + CHUNK, self.count)
+            close = (np.bitwise_count(self.luma[start:end] ^ whole) <= LUMA_GATE).any(axis=1)
+            close |= (np.bitwise_count(self.whole[start:end, None] ^ windows) <= LUMA_GATE).any(axis=1)
+            passing[start:end] = close
+        passing &= self.received[: self.count] >= since
+        rows = np.flatnonzero(passing)
+        if not len(rows):
+            return []
+        found = distances(query, self.hashes[rows])
+        return [Near(int(self.ids[r]), int(d)) for r, d in zip(rows, found, strict=True) if d <= within]
+
+
+class PhotoIndex:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stored = Fingerprints()
+        self._known: set[int] = set()
+        self._high = 0
+
+    def __len__(self) -> int:
+        return self._stored.count
+
+    def near(self, session: Session, fingerprint: bytes, since: datetime, within: int) -> list[Near]:
+        """Stored photos received since `since` whose distance is at most `within`, nearest first
+        (the caller's transaction's own new photos included)."""
+        query = np.frombuffer(fingerprint, dtype="<u8").reshape(WINDOWS, CHANNELS)
+        read = self._read(session)
+        with self._lock:
+            found = self._stored.near(query, since.timestamp(), within)
+        if read:
+            found += Fingerprints(read).near(query, since.timestamp(), within)
+        return sorted(found, key=lambda near: (near.distance, -near.photo_id))
+
+    def _read(self, session: Session) -> list[Any]:
+        """The rows this index does not hold, as the caller's transaction sees them."""
+        pending: dict[PhotoIndex, list[Any]] = session.info.setdefault(_READ, {})
+        read = pending.setdefault(self, [])
+        known, already = self._known, {row[0] for row in read}
+        recent = select(Photo.id).where(Photo.id > self._high - TAIL, _HAS_FINGERPRINT)
+        unseen = [i for i in session.exec(recent).all() if i not in known and i not in already]
+        if unseen:
+            which = Photo.id >= min(unseen) if len(unseen) > TAIL else col(Photo.id).in_(unseen)
+            rows = select(Photo.id, Photo.fingerprint, Photo.received_at).where(_HAS_FINGERPRINT, which)
+            fresh = session.exec(rows.order_by(Photo.id)).all()
+            read += [row for row in fresh if row[0] not in known and row[0] not in already]
+        return read
+
+    def _adopt(self, rows: list[Any]) -> None:
+        """Rows a committed transaction read: committed themselves, so the index keeps them."""
+        with self._lock:
+            rows = [row for row in rows if row[0] not in self._known]
+            if rows:
+                self._stored.add(rows)
+                self._known.update(row[0] for row in rows)
+                self._high = max(self._high, max(row[0] for row in rows))
+
+
+@event.listens_for(Session, "after_commit")
+def _adopt_what_was_read(session: Session) -> None:
+    for index, rows in session.info.pop(_READ, {}).items():
+        index._adopt(rows)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_what_was_read(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_READ, None)

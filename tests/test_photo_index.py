@@ -62,7 +62,7 @@ def test_it_finds_what_a_full_comparison_finds(db: Database) -> None:
     expected = sorted((int(d), -i) for i, d in zip(ids, every, strict=True) if d <= WITHIN)
     assert [(n.distance, -n.photo_id) for n in found] == expected
     assert [n.distance for n in found] == [0, 12, 30], "the copy 45 bits away is not near"
-    assert len(index) == len(stored)
+    assert len(index) == len(stored), "what a committed transaction read is kept"
 
 
 def test_rows_committed_elsewhere_after_it_loaded_are_found(db: Database) -> None:
@@ -79,6 +79,7 @@ def test_its_own_transaction_s_photos_are_found_and_a_rollback_leaves_nothing(db
         own = _store(session, _random(1))
         assert [n.photo_id for n in index.near(session, _random(1), AT - timedelta(days=1), WITHIN)] == [own]
         session.rollback()
+    assert len(index) == 0, "nothing read in a rolled-back transaction is kept"
     other = db.run(lambda s: _store(s, _random(2)))
     assert _near(index, db, _random(1)) == [], "the rolled-back photo (whose id SQLite may reuse) is gone"
     assert _near(index, db, _random(2)) == [other]
