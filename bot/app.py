@@ -99,6 +99,7 @@ async def serve(config: Config, stop: asyncio.Event | None = None, clock: Clock 
     log.info("database ready (%s)", services.db.dialect)
     parser = await asyncio.to_thread(parser_for, config)
     dispatcher = Dispatcher(config, services.db, parser)
+    await asyncio.to_thread(services.db.run, dispatcher.photo_index.load)
     deliverer = Deliverer(config, services.db, transport, services.clock)
 
     inbox = Inbox(dispatcher.handle_batch, handled=deliverer.wake)

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import numpy as np
-
 from handlers import format as fmt
 from handlers.context import Context
 from handlers.templates import say
-from storage import fingerprints, photos, tickets
+from storage import photos, tickets
 from storage.models import EventKind, Photo, PhotoKind, Ticket
 
 
@@ -31,16 +29,16 @@ def flags(ctx: Context, ticket: Ticket, photo: Photo, together: frozenset[int]) 
     """What the inspector should know about `photo` as a fix for `ticket` (empty: nothing)."""
     found = []
     if photo.fingerprint is not None:
-        found += _reused(ctx, ticket, photo, together)
+        found += _reused(ctx, ticket, photo.id or 0, photo.fingerprint, together)
         found += _own(ctx, ticket, photo)
     found += _taken_before(ctx, ticket, photo)
     return found
 
 
-def _reused(ctx: Context, ticket: Ticket, photo: Photo, together: frozenset[int]) -> list[str]:
+def _reused(ctx: Context, ticket: Ticket, photo_id: int, fingerprint: bytes, together: frozenset[int]) -> list[str]:
     settings = ctx.config.photos
     since = ctx.now - timedelta(days=settings.lookback_days)
-    near = ctx.photo_index.near(ctx.session, photo.fingerprint or b"", since, settings.reuse_distance)
+    near = ctx.photo_index.near(ctx.session, fingerprint, since, settings.reuse_distance)
     owners = {o.photo_id: o for o in photos.owners(ctx.session, [n.photo_id for n in near])}
     for candidate in near:
         owner = owners.get(candidate.photo_id)
@@ -57,22 +55,15 @@ def _own(ctx: Context, ticket: Ticket, photo: Photo) -> list[str]:
     earlier = [p for p in photos.of_ticket(ctx.session, ticket.id) if p.id != photo.id and p.fingerprint is not None]
     found = []
     problems = [p for p in earlier if p.kind == PhotoKind.PROBLEM]
-    if problems and _nearest(photo, problems)[1] <= settings.own_problem_distance:
+    if problems and photos.nearest(photo, problems)[1] <= settings.own_problem_distance:
         found.append(say("photo_checks.own_problem"))
     rejected = [e.at for e in tickets.history(ctx.session, ticket.id) if e.kind == EventKind.REJECT]
     sent_back = [p for p in earlier if p.kind == PhotoKind.FIX and rejected and p.received_at < rejected[-1]]
     if sent_back:
-        nearest, distance = _nearest(photo, sent_back)
+        nearest, distance = photos.nearest(photo, sent_back)
         if distance <= settings.reuse_distance:
             found.append(say("photo_checks.sent_back", day=fmt.day(nearest.received_at, ctx.config.tz)))
     return found
-
-
-def _nearest(photo: Photo, others: list[Photo]) -> tuple[Photo, int]:
-    stored = np.stack([fingerprints.as_array(p.fingerprint or b"") for p in others])
-    near = fingerprints.distances(fingerprints.as_array(photo.fingerprint or b""), stored)
-    best = int(near.argmin())
-    return others[best], int(near[best])
 
 
 def _taken_before(ctx: Context, ticket: Ticket, photo: Photo) -> list[str]:

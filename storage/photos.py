@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlmodel import Session, col, select
 
@@ -176,6 +177,14 @@ def attach(session: Session, waiting: list[Photo], ticket_id: int, kind: PhotoKi
         attached.append(photo)
     session.flush()
     return attached
+
+
+def nearest(photo: Photo, others: list[Photo]) -> tuple[Photo, int]:
+    """The one of `others` (all fingerprinted, like `photo`) nearest to it, and its distance."""
+    stored = np.stack([fingerprints.as_array(other.fingerprint or b"") for other in others])
+    near = fingerprints.distances(fingerprints.as_array(photo.fingerprint or b""), stored)
+    best = int(near.argmin())
+    return others[best], int(near[best])
 
 
 @dataclass(frozen=True)

@@ -98,3 +98,10 @@ def test_photos_without_a_fingerprint_are_left_out(db: Database) -> None:
     index = PhotoIndex()
     _near(index, db, _random(1))
     assert len(index) == 0
+
+
+def test_loading_at_start_keeps_everything_stored(db: Database) -> None:
+    db.run(lambda s: [_store(s, _random(seed)) for seed in range(5)])
+    index = PhotoIndex()
+    db.run(index.load)
+    assert len(index) == 5
