@@ -29,30 +29,37 @@ def flags(ctx: Context, ticket: Ticket, photo: Photo, together: frozenset[int]) 
     """What the inspector should know about `photo` as a fix for `ticket` (empty: nothing)."""
     found = []
     if photo.fingerprint is not None:
-        found += _reused(ctx, ticket, photo.id or 0, photo.fingerprint, together)
-        found += _own(ctx, ticket, photo)
+        earlier = [p for p in photos.of_ticket(ctx.session, ticket.id) if p.id != photo.id and p.fingerprint]
+        found += _reused(ctx, ticket, photo.fingerprint, together, earlier)
+        found += _own(ctx, ticket, photo, earlier)
     found += _taken_before(ctx, ticket, photo)
     return found
 
 
-def _reused(ctx: Context, ticket: Ticket, photo_id: int, fingerprint: bytes, together: frozenset[int]) -> list[str]:
+def _reused(
+    ctx: Context, ticket: Ticket, fingerprint: bytes, together: frozenset[int], earlier: list[Photo]
+) -> list[str]:
+    """The nearest photo of another ticket; not one of the files this ticket has as its problem
+    photo (a report of two problems with one photo gives both tickets that file: _own says it)."""
     settings = ctx.config.photos
     since = ctx.now - timedelta(days=settings.lookback_days)
     near = ctx.photo_index.near(ctx.session, fingerprint, since, settings.reuse_distance)
     owners = {o.photo_id: o for o in photos.owners(ctx.session, [n.photo_id for n in near])}
+    own_problems = {p.sha256 for p in earlier if p.kind == PhotoKind.PROBLEM}
     for candidate in near:
         owner = owners.get(candidate.photo_id)
         if owner is None or owner.ticket_id == ticket.id or owner.ticket_id in together:
+            continue
+        if owner.sha256 in own_problems:
             continue
         day = fmt.day(owner.received_at, ctx.config.tz)
         return [say("photo_checks.reused", number=owner.ticket_number, kind=say(f"photo_checks.{owner.kind}"), day=day)]
     return []
 
 
-def _own(ctx: Context, ticket: Ticket, photo: Photo) -> list[str]:
+def _own(ctx: Context, ticket: Ticket, photo: Photo, earlier: list[Photo]) -> list[str]:
     """The ticket's own problem photos, and its fix photos from before its last rejection."""
     settings = ctx.config.photos
-    earlier = [p for p in photos.of_ticket(ctx.session, ticket.id) if p.id != photo.id and p.fingerprint is not None]
     found = []
     problems = [p for p in earlier if p.kind == PhotoKind.PROBLEM]
     if problems and photos.nearest(photo, problems)[1] <= settings.own_problem_distance:

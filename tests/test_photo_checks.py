@@ -98,12 +98,13 @@ def test_another_ticket_s_problem_photo_sent_as_a_fix_is_flagged(chat: ChatBot) 
 
 
 def test_the_ticket_s_own_problem_photo_cropped_and_sent_back_is_flagged(chat: ChatBot) -> None:
-    _report_with_photo(chat, "14号楼楼道堆物，请物业处理", jpeg_bytes(BINS))
-    reply = chat.photo("王经理", jpeg_bytes(cropped(0.05, 0.05, 0.05, 0.05)(BINS)), after=timedelta(hours=3))[0]
+    _report_with_photo(chat, "14号楼楼道堆物；3号楼垃圾桶满溢，请物业处理", jpeg_bytes(BINS))
+    chat.say("王经理", "#2 已整改", after=timedelta(hours=3))
+    reply = chat.photo("王经理", jpeg_bytes(cropped(0.05, 0.05, 0.05, 0.05)(BINS)))[0]
     assert reply.text.splitlines() == [
-        "#1 已收到整改照片1张，待@倪卫峰 复核。",
+        "#2 已收到整改照片1张，待@倪卫峰 复核。",
         "⚠ 此照片与本件的问题照片几乎相同，请核对是否已整改",
-    ]
+    ], "#1 has the same problem photo: said once, as this ticket's own"
 
 
 def test_a_rejected_fix_photo_sent_again_is_flagged_and_the_rework_counted(chat: ChatBot) -> None:
