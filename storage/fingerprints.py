@@ -54,7 +54,8 @@ EXIF_IFD = 0x8769
 
 def fingerprint(upright: Image.Image) -> bytes | None:
     """The fingerprint of an upright RGB picture (storage.photos.decode: JPEGs decoded at reduced size);
-    None for a picture without any detail (a covered lens, a blank screen), which is like every other."""
+    None for a picture without any detail (a covered lens, a blank screen, an icon-sized image),
+    which would be like every other."""
     box = content_box(upright.convert("L"))
     if box is None:
         return None
@@ -85,8 +86,8 @@ def content_box(gray: Image.Image) -> tuple[int, int, int, int] | None:
     """The picture inside flat bands at its edges; None when all of it is flat. Rows and columns are
     cut in turn until nothing changes (a white frame's sides keep its rows from looking flat until
     the columns are gone); of the parts that flat bands separate, the largest is kept (a
-    screenshot's status bar is a part of its own)."""
-    if _kept(gray, axis=1) is None:
+    screenshot's status bar is a part of its own). None too for a picture smaller than MIN_SIDE."""
+    if min(gray.size) < MIN_SIDE or _kept(gray, axis=1) is None:
         return None
     box = (0, 0, gray.width, gray.height)
     for _ in range(4):

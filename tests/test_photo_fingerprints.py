@@ -72,6 +72,7 @@ def test_a_picture_without_detail_gets_no_fingerprint() -> None:
     blank = Image.new("RGB", (400, 300), (30, 30, 30))
     assert fingerprints.content_box(blank.convert("L")) is None
     assert fingerprints.fingerprint(blank) is None
+    assert fingerprints.fingerprint(SCENES[0].problem.resize((24, 18))) is None, "too small to say anything"
 
 
 def _taken(data: bytes) -> datetime | None:
