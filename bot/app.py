@@ -159,6 +159,7 @@ class Running:
         log.info("database ready (%s)", services.db.dialect)
         parser = await asyncio.to_thread(parser_for, config)
         dispatcher = Dispatcher(config, services.db, parser, journal=self.transport.journal)
+        await asyncio.to_thread(services.db.run, dispatcher.photo_index.load)
         deliverer = Deliverer(config, services.db, self.transport, services.clock)
         patience = config.database.accept_seconds
         self.inbox = Inbox(lambda messages: dispatcher.handle_batch(messages, patience), handled=deliverer.wake)

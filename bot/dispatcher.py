@@ -26,6 +26,7 @@ from handlers.worktime import WorkCalendar
 from storage import directory, held, inbound, outbox
 from storage.db import Database, DiskUnavailable, StorageUnavailable
 from storage.directory import Directory
+from storage.photo_index import PhotoIndex
 
 log = logging.getLogger("xiuhua.dispatch")
 Journal = Callable[[Session, Incoming], None]
@@ -41,6 +42,7 @@ class Dispatcher:
         self.journal = journal
         self.directory = Directory()
         self.calendar = WorkCalendar.from_config(config)
+        self.photo_index = PhotoIndex()
 
     @property
     def held_dir(self) -> Path:
@@ -194,6 +196,7 @@ class Dispatcher:
             group=group,
             member=member,
             calendar=self.calendar,
+            photo_index=self.photo_index,
             roles=cache.roles(session, group.id, member.id),
             cross_group_coordinator=cache.cross_group(session, member.id, COORDINATOR),
         )

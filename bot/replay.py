@@ -27,7 +27,7 @@ from handlers.settings import GroupConfig, MemberConfig
 from storage import directory, lifecycle, outbox, tickets
 from storage.db import Database
 from storage.migrate import upgrade
-from storage.models import Member, Ticket
+from storage.models import Member, PhotoKind, Ticket
 
 PLATFORM = "replay"
 
@@ -197,12 +197,15 @@ class Replay:
         def work(session):
             rows = list(session.exec(select(Ticket).order_by(Ticket.number)))
             people = directory.members(session, {t.reporter_id for t in rows if t.reporter_id})
-            counts = tickets.photo_counts(session, [t.id for t in rows])
+            ids = [t.id for t in rows]
+            counts = tickets.photo_counts(session, ids), tickets.photo_counts(session, ids, PhotoKind.PROBLEM)
             return [self._ticket(t, people, counts, now) for t in rows]
 
         self.out.write(json.dumps({"tickets": self.db.run(work)}, ensure_ascii=False) + "\n")
 
-    def _ticket(self, t: Ticket, people: dict[int, Member], counts: dict[int, int], now: datetime | None) -> dict:
+    def _ticket(
+        self, t: Ticket, people: dict[int, Member], counts: tuple[dict[int, int], dict[int, int]], now: datetime | None
+    ) -> dict:
         return {
             "number": t.number,
             "status": t.status,
@@ -215,7 +218,8 @@ class Replay:
             "deadline": t.deadline.astimezone(self.config.tz).isoformat() if t.deadline else None,
             "reporter": people[t.reporter_id].platform_id if t.reporter_id in people else None,
             "source": t.source_message_id,
-            "photos": counts.get(t.id, 0),
+            "photos": counts[0].get(t.id, 0),
+            "problem_photos": counts[1].get(t.id, 0),
             "rework": t.rework_count,
             "overdue": bool(now and lifecycle.is_overdue(t, now)),
         }

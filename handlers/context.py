@@ -16,6 +16,7 @@ from handlers.roles import COORDINATOR
 from handlers.settings import Settings
 from handlers.worktime import WorkCalendar
 from storage.directory import Directory, GroupInfo, MemberInfo
+from storage.photo_index import PhotoIndex
 
 
 @dataclass
@@ -28,6 +29,8 @@ class Context:
     group: GroupInfo
     member: MemberInfo
     calendar: WorkCalendar
+    photo_index: PhotoIndex
+    """Every stored photo's fingerprint, for the checks on fix photos (one per process)."""
     roles: frozenset[str] = field(default_factory=frozenset)
     cross_group_coordinator: bool = False
     """A coordinator of the coordinators' group (or declared for every group): the one role that

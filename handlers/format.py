@@ -29,12 +29,16 @@ def place(ticket: Ticket) -> str:
     return text or "—"
 
 
+def day(value: datetime, tz: ZoneInfo) -> str:
+    local = value.astimezone(tz)
+    return say("time.day", month=local.month, day=local.day)
+
+
 def moment(value: datetime | None, tz: ZoneInfo) -> str:
     if value is None:
         return say("report.no_deadline")
     local = value.astimezone(tz)
-    day = say("time.day", month=local.month, day=local.day)
-    return day if (local.hour, local.minute) == (23, 59) else f"{day} {local:%H:%M}"
+    return day(value, tz) if (local.hour, local.minute) == (23, 59) else f"{day(value, tz)} {local:%H:%M}"
 
 
 def duration(delta: timedelta) -> str:

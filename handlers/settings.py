@@ -61,6 +61,19 @@ class RemindersSection(Section):
     late_after_minutes: float = Field(default=5, gt=0)
 
 
+class PhotosSection(Section):
+    """The checks on fix photos (handlers.photo_checks). Distances are storage.fingerprints': how many
+    of 192 bits differ; on the fixture set (bench/photo_match.py) copies of a photo stay at or under
+    30 and different scenes at or over 46. The own-problem check is stricter because a photo of the
+    same place cleared, taken from the same spot, can come as close as a copy: at 26 it still finds
+    99.6% of copies and flags 6 of 36 such after-photos (at 38: 10)."""
+
+    reuse_distance: int = Field(default=38, ge=0, le=192)
+    own_problem_distance: int = Field(default=26, ge=0, le=192)
+    lookback_days: float = Field(default=180, gt=0)
+    taken_before_minutes: float = Field(default=10, ge=0)
+
+
 class PermissionsSection(Section):
     report: list[str] = []
     review: list[str] = ["inspector", "coordinator"]
@@ -134,6 +147,7 @@ class Settings(Section):
     bot: BotSection = BotSection()
     conversation: ConversationSection = ConversationSection()
     reminders: RemindersSection = RemindersSection()
+    photos: PhotosSection = PhotosSection()
     calendar: CalendarSection = CalendarSection()
     permissions: PermissionsSection = PermissionsSection()
     taxonomy: TaxonomySection = TaxonomySection()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
 from sqlalchemy.orm import configure_mappers
 from sqlmodel import Field, SQLModel
 
@@ -41,6 +41,9 @@ class EventKind(StrEnum):
     RECHECK_OK = "recheck_ok"
     EDIT = "edit"
     REASSIGNED = "reassigned"
+    PROBLEM_PHOTO = "problem_photo"
+    PHOTO_FLAG = "photo_flag"
+    """A fix photo looks reused or stale (handlers.photo_checks); the note says why. It never blocks."""
 
 
 class NoticeKind(StrEnum):
@@ -151,7 +154,17 @@ class TicketEvent(SQLModel, table=True):
     message_id: str | None = Field(default=None, max_length=200)
 
 
+class PhotoKind(StrEnum):
+    """What a photo shows: the problem as reported (整改前) or the fix (整改后)."""
+
+    PROBLEM = "problem"
+    FIX = "fix"
+
+
 class Photo(SQLModel, table=True):
+    """A photo sent in a group; one row per ticket it belongs to (the same file sent for two
+    tickets is two rows with one path). `fingerprint` and `taken_at` are storage.fingerprints'."""
+
     __tablename__ = "photos"
     __table_args__ = (Index("ix_photos_pending", "group_id", "member_id", "received_at"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -166,6 +179,10 @@ class Photo(SQLModel, table=True):
     group_id: int | None = Field(default=None, foreign_key="chat_groups.id")
     message_id: str | None = Field(default=None, max_length=200)
     received_at: datetime = Field(sa_column=_time())
+    kind: str = Field(default=PhotoKind.FIX, max_length=10, sa_column_kwargs={"server_default": PhotoKind.FIX.value})
+    fingerprint: bytes | None = Field(default=None, sa_column=Column(LargeBinary(), nullable=True))
+    """None for photos stored before fingerprints existed (migration 0004) or that could not be hashed."""
+    taken_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))
 
 
 class NoticeStatus(StrEnum):

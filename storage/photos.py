@@ -1,20 +1,26 @@
-"""Rectification photos: checked with Pillow, stored once by SHA-256 with a thumbnail, linked to tickets."""
+"""Photos: checked with Pillow, stored once by SHA-256 with a thumbnail and a perceptual fingerprint,
+linked to tickets as problem (整改前) or fix (整改后) photos."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import warnings
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from functools import cache
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlmodel import Session, col, select
 
+from storage import fingerprints
 from storage.db import DiskUnavailable
-from storage.models import Photo
+from storage.models import Photo, PhotoKind, Ticket
+
+log = logging.getLogger("xiuhua.photos")
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -78,7 +84,24 @@ def check(data: bytes) -> CheckedPhoto:
     return CheckedPhoto(data, sha256_of(data), FORMATS[kind], width, height)
 
 
-def save_files(photo: CheckedPhoto, root: Path) -> tuple[Path, Path]:
+@dataclass(frozen=True)
+class Decoded:
+    upright: Image.Image
+    """RGB, turned as the camera's orientation tag says, decoded no larger than the thumbnail needs:
+    a JPEG's decoder scales by 1/2 … 1/8 itself (draft), the cheap way to look at a 12-megapixel photo."""
+    taken_at: datetime | None
+
+
+def decode(data: bytes, tz: tzinfo) -> Decoded:
+    """The picture the thumbnail and the fingerprint are made from, and when the camera took it
+    (an EXIF time without an offset is the camera's local time, taken to be in `tz`)."""
+    with Image.open(io.BytesIO(data)) as image:
+        taken = fingerprints.taken_at(image.getexif(), tz)
+        image.draft("RGB", THUMB_SIZE)
+        return Decoded(ImageOps.exif_transpose(image).convert("RGB"), taken)
+
+
+def save_files(photo: CheckedPhoto, root: Path, upright: Image.Image) -> tuple[Path, Path]:
     """Writes the photo and its thumbnail under root/ab/<sha256>; the same photo twice is written once."""
     folder = root / photo.sha256[:2]
     path = folder / f"{photo.sha256}.{photo.extension}"
@@ -88,11 +111,11 @@ def save_files(photo: CheckedPhoto, root: Path) -> tuple[Path, Path]:
         if not path.exists():
             _write_whole(path, photo.data)
         if not thumb.exists():
-            with Image.open(io.BytesIO(photo.data)) as image:
-                image.thumbnail(THUMB_SIZE)
-                small = io.BytesIO()
-                image.convert("RGB").save(small, "JPEG", quality=80)
-            _write_whole(thumb, small.getvalue())
+            small = upright.copy()
+            small.thumbnail(THUMB_SIZE)
+            encoded = io.BytesIO()
+            small.save(encoded, "JPEG", quality=80)
+            _write_whole(thumb, encoded.getvalue())
     except OSError as exc:
         raise DiskUnavailable(f"cannot store a photo: {exc.strerror or exc}") from exc
     return path, thumb
@@ -127,8 +150,11 @@ def store(
     member_id: int | None,
     group_id: int | None,
     message_id: str | None,
+    tz: tzinfo,
 ) -> Photo:
-    path, thumb = save_files(photo, root)
+    """Files and a row for a photo not yet given to a ticket (kind fix until attach() says otherwise)."""
+    decoded = decode(photo.data, tz)
+    path, thumb = save_files(photo, root, decoded.upright)
     row = Photo(
         sha256=photo.sha256,
         path=str(path),
@@ -140,10 +166,21 @@ def store(
         group_id=group_id,
         message_id=message_id,
         received_at=at,
+        fingerprint=_fingerprint(decoded.upright),
+        taken_at=decoded.taken_at,
     )
     session.add(row)
     session.flush()
     return row
+
+
+def _fingerprint(upright: Image.Image) -> bytes | None:
+    """A picture that cannot be hashed (or has nothing to hash) is still kept, and not compared."""
+    try:
+        return fingerprints.fingerprint(upright)
+    except (OSError, ValueError) as exc:
+        log.warning("photo not fingerprinted: %s", exc)
+        return None
 
 
 def pending(session: Session, group_id: int, member_id: int, since: datetime) -> list[Photo]:
@@ -157,5 +194,82 @@ def pending(session: Session, group_id: int, member_id: int, since: datetime) ->
     return list(session.exec(statement.order_by(Photo.id)))
 
 
-def of_ticket(session: Session, ticket_id: int) -> list[Photo]:
-    return list(session.exec(select(Photo).where(Photo.ticket_id == ticket_id).order_by(Photo.id)))
+def of_ticket(session: Session, ticket_id: int, kind: PhotoKind | None = None) -> list[Photo]:
+    statement = select(Photo).where(Photo.ticket_id == ticket_id)
+    if kind is not None:
+        statement = statement.where(Photo.kind == kind)
+    return list(session.exec(statement.order_by(Photo.id)))
+
+
+def attach(session: Session, waiting: list[Photo], ticket_id: int, kind: PhotoKind) -> list[Photo]:
+    """Gives photos to a ticket as `kind`: a photo still unattached becomes the ticket's; one that
+    already belongs to a ticket named in the same message gets a linked copy (same file, new row)."""
+    attached = []
+    for photo in waiting:
+        if photo.ticket_id is not None and photo.ticket_id != ticket_id:
+            photo = Photo(**photo.model_dump(exclude={"id", "ticket_id", "kind"}))
+        photo.ticket_id = ticket_id
+        photo.kind = kind
+        session.add(photo)
+        attached.append(photo)
+    session.flush()
+    return attached
+
+
+def nearest(photo: Photo, others: list[Photo]) -> tuple[Photo, int]:
+    """The one of `others` (all fingerprinted, like `photo`) nearest to it, and its distance."""
+    stored = np.stack([fingerprints.as_array(other.fingerprint or b"") for other in others])
+    near = fingerprints.distances(fingerprints.as_array(photo.fingerprint or b""), stored)
+    best = int(near.argmin())
+    return others[best], int(near[best])
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose a photo is: for telling the inspector which ticket a reused photo came from."""
+
+    photo_id: int
+    ticket_id: int
+    ticket_number: int
+    kind: str
+    received_at: datetime
+    sha256: str
+
+
+def owners(session: Session, photo_ids: list[int]) -> list[Owner]:
+    """The photos among `photo_ids` that belong to a ticket, with its number."""
+    if not photo_ids:
+        return []
+    statement = (
+        select(Photo.id, Photo.ticket_id, Ticket.number, Photo.kind, Photo.received_at, Photo.sha256)
+        .join(Ticket, Ticket.id == Photo.ticket_id)
+        .where(col(Photo.id).in_(photo_ids))
+    )
+    return [Owner(*row) for row in session.exec(statement)]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A ticket's photos as a row of the ledger shows them."""
+
+    fixes: int
+    problem_thumb: str | None
+    """The first problem photo's thumbnail."""
+    fix_thumb: str | None
+    """The latest fix photo's thumbnail."""
+
+
+def shown(session: Session, ticket_ids: list[int]) -> dict[int, Shown]:
+    found: dict[int, Shown] = {}
+    if not ticket_ids:
+        return found
+    statement = select(Photo).where(col(Photo.ticket_id).in_(ticket_ids)).order_by(Photo.id)
+    for photo in session.exec(statement):
+        before = found.get(photo.ticket_id or 0, Shown(0, None, None))
+        if photo.kind == PhotoKind.PROBLEM:
+            found[photo.ticket_id or 0] = Shown(
+                before.fixes, before.problem_thumb or photo.thumb_path, before.fix_thumb
+            )
+        else:
+            found[photo.ticket_id or 0] = Shown(before.fixes + 1, before.problem_thumb, photo.thumb_path)
+    return found

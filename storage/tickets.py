@@ -16,6 +16,7 @@ from storage.models import (
     Notice,
     Outbound,
     Photo,
+    PhotoKind,
     Ticket,
     TicketEvent,
 )
@@ -161,7 +162,7 @@ def history(session: Session, ticket_id: int) -> list[TicketEvent]:
 
 
 def latest_event(
-    session: Session, group_id: int, actor_id: int, kind: EventKind, since: datetime
+    session: Session, group_id: int, actor_id: int, kinds: Sequence[EventKind], since: datetime
 ) -> TicketEvent | None:
     statement = (
         select(TicketEvent)
@@ -169,12 +170,28 @@ def latest_event(
         .where(
             Ticket.group_id == group_id,
             TicketEvent.actor_id == actor_id,
-            TicketEvent.kind == str(kind),
+            col(TicketEvent.kind).in_([str(kind) for kind in kinds]),
             TicketEvent.at >= since,
         )
         .order_by(col(TicketEvent.at).desc(), col(TicketEvent.id).desc())
     )
     return session.exec(statement).first()
+
+
+def of_latest_message(
+    session: Session, group_id: int, actor_id: int, kinds: Sequence[EventKind], since: datetime
+) -> list[Ticket]:
+    """The active tickets that one member's latest message of these kinds (since `since`) was about:
+    the tickets a report created or joined, or that a claim 「#3 #4 已整改」 named."""
+    latest = latest_event(session, group_id, actor_id, kinds, since)
+    if latest is None or latest.message_id is None:
+        return []
+    statement = select(TicketEvent.ticket_id).where(
+        TicketEvent.message_id == latest.message_id,
+        TicketEvent.actor_id == actor_id,
+        col(TicketEvent.kind).in_([str(kind) for kind in kinds]),
+    )
+    return [t for t in by_ids(session, set(session.exec(statement))) if t.status in ACTIVE_STATUSES]
 
 
 def recent_without_community(session: Session, group_id: int, reporter_id: int, since: datetime) -> list[Ticket]:
@@ -213,11 +230,13 @@ def groups_with(session: Session, now: datetime, overdue_only: bool) -> set[int]
     return set(session.exec(statement.distinct()))
 
 
-def photo_counts(session: Session, ticket_ids: Iterable[int]) -> dict[int, int]:
+def photo_counts(session: Session, ticket_ids: Iterable[int], kind: PhotoKind = PhotoKind.FIX) -> dict[int, int]:
     ids = list(ticket_ids)
     if not ids:
         return {}
     rows = session.exec(
-        select(Photo.ticket_id, func.count(Photo.id)).where(col(Photo.ticket_id).in_(ids)).group_by(Photo.ticket_id)
+        select(Photo.ticket_id, func.count(Photo.id))
+        .where(col(Photo.ticket_id).in_(ids), Photo.kind == kind)
+        .group_by(Photo.ticket_id)
     )
     return {ticket_id: count for ticket_id, count in rows}

@@ -73,6 +73,7 @@ def test_ledger_content(tmp_path: Path) -> None:
 
     from handlers.reports.ledger import write
     from storage.models import Ticket
+    from storage.photos import Shown
 
     tz = ZoneInfo("Asia/Shanghai")
     created = datetime(2026, 11, 18, 9, tzinfo=tz)
@@ -92,11 +93,23 @@ def test_ledger_content(tmp_path: Path) -> None:
         updated_at=created,
         closed_at=datetime(2026, 11, 18, 16, tzinfo=tz),
     )
-    path = write(tmp_path / "l.xlsx", "台账", [ticket], {7: 2}, created, tz)
+    path = write(tmp_path / "l.xlsx", "台账", [ticket], {7: Shown(2, None, None)}, created, tz)
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     assert rows[1][0] == "编号" and len(rows) == 3
     assert rows[2][:2] == ("#12", "2026-11-18 09:00")
-    assert rows[2][5:] == ("楼道堆物", "14楼堆物", "物业", "2026-11-18 15:00", "已销号", "2026-11-18 16:00", "是", 1, 2)
+    assert rows[2][5:] == (
+        "楼道堆物",
+        "14楼堆物",
+        "物业",
+        "2026-11-18 15:00",
+        "已销号",
+        "2026-11-18 16:00",
+        "是",
+        1,
+        2,
+        None,
+        None,
+    )
 
 
 def test_weekly_chart_png(tmp_path: Path, db_url: str) -> None:

@@ -191,7 +191,8 @@ def test_a_sigkill_in_the_middle_of_a_burst_loses_nothing_that_was_accepted(tmp_
     accepted = {n for n, status in answers.items() if status == 200}
     assert len(accepted) >= 40 and len(accepted) < 400
     with sqlite3.connect(tmp_path / "xiuhua-data" / "xiuhua.db") as db:
-        stored = {int(t.split("号楼")[0]) for (t,) in db.execute("SELECT text FROM chat_lines WHERE from_bot = 0")}
+        people = db.execute("SELECT text FROM chat_lines WHERE from_bot = 0 AND group_key = 'tianyi'")
+        stored = {int(t.split("号楼")[0]) for (t,) in people}
         ticketed = {int(d.split("号楼")[0]) for (d,) in db.execute("SELECT description FROM tickets")}
     assert accepted <= stored and accepted <= ticketed
 
@@ -199,17 +200,13 @@ def test_a_sigkill_in_the_middle_of_a_burst_loses_nothing_that_was_accepted(tmp_
     try:
         assert wait_for(lambda: get_json(f"{url}/healthz")[0] == 200, timeout=60)
 
-        def answered() -> set[int]:
-            lines = get_json(f"{url}/api/messages?group=tianyi")[1]
-            return {line["quote"] for line in lines if line["bot"]}
-
         with sqlite3.connect(tmp_path / "xiuhua-data" / "xiuhua.db") as db:
-            sources = {mid: int(t.split("号楼")[0]) for mid, t in db.execute("SELECT message_id, text FROM chat_lines")}
+            people = db.execute("SELECT message_id, text FROM chat_lines WHERE from_bot = 0 AND group_key = 'tianyi'")
+            sources = {mid: int(t.split("号楼")[0]) for mid, t in people}
             replies = lambda: {  # noqa: E731
                 sources[q] for (q,) in db.execute("SELECT quote_id FROM chat_lines WHERE from_bot = 1") if q in sources
             }
             assert wait_for(lambda: accepted <= replies(), timeout=60), f"unanswered: {sorted(accepted - replies())}"
-            assert answered() is not None
     finally:
         restarted.terminate()
         restarted.wait(timeout=30)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
+import re
 import warnings
+import zipfile
 
 from matplotlib import font_manager
 from matplotlib.ft2font import FT2Font
@@ -11,11 +14,13 @@ from PIL import Image
 
 from handlers.reports.chart import chinese_font
 from tests.harness import ChatBot
+from tests.photo_fixtures import jpeg_bytes, stairwell
 from tests.replaying import jpeg
 
 
 def _some_tickets(chat: ChatBot) -> None:
     chat.say("倪卫峰", "14号楼楼道堆物，请物业明天下班前整改")
+    chat.photo("倪卫峰", jpeg_bytes(stairwell(random.Random(1))))
     chat.say("倪卫峰", "3号楼门口垃圾满溢，请保洁处理")
     chat.photo("王经理", jpeg())
     chat.say("王经理", "#1 已整改")
@@ -34,6 +39,13 @@ def test_the_ledger_in_the_chat_holds_every_ticket_of_the_period(chat: ChatBot) 
         ("#1", "天一小区", "天一小区14号楼 楼道", "楼道堆物", "物业", "已销号", 1),
         ("#2", "天一小区", "天一小区3号楼 门口", "暴露垃圾", "保洁", "待整改", 0),
     ]
+    assert rows[1][13:] == ("整改照片数", "问题照片", "整改照片")
+    with zipfile.ZipFile(answer.file) as workbook:
+        drawing = workbook.read("xl/drawings/drawing1.xml").decode()
+        pictures = [name for name in workbook.namelist() if name.startswith("xl/media/")]
+    assert len(pictures) == 2, "#1's problem photo and its fix photo; #2 has none"
+    anchors = [(column, row) for column, row in re.findall(r"<from><col>(\d+)</col>.*?<row>(\d+)</row>", drawing)]
+    assert sorted(anchors) == [("14", "2"), ("15", "2")], "columns O and P of the first ticket's row (0-based)"
 
 
 def test_the_weekly_chart_is_a_drawn_picture_with_its_chinese_title(chat: ChatBot) -> None:

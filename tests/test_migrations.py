@@ -52,3 +52,20 @@ def test_a_database_of_the_first_release_upgrades_keeping_its_tickets(db_url: st
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT number, description FROM tickets")).all() == [(1, "14楼堆物")]
     database.dispose()
+
+
+def test_photos_stored_before_fingerprints_stay_fix_photos_without_one(db_url: str) -> None:
+    database = Database(db_url)
+    upgrade(database.engine, "0002")
+    with database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO photos (sha256, path, thumb_path, width, height, size_bytes, received_at) "
+                "VALUES ('ab', 'p.jpg', 't.jpg', 64, 48, 1000, '2026-11-18 01:00:00')"
+            )
+        )
+    upgrade(database.engine)
+    with database.engine.connect() as connection:
+        rows = connection.execute(text("SELECT sha256, kind, fingerprint, taken_at FROM photos")).all()
+    assert rows == [("ab", "fix", None, None)]
+    database.dispose()

@@ -4,10 +4,14 @@ and an admin cannot hand out a role above its own."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.harness import ChatBot
 from tests.replaying import jpeg
 
 STAIRS = "23号楼楼道堆物，请物业整改"
+LATER = timedelta(minutes=15)
+"""A photo the reporter sends this long after a report is a fix, not a photo of the problem."""
 NO_ROLE = "抱歉，复核通过需要巡查员、协调员权限，请联系管理员。"
 
 
@@ -19,7 +23,7 @@ def _submitted_by_wang(chat: ChatBot, reporter: str) -> None:
 
 def test_the_responsible_party_cannot_close_its_own_ticket_even_as_reporter(chat: ChatBot) -> None:
     chat.say("王经理", STAIRS)
-    [submitted] = chat.photo("王经理", jpeg())
+    [submitted] = chat.photo("王经理", jpeg(), after=LATER)
     assert "王经理" not in submitted.mentions, "the bot asked the fixer to review his own fix"
     assert submitted.mentions == ["倪卫峰", "陈主任"]
     [refused] = chat.say("王经理", "#1 合格")
@@ -29,7 +33,7 @@ def test_the_responsible_party_cannot_close_its_own_ticket_even_as_reporter(chat
 
 def test_whoever_sent_the_fix_cannot_judge_it(chat: ChatBot) -> None:
     chat.say("倪卫峰", "5号楼门口垃圾满溢，请保洁处理")
-    chat.photo("倪卫峰", jpeg())
+    chat.photo("倪卫峰", jpeg(), after=LATER)
     chat.say("倪卫峰", "#1 已清理")
     assert chat.ticket(1).status == "submitted"
     [refused] = chat.say("倪卫峰", "#1 合格")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.photo_fixtures import jpeg_bytes, stairwell
 from tests.procs import clean_env, free_port, get_json, start_bot, wait_for
 from tests.replaying import jpeg
 
@@ -72,6 +74,10 @@ def test_report_fix_and_approve_in_the_browser(site: str, browser, tmp_path: Pat
     page.wait_for_selector("#messages li.bot >> text=#1 楼道堆物")
     other.wait_for_selector("#messages li.bot >> text=#1 楼道堆物")
     assert page.locator("#messages li.bot .mention").first.inner_text() == "@王经理"
+    problem = tmp_path / "problem.jpg"
+    problem.write_bytes(jpeg_bytes(stairwell(random.Random(1))))
+    page.set_input_files("#photo", str(problem))
+    page.wait_for_selector("#tickets li[data-number='1'] .photos >> text=整改前")
 
     _as(page, "王经理")
     photo = tmp_path / "fix.jpg"
@@ -88,9 +94,11 @@ def test_report_fix_and_approve_in_the_browser(site: str, browser, tmp_path: Pat
     ticket = page.locator("#tickets li[data-number='1']")
     ticket.locator(".badge.closed").wait_for()
     assert ticket.get_attribute("data-status") == "closed"
-    assert ticket.locator("img").count() == 1
-    ticket.locator("img").evaluate("img => img.decode()")
-    assert ticket.locator("img").evaluate("img => img.naturalWidth") > 0
+    assert ticket.locator(".photos .label").all_inner_texts() == ["整改前", "整改后"]
+    assert ticket.locator("img").count() == 2
+    for image in ticket.locator("img").all():
+        image.evaluate("img => img.decode()")
+        assert image.evaluate("img => img.naturalWidth") > 0
     other.locator("#tickets li[data-number='1'] .badge.closed").wait_for()
 
     ARTIFACTS.mkdir(exist_ok=True)

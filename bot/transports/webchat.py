@@ -35,7 +35,19 @@ from handlers import format as fmt
 from handlers.messages import Incoming
 from storage import directory, lifecycle, outbox, photos
 from storage.db import Database
-from storage.models import ChatGroup, ChatLine, Community, GroupRole, Member, Outbound, Photo, Ticket
+from storage.models import (
+    ChatGroup,
+    ChatLine,
+    Community,
+    EventKind,
+    GroupRole,
+    Member,
+    Outbound,
+    Photo,
+    PhotoKind,
+    Ticket,
+    TicketEvent,
+)
 from storage.tickets import LARGEST_NUMBER
 
 log = logging.getLogger("xiuhua.webchat")
@@ -371,9 +383,14 @@ def _tickets(session: Session, group: str, config: Config, now: datetime) -> lis
     if room is None:
         return []
     rows = list(session.exec(select(Ticket).where(Ticket.group_id == room.id).order_by(col(Ticket.number).desc())))
-    shots: dict[int, list[str]] = {}
-    for photo in session.exec(select(Photo).where(col(Photo.ticket_id).in_([t.id for t in rows]))):
-        shots.setdefault(photo.ticket_id, []).append(photo.sha256)
+    ids = [t.id for t in rows]
+    shots: dict[tuple[int, str], list[str]] = {}
+    for photo in session.exec(select(Photo).where(col(Photo.ticket_id).in_(ids)).order_by(Photo.id)):
+        shots.setdefault((photo.ticket_id, photo.kind), []).append(photo.sha256)
+    flags: dict[int, list[str]] = {}
+    flagged = select(TicketEvent).where(col(TicketEvent.ticket_id).in_(ids), TicketEvent.kind == EventKind.PHOTO_FLAG)
+    for event in session.exec(flagged.order_by(TicketEvent.id)):
+        flags.setdefault(event.ticket_id, []).append(event.note)
     return [
         {
             "number": t.number,
@@ -384,7 +401,9 @@ def _tickets(session: Session, group: str, config: Config, now: datetime) -> lis
             "deadline": fmt.moment(t.deadline, config.tz),
             "overdue": lifecycle.is_overdue(t, now),
             "responsible": t.responsible,
-            "photos": [f"/photos/{sha}" for sha in shots.get(t.id, [])],
+            "problem_photos": [f"/photos/{sha}" for sha in shots.get((t.id, PhotoKind.PROBLEM), [])],
+            "photos": [f"/photos/{sha}" for sha in shots.get((t.id, PhotoKind.FIX), [])],
+            "flags": flags.get(t.id, []),
         }
         for t in rows
     ]

@@ -2,14 +2,14 @@
 
 WeChat photos carry no caption, so a photo and the text explaining it arrive as separate messages,
 in either order: unmatched photos wait (in the database) for the sender's next explaining text,
-and a text claim without photos waits for the sender's next photos, both within a window.
+and a text claim without photos waits for the sender's next photos, both within a window. A photo
+from the member who just reported a problem is a problem photo instead (handlers.problem_photos).
+Every fix photo is checked (handlers.photo_checks); what looks wrong goes under the review request.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from handlers import matching
+from handlers import matching, photo_checks, problem_photos
 from handlers.context import Context
 from handlers.format import place
 from handlers.mentions import mention_ids, mention_names
@@ -21,30 +21,33 @@ from handlers.reminders.planning import replan
 from handlers.roles import INSPECTOR
 from handlers.templates import say
 from storage import lifecycle, photos, tickets
-from storage.models import EventKind, Photo, Ticket, TicketStatus
+from storage.models import EventKind, Photo, PhotoKind, Ticket, TicketStatus
 
 CANDIDATES_SHOWN = 5
 
 
-def window(ctx: Context) -> timedelta:
-    return timedelta(minutes=ctx.config.conversation.photo_window_minutes)
-
-
 @command("photo", Kind.PHOTO, help=False)
 def photo(ctx: Context) -> list[Reply]:
-    """A photo is checked and stored, then attached to the ticket it is evidence for (if one is clear)."""
+    """A photo is checked and stored, then attached to the tickets it documents (a problem photo)
+    or is evidence for (a fix photo), if they are clear; otherwise it waits for its text."""
     try:
         checked = photos.check(ctx.msg.image or b"")
     except photos.BadPhoto as bad:
         reason = say(f"rectify.{bad.reason}", limit=_limit(bad.reason))
         return [ctx.reply(say("rectify.bad_photo", reason=reason))]
     stored = photos.store(
-        ctx.session, checked, ctx.photos_dir, ctx.now, ctx.member.id, ctx.group.id, ctx.msg.message_id
+        ctx.session, checked, ctx.photos_dir, ctx.now, ctx.member.id, ctx.group.id, ctx.msg.message_id, ctx.config.tz
     )
-    target = _target_for_photo(ctx)
-    if target is None:
+    documented = problem_photos.just_reported(ctx)
+    if documented:
+        problem_photos.add(ctx, documented, [stored])
         return []
-    return [_attach(ctx, target, [stored])]
+    targets = _targets_for_photo(ctx)
+    together = frozenset(t.id for t in targets) if len(targets) > 1 else frozenset()
+    return [
+        _attach(ctx, target, photos.attach(ctx.session, [stored], target.id, PhotoKind.FIX), together)
+        for target in targets
+    ]
 
 
 def _limit(reason: str) -> int:
@@ -53,18 +56,19 @@ def _limit(reason: str) -> int:
     )
 
 
-def _target_for_photo(ctx: Context) -> Ticket | None:
-    """A quoted ticket, else the ticket the sender just said was fixed, else the sender's only open one."""
+def _targets_for_photo(ctx: Context) -> list[Ticket]:
+    """A quoted ticket, else the tickets the sender just said were fixed (「#3 #4 已整改」 names
+    several), else the sender's only open one; none when it is not clear."""
     active = [t for t in matching.quoted(ctx) if lifecycle.is_active(t)]
     if len(active) == 1:
-        return active[0]
-    claim = tickets.latest_event(ctx.session, ctx.group.id, ctx.member.id, EventKind.CLAIM, ctx.now - window(ctx))
-    if claim is not None:
-        ticket = ctx.session.get(Ticket, claim.ticket_id)
-        if ticket is not None and lifecycle.is_active(ticket):
-            return ticket
+        return active
+    claimed = tickets.of_latest_message(
+        ctx.session, ctx.group.id, ctx.member.id, [EventKind.CLAIM], ctx.now - problem_photos.window(ctx)
+    )
+    if claimed:
+        return claimed
     own = matching.senders_own(ctx, tickets.active(ctx.session, [ctx.group.id]))
-    return own[0] if len(own) == 1 else None
+    return own if len(own) == 1 else []
 
 
 @command("fix", Kind.RECTIFY)
@@ -78,11 +82,13 @@ def fix(ctx: Context) -> list[Reply]:
         return []
     if len(found) > 1 and not numbers:
         return [_ask_which(ctx, found)]
-    pending = photos.pending(ctx.session, ctx.group.id, ctx.member.id, ctx.now - window(ctx))
+    pending = photos.pending(ctx.session, ctx.group.id, ctx.member.id, ctx.now - problem_photos.window(ctx))
+    together = frozenset(t.id for t in found) if len(found) > 1 else frozenset()
     replies = []
     for ticket in found:
         if pending:
-            replies.append(_attach(ctx, ticket, _copies(ctx, pending, ticket)))
+            attached = photos.attach(ctx.session, pending, ticket.id, PhotoKind.FIX)
+            replies.append(_attach(ctx, ticket, attached, together))
         elif ticket.status == TicketStatus.OPEN:
             lifecycle.record(
                 ctx.session, ticket, EventKind.CLAIM, ctx.now, ctx.member.id, ctx.msg.text, ctx.msg.message_id
@@ -117,34 +123,28 @@ def _ask_which(ctx: Context, candidates: list[Ticket]) -> Reply:
     return ctx.reply(say("rectify.ambiguous", candidates=listing, example=shown[0].number), [t.id for t in shown])
 
 
-def _copies(ctx: Context, pending: list[Photo], ticket: Ticket) -> list[Photo]:
-    """Pending photos go to the ticket; for a second ticket named in the same claim, linked copies."""
-    attached = []
-    for waiting in pending:
-        if waiting.ticket_id is None:
-            waiting.ticket_id = ticket.id
-            ctx.session.add(waiting)
-            attached.append(waiting)
-        else:
-            copy = Photo(**waiting.model_dump(exclude={"id", "ticket_id"}), ticket_id=ticket.id)
-            ctx.session.add(copy)
-            attached.append(copy)
-    return attached
-
-
-def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo]) -> Reply:
+def _attach(ctx: Context, ticket: Ticket, new_photos: list[Photo], together: frozenset[int]) -> Reply:
+    """Fix photos given to the ticket: it awaits review (or gets more evidence), with the checks'
+    flags under the request. `together`: the tickets named with it, which may share the photos."""
     for added in new_photos:
-        added.ticket_id = ticket.id
-        ctx.session.add(added)
         tickets.link_message(
             ctx.session, ctx.platform, added.message_id or ctx.msg.message_id, ticket.id, EventKind.PHOTO
         )
-    ctx.session.flush()
-    count = len(photos.of_ticket(ctx.session, ticket.id))
-    note = say("notes.photos", count=len(new_photos))
+    count = len(photos.of_ticket(ctx.session, ticket.id, PhotoKind.FIX))
+    flags = list(dict.fromkeys(f for added in new_photos for f in photo_checks.flags(ctx, ticket, added, together)))
+    reply = _submitted(ctx, ticket, len(new_photos), count)
+    for flag in flags:
+        lifecycle.record(ctx.session, ticket, EventKind.PHOTO_FLAG, ctx.now, None, flag, ctx.msg.message_id)
+    if flags:
+        reply.text = "\n".join([reply.text, *(say("photo_checks.line", flag=flag) for flag in flags)])
+    return reply
+
+
+def _submitted(ctx: Context, ticket: Ticket, added: int, count: int) -> Reply:
+    note = say("notes.photos", count=added)
     if ticket.status != TicketStatus.OPEN:
         lifecycle.record(ctx.session, ticket, EventKind.PHOTO, ctx.now, ctx.member.id, note, ctx.msg.message_id)
-        return ctx.reply(say("rectify.photo_added", number=ticket.number, photos=len(new_photos)), [ticket.id])
+        return ctx.reply(say("rectify.photo_added", number=ticket.number, photos=added), [ticket.id])
     lifecycle.apply(ctx.session, ticket, EventKind.SUBMIT, ctx.now, ctx.member.id, note, ctx.msg.message_id)
     auto_close = ctx.config.conversation.auto_close_on_photo
     if auto_close:

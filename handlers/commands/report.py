@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers import format as fmt
+from handlers import problem_photos
 from handlers.context import Context
 from handlers.deadlines import default_deadline
 from handlers.mentions import mention_ids, mention_names, responsible_members
@@ -13,7 +14,7 @@ from handlers.parsing import Report
 from handlers.registry import Kind, Permission, command
 from handlers.reminders.planning import replan
 from handlers.templates import say
-from storage import lifecycle, tickets
+from storage import lifecycle, photos, tickets
 from storage.models import EventKind, Ticket
 
 CONTEXT_REPLY_WINDOW = timedelta(minutes=30)
@@ -27,7 +28,10 @@ def report(ctx: Context) -> list[Reply]:
     for found in ctx.parsed.reports:
         ticket, new = _register(ctx, found, found.community or community)
         (created if new else joined).append(ticket)
-    return [_reply(ctx, created, joined, ctx.parsed.truncated)]
+    waiting = photos.pending(ctx.session, ctx.group.id, ctx.member.id, ctx.now - problem_photos.window(ctx))
+    if waiting:
+        problem_photos.add(ctx, [*created, *joined], waiting)
+    return [_reply(ctx, created, joined, ctx.parsed.truncated, len(waiting))]
 
 
 def _register(ctx: Context, found: Report, community: str | None) -> tuple[Ticket, bool]:
@@ -66,7 +70,7 @@ def _register(ctx: Context, found: Report, community: str | None) -> tuple[Ticke
     return ticket, True
 
 
-def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated: bool) -> Reply:
+def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated: bool, problem_photos: int) -> Reply:
     tz = ctx.config.tz
     lines = []
     if created:
@@ -82,6 +86,8 @@ def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated:
     mentions = mention_ids(ctx, member_ids)
     if created and mentions:
         lines.append(say("report.please_fix", mentions=mention_names(ctx, member_ids)))
+    if problem_photos:
+        lines.append(say("report.problem_photos", count=problem_photos))
     if truncated:
         lines.append(say("report.truncated"))
     return ctx.reply("\n".join(lines), [t.id for t in [*created, *joined]], mentions)

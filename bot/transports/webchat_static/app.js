@@ -83,6 +83,12 @@ async function loadHistory() {
   rows.forEach(render);
 }
 
+function photoRow(label, photos) {
+  if (!photos.length) return "";
+  const shots = photos.map((p) => `<a href="${p}" target="_blank"><img src="${p}?thumb=1" alt="${label}"></a>`).join("");
+  return `<div class="photos"><span class="label">${label}</span>${shots}</div>`;
+}
+
 async function loadTickets() {
   const rows = await (await fetch(`/api/tickets?group=${encodeURIComponent(group())}`)).json();
   $("tickets").innerHTML = rows.length ? rows.map((t) => `
@@ -90,8 +96,9 @@ async function loadTickets() {
       <b>#${t.number}</b> ${escapeHtml(t.category)} <span class="badge ${t.status}">${escapeHtml(t.status_text)}</span><br>
       ${escapeHtml(t.place)}<br>
       期限：<span class="${t.overdue ? "late" : ""}">${escapeHtml(t.deadline)}${t.overdue ? "（逾期）" : ""}</span>
-      ${t.responsible.length ? "｜" + escapeHtml(t.responsible.join("、")) : ""}<br>
-      ${t.photos.map((p) => `<a href="${p}" target="_blank"><img src="${p}?thumb=1" alt="整改照片"></a>`).join("")}
+      ${t.responsible.length ? "｜" + escapeHtml(t.responsible.join("、")) : ""}
+      ${photoRow("整改前", t.problem_photos)}${photoRow("整改后", t.photos)}
+      ${t.flags.map((f) => `<div class="flag">⚠ ${escapeHtml(f)}</div>`).join("")}
     </li>`).join("") : "<li>暂无工单</li>";
 }
 
