@@ -17,6 +17,7 @@ from storage import lifecycle, tickets
 from storage.models import Ticket
 
 WIDTHS = (8, 17, 17, 14, 22, 14, 40, 14, 17, 8, 17, 8, 8, 8)
+LINKS_WIDTH = 60
 
 
 def _cell_time(value: datetime | None, tz: ZoneInfo) -> str:
@@ -24,15 +25,25 @@ def _cell_time(value: datetime | None, tz: ZoneInfo) -> str:
 
 
 def write(
-    path: Path, title: str, tickets: list[Ticket], photo_counts: dict[int, int], now: datetime, tz: ZoneInfo
+    path: Path,
+    title: str,
+    tickets: list[Ticket],
+    photo_counts: dict[int, int],
+    now: datetime,
+    tz: ZoneInfo,
+    photo_links: dict[int, list[str]] | None = None,
 ) -> Path:
+    """The ledger; with `photo_links` (the back office's export) a last column lists each photo's address."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = say("ledger.sheet")
     sheet.append([title])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append(words("ledger.columns"))
-    for index, width in enumerate(WIDTHS, start=1):
+    columns, widths = words("ledger.columns"), WIDTHS
+    if photo_links is not None:
+        columns, widths = [*columns, say("desk.photo_links")], (*WIDTHS, LINKS_WIDTH)
+    sheet.append(columns)
+    for index, width in enumerate(widths, start=1):
         sheet.cell(row=2, column=index).font = Font(bold=True)
         sheet.column_dimensions[sheet.cell(row=2, column=index).column_letter].width = width
     for ticket in tickets:
@@ -53,6 +64,7 @@ def write(
                 say("ledger.yes") if overdue else say("ledger.no"),
                 ticket.rework_count,
                 photo_counts.get(ticket.id, 0),
+                *([] if photo_links is None else ["\n".join(photo_links.get(ticket.id, []))]),
             ]
         )
     for row in sheet.iter_rows(min_row=3, min_col=7, max_col=7):
