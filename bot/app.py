@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from aiohttp import web
 from sqlalchemy import text
 
+from bot import demo
+from bot.backoffice import add_routes as add_office
+from bot.backoffice.office import Office
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.declarations import apply as apply_declarations
 from bot.delivery import Deliverer
-from bot.demo import seed as seed_demo
 from bot.dispatcher import Dispatcher
 from bot.health import Health
 from bot.inbox import Inbox
@@ -24,8 +26,10 @@ from bot.scheduler import Reminders, ReminderService
 from bot.transports.base import Transport
 from bot.web import create_app
 from handlers.parsing.build import parser_for
+from storage import accounts
 from storage.db import Database, DatabaseUnavailable
 from storage.migrate import upgrade
+from storage.models import AccountKind
 
 log = logging.getLogger("xiuhua")
 STOP_GRACE_SECONDS = 10.0
@@ -58,8 +62,11 @@ def make_transport(services: Services) -> Transport:
     return WebChat(services.config, services.db, services.clock)
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
 def _refuse_open_listener(config: Config) -> None:
-    if config.http.host not in ("127.0.0.1", "localhost", "::1") and not config.http.password:
+    if config.http.host not in LOOPBACK and not config.http.password:
         raise SystemExit(
             f"http.host = {config.http.host!r} listens beyond this machine: set http.password first "
             "(anyone on the web chat page can speak as anyone)"
@@ -77,16 +84,35 @@ async def watch_database(services: Services, interval: float) -> None:
 
 
 def _prepare(services: Services, platform: str) -> None:
-    """Schema, declared groups and people, the demo on first run."""
+    """Schema, declared groups and people, the demo on first run (its back-office accounts only while
+    the bot listens on this machine alone; beyond it, those still on the published password are disabled)."""
     config, now = services.config, services.clock.now()
     upgrade(services.db.engine)
+    local = config.http.host in LOOPBACK
+    with_demo = platform == "webchat" and config.chat.demo
 
-    def work(session) -> None:
+    def work(session) -> list[str]:
         apply_declarations(session, platform, config.groups, config.members, config.communities, now)
-        if platform == "webchat" and config.chat.demo and seed_demo(session, platform, now):
+        if with_demo and demo.seed(session, platform, now):
             log.info("demo groups and people seeded")
+        if not local:
+            for name in demo.disable_open_demo_accounts(session):
+                log.warning("demo account %s disabled: its password is published and the bot listens widely", name)
+            return []
+        if with_demo:
+            demo.seed_accounts(session, platform, now)
+        found = [(p, accounts.find(session, AccountKind.USER, p.name)) for p in demo.demo_accounts()]
+        return [f"{p.name} ({p.role})" for p, account in found if account is not None and not account.disabled]
 
-    services.db.run(work)
+    logins = services.db.run(work)
+    if logins:
+        log.info(
+            "back office on http://%s:%s/admin/ - demo logins %s, password %r",
+            config.http.host,
+            config.http.port,
+            ", ".join(logins),
+            demo.demo_password(),
+        )
 
 
 async def serve(config: Config, stop: asyncio.Event | None = None, clock: Clock | None = None) -> None:
@@ -105,6 +131,7 @@ async def serve(config: Config, stop: asyncio.Event | None = None, clock: Clock 
 
     app = create_app(services.health)
     transport.add_routes(app)
+    add_office(app, Office(config, services.db, services.clock, inbox.submit, parser.taxonomy.names))
     runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
     await runner.setup()
     site = web.TCPSite(runner, config.http.host, config.http.port)

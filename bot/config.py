@@ -58,6 +58,17 @@ class WechatySection(Section):
     min_interval_seconds: float = Field(default=1.5, ge=0)
 
 
+class OfficeSection(Section):
+    """The back office's logins (bot.backoffice)."""
+
+    session_hours: float = Field(default=12, gt=0)
+    idle_minutes: float = Field(default=120, gt=0)
+    name_attempts: int = Field(default=5, ge=1)
+    address_attempts: int = Field(default=20, ge=1)
+    lockout_minutes: float = Field(default=15, gt=0)
+    secure_cookie: bool = False
+
+
 class Config(Settings):
     """Everything: what handlers read (Settings) and what only the running bot needs."""
 
@@ -65,6 +76,7 @@ class Config(Settings):
     http: HttpSection = HttpSection()
     chat: ChatSection = ChatSection()
     wechaty: WechatySection = WechatySection()
+    office: OfficeSection = OfficeSection()
 
     @property
     def database_url(self) -> str:

@@ -1,4 +1,5 @@
-"""The bot's HTTP face: /healthz for operators; transports add their own routes."""
+"""The bot's HTTP face: /healthz for operators; transports add their own routes, the back office its
+/admin/ and /api/v1/."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from aiohttp import web
 from bot.health import Health
 
 HEALTH_KEY = web.AppKey("health", Health)
+OWN_LOGIN = ("/admin", "/api/v1/")
+"""Paths that check who is asking themselves (back-office sessions, API tokens): the web chat's page
+password does not apply to them."""
 
 
 async def healthz(request: web.Request) -> web.Response:

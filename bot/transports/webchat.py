@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 from bot.clock import Clock
 from bot.config import Config
 from bot.transports.base import Receive, Transport
+from bot.web import OWN_LOGIN
 from handlers import format as fmt
 from handlers.messages import Incoming, storable
 from storage import directory, lifecycle, photos
@@ -125,7 +126,7 @@ class WebChat(Transport):
     @web.middleware
     async def _password(self, request: web.Request, handler):
         """Anyone on the page can speak as anyone: beyond this machine, a password is required."""
-        if request.path == "/healthz":
+        if request.path == "/healthz" or request.path.startswith(OWN_LOGIN):
             return await handler(request)
         header = request.headers.get("Authorization", "")
         if header.startswith("Basic "):

@@ -1,0 +1,99 @@
+"""The desk's downloads: the filtered list as the 台账 (with photo links), the dashboard's tables and the
+物业考核, each an .xlsx made for the request and sent as an attachment."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from aiohttp import web
+
+from bot.backoffice import queries, reads
+from bot.backoffice.office import caller, office_of
+from bot.backoffice.pages import PHOTO_URL, figure_filters
+from bot.backoffice.queries import BadQuery
+from handlers.office import workbooks
+from handlers.office.assessment import formula
+from handlers.reports import ledger
+from handlers.templates import say
+from storage import ledger_queries
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+async def _attachment(name: str, write: Callable[[Path], Path]) -> web.Response:
+    """Writes the workbook in a temporary folder (in a worker thread) and sends its bytes."""
+
+    def made() -> bytes:
+        with tempfile.TemporaryDirectory(prefix="xiuhua-desk-") as folder:
+            return write(Path(folder) / "book.xlsx").read_bytes()
+
+    body = await asyncio.to_thread(made)
+    disposition = f"attachment; filename*=UTF-8''{quote(name)}"
+    return web.Response(body=body, content_type=XLSX, headers={"Content-Disposition": disposition})
+
+
+async def tickets(request: web.Request) -> web.Response:
+    office = office_of(request)
+    _, scope = caller(request)
+    try:
+        chosen = queries.filters(request.query, office.tz)
+    except BadQuery as bad:
+        raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
+    now = office.clock.now()
+    origin = f"{request.scheme}://{request.host}"
+
+    def work(session):
+        rows = ledger_queries.matching(session, scope, chosen, now)
+        return rows, ledger_queries.photo_ids(session, scope, chosen, now)
+
+    rows, shots = await office.run(work)
+    stamp = now.astimezone(office.tz).strftime("%Y%m%d%H%M")
+    links = {ticket_id: [origin + PHOTO_URL.format(id=i) for i in ids] for ticket_id, ids in shots.items()}
+    counts = {ticket_id: len(ids) for ticket_id, ids in shots.items()}
+    title = say("desk.ledger_heading", count=len(rows), stamp=stamp)
+    name = say("desk.ledger_file", stamp=stamp)
+    return await _attachment(name, lambda path: ledger.write(path, title, rows, counts, now, office.tz, links))
+
+
+async def dashboard(request: web.Request) -> web.Response:
+    office = office_of(request)
+    _, scope = caller(request)
+    now = office.clock.now()
+    try:
+        period, narrowed = figure_filters(request, now)
+    except BadQuery as bad:
+        raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
+    figures = await office.run(lambda s: reads.figures(s, scope, narrowed, now, office.tz))
+    span = f"{period.first:%Y.%m.%d}–{period.last:%Y.%m.%d}"
+    name = say("desk.dashboard_file", start=f"{period.first:%Y%m%d}", end=f"{period.last:%Y%m%d}")
+    return await _attachment(name, lambda path: workbooks.dashboard(path, span, figures.tables, figures.matrix))
+
+
+async def assessment(request: web.Request) -> web.Response:
+    office = office_of(request)
+    _, scope = caller(request)
+    now = office.clock.now()
+    settings = office.config.assessment
+    try:
+        month = queries.month(request.query, now)
+    except BadQuery as bad:
+        raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
+    narrowed = month.filters(ledger_queries.Filters(party=settings.party), office.tz)
+    table = await office.run(lambda s: reads.assessment(s, scope, narrowed, now, settings))
+    label = say("desk.month", year=month.first.year, month=month.first.month)
+    weights, total = formula(settings)
+    title = say(
+        "desk.assessment_title",
+        month=label,
+        party=settings.party,
+        start=f"{month.first:%m.%d}",
+        end=f"{month.last:%m.%d}",
+        weights=weights,
+        total=total,
+    )
+    name = say("desk.assessment_file", month=f"{month.first:%Y%m}")
+    return await _attachment(name, lambda path: workbooks.assessment(path, title, table))
