@@ -108,3 +108,15 @@ def chat(db: Database, tmp_path: Path):
     from tests.harness import ChatBot
 
     return ChatBot(db, tmp_path / "data")
+
+
+@pytest.fixture
+def desk(chat, monkeypatch: pytest.MonkeyPatch):
+    """The back office (tests/desk.py) on the harness bot, with its accounts (once per backend).
+    Passwords are hashed with argon2 at its cheapest here (a login costs 0.3 s at the real cost);
+    tests/test_office_accounts.py checks the real parameters."""
+    from bot.backoffice import credentials
+    from tests.desk import CHEAP_HASHER, Desk
+
+    monkeypatch.setattr(credentials, "_hasher", CHEAP_HASHER)
+    return Desk(chat)

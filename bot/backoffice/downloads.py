@@ -37,17 +37,18 @@ async def _attachment(name: str, write: Callable[[Path], Path]) -> web.Response:
 
 
 async def tickets(request: web.Request) -> web.Response:
+    """Every ticket the list's filters pick, in the list's order (not only the page on screen)."""
     office = office_of(request)
     _, scope = caller(request)
     try:
-        chosen = queries.filters(request.query, office.tz)
+        chosen, order = queries.filters(request.query, office.tz), queries.sort(request.query)
     except BadQuery as bad:
         raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
     now = office.clock.now()
     origin = f"{request.scheme}://{request.host}"
 
     def work(session):
-        rows = ledger_queries.matching(session, scope, chosen, now)
+        rows = ledger_queries.matching(session, scope, chosen, now, order)
         return rows, ledger_queries.photo_ids(session, scope, chosen, now)
 
     rows, shots = await office.run(work)

@@ -19,9 +19,9 @@ from storage.models import Account
 from storage.scope import Scope
 
 T = TypeVar("T")
-ACCOUNT = "account"
-SCOPE = "scope"
-"""Request keys set once the caller is known: the Account and the Scope every query of the request uses."""
+ACCOUNT = web.RequestKey("account", Account)
+SCOPE = web.RequestKey("scope", Scope)
+"""Set once the caller is known: the Account, and the Scope every query of the request uses."""
 
 
 @dataclass

@@ -13,7 +13,7 @@ from aiohttp_session import get_session
 from multidict import MultiDict, MultiMapping
 
 from bot.backoffice import queries, reads
-from bot.backoffice.office import caller, office_of
+from bot.backoffice.office import ACCOUNT, caller, office_of
 from bot.backoffice.queries import BadQuery
 from bot.backoffice.signin import csrf_token
 from handlers.office.access import role_label
@@ -34,7 +34,7 @@ PAGING = ("after", "before")
 async def base_context(request: web.Request) -> dict[str, Any]:
     """What every page's frame shows: who is logged in, and the token its forms send back."""
     session = await get_session(request)
-    account = request.get("account")
+    account = request.get(ACCOUNT)
     return {
         "account": account,
         "role": role_label(account.role) if account is not None else "",
@@ -92,7 +92,7 @@ async def ticket_list(request: web.Request) -> web.Response:
         "next": _link(request, "tickets", _without(base, after=found["next"])) if found["next"] else "",
         "previous": _link(request, "tickets", _without(base, before=found["previous"])) if found["previous"] else "",
         "first": _link(request, "tickets", base) if after or before else "",
-        "export": _link(request, "export_tickets", _without(query, *PAGING, "size", "sort")),
+        "export": _link(request, "export_tickets", _without(query, *PAGING, "size")),
     }
     context = {"found": found, "query": query, "links": links, **_options(request, communities)}
     return aiohttp_jinja2.render_template("tickets.html", request, context)
