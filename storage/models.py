@@ -112,6 +112,7 @@ class Ticket(SQLModel, table=True):
         Index("ix_tickets_group_status_problem", "group_id", "status", "category", "building"),
         Index("ix_tickets_status_deadline", "status", "deadline"),
         Index("ix_tickets_created_at", "created_at"),
+        Index("ix_tickets_community_status", "community", "status"),
     )
     id: int | None = Field(default=None, primary_key=True)
     number: int = Field(unique=True)

@@ -159,8 +159,11 @@ async def dashboard(request: web.Request) -> web.Response:
     except ValueError:
         raise web.HTTPBadRequest(text=say("desk.bad_query", field="by")) from None
 
+    shown = (grouping, Grouping.WEEK)
+
     def work(session):
-        return reads.figures(session, scope, narrowed, now, office.tz), ledger_queries.communities_in(session, scope)
+        found = reads.figures(session, scope, narrowed, now, office.tz, shown)
+        return found, ledger_queries.communities_in(session, scope)
 
     figures, communities = await office.run(work)
     context = {

@@ -92,14 +92,22 @@ class Figures:
     matrix: Matrix
 
 
-def figures(session: Session, scope: Scope, filters: Filters, now: datetime, tz: ZoneInfo) -> Figures:
-    found = ledger_queries.matching(session, scope, filters, now)
-    tables = {grouping: grouped(found, grouping, now, tz) for grouping in Grouping}
+def figures(
+    session: Session,
+    scope: Scope,
+    filters: Filters,
+    now: datetime,
+    tz: ZoneInfo,
+    groupings: tuple[Grouping, ...] = tuple(Grouping),
+) -> Figures:
+    """The figures overall and by each grouping asked for (a page shows two, a workbook all)."""
+    found = ledger_queries.population(session, scope, filters, now)
+    tables = {grouping: grouped(found, grouping, now, tz) for grouping in groupings}
     return Figures(compute(found, now), tables, matrix(found))
 
 
 def assessment(
     session: Session, scope: Scope, filters: Filters, now: datetime, settings: AssessmentSection
 ) -> list[Assessed]:
-    found = ledger_queries.matching(session, scope, filters, now)
+    found = ledger_queries.population(session, scope, filters, now)
     return assess(found, ledger_queries.holders_by_community(session, settings.party), settings, now)

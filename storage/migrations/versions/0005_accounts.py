@@ -1,4 +1,5 @@
-"""back office: accounts (people and API tokens), the communities each sees, the audit log
+"""back office: accounts (people and API tokens), the communities each sees, the audit log; tickets
+indexed by community and status, which the desk's filters, scopes and counts ask by
 
 Revision ID: 0005_accounts
 Revises: 0002
@@ -64,8 +65,13 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.create_index("ix_audit_log_action_at", ["action", "at"], unique=False)
 
+    with op.batch_alter_table("tickets", schema=None) as batch_op:
+        batch_op.create_index("ix_tickets_community_status", ["community", "status"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("tickets", schema=None) as batch_op:
+        batch_op.drop_index("ix_tickets_community_status")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_log_action_at")
     op.drop_table("audit_log")
