@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import func, or_
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from storage.models import AuditEntry
 
@@ -50,8 +50,3 @@ def failures_since(session: Session, since: datetime, name: str, remote: str) ->
         by_name += count if row_name == name else 0
         by_remote += count if row_remote == remote else 0
     return by_name, by_remote
-
-
-def latest(session: Session, limit: int = 100) -> list[AuditEntry]:
-    statement = select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)
-    return list(session.exec(statement))

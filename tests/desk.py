@@ -35,6 +35,7 @@ ACCOUNTS = {
     "wang": ("物业", ["天一小区"], "wangjingli"),
     "zhao": ("物业", ["华美小区"], "zhaojingli"),
     "desk": ("coordinator", [], None),
+    "desk-wy": ("物业", ["天一小区"], None),
 }
 """name: (role, communities, the harness member it is linked to)."""
 

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from storage import accounts, photos
 from storage.models import AccountKind, AuditEntry, Photo, TicketEvent
-from tests.desk import Desk
+from tests.desk import PASSWORD, Desk
 from tests.replaying import jpeg
 
 TIANYI = "14号楼楼道堆物，请物业明天下班前整改"
@@ -82,7 +82,13 @@ async def test_wrong_passwords_are_refused_then_locked_out_and_audited(desk: Des
     assert (await browser.get_text("/admin/"))[1].count('id="login"') == 1, "not logged in"
 
     desk.chat.clock.set(desk.chat.clock.now() + timedelta(minutes=16))
-    assert (await browser.login("ni"))[0] == 200
+    await browser.get_text("/admin/login")
+    response = await browser.client.post(
+        "/admin/login",
+        data={"name": "ni", "password": PASSWORD, "next": "//evil.example/", "csrf": browser.csrf},
+        allow_redirects=False,
+    )
+    assert (response.status, response.headers["Location"]) == (302, "/admin/"), "only the desk's own pages next"
     rows = desk.chat.db.run(lambda s: [(e.action, e.name) for e in s.exec(select(AuditEntry).order_by(AuditEntry.id))])
     assert rows.count(("login_failed", "ni")) == 5 and ("login_failed", "nobody") in rows
     assert rows[-2:] == [("login_blocked", "ni"), ("login", "ni")]
@@ -191,3 +197,23 @@ async def test_photo_and_static_paths_reach_nothing_else(desk: Desk, aiohttp_cli
     assert (await chen.client.get(f"/admin/photos/{photo_id}")).status == 404, "a file outside the photo folder"
     events = desk.chat.db.run(lambda s: len(s.exec(select(TicketEvent)).all()))
     assert events > 0
+
+
+async def test_the_web_chat_password_leaves_the_desk_to_its_own_login(desk: Desk, aiohttp_client) -> None:
+    """Beyond loopback the web chat asks for `http.password`; the desk and the API check callers themselves."""
+    from aiohttp import web
+
+    from bot.backoffice import add_routes
+    from bot.config import build
+    from bot.transports.webchat import WebChat
+
+    config = build({"http": {"password": "chat-secret"}, "bot": {"data_dir": str(desk.chat.config.bot.data_dir)}})
+    app = web.Application()
+    WebChat(config, desk.chat.db, desk.chat.clock).add_routes(app)
+    add_routes(app, desk.office)
+    client = await aiohttp_client(app)
+    assert (await client.get("/")).status == 401, "the chat page keeps its password"
+    assert (await client.get("/admin/login")).status == 200
+    answer = await client.get("/api/v1/tickets", headers={"Authorization": "Bearer nope"})
+    assert answer.status == 401 and (await answer.json()) == {"error": "unauthorized"}
+    assert answer.headers["WWW-Authenticate"].startswith("Bearer")

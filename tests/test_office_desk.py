@@ -104,6 +104,16 @@ async def test_an_account_without_a_member_speaks_through_a_desk_member(desk: De
     kinds = [(e.kind, e.actor_id) for e in _events(desk, 1)]
     assert (EventKind.REASSIGNED, member.id) in kinds and (EventKind.CANCEL, member.id) in kinds
 
+    property_clerk = await desk.client(aiohttp_client, "desk-wy")
+    status, _ = await property_clerk.post("/admin/tickets/2/cancel", {"reason": ""})
+    assert status == 404, "华美小区 is not its community"
+    desk.chat.say("倪卫峰", "16号楼楼道堆物，请物业明天整改")
+    _, page = await property_clerk.post("/admin/tickets/3/cancel", {"reason": ""})
+    assert _flash(page) == ["抱歉，撤销需要管理员、协调员权限，请联系管理员。"]
+    clerk_member = desk.chat.db.run(lambda s: directory.member_by_platform_id(s, "harness", "desk:desk-wy"))
+    held = desk.chat.db.run(lambda s: s.exec(select(GroupRole).where(GroupRole.member_id == clerk_member.id)).all())
+    assert held == [], "a desk member is given no party: it would be @-mentioned for every 物业 ticket"
+
 
 async def test_the_list_filters_sorts_pages_and_counts(desk: Desk, aiohttp_client) -> None:
     for building in range(1, 24):

@@ -4,8 +4,10 @@ nothing of them is copied here.
 
 The speaker is the chat member the account is linked to (the same person). An account without one
 speaks through a desk member of its own (platform id 「desk:NAME」, shown by the account's name), which
-is given the account's role where it acts — a coordinator in every group, any other role in the
-ticket's group — exactly as an admin would grant it in the chat with 「角色」.
+is given the account's role where it acts, as an admin would grant it in the chat with 「角色」 — a
+coordinator in every group, an inspector, admin or member in the ticket's group. A party (物业, 居委会 …)
+is not granted: holders of a party are @-mentioned and reminded about its tickets, and a desk member is
+nobody to remind; by default no party may review or edit in the chat either.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from handlers.roles import COORDINATOR
+from handlers.roles import COORDINATOR, ROLE_NAMES
 from handlers.templates import say
 from storage import directory
 from storage.models import Account, ChatGroup, Member
@@ -34,7 +36,7 @@ def speaker(session: Session, account: Account, group: ChatGroup, at: datetime) 
             return linked
     member = directory.member(session, group.platform, DESK_PREFIX + account.name, account.name, at)
     where = None if account.role == COORDINATOR else group.id
-    if account.role not in directory.roles(session, group.id, member.id):
+    if account.role in ROLE_NAMES and account.role not in directory.roles(session, group.id, member.id):
         directory.set_role(session, where, member.id, account.role)
         directory.bump_version(session)
     return member

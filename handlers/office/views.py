@@ -9,13 +9,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from handlers import format as fmt
+from handlers.commands.detail import QUIET_NOTES
 from handlers.templates import say
 from storage import lifecycle
 from storage.ledger_queries import Names
 from storage.models import Photo, Ticket, TicketEvent
-
-QUIET_NOTES = ("created", "duplicate")
-"""Their note is the report text itself, shown once at the top."""
 
 
 def _iso(value: datetime | None, tz: ZoneInfo) -> str | None:
