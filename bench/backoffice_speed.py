@@ -146,7 +146,7 @@ async def _measure(office: Office, times: int) -> list[str]:
             two = {"party": "居委会", "category": "飞线充电"}
             cases = [
                 ("list, first page (newest)", chen, "/admin/", {}),
-                ("list, page 2 by keyset (oldest first)", chen, f"/admin/?{near_end}", {}),
+                ("list, page 2 by keyset (oldest first, 100)", chen, f"/admin/?{near_end}", {}),
                 ("list, newest first, after #1,000 (deep)", chen, "/admin/", {"params": {"after": "1000:-"}}),
                 ("list, 第3小区 + 待整改", chen, "/admin/", {"params": open_there}),
                 ("list, overdue, by deadline", chen, "/admin/", {"params": {"overdue": "1", "sort": "deadline"}}),

@@ -54,7 +54,7 @@ def test_users_are_added_listed_changed_and_disabled(cli, db: Database, capsys) 
     ni = _account(db, AccountKind.USER, "ni")
     assert (ni.role, ni.disabled, ni.generation) == ("inspector", False, 0)
     assert ni.secret_hash.startswith("$argon2id$") and "correct horse" not in ni.secret_hash
-    assert credentials.check_password(ni.secret_hash, "correct horse") == (True, False)
+    assert credentials.check_password(ni.secret_hash, "correct horse") == (True, None)
     assert db.run(lambda s: accounts.communities(s, ni.id)) == ["天一小区"]
     assert db.run(lambda s: accounts.member_label(s, ni.member_id)) == "倪卫峰 (harness:niweifeng)"
 

@@ -35,13 +35,15 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def check_password(stored: str | None, password: str) -> tuple[bool, bool]:
-    """(the password is right, its hash should be made again with today's parameters)."""
+def check_password(stored: str | None, password: str) -> tuple[bool, str | None]:
+    """(the password is right, its hash made again if today's parameters are stronger, else None)."""
     try:
         _hasher.verify(stored or _UNKNOWN, password)
     except (VerificationError, InvalidHashError):
-        return False, False
-    return stored is not None, _hasher.check_needs_rehash(stored)
+        return False, None
+    if stored is None:
+        return False, None
+    return True, _hasher.hash(password) if _hasher.check_needs_rehash(stored) else None
 
 
 def new_token() -> str:

@@ -128,14 +128,15 @@ async def signed_in(request: web.Request, handler):
     return await handler(request)
 
 
-def message_for(request: web.Request) -> str:
-    return "expired" if request.query.get("expired") else ""
-
-
 async def login_page(request: web.Request) -> web.Response:
     session = await get_session(request)
-    context = {"csrf": csrf_token(session), "next": _safe_next(request.query.get("next", "")), "name": ""}
-    return aiohttp_jinja2.render_template("login.html", request, context | {"message": message_for(request)})
+    context = {
+        "csrf": csrf_token(session),
+        "next": _safe_next(request.query.get("next", "")),
+        "name": "",
+        "message": "expired" if request.query.get("expired") else "",
+    }
+    return aiohttp_jinja2.render_template("login.html", request, context)
 
 
 async def login(request: web.Request) -> web.Response:
@@ -157,9 +158,9 @@ async def login(request: web.Request) -> web.Response:
 
     account, blocked = await office.run(look)
     if blocked:
-        return await _refused(request, "blocked", name, 429)
+        return await _refused(request, "blocked", name, target, 429)
     stored = account.secret_hash if account is not None else None
-    right, stale = await asyncio.to_thread(credentials.check_password, stored, password)
+    right, fresh_hash = await asyncio.to_thread(credentials.check_password, stored, password)
     if not right or account is None or account.disabled:
         why = "disabled" if right else "wrong"
         account_id = account.id if account is not None else None
@@ -168,8 +169,7 @@ async def login(request: web.Request) -> web.Response:
             audit.record(session, AuditAction.LOGIN_FAILED, now, name, account_id, remote, why)
 
         await office.run(failed)
-        return await _refused(request, why, name, 401)
-    fresh_hash = await asyncio.to_thread(credentials.hash_password, password) if stale else None
+        return await _refused(request, why, name, target, 401)
 
     def succeeded(session: Session) -> int:
         row = session.get(Account, account.id)
@@ -187,11 +187,10 @@ async def login(request: web.Request) -> web.Response:
     raise web.HTTPFound(target)
 
 
-async def _refused(request: web.Request, message: str, name: str, status: int) -> web.Response:
+async def _refused(request: web.Request, message: str, name: str, target: str, status: int) -> web.Response:
     session = await get_session(request)
-    form = await request.post()
-    context = {"csrf": csrf_token(session), "next": _safe_next(str(form.get("next", ""))), "name": name}
-    return aiohttp_jinja2.render_template("login.html", request, context | {"message": message}, status=status)
+    context = {"csrf": csrf_token(session), "next": target, "name": name, "message": message}
+    return aiohttp_jinja2.render_template("login.html", request, context, status=status)
 
 
 async def logout(request: web.Request) -> web.Response:
