@@ -16,15 +16,21 @@ from aiohttp_session import session_middleware
 from bot.backoffice import actions, downloads, pages, signin
 from bot.backoffice.api import api_app
 from bot.backoffice.office import OFFICE, Office
+from bot.backoffice.queries import BadQuery
+from handlers.templates import say
 
 ERROR_TEMPLATE = "error.html"
 
 
 @web.middleware
 async def error_pages(request: web.Request, handler):
-    """A refused or missing page answers with a page of the desk's own (in Chinese), not aiohttp's text."""
+    """A refused or missing page, or a query that cannot be read, answers with a page of the desk's own
+    (in Chinese), not aiohttp's text."""
     try:
         return await handler(request)
+    except BadQuery as bad:
+        context = {"status": 400, "message": say("desk.bad_query", field=bad.field)}
+        return aiohttp_jinja2.render_template(ERROR_TEMPLATE, request, context, status=400)
     except web.HTTPException as exc:
         if exc.status < 400:
             raise

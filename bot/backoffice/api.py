@@ -19,11 +19,11 @@ from sqlmodel import Session
 from bot.backoffice import queries, reads
 from bot.backoffice.credentials import token_hash
 from bot.backoffice.office import ACCOUNT, SCOPE, caller, office_of
-from bot.backoffice.pages import figure_filters, serve_photo
+from bot.backoffice.pages import assessed, period_figures, serve_photo
 from bot.backoffice.queries import BadQuery
 from handlers.office.access import scope_for
 from handlers.office.dashboard import Row
-from storage import accounts, ledger_queries
+from storage import accounts
 from storage.models import AccountKind
 
 PHOTO_URL = "/api/v1/photos/{id}"
@@ -102,16 +102,12 @@ async def ticket(request: web.Request) -> web.Response:
 async def stats(request: web.Request) -> web.Response:
     """?from=&to=(default this month)&community=&category=&party= → the figures overall, by community,
     party, category and week, and the community × category counts."""
-    office = office_of(request)
-    _, scope = caller(request)
-    now = office.clock.now()
-    period, narrowed = figure_filters(request, now)
-    figures = await office.run(lambda s: reads.figures(s, scope, narrowed, now, office.tz))
+    period, figures = await period_figures(request)
     cross = figures.matrix
     body = {
         "from": period.first.isoformat(),
         "to": period.last.isoformat(),
-        **Row("", figures.overall).as_dict(),
+        **Row("", figures.overall).figures(),
         "by": {grouping.value: [row.as_dict() for row in rows] for grouping, rows in figures.tables.items()},
         "matrix": [
             {"community": community, "category": category, "count": cross.counts[(community, category)]}
@@ -120,21 +116,15 @@ async def stats(request: web.Request) -> web.Response:
             if (community, category) in cross.counts
         ],
     }
-    del body["key"]
     return web.json_response(body, dumps=_dumps)
 
 
 async def assessment(request: web.Request) -> web.Response:
     """?month=2026-11 (default this month) → the 物业考核 rows, best score first."""
-    office = office_of(request)
-    _, scope = caller(request)
-    now = office.clock.now()
-    settings = office.config.assessment
-    month = queries.month(request.query, now)
-    narrowed = month.filters(ledger_queries.Filters(party=settings.party), office.tz)
-    table = await office.run(lambda s: reads.assessment(s, scope, narrowed, now, settings))
+    month, table = await assessed(request)
     rows = [a.as_dict(rank) for rank, a in enumerate(table, start=1)]
-    return web.json_response({"month": f"{month.first:%Y-%m}", "party": settings.party, "rows": rows}, dumps=_dumps)
+    party = office_of(request).config.assessment.party
+    return web.json_response({"month": f"{month.first:%Y-%m}", "party": party, "rows": rows}, dumps=_dumps)
 
 
 async def photo(request: web.Request) -> web.StreamResponse:

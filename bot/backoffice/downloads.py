@@ -11,10 +11,9 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from bot.backoffice import queries, reads
+from bot.backoffice import queries
 from bot.backoffice.office import caller, office_of
-from bot.backoffice.pages import PHOTO_URL, figure_filters
-from bot.backoffice.queries import BadQuery
+from bot.backoffice.pages import PHOTO_URL, assessed, period_figures
 from handlers.office import workbooks
 from handlers.office.assessment import formula
 from handlers.reports import ledger
@@ -40,10 +39,7 @@ async def tickets(request: web.Request) -> web.Response:
     """Every ticket the list's filters pick, in the list's order (not only the page on screen)."""
     office = office_of(request)
     _, scope = caller(request)
-    try:
-        chosen, order = queries.filters(request.query, office.tz), queries.sort(request.query)
-    except BadQuery as bad:
-        raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
+    chosen, order = queries.filters(request.query, office.tz), queries.sort(request.query)
     now = office.clock.now()
     origin = f"{request.scheme}://{request.host}"
 
@@ -61,30 +57,15 @@ async def tickets(request: web.Request) -> web.Response:
 
 
 async def dashboard(request: web.Request) -> web.Response:
-    office = office_of(request)
-    _, scope = caller(request)
-    now = office.clock.now()
-    try:
-        period, narrowed = figure_filters(request, now)
-    except BadQuery as bad:
-        raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
-    figures = await office.run(lambda s: reads.figures(s, scope, narrowed, now, office.tz))
+    period, figures = await period_figures(request)
     span = f"{period.first:%Y.%m.%d}–{period.last:%Y.%m.%d}"
     name = say("desk.dashboard_file", start=f"{period.first:%Y%m%d}", end=f"{period.last:%Y%m%d}")
     return await _attachment(name, lambda path: workbooks.dashboard(path, span, figures.tables, figures.matrix))
 
 
 async def assessment(request: web.Request) -> web.Response:
-    office = office_of(request)
-    _, scope = caller(request)
-    now = office.clock.now()
-    settings = office.config.assessment
-    try:
-        month = queries.month(request.query, now)
-    except BadQuery as bad:
-        raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
-    narrowed = month.filters(ledger_queries.Filters(party=settings.party), office.tz)
-    table = await office.run(lambda s: reads.assessment(s, scope, narrowed, now, settings))
+    settings = office_of(request).config.assessment
+    month, table = await assessed(request)
     label = say("desk.month", year=month.first.year, month=month.first.month)
     weights, total = formula(settings)
     title = say(

@@ -14,19 +14,16 @@ from multidict import MultiDict, MultiMapping
 
 from bot.backoffice import queries, reads
 from bot.backoffice.office import ACCOUNT, caller, office_of
-from bot.backoffice.queries import BadQuery
 from bot.backoffice.signin import csrf_token
 from handlers.office.access import role_label
-from handlers.office.assessment import formula
+from handlers.office.assessment import Assessed, formula
 from handlers.office.dashboard import Grouping, Row
 from handlers.office.trend import trend
 from handlers.roles import parties
-from handlers.templates import say
 from storage import ledger_queries
-from storage.ledger_queries import ACTIVE, Sort
-from storage.models import TicketStatus
+from storage.ledger_queries import Sort
 
-STATIC_TYPES = {".css": "text/css", ".svg": "image/svg+xml"}
+STATIC_TYPES = {".css": "text/css"}
 PHOTO_URL = "/admin/photos/{id}"
 PAGING = ("after", "before")
 
@@ -61,7 +58,7 @@ def _link(request: web.Request, route: str, query: MultiDict[str]) -> str:
 def _options(request: web.Request, communities: list[str]) -> dict[str, Any]:
     office = office_of(request)
     return {
-        "statuses": [ACTIVE, *(s.value for s in TicketStatus)],
+        "statuses": queries.STATUSES,
         "categories": office.categories,
         "communities": communities,
         "parties": parties(),
@@ -74,12 +71,9 @@ async def ticket_list(request: web.Request) -> web.Response:
     office = office_of(request)
     _, scope = caller(request)
     query = request.query
-    try:
-        chosen = queries.filters(query, office.tz)
-        order, size = queries.sort(query), queries.page_size(query)
-        after, before = queries.cursor(query, "after"), queries.cursor(query, "before")
-    except BadQuery as bad:
-        raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
+    chosen = queries.filters(query, office.tz)
+    order, size = queries.sort(query), queries.page_size(query)
+    after, before = queries.cursor(query, "after"), queries.cursor(query, "before")
     now = office.clock.now()
 
     def work(session):
@@ -138,6 +132,26 @@ async def serve_photo(office, scope, photo_id: int, thumb: bool) -> web.StreamRe
     return web.FileResponse(path, headers={"Content-Disposition": "inline"})
 
 
+async def period_figures(request: web.Request) -> tuple[queries.Period, reads.Figures]:
+    """The period asked for and its figures by every grouping, within the caller's scope (downloads, API)."""
+    office = office_of(request)
+    _, scope = caller(request)
+    now = office.clock.now()
+    chosen, narrowed = figure_filters(request, now)
+    return chosen, await office.run(lambda s: reads.figures(s, scope, narrowed, now, office.tz))
+
+
+async def assessed(request: web.Request) -> tuple[queries.Period, list[Assessed]]:
+    """The month asked for (default this month) and its 物业考核 table, within the caller's scope."""
+    office = office_of(request)
+    _, scope = caller(request)
+    now = office.clock.now()
+    settings = office.config.assessment
+    month = queries.month(request.query, now)
+    narrowed = month.filters(ledger_queries.Filters(party=settings.party), office.tz)
+    return month, await office.run(lambda s: reads.assessment(s, scope, narrowed, now, settings))
+
+
 def figure_filters(request: web.Request, now: datetime) -> tuple[queries.Period, ledger_queries.Filters]:
     """The dashboard's period (default 本月) and its narrowing by community, category and party."""
     tz = office_of(request).tz
@@ -151,13 +165,8 @@ async def dashboard(request: web.Request) -> web.Response:
     office = office_of(request)
     _, scope = caller(request)
     now = office.clock.now()
-    try:
-        chosen, narrowed = figure_filters(request, now)
-        grouping = Grouping(request.query.get("by", Grouping.COMMUNITY.value))
-    except BadQuery as bad:
-        raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
-    except ValueError:
-        raise web.HTTPBadRequest(text=say("desk.bad_query", field="by")) from None
+    chosen, narrowed = figure_filters(request, now)
+    grouping = queries.grouping(request.query)
 
     shown = (grouping, Grouping.WEEK)
 
@@ -169,7 +178,7 @@ async def dashboard(request: web.Request) -> web.Response:
     context = {
         "period": chosen,
         "figures": figures,
-        "overall": Row("", figures.overall).as_dict(),
+        "overall": Row("", figures.overall).figures(),
         "grouping": grouping,
         "tabs": [(g, _link(request, "dashboard", _without(request.query, "by", by=g.value))) for g in Grouping],
         "rows": [row.as_dict() for row in figures.tables[grouping]],
@@ -182,16 +191,8 @@ async def dashboard(request: web.Request) -> web.Response:
 
 
 async def assessment(request: web.Request) -> web.Response:
-    office = office_of(request)
-    _, scope = caller(request)
-    now = office.clock.now()
-    settings = office.config.assessment
-    try:
-        month = queries.month(request.query, now)
-    except BadQuery as bad:
-        raise web.HTTPBadRequest(text=say("desk.bad_query", field=bad.field)) from None
-    narrowed = month.filters(ledger_queries.Filters(party=settings.party), office.tz)
-    table = await office.run(lambda s: reads.assessment(s, scope, narrowed, now, settings))
+    settings = office_of(request).config.assessment
+    month, table = await assessed(request)
     context = {
         "month": month,
         "rows": [a.as_dict(rank) for rank, a in enumerate(table, start=1)],

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from multidict import MultiMapping
 
+from handlers.office.dashboard import Grouping
 from handlers.reports.periods import period
 from storage.ledger_queries import ACTIVE, Cursor, Filters, Sort
 from storage.models import TicketStatus
@@ -84,6 +85,14 @@ def sort(query: MultiMapping[str]) -> Sort:
         return Sort(written)
     except ValueError:
         raise BadQuery("sort", written) from None
+
+
+def grouping(query: MultiMapping[str]) -> Grouping:
+    written = query.get("by", Grouping.COMMUNITY.value)
+    try:
+        return Grouping(written)
+    except ValueError:
+        raise BadQuery("by", written) from None
 
 
 def encode(cursor: Cursor | None) -> str:

@@ -45,10 +45,12 @@ class Row:
         return _rate(self.stats.reworked, self.stats.total)
 
     def as_dict(self) -> dict[str, object]:
+        return {"key": self.key, **self.figures()}
+
+    def figures(self) -> dict[str, object]:
         """The figures with fractions for scripts (the API) and the percentages a person reads."""
         s = self.stats
         return {
-            "key": self.key,
             "registered": s.total,
             "closed": s.closed,
             "on_time": s.on_time,
