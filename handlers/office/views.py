@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import format as fmt
 from handlers.commands.detail import QUIET_NOTES
+from handlers.reports.ledger import cell_time
 from handlers.templates import say
 from storage import lifecycle
 from storage.ledger_queries import Names
@@ -18,10 +19,6 @@ from storage.models import Photo, Ticket, TicketEvent
 
 def _iso(value: datetime | None, tz: ZoneInfo) -> str | None:
     return value.astimezone(tz).isoformat() if value else None
-
-
-def _local(value: datetime | None, tz: ZoneInfo) -> str:
-    return value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def ticket_row(ticket: Ticket, names: Names, now: datetime, tz: ZoneInfo) -> dict[str, Any]:
@@ -47,9 +44,9 @@ def ticket_row(ticket: Ticket, names: Names, now: datetime, tz: ZoneInfo) -> dic
         "reporter": names.members.get(ticket.reporter_id) if ticket.reporter_id else None,
         "group": names.groups.get(ticket.group_id),
         "created_at": _iso(ticket.created_at, tz),
-        "created_text": _local(ticket.created_at, tz),
+        "created_text": cell_time(ticket.created_at, tz),
         "closed_at": _iso(ticket.closed_at, tz),
-        "closed_text": _local(ticket.closed_at, tz),
+        "closed_text": cell_time(ticket.closed_at, tz),
         "rework": ticket.rework_count,
         "photo_count": names.photos.get(ticket.id, 0),
     }
@@ -60,7 +57,7 @@ def history(events: list[TicketEvent], names: Names, bot_name: str, tz: ZoneInfo
     return [
         {
             "at": _iso(event.at, tz),
-            "at_text": _local(event.at, tz),
+            "at_text": cell_time(event.at, tz),
             "kind": event.kind,
             "action": say(f"events.{event.kind}"),
             "actor": names.members.get(event.actor_id, bot_name) if event.actor_id else bot_name,

@@ -20,7 +20,8 @@ WIDTHS = (8, 17, 17, 14, 22, 14, 40, 14, 17, 8, 17, 8, 8, 8)
 LINKS_WIDTH = 60
 
 
-def _cell_time(value: datetime | None, tz: ZoneInfo) -> str:
+def cell_time(value: datetime | None, tz: ZoneInfo) -> str:
+    """A moment as the 台账 writes it (2026-11-18 09:00, local time); the desk shows times the same way."""
     return value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
@@ -51,16 +52,16 @@ def write(
         sheet.append(
             [
                 f"#{ticket.number}",
-                _cell_time(ticket.created_at, tz),
-                _cell_time(ticket.updated_at, tz),
+                cell_time(ticket.created_at, tz),
+                cell_time(ticket.updated_at, tz),
                 ticket.community or "",
                 fmt.place(ticket),
                 ticket.category,
                 ticket.description,
                 "、".join(ticket.responsible),
-                _cell_time(ticket.deadline, tz),
+                cell_time(ticket.deadline, tz),
                 fmt.status(ticket),
-                _cell_time(ticket.closed_at, tz),
+                cell_time(ticket.closed_at, tz),
                 say("ledger.yes") if overdue else say("ledger.no"),
                 ticket.rework_count,
                 photo_counts.get(ticket.id, 0),
