@@ -12,21 +12,25 @@ from dataclasses import dataclass
 from aiohttp import web
 from sqlalchemy import text
 
+from bot import demo
+from bot.backoffice import add_routes as add_office
+from bot.backoffice.office import Office
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.declarations import apply as apply_declarations
 from bot.delivery import Deliverer
-from bot.demo import seed as seed_demo
 from bot.dispatcher import Dispatcher
 from bot.health import Health
-from bot.inbox import Inbox
+from bot.inbox import Inbox, NotAccepted
 from bot.scheduler import Reminders, ReminderService
 from bot.transports.base import Transport
 from bot.web import create_app
+from handlers.messages import Incoming
 from handlers.parsing.build import parser_for
-from storage import photos
+from storage import accounts, photos
 from storage.db import Database, DatabaseUnavailable
 from storage.migrate import upgrade
+from storage.models import AccountKind
 
 log = logging.getLogger("xiuhua")
 STOP_GRACE_SECONDS = 10.0
@@ -61,8 +65,11 @@ def make_transport(services: Services) -> Transport:
     return WebChat(services.config, services.db, services.clock)
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
 def _refuse_open_listener(config: Config) -> None:
-    if config.http.host not in ("127.0.0.1", "localhost", "::1") and not config.http.password:
+    if config.http.host not in LOOPBACK and not config.http.password:
         raise SystemExit(
             f"http.host = {config.http.host!r} listens beyond this machine: set http.password first "
             "(anyone on the web chat page can speak as anyone)"
@@ -92,17 +99,37 @@ async def retry_held(inbox: Inbox, dispatcher: Dispatcher, clock: Clock, interva
 
 def _prepare(services: Services, platform: str) -> None:
     """Waits for the database (retrying as while running), then the schema, declared groups and
-    people, the demo on first run; and removes photo files a killed process left half-written."""
+    people, the demo on first run (its back-office accounts only while the bot listens on this
+    machine alone; beyond it, those still on the published password are disabled); and removes
+    photo files a killed process left half-written."""
     config, now = services.config, services.clock.now()
     services.db.run(lambda session: session.execute(text("SELECT 1")))
     upgrade(services.db.engine)
+    local = config.http.host in LOOPBACK
+    with_demo = platform == "webchat" and config.chat.demo
 
-    def work(session) -> None:
+    def work(session) -> list[str]:
         apply_declarations(session, platform, config.groups, config.members, config.communities, now)
-        if platform == "webchat" and config.chat.demo and seed_demo(session, platform, now):
+        if with_demo and demo.seed(session, platform, now):
             log.info("demo groups and people seeded")
+        if not local:
+            for name in demo.disable_open_demo_accounts(session):
+                log.warning("demo account %s disabled: its password is published and the bot listens widely", name)
+            return []
+        if with_demo:
+            demo.seed_accounts(session, platform, now)
+        found = [(p, accounts.find(session, AccountKind.USER, p.name)) for p in demo.demo_accounts()]
+        return [f"{p.name} ({p.role})" for p, account in found if account is not None and not account.disabled]
 
-    services.db.run(work)
+    logins = services.db.run(work)
+    if logins:
+        log.info(
+            "back office on http://%s:%s/admin/ - demo logins %s, password %r",
+            config.http.host,
+            config.http.port,
+            ", ".join(logins),
+            demo.demo_password(),
+        )
     removed = photos.clean_partial(config.bot.data_dir / "photos")
     if removed:
         log.info("removed %d half-written photo file(s)", removed)
@@ -118,8 +145,10 @@ async def serve(config: Config, stop: asyncio.Event | None = None, clock: Clock 
     services = build_services(config, clock)
     services.health.set("bot", False, "starting")
     transport = make_transport(services)
+    running = Running(services, transport)
     app = create_app(services.health)
     transport.add_routes(app)
+    add_office(app, running.office)
     runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
     await runner.setup()
     await web.TCPSite(runner, config.http.host, config.http.port).start()
@@ -128,7 +157,6 @@ async def serve(config: Config, stop: asyncio.Event | None = None, clock: Clock 
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    running = Running(services, transport)
     try:
         await running.start()
         services.health.set("bot", True, "running")
@@ -152,12 +180,20 @@ class Running:
         self.inbox: Inbox | None = None
         self.reminders: ReminderService | None = None
         self.tasks: list[asyncio.Task] = []
+        self.office = Office(services.config, services.db, services.clock, self.submit, [])
+        """The back office, served from the start; its actions wait for the inbox like any message."""
+
+    async def submit(self, message: Incoming) -> None:
+        if self.inbox is None:
+            raise NotAccepted("the bot is starting")
+        await self.inbox.submit(message)
 
     async def start(self) -> None:
         services, config = self.services, self.services.config
         await asyncio.to_thread(_prepare, services, self.transport.platform)
         log.info("database ready (%s)", services.db.dialect)
         parser = await asyncio.to_thread(parser_for, config)
+        self.office.categories = parser.taxonomy.names
         dispatcher = Dispatcher(config, services.db, parser, journal=self.transport.journal)
         await asyncio.to_thread(services.db.run, dispatcher.photo_index.load)
         deliverer = Deliverer(config, services.db, self.transport, services.clock)

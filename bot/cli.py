@@ -1,4 +1,4 @@
-"""Command line: `xiuhua run | parse | replay | db upgrade | export` (also `python -m bot`)."""
+"""Command line: `xiuhua run | parse | replay | db upgrade | export | user | token` (also `python -m bot`)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _upgraded_database(config: Config):
+def upgraded_database(config: Config):
     """The configured database, migrated to the latest schema (for the one-shot commands)."""
     from storage.db import Database
     from storage.migrate import upgrade
@@ -61,7 +61,7 @@ def _upgraded_database(config: Config):
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    _upgraded_database(_load(args)).dispose()
+    upgraded_database(_load(args)).dispose()
     logging.getLogger("xiuhua").info("database upgraded to the latest schema")
     return 0
 
@@ -105,7 +105,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from storage import directory
 
     config = _load(args)
-    db = _upgraded_database(config)
+    db = upgraded_database(config)
     now = SystemClock(config.tz).now()
     out = Path(args.out)
 
@@ -162,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--group", help="one group (platform id or name); default: all groups")
     export.set_defaults(handler=cmd_export)
+
+    from bot.accounts_cli import add_commands
+
+    add_commands(commands, common)
     return parser
 
 

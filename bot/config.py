@@ -77,6 +77,17 @@ class WechatySection(Section):
         return value
 
 
+class OfficeSection(Section):
+    """The back office's logins (bot.backoffice)."""
+
+    session_hours: float = Field(default=12, gt=0)
+    idle_minutes: float = Field(default=120, gt=0)
+    name_attempts: int = Field(default=5, ge=1)
+    address_attempts: int = Field(default=20, ge=1)
+    lockout_minutes: float = Field(default=15, gt=0)
+    secure_cookie: bool = False
+
+
 class Config(Settings):
     """Everything: what handlers read (Settings) and what only the running bot needs."""
 
@@ -84,6 +95,7 @@ class Config(Settings):
     http: HttpSection = HttpSection()
     chat: ChatSection = ChatSection()
     wechaty: WechatySection = WechatySection()
+    office: OfficeSection = OfficeSection()
 
     @property
     def database_url(self) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class Section(BaseModel):
@@ -124,6 +124,22 @@ class CategoryOverride(Section):
     combos: list[list[list[str]]] = []
 
 
+class AssessmentSection(Section):
+    """How the back office's 物业考核 scores a property company (handlers.office.assessment)."""
+
+    party: str = "物业"
+    on_time_weight: float = Field(default=60, ge=0)
+    rework_weight: float = Field(default=20, ge=0)
+    overdue_weight: float = Field(default=20, ge=0)
+    overdue_hours_for_zero: float = Field(default=72, gt=0)
+
+    @model_validator(mode="after")
+    def _some_weight(self) -> AssessmentSection:
+        if self.on_time_weight + self.rework_weight + self.overdue_weight <= 0:
+            raise ValueError("at least one weight must be above 0")
+        return self
+
+
 class TaxonomySection(Section):
     file: Path | None = None
     categories: list[CategoryOverride] = []
@@ -150,6 +166,7 @@ class Settings(Section):
     photos: PhotosSection = PhotosSection()
     calendar: CalendarSection = CalendarSection()
     permissions: PermissionsSection = PermissionsSection()
+    assessment: AssessmentSection = AssessmentSection()
     taxonomy: TaxonomySection = TaxonomySection()
     communities: list[str] = []
     groups: list[GroupConfig] = []

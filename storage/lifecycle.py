@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import update
@@ -138,6 +138,13 @@ def was_late(ticket: Ticket, now: datetime) -> bool:
     if ticket.deadline is None or ticket.status == S.CANCELLED:
         return False
     return (ticket.closed_at or now) > ticket.deadline
+
+
+def late_by(ticket: Ticket, now: datetime) -> timedelta:
+    """How far past its deadline a late ticket was closed, or is now; zero for one that is not late."""
+    if not was_late(ticket, now):
+        return timedelta(0)
+    return (ticket.closed_at or now) - ticket.deadline
 
 
 def closed_on_time(ticket: Ticket) -> bool:

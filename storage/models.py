@@ -115,6 +115,7 @@ class Ticket(SQLModel, table=True):
         Index("ix_tickets_group_status_problem", "group_id", "status", "category", "building"),
         Index("ix_tickets_status_deadline", "status", "deadline"),
         Index("ix_tickets_created_at", "created_at"),
+        Index("ix_tickets_community_status", "community", "status"),
     )
     id: int | None = Field(default=None, primary_key=True)
     number: int = Field(unique=True)
@@ -308,6 +309,60 @@ class MessageTicket(SQLModel, table=True):
     message_id: str = Field(max_length=200)
     ticket_id: int = Field(foreign_key="tickets.id", index=True)
     kind: str = Field(max_length=20)
+
+
+class AccountKind(StrEnum):
+    """A person who logs in to the back office, or a script's API token: both are scoped the same way."""
+
+    USER = "user"
+    TOKEN = "token"
+
+
+class Account(SQLModel, table=True):
+    """Who may use the back office (/admin, with a password) or its API (/api/v1, with a bearer token).
+
+    Only hashes are kept: argon2 for a password, SHA-256 for a token (random, so it needs no salt and
+    can be looked up). `generation` moves on with every password change or disabling, which ends the
+    sessions signed in before."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("kind", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=10)
+    name: str = Field(max_length=100)
+    role: str = Field(max_length=40)
+    member_id: int | None = Field(default=None, foreign_key="members.id")
+    """The chat member who is the same person: their groups are in scope, and desk actions speak as them."""
+    secret_hash: str = Field(max_length=200, index=True)
+    disabled: bool = False
+    generation: int = 0
+    created_at: datetime = Field(sa_column=_time())
+    last_seen_at: datetime | None = Field(default=None, sa_column=_time(nullable=True))
+
+
+class AccountCommunity(SQLModel, table=True):
+    """A community whose tickets an account sees (a coordinator sees all without any)."""
+
+    __tablename__ = "account_communities"
+    __table_args__ = (UniqueConstraint("account_id", "community"),)
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="accounts.id", index=True)
+    community: str = Field(max_length=100)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Logins, failed logins, logouts and desk actions: who, when, from where. Failed logins counted
+    here are also what limits the rate of guesses (in the database, so every process sees them)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_action_at", "action", "at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=_time())
+    account_id: int | None = Field(default=None, foreign_key="accounts.id")
+    name: str = Field(default="", max_length=100)
+    action: str = Field(max_length=30)
+    remote: str = Field(default="", max_length=100)
+    detail: str = ""
 
 
 # Mappers are otherwise configured lazily by the first query; lifecycle.open_ticket builds

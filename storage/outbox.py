@@ -121,3 +121,12 @@ def release(session: Session, worker: str) -> None:
     session.connection().execute(
         update(_TABLE).where(_TABLE.c.claimed_by == worker, _TABLE.c.sent_at.is_(None)).values(claimed_until=None)
     )
+
+
+def replies(session: Session, platform: str, message_id: str, after_id: int) -> list[Outbound]:
+    """What was queued in answer to a message, among the rows after `after_id` (a short range of the
+    primary key, however long the outbox has grown)."""
+    statement = select(Outbound).where(
+        Outbound.id > after_id, Outbound.platform == platform, Outbound.reply_to == message_id
+    )
+    return list(session.exec(statement.order_by(Outbound.id)))

@@ -116,3 +116,15 @@ def pg_url(request: pytest.FixtureRequest) -> str:
     if "postgresql" not in backends(request.config):
         pytest.skip("PostgreSQL not among the chosen --db backends")
     return request.getfixturevalue("postgres").create()
+
+
+@pytest.fixture
+def desk(chat, monkeypatch: pytest.MonkeyPatch):
+    """The back office (tests/desk.py) on the harness bot, with its accounts (once per backend).
+    Passwords are hashed with argon2 at its cheapest here (a login costs 0.3 s at the real cost);
+    tests/test_office_accounts.py checks the real parameters."""
+    from bot.backoffice import credentials
+    from tests.desk import CHEAP_HASHER, Desk
+
+    monkeypatch.setattr(credentials, "_hasher", CHEAP_HASHER)
+    return Desk(chat)

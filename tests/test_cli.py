@@ -13,7 +13,10 @@ from storage.migrate import alembic_config
 from tests.procs import clean_env, free_port, get_json, start_bot, wait_for
 
 
-@pytest.mark.parametrize("verb", [[], ["run"], ["parse"], ["replay"], ["db"], ["db", "upgrade"], ["export"]])
+@pytest.mark.parametrize(
+    "verb",
+    [[], ["run"], ["parse"], ["replay"], ["db"], ["db", "upgrade"], ["export"], ["user", "add"], ["token", "add"]],
+)
 def test_every_verb_has_help(verb: list[str]) -> None:
     result = subprocess.run([sys.executable, "-m", "bot", *verb, "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0

@@ -30,7 +30,7 @@ from bot.config import Config
 from bot.inbox import NotAccepted
 from bot.transports.base import Receive, Transport
 from bot.transports.webchat_schema import PostedMessage, PostedPhoto, explain
-from bot.web import RETRY_AFTER
+from bot.web import OWN_LOGIN, RETRY_AFTER
 from handlers import format as fmt
 from handlers.messages import Incoming
 from storage import directory, lifecycle, outbox, photos
@@ -184,7 +184,7 @@ class WebChat(Transport):
     @web.middleware
     async def _password(self, request: web.Request, handler):
         """Anyone on the page can speak as anyone: beyond this machine, a password is required."""
-        if request.path == "/healthz":
+        if request.path == "/healthz" or request.path.startswith(OWN_LOGIN):
             return await handler(request)
         header = request.headers.get("Authorization", "")
         if header.startswith("Basic "):

@@ -27,15 +27,24 @@ PICTURE = (80, 60)
 ROW_HEIGHT = 48
 """Points: a row with a picture is as tall as the picture."""
 PROBLEM_COLUMN, FIX_COLUMN = "O", "P"
+LINKS_WIDTH = 60
 
 
-def _cell_time(value: datetime | None, tz: ZoneInfo) -> str:
+def cell_time(value: datetime | None, tz: ZoneInfo) -> str:
+    """A moment as the 台账 writes it (2026-11-18 09:00, local time); the desk shows times the same way."""
     return value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def write(
-    path: Path, title: str, tickets: list[Ticket], shown: dict[int, photos.Shown], now: datetime, tz: ZoneInfo
+    path: Path,
+    title: str,
+    tickets: list[Ticket],
+    shown: dict[int, photos.Shown],
+    now: datetime,
+    tz: ZoneInfo,
+    photo_links: dict[int, list[str]] | None = None,
 ) -> Path:
+    """The ledger; with `photo_links` (the back office's export) a last column lists each photo's address."""
     from openpyxl import Workbook  # imported when a ledger is written, not at start-up
     from openpyxl.styles import Alignment, Font
 
@@ -44,8 +53,11 @@ def write(
     sheet.title = say("ledger.sheet")
     sheet.append([title])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append(words("ledger.columns"))
-    for index, width in enumerate(WIDTHS, start=1):
+    columns, widths = words("ledger.columns"), WIDTHS
+    if photo_links is not None:
+        columns, widths = [*columns, say("desk.photo_links")], (*WIDTHS, LINKS_WIDTH)
+    sheet.append(columns)
+    for index, width in enumerate(widths, start=1):
         sheet.cell(row=2, column=index).font = Font(bold=True)
         sheet.column_dimensions[sheet.cell(row=2, column=index).column_letter].width = width
     for ticket in tickets:
@@ -54,19 +66,20 @@ def write(
         sheet.append(
             [
                 f"#{ticket.number}",
-                _cell_time(ticket.created_at, tz),
-                _cell_time(ticket.updated_at, tz),
+                cell_time(ticket.created_at, tz),
+                cell_time(ticket.updated_at, tz),
                 ticket.community or "",
                 fmt.place(ticket),
                 ticket.category,
                 ticket.description,
                 "、".join(ticket.responsible),
-                _cell_time(ticket.deadline, tz),
+                cell_time(ticket.deadline, tz),
                 fmt.status(ticket),
-                _cell_time(ticket.closed_at, tz),
+                cell_time(ticket.closed_at, tz),
                 say("ledger.yes") if overdue else say("ledger.no"),
                 ticket.rework_count,
                 evidence.fixes,
+                *([] if photo_links is None else ["", "", "\n".join(photo_links.get(ticket.id or 0, []))]),
             ]
         )
         _pictures(sheet, sheet.max_row, evidence)

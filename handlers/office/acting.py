@@ -1,0 +1,80 @@
+"""A desk action is a chat command, said in the ticket's group by the account's chat member, and handled
+by the chat's own dispatcher: permissions, wording, history events and reminders are the chat's, and
+nothing of them is copied here.
+
+The speaker is the chat member the account is linked to (the same person). An account without one
+speaks through a desk member of its own (platform id 「desk:NAME」, shown by the account's name), which
+is given the account's role where it acts, as an admin would grant it in the chat with 「角色」 — a
+coordinator in every group, an inspector, admin or member in the ticket's group. A party (物业, 居委会 …)
+is not granted: holders of a party are @-mentioned and reminded about its tickets, and a desk member is
+nobody to remind; by default no party may review or edit in the chat either.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlmodel import Session
+
+from handlers.roles import COORDINATOR, ROLE_NAMES
+from handlers.templates import say
+from storage import directory
+from storage.models import Account, ChatGroup, Member
+
+DESK_PREFIX = "desk:"
+REASON_LIMIT = 200
+NUMBER_SIGN = re.compile(r"[#＃]")
+"""A reason must not name another ticket: 「#13」 in it would make the command about #13 as well."""
+
+
+def speaker(session: Session, account: Account, group: ChatGroup, at: datetime) -> Member:
+    """The member an account's action is said by in this group (created and granted its role if needed)."""
+    if account.member_id is not None:
+        linked = session.get(Member, account.member_id)
+        if linked is not None and linked.platform == group.platform:
+            return linked
+    member = directory.member(session, group.platform, DESK_PREFIX + account.name, account.name, at)
+    where = None if account.role == COORDINATOR else group.id
+    if account.role in ROLE_NAMES and account.role not in directory.roles(session, group.id, member.id):
+        directory.set_role(session, where, member.id, account.role)
+        directory.bump_version(session)
+    return member
+
+
+def clean_reason(text: str) -> str:
+    """One line, no ticket numbers, at most REASON_LIMIT characters."""
+    return NUMBER_SIGN.sub("", " ".join(text.split()))[:REASON_LIMIT]
+
+
+def approve(number: int) -> str:
+    return say("desk.approve", number=number)
+
+
+def reject(number: int, reason: str) -> str:
+    return say("desk.reject", number=number, reason=clean_reason(reason))
+
+
+def reassign(number: int, party: str) -> str:
+    return say("desk.reassign", number=number, party=party)
+
+
+def new_deadline(number: int, deadline: datetime) -> str:
+    words = say(
+        "desk.deadline_words",
+        year=deadline.year,
+        month=deadline.month,
+        day=deadline.day,
+        hour=deadline.hour,
+        minute=deadline.minute,
+    )
+    return say("desk.deadline", number=number, deadline=words)
+
+
+def cancel(number: int, reason: str) -> str:
+    return say("desk.cancel", number=number, reason=clean_reason(reason)).strip()
+
+
+def said_at_desk(name: str, text: str) -> str:
+    """The line the group sees before the bot's answer, naming who acted at the desk."""
+    return say("desk.said", name=name, text=text)
