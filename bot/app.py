@@ -179,9 +179,16 @@ class Running:
         self.transport = transport
         self.inbox: Inbox | None = None
         self.reminders: ReminderService | None = None
+        self.deliverer: Deliverer | None = None
         self.tasks: list[asyncio.Task] = []
         self.office = Office(services.config, services.db, services.clock, self.submit, [])
         """The back office, served from the start; its actions wait for the inbox like any message."""
+
+    def _handled(self) -> None:
+        """After each committed batch: replies to deliver, lines to show."""
+        if self.deliverer is not None:
+            self.deliverer.wake()
+        self.transport.handled()
 
     async def submit(self, message: Incoming) -> None:
         if self.inbox is None:
@@ -197,8 +204,9 @@ class Running:
         dispatcher = Dispatcher(config, services.db, parser, journal=self.transport.journal)
         await asyncio.to_thread(services.db.run, dispatcher.photo_index.load)
         deliverer = Deliverer(config, services.db, self.transport, services.clock)
+        self.deliverer = deliverer
         patience = config.database.accept_seconds
-        self.inbox = Inbox(lambda messages: dispatcher.handle_batch(messages, patience), handled=deliverer.wake)
+        self.inbox = Inbox(lambda messages: dispatcher.handle_batch(messages, patience), handled=self._handled)
         self.reminders = ReminderService(Reminders(config, services.db), services.clock)
         self.reminders.start()
         await self.transport.start(self.inbox.submit)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 from sqlmodel import Session
 
 from bot.config import Config
+from bot.transports.base import Journal
 from handlers import routing
 from handlers.context import Context
 from handlers.messages import Incoming
@@ -29,8 +29,6 @@ from storage.directory import Directory
 from storage.photo_index import PhotoIndex
 
 log = logging.getLogger("xiuhua.dispatch")
-Journal = Callable[[Session, Incoming], None]
-"""What a transport writes with each message it delivers, in the same transaction (the web chat's line)."""
 MAX_ATTEMPTS = 5
 
 
@@ -91,7 +89,7 @@ class Dispatcher:
 
         def work(session: Session) -> None:
             if self.journal is not None:
-                self.journal(session, msg)
+                self.journal.incoming(session, msg)
             held.hold(session, msg.platform, msg.message_id, msg.group_id, payload, msg.at, repr(error), retry_at)
 
         self.db.run(work, patience)
@@ -183,7 +181,7 @@ class Dispatcher:
             log.info("duplicate delivery ignored: %s", msg.message_id)
             return []
         if journal and self.journal is not None:
-            self.journal(session, msg)
+            self.journal.incoming(session, msg)
         cache = self.directory
         group = cache.group(session, msg.platform, msg.group_id, msg.group_name, msg.at)
         member = cache.member(session, msg.platform, msg.sender_id, msg.sender_name, msg.at)
@@ -200,7 +198,7 @@ class Dispatcher:
             roles=cache.roles(session, group.id, member.id),
             cross_group_coordinator=cache.cross_group(session, member.id, COORDINATOR),
         )
-        replies = routing.respond(ctx)
+        replies = [reply for reply in routing.respond(ctx) if reply.text or reply.file]
         rows = [
             outbox.enqueue(
                 session,
@@ -215,7 +213,8 @@ class Dispatcher:
                 ticket_ids=reply.ticket_ids,
             )
             for reply in replies
-            if reply.text or reply.file
         ]
+        if self.journal is not None and rows:
+            self.journal.replies(session, msg, list(zip(rows, replies, strict=True)))
         log.info("message %s from %s in %s handled: %d replies", msg.message_id, msg.sender_id, msg.group_id, len(rows))
         return rows

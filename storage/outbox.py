@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, or_, update
+from sqlalchemy import bindparam, insert, or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import Outbound
-from storage.prepared import PreparedInsert
+from storage.prepared import Prepared, PreparedInsert
 
 _TABLE = Outbound.__table__
 _INSERT = PreparedInsert(_TABLE)
@@ -102,11 +102,14 @@ def lease(session: Session, platform: str, worker: str, now: datetime, limit: in
 
 
 def mark_sent(session: Session, outbound_id: int, at: datetime, platform_message_id: str | None) -> None:
-    session.connection().execute(
-        update(_TABLE)
-        .where(_TABLE.c.id == outbound_id, _TABLE.c.sent_at.is_(None))
-        .values(sent_at=at, platform_message_id=platform_message_id)
-    )
+    _MARK_SENT.execute(session, {"outbound_id": outbound_id, "at": at, "platform_message_id": platform_message_id})
+
+
+_MARK_SENT = Prepared(
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("outbound_id"), _TABLE.c.sent_at.is_(None))
+    .values(sent_at=bindparam("at"), platform_message_id=bindparam("platform_message_id"))
+)
 
 
 def mark_failed(session: Session, outbound_id: int, error: str, give_up: bool) -> None:

@@ -14,11 +14,13 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from storage import fingerprints
 from storage.db import DiskUnavailable
 from storage.models import Photo, PhotoKind, Ticket
+from storage.prepared import Prepared
 
 log = logging.getLogger("xiuhua.photos")
 
@@ -184,7 +186,10 @@ def _fingerprint(upright: Image.Image) -> bytes | None:
 
 
 def pending(session: Session, group_id: int, member_id: int, since: datetime) -> list[Photo]:
-    """A sender's photos not yet matched to a ticket, newer than `since` (the explaining text may follow)."""
+    """A sender's photos not yet matched to a ticket, newer than `since` (the explaining text may follow).
+    Every report asks; most senders have none, which one prepared look-up answers."""
+    if not _ANY_PENDING.rows(session, {"group_id": group_id, "member_id": member_id, "since": since}):
+        return []
     statement = select(Photo).where(
         Photo.group_id == group_id,
         Photo.member_id == member_id,
@@ -192,6 +197,18 @@ def pending(session: Session, group_id: int, member_id: int, since: datetime) ->
         Photo.received_at >= since,
     )
     return list(session.exec(statement.order_by(Photo.id)))
+
+
+_ANY_PENDING = Prepared(
+    select(Photo.id)
+    .where(
+        Photo.group_id == bindparam("group_id"),
+        Photo.member_id == bindparam("member_id"),
+        col(Photo.ticket_id).is_(None),
+        Photo.received_at >= bindparam("since"),
+    )
+    .limit(1)
+)
 
 
 def of_ticket(session: Session, ticket_id: int, kind: PhotoKind | None = None) -> list[Photo]:

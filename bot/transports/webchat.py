@@ -23,16 +23,18 @@ from urllib.parse import quote
 
 from aiohttp import WSMsgType, web
 from pydantic import ValidationError
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bot.clock import Clock
 from bot.config import Config
 from bot.inbox import NotAccepted
-from bot.transports.base import Receive, Transport
+from bot.transports.base import Journal, Receive, Transport
 from bot.transports.webchat_schema import PostedMessage, PostedPhoto, explain
 from bot.web import OWN_LOGIN, RETRY_AFTER
 from handlers import format as fmt
-from handlers.messages import Incoming
+from handlers.messages import Incoming, Reply
+from handlers.templates import say
 from storage import directory, lifecycle, outbox, photos
 from storage.db import Database
 from storage.models import (
@@ -48,10 +50,13 @@ from storage.models import (
     Ticket,
     TicketEvent,
 )
+from storage.prepared import Prepared, plain_insert
 from storage.tickets import LARGEST_NUMBER
 
 log = logging.getLogger("xiuhua.webchat")
 PLATFORM = "webchat"
+_INSERT_LINE = Prepared(plain_insert(ChatLine.__table__))
+"""A chat line, written with every message and reply: straight to the driver (storage.prepared)."""
 STATIC = "webchat_static"
 LINES_SHOWN = 300
 
@@ -85,13 +90,18 @@ class WebChat(Transport):
         self.receive: Receive | None = None
         self.sockets: weakref.WeakSet[web.WebSocketResponse] = weakref.WeakSet()
         self._names: dict[tuple[str, str], str] = {}
-        self._written: dict[str, ChatLine] = {}
+        self.journal = Journal(self._write_incoming, self._write_replies)
+        self._shown = 0
+        """The last chat line every open page has been sent; lines after it are published next."""
+        self._publishing: asyncio.Task[None] | None = None
+        self._again = False
 
     @property
     def connected(self) -> bool:
         return True
 
     async def start(self, receive: Receive) -> None:
+        self._shown = await asyncio.to_thread(self.db.run, _last_line)
         self.receive = receive
 
     async def stop(self) -> None:
@@ -100,61 +110,110 @@ class WebChat(Transport):
 
     # -- the database side of messages -------------------------------------------------------
 
-    def journal(self, session: Session, msg: Incoming) -> None:
+    def _write_incoming(self, session: Session, msg: Incoming) -> None:
         """The person's chat line, written in the transaction that handles the message."""
-        line = ChatLine(
-            group_key=msg.group_id,
-            message_id=msg.message_id,
-            sender_key=msg.sender_id,
-            sender_name=msg.sender_name,
-            text=msg.text if msg.image is None else "[图片]",
-            mentions=list(msg.mentions),
-            quote_id=msg.quote_id,
-            photo_sha256=photos.sha256_of(msg.image) if msg.image is not None else None,
-            at=msg.at,
+        _INSERT_LINE.execute(
+            session,
+            {
+                "group_key": msg.group_id,
+                "message_id": msg.message_id,
+                "sender_key": msg.sender_id,
+                "sender_name": msg.sender_name,
+                "text": msg.text if msg.image is None else say("webchat.photo"),
+                "mentions": list(msg.mentions),
+                "quote_id": msg.quote_id,
+                "photo_sha256": photos.sha256_of(msg.image) if msg.image is not None else None,
+                "from_bot": False,
+                "at": msg.at,
+            },
         )
-        session.add(line)
-        session.flush()
-        self._written[msg.message_id] = line
+
+    def _write_replies(self, session: Session, msg: Incoming, replies: list[tuple[int, Reply]]) -> None:
+        """The bot's answers, delivered in the transaction that decided them (their outbox rows are
+        marked sent in it too): the page shows a reply exactly when its ticket exists."""
+        lines = [
+            self._bot_line(
+                row_id,
+                reply.group_id or msg.group_id,
+                reply.text,
+                reply.mentions,
+                reply.reply_to,
+                reply.file.name if reply.file else None,
+                msg.at,
+            )
+            for row_id, reply in replies
+        ]
+        _INSERT_LINE.execute_many(session, lines)
+        for row_id, _ in replies:
+            outbox.mark_sent(session, row_id, msg.at, f"bot-{row_id}")
 
     async def send(self, row: Outbound) -> str | None:
         await self.send_rows([row])
         return f"bot-{row.id}"
 
     async def send_rows(self, rows: list[Outbound]) -> None:
-        """Writes the bot's lines and marks their outbox rows sent in one transaction: a row whose
-        line exists already (a restart after a crash) is marked, not written again."""
+        """Writes the bot's lines (notices; replies are written when handled) and marks their outbox
+        rows sent in one transaction: a row whose line exists already (a restart after a crash) is
+        marked, not written again."""
         now = self.clock.now()
-        lines = await asyncio.to_thread(self.db.run, lambda s: self._deliver(s, rows, now))
-        for line in lines:
-            await self.broadcast({"type": "line", "line": _line(line, self.config.tz)})
-        for group in dict.fromkeys(row.group_key for row in rows):
-            await self.broadcast({"type": "tickets", "group": group})
+        await asyncio.to_thread(self.db.run, lambda s: self._deliver(s, rows, now))
+        self.handled()
 
-    def _deliver(self, session: Session, rows: list[Outbound], now: datetime) -> list[ChatLine]:
+    def handled(self) -> None:
+        """New lines were committed: every open page gets them (one publishing at a time, and one
+        more after it if anything was committed meanwhile)."""
+        if self._publishing is not None and not self._publishing.done():
+            self._again = True
+            return
+        self._publishing = asyncio.get_running_loop().create_task(self._publish())
+
+    async def _publish(self) -> None:
+        while True:
+            self._again = False
+            lines = await asyncio.to_thread(self.db.run, lambda s: _lines_after(s, self._shown))
+            if lines:
+                self._shown = lines[-1].id
+                for line in lines:
+                    await self.broadcast({"type": "line", "line": _line(line, self.config.tz)})
+                for group in dict.fromkeys(line.group_key for line in lines if line.from_bot or line.photo_sha256):
+                    await self.broadcast({"type": "tickets", "group": group})
+            if not self._again:
+                return
+
+    def _deliver(self, session: Session, rows: list[Outbound], now: datetime) -> None:
         ids = [f"bot-{row.id}" for row in rows]
         present = set(session.exec(select(ChatLine.message_id).where(col(ChatLine.message_id).in_(ids))))
-        written = []
         for row, message_id in zip(rows, ids, strict=True):
             if message_id not in present:
-                line = ChatLine(
-                    group_key=row.group_key,
-                    message_id=message_id,
-                    sender_key="bot",
-                    sender_name=self.config.bot.name,
-                    text=row.text,
-                    mentions=row.mentions,
-                    quote_id=row.reply_to,
-                    file_name=row.file_name,
-                    outbound_id=row.id,
-                    from_bot=True,
-                    at=now,
+                _INSERT_LINE.execute(
+                    session,
+                    self._bot_line(row.id, row.group_key, row.text, row.mentions, row.reply_to, row.file_name, now),
                 )
-                session.add(line)
-                written.append(line)
             outbox.mark_sent(session, row.id, now, message_id)
-        session.flush()
-        return written
+
+    def _bot_line(
+        self,
+        outbound_id: int,
+        group: str,
+        text: str,
+        mentions: list[str],
+        quote: str | None,
+        file_name: str | None,
+        at: datetime,
+    ) -> dict[str, object]:
+        return {
+            "group_key": group,
+            "message_id": f"bot-{outbound_id}",
+            "sender_key": "bot",
+            "sender_name": self.config.bot.name,
+            "text": text,
+            "mentions": mentions,
+            "quote_id": quote,
+            "file_name": file_name,
+            "outbound_id": outbound_id,
+            "from_bot": True,
+            "at": at,
+        }
 
     async def broadcast(self, event: dict) -> None:
         text = json.dumps(event, ensure_ascii=False)
@@ -291,15 +350,9 @@ class WebChat(Transport):
         try:
             await self.receive(incoming)
         except NotAccepted:
-            self._written.pop(incoming.message_id, None)
             raise web.HTTPServiceUnavailable(
                 text="the message could not be stored; please send it again", headers={"Retry-After": RETRY_AFTER}
             ) from None
-        line = self._written.pop(incoming.message_id, None)
-        if line is not None:
-            await self.broadcast({"type": "line", "line": _line(line, self.config.tz)})
-        if incoming.image is not None:
-            await self.broadcast({"type": "tickets", "group": incoming.group_id})
         return web.json_response({"message_id": incoming.message_id})
 
     async def file(self, request: web.Request) -> web.StreamResponse:
@@ -347,6 +400,14 @@ def _names(session: Session, group: str, sender: str) -> tuple[str, str]:
     room = session.exec(select(ChatGroup).where(ChatGroup.platform == PLATFORM, ChatGroup.platform_id == group)).first()
     person = directory.member_by_platform_id(session, PLATFORM, sender)
     return (room.name if room else group), (person.display_name if person else sender)
+
+
+def _last_line(session: Session) -> int:
+    return int(session.exec(select(func.max(ChatLine.id))).one() or 0)
+
+
+def _lines_after(session: Session, after: int) -> list[ChatLine]:
+    return list(session.exec(select(ChatLine).where(ChatLine.id > after).order_by(ChatLine.id)))
 
 
 def _history(session: Session, group: str, after: int) -> list[ChatLine]:
