@@ -130,6 +130,50 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_corrections_export(args: argparse.Namespace) -> int:
+    import json
+
+    from handlers.corrections import labelled
+    from storage import corrections
+
+    config = _load(args)
+    db = upgraded_database(config)
+    examples = db.run(corrections.examples)
+    db.dispose()
+    lines = [json.dumps(labelled(example, config.tz), ensure_ascii=False) for example in examples]
+    text = "".join(f"{line}\n" for line in lines)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"{args.out}: {len(lines)} corrected messages")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_corrections_suggest(args: argparse.Namespace) -> int:
+    from handlers.corrections import suggest
+    from handlers.parsing.build import parser_for
+    from storage import corrections
+
+    config = _load(args)
+    db = upgraded_database(config)
+    examples = db.run(corrections.examples)
+    db.dispose()
+    found = suggest(examples, parser_for(config), config.tz)
+    print(f"# xiuhua corrections suggest: from {len(examples)} corrected messages; review, then add to your config")
+    print(f"communities = {json_list(found.communities)}")
+    for category, words in found.keywords.items():
+        print(f'\n[[taxonomy.categories]]\nname = "{category}"\nkeywords = {json_list(words)}')
+    return 0
+
+
+def json_list(values: list[str]) -> str:
+    """A TOML array of strings (TOML's basic strings are JSON's)."""
+    import json
+
+    return json.dumps(values, ensure_ascii=False)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", metavar="PATH", help="config file (default: $XIUHUA_CONFIG, else built-in)")
@@ -166,6 +210,18 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.accounts_cli import add_commands
 
     add_commands(commands, common)
+
+    fixes = commands.add_parser("corrections", help="messages people corrected: labelled examples, words to learn")
+    fix_commands = fixes.add_subparsers(dest="corrections_command", required=True, metavar="ACTION")
+    fix_export = fix_commands.add_parser(
+        "export", parents=[common], help="write the corrected messages as labelled JSONL (the eval format)"
+    )
+    fix_export.add_argument("--out", help="output file (default: stdout)")
+    fix_export.set_defaults(handler=cmd_corrections_export)
+    fix_suggest = fix_commands.add_parser(
+        "suggest", parents=[common], help="propose community names and keywords learned from the corrections"
+    )
+    fix_suggest.set_defaults(handler=cmd_corrections_suggest)
     return parser
 
 

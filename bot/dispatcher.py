@@ -176,7 +176,7 @@ class Dispatcher:
         digest = inbound.text_hash(msg.image if msg.image is not None else msg.text)
         window = timedelta(seconds=self.config.conversation.redelivery_window_seconds)
         if not inbound.first_delivery(
-            session, msg.platform, msg.message_id, msg.group_id, msg.sender_id, digest, msg.at, window
+            session, msg.platform, msg.message_id, msg.group_id, msg.sender_id, digest, msg.at, window, msg.text or None
         ):
             log.info("duplicate delivery ignored: %s", msg.message_id)
             return []

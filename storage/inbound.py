@@ -27,6 +27,7 @@ def first_delivery(
     text_hash: str,
     at: datetime,
     window: timedelta,
+    text: str | None = None,
 ) -> bool:
     """Records the message; False if it was seen before by id, or (same sender, group, text) within `window`.
 
@@ -41,6 +42,7 @@ def first_delivery(
         "sender_key": sender_key,
         "text_hash": text_hash,
         "received_at": at,
+        "text": text,
     }
     checks_window = window > timedelta(0)
     if checks_window:
@@ -49,7 +51,7 @@ def first_delivery(
 
 
 _TABLE = InboundMessage.__table__
-_COLUMNS = ("platform", "platform_message_id", "group_key", "sender_key", "text_hash", "received_at")
+_COLUMNS = ("platform", "platform_message_id", "group_key", "sender_key", "text_hash", "received_at", "text")
 _REDELIVERED = (
     select(_TABLE.c.id)
     .where(
@@ -87,5 +89,13 @@ def message_for_text(session: Session, platform: str, group_key: str, text_hash:
             InboundMessage.text_hash == text_hash,
         )
         .order_by(InboundMessage.id.desc())
+    )
+    return session.exec(statement).first()
+
+
+def said(session: Session, platform: str, message_id: str) -> InboundMessage | None:
+    """A message as it was received (its text, sender, group and time), by its platform id."""
+    statement = select(InboundMessage).where(
+        InboundMessage.platform == platform, InboundMessage.platform_message_id == message_id
     )
     return session.exec(statement).first()

@@ -231,6 +231,32 @@ class InboundMessage(SQLModel, table=True):
     sender_key: str = Field(max_length=200)
     text_hash: str = Field(max_length=64)
     received_at: datetime = Field(sa_column=_time())
+    text: str | None = None
+    """What was said, so a message the bot passed over can be registered later by quoting it (登记),
+    and a corrected one exported as a labelled example."""
+
+
+class CorrectionKind(StrEnum):
+    REGISTERED = "registered"
+    """A message the parser passed over, registered by hand (登记)."""
+    EDITED = "edited"
+    """A ticket's category, community or building corrected (修改)."""
+    CANCELLED = "cancelled"
+    """A ticket withdrawn (撤销): its message was perhaps no report at all."""
+
+
+class Correction(SQLModel, table=True):
+    """A message whose reading a person corrected: the deployment's own labelled examples. What it
+    should have read as is the message's tickets as they stand (xiuhua corrections export)."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (Index("ix_corrections_message", "platform", "message_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    message_id: str = Field(max_length=200)
+    kind: str = Field(max_length=20)
+    actor_id: int | None = Field(default=None, foreign_key="members.id")
+    at: datetime = Field(sa_column=_time())
 
 
 class HeldMessage(SQLModel, table=True):

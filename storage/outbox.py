@@ -133,3 +133,20 @@ def replies(session: Session, platform: str, message_id: str, after_id: int) -> 
         Outbound.id > after_id, Outbound.platform == platform, Outbound.reply_to == message_id
     )
     return list(session.exec(statement.order_by(Outbound.id)))
+
+
+def last_asked(session: Session, platform: str, group_key: str, question: str, since: datetime) -> str | None:
+    """The message the bot last answered with `question` in a group (since `since`): what a bare
+    「登记」 right after 「要登记为问题吗？」 is about."""
+    statement = (
+        select(Outbound.reply_to)
+        .where(
+            Outbound.platform == platform,
+            Outbound.group_key == group_key,
+            Outbound.text == question,
+            Outbound.created_at >= since,
+            col(Outbound.reply_to).is_not(None),
+        )
+        .order_by(col(Outbound.id).desc())
+    )
+    return session.exec(statement).first()

@@ -51,8 +51,9 @@ def test_what_the_parser_decides_has_exactly_one_command() -> None:
 
 def test_admin_commands_need_the_admin_role() -> None:
     admin = [c.name for c in COMMANDS if c.kind == Kind.ADMIN]
-    assert sorted(admin) == ["bind", "cancel", "edit", "reassign", "role"]
-    assert all(get(name).permission == Permission.ADMIN for name in admin)
+    assert sorted(admin) == ["bind", "cancel", "edit", "reassign", "register", "role"]
+    assert all(get(name).permission == Permission.ADMIN for name in admin if name != "register")
+    assert get("register").permission == Permission.REVIEW, "an inspector registers what the bot passed over"
 
 
 def test_the_routing_table_ends_in_a_rule_for_anything() -> None:

@@ -9,9 +9,9 @@ from handlers.parsing.intents import without_numbers
 from handlers.registry import Kind, Permission, StartsWith, command
 from handlers.reminders.planning import replan
 from handlers.templates import say
-from storage import lifecycle
+from storage import corrections, lifecycle
 from storage.lifecycle import IllegalTransition
-from storage.models import EventKind
+from storage.models import CorrectionKind, EventKind
 
 
 @command("cancel", Kind.ADMIN, StartsWith(("撤销",)), Permission.ADMIN, priority=10)
@@ -28,4 +28,8 @@ def cancel(ctx: Context) -> list[Reply]:
         )
         return [ctx.reply(text, [ticket.id])]
     replan(ctx.session, ticket, ctx.config, ctx.now)
+    if ticket.source_message_id:
+        corrections.record(
+            ctx.session, ctx.platform, ticket.source_message_id, CorrectionKind.CANCELLED, ctx.member.id, ctx.now
+        )
     return [ctx.reply(say("admin.cancelled", number=ticket.number), [ticket.id])]

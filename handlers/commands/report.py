@@ -22,19 +22,25 @@ CONTEXT_REPLY_WINDOW = timedelta(minutes=30)
 
 @command("report", Kind.REPORT, permission=Permission.REPORT)
 def report(ctx: Context) -> list[Reply]:
-    community = ctx.group.community
-    created: list[Ticket] = []
-    joined: list[Ticket] = []
-    for found in ctx.parsed.reports:
-        ticket, new = _register(ctx, found, found.community or community)
-        (created if new else joined).append(ticket)
+    created, joined = register(ctx, ctx.parsed.reports, ctx.msg.message_id, ctx.msg.text)
     waiting = photos.pending(ctx.session, ctx.group.id, ctx.member.id, ctx.now - problem_photos.window(ctx))
     if waiting:
         problem_photos.add(ctx, [*created, *joined], waiting)
-    return [_reply(ctx, created, joined, ctx.parsed.truncated, len(waiting))]
+    return [reply(ctx, created, joined, ctx.parsed.truncated, len(waiting))]
 
 
-def _register(ctx: Context, found: Report, community: str | None) -> tuple[Ticket, bool]:
+def register(ctx: Context, found: list[Report], source: str, said: str) -> tuple[list[Ticket], list[Ticket]]:
+    """The tickets of a message's reports: (created, joined). `source` is the message they come from
+    (the one being handled, or the one quoted by 登记), `said` its text."""
+    created: list[Ticket] = []
+    joined: list[Ticket] = []
+    for item in found:
+        ticket, new = _register(ctx, item, item.community or ctx.group.community, source, said)
+        (created if new else joined).append(ticket)
+    return created, joined
+
+
+def _register(ctx: Context, found: Report, community: str | None, source: str, said: str) -> tuple[Ticket, bool]:
     """A new ticket, or (not new) the open ticket of the same problem that this report joins."""
     session = ctx.session
     tickets.lock_group_reports(session, ctx.group.id)
@@ -42,10 +48,8 @@ def _register(ctx: Context, found: Report, community: str | None) -> tuple[Ticke
         session, ctx.group.id, found.category, community, found.building, found.unit, found.floor, found.spot
     )
     if existing is not None:
-        lifecycle.record(
-            session, existing, EventKind.DUPLICATE, ctx.now, ctx.member.id, found.description, ctx.msg.message_id
-        )
-        tickets.link_message(session, ctx.platform, ctx.msg.message_id, existing.id, EventKind.DUPLICATE)
+        lifecycle.record(session, existing, EventKind.DUPLICATE, ctx.now, ctx.member.id, found.description, source)
+        tickets.link_message(session, ctx.platform, source, existing.id, EventKind.DUPLICATE)
         return existing, False
     category = ctx.parser.taxonomy.get(found.category)
     parties = list(found.responsible) or list(category.responsible if category else ())
@@ -57,20 +61,20 @@ def _register(ctx: Context, found: Report, community: str | None) -> tuple[Ticke
         unit=found.unit,
         floor=found.floor,
         spot=found.spot,
-        description=found.description or ctx.msg.text,
+        description=found.description or said,
         reporter_id=ctx.member.id,
         responsible=parties,
         responsible_member_ids=responsible_members(ctx, parties),
         deadline=deadline,
         group_id=ctx.group.id,
-        source_message_id=ctx.msg.message_id,
+        source_message_id=source,
     )
     ticket = lifecycle.open_ticket(session, fields, ctx.now, ctx.member.id)
     replan(session, ticket, ctx.config, ctx.now, fresh=True)
     return ticket, True
 
 
-def _reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated: bool, problem_photos: int) -> Reply:
+def reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated: bool, problem_photos: int) -> Reply:
     tz = ctx.config.tz
     lines = []
     if created:

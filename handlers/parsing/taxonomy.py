@@ -45,6 +45,10 @@ class Taxonomy:
     def names(self) -> list[str]:
         return [c.name for c in self.categories]
 
+    def named_in(self, text: str) -> str | None:
+        """The category a text names outright (「登记 楼道堆物」, 「修改 #3 类别 乱晾晒」), longest first."""
+        return next((name for name in sorted(self.names, key=len, reverse=True) if name in text), None)
+
 
 def _category(entry: Mapping[str, Any]) -> Category:
     return Category(
