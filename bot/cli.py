@@ -130,16 +130,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_corrections_export(args: argparse.Namespace) -> int:
-    import json
-
-    from handlers.corrections import labelled
+def _corrected(args: argparse.Namespace):
+    """The configuration and the corrected messages of its database."""
     from storage import corrections
 
     config = _load(args)
     db = upgraded_database(config)
     examples = db.run(corrections.examples)
     db.dispose()
+    return config, examples
+
+
+def cmd_corrections_export(args: argparse.Namespace) -> int:
+    import json
+
+    from handlers.corrections import labelled
+
+    config, examples = _corrected(args)
     lines = [json.dumps(labelled(example, config.tz), ensure_ascii=False) for example in examples]
     text = "".join(f"{line}\n" for line in lines)
     if args.out:
@@ -153,12 +160,8 @@ def cmd_corrections_export(args: argparse.Namespace) -> int:
 def cmd_corrections_suggest(args: argparse.Namespace) -> int:
     from handlers.corrections import suggest
     from handlers.parsing.build import parser_for
-    from storage import corrections
 
-    config = _load(args)
-    db = upgraded_database(config)
-    examples = db.run(corrections.examples)
-    db.dispose()
+    config, examples = _corrected(args)
     found = suggest(examples, parser_for(config), config.tz)
     print(f"# xiuhua corrections suggest: from {len(examples)} corrected messages; review, then add to your config")
     print(f"communities = {json_list(found.communities)}")

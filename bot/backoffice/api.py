@@ -87,13 +87,7 @@ async def tickets(request: web.Request) -> web.Response:
 
 
 async def ticket(request: web.Request) -> web.Response:
-    office = office_of(request)
-    _, scope = caller(request)
-    number = int(request.match_info["number"])
-    now = office.clock.now()
-    detail = await office.run(
-        lambda s: reads.ticket_detail(s, scope, number, now, office.tz, office.config.bot.name, PHOTO_URL)
-    )
+    detail = await reads.requested_ticket(request, PHOTO_URL)
     if detail is None:
         return _error(404, "not_found")
     return web.json_response(detail, dumps=_dumps)

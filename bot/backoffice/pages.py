@@ -94,17 +94,12 @@ async def ticket_list(request: web.Request) -> web.Response:
 
 async def ticket_page(request: web.Request) -> web.Response:
     office = office_of(request)
-    _, scope = caller(request)
-    number = int(request.match_info["number"])
-    now = office.clock.now()
-    detail = await office.run(
-        lambda s: reads.ticket_detail(s, scope, number, now, office.tz, office.config.bot.name, PHOTO_URL)
-    )
+    detail = await reads.requested_ticket(request, PHOTO_URL)
     if detail is None:
         raise web.HTTPNotFound()
     session = await get_session(request)
     flashed = session.pop("flash", [])
-    deadline = datetime.fromisoformat(detail["deadline"]) if detail["deadline"] else now
+    deadline = datetime.fromisoformat(detail["deadline"]) if detail["deadline"] else office.clock.now()
     context = {
         "t": detail,
         "flashed": flashed,

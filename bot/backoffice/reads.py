@@ -8,8 +8,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from aiohttp import web
 from sqlmodel import Session
 
+from bot.backoffice.office import caller, office_of
 from bot.backoffice.queries import encode
 from handlers.office import views
 from handlers.office.assessment import Assessed, assess
@@ -111,3 +113,15 @@ def assessment(
 ) -> list[Assessed]:
     found = ledger_queries.population(session, scope, filters, now)
     return assess(found, ledger_queries.holders_by_community(session, settings.party), settings, now)
+
+
+async def requested_ticket(request: web.Request, photo_url: str) -> dict[str, Any] | None:
+    """The ticket a page or the API asks for by its number, as the caller may see it (None: not found
+    or outside their scope, which look the same from outside)."""
+    office = office_of(request)
+    _, scope = caller(request)
+    number = int(request.match_info["number"])
+    now = office.clock.now()
+    return await office.run(
+        lambda s: ticket_detail(s, scope, number, now, office.tz, office.config.bot.name, photo_url)
+    )
