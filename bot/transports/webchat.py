@@ -23,60 +23,32 @@ from urllib.parse import quote
 
 from aiohttp import WSMsgType, web
 from pydantic import ValidationError
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bot.clock import Clock
 from bot.config import Config
 from bot.inbox import NotAccepted
+from bot.transports import webchat_views as views
 from bot.transports.base import Journal, Receive, Transport
 from bot.transports.webchat_schema import PostedMessage, PostedPhoto, explain
 from bot.web import OWN_LOGIN, RETRY_AFTER
-from handlers import format as fmt
 from handlers.messages import Incoming, Reply
 from handlers.templates import say
-from storage import directory, lifecycle, outbox, photos
+from storage import outbox, photos
 from storage.db import Database
 from storage.models import (
-    ChatGroup,
     ChatLine,
-    Community,
-    EventKind,
-    GroupRole,
-    Member,
     Outbound,
     Photo,
-    PhotoKind,
-    Ticket,
-    TicketEvent,
 )
 from storage.prepared import Prepared, plain_insert
 from storage.tickets import LARGEST_NUMBER
 
 log = logging.getLogger("xiuhua.webchat")
-PLATFORM = "webchat"
+PLATFORM = views.PLATFORM
 _INSERT_LINE = Prepared(plain_insert(ChatLine.__table__))
 """A chat line, written with every message and reply: straight to the driver (storage.prepared)."""
 STATIC = "webchat_static"
-LINES_SHOWN = 300
-
-
-def _line(row: ChatLine, tz) -> dict:
-    return {
-        "id": row.id,
-        "message_id": row.message_id,
-        "group": row.group_key,
-        "from": row.sender_key,
-        "name": row.sender_name,
-        "text": row.text,
-        "mentions": row.mentions,
-        "quote": row.quote_id,
-        "photo": f"/photos/{row.photo_sha256}" if row.photo_sha256 else None,
-        "file": f"/files/{row.outbound_id}" if row.outbound_id and row.file_name else None,
-        "file_name": row.file_name,
-        "bot": row.from_bot,
-        "at": row.at.astimezone(tz).isoformat(),
-    }
 
 
 class WebChat(Transport):
@@ -101,7 +73,7 @@ class WebChat(Transport):
         return True
 
     async def start(self, receive: Receive) -> None:
-        self._shown = await asyncio.to_thread(self.db.run, _last_line)
+        self._shown = await asyncio.to_thread(self.db.run, views.last_line)
         self.receive = receive
 
     async def stop(self) -> None:
@@ -170,11 +142,11 @@ class WebChat(Transport):
     async def _publish(self) -> None:
         while True:
             self._again = False
-            lines = await asyncio.to_thread(self.db.run, lambda s: _lines_after(s, self._shown))
+            lines = await asyncio.to_thread(self.db.run, lambda s: views.lines_after(s, self._shown))
             if lines:
                 self._shown = lines[-1].id
                 for line in lines:
-                    await self.broadcast({"type": "line", "line": _line(line, self.config.tz)})
+                    await self.broadcast({"type": "line", "line": views.line_json(line, self.config.tz)})
                 for group in dict.fromkeys(line.group_key for line in lines if line.from_bot or line.photo_sha256):
                     await self.broadcast({"type": "tickets", "group": group})
             if not self._again:
@@ -274,7 +246,7 @@ class WebChat(Transport):
         return web.Response(text=body, content_type=kind, charset="utf-8")
 
     async def state(self, request: web.Request) -> web.Response:
-        found = await asyncio.to_thread(self.db.run, lambda s: _state(s, self.config.bot.name))
+        found = await asyncio.to_thread(self.db.run, lambda s: views.state(s, self.config.bot.name))
         self._names.update({("group", g["id"]): g["name"] for g in found["groups"]})
         self._names.update({("person", p["id"]): p["name"] for p in found["people"]})
         return web.json_response(found, dumps=_dumps)
@@ -284,13 +256,13 @@ class WebChat(Transport):
         after = request.query.get("after", "0") or "0"
         if not after.isascii() or not after.isdigit() or int(after) > LARGEST_NUMBER:
             raise web.HTTPBadRequest(text="after must be a line id (a whole number)")
-        rows = await asyncio.to_thread(self.db.run, lambda s: _history(s, group, int(after)))
-        return web.json_response([_line(r, self.config.tz) for r in rows], dumps=_dumps)
+        rows = await asyncio.to_thread(self.db.run, lambda s: views.history(s, group, int(after)))
+        return web.json_response([views.line_json(r, self.config.tz) for r in rows], dumps=_dumps)
 
     async def ticket_list(self, request: web.Request) -> web.Response:
         group = request.query.get("group", "")
         now = self.clock.now()
-        found = await asyncio.to_thread(self.db.run, lambda s: _tickets(s, group, self.config, now))
+        found = await asyncio.to_thread(self.db.run, lambda s: views.tickets(s, group, self.config, now))
         return web.json_response(found, dumps=_dumps)
 
     async def post_message(self, request: web.Request) -> web.Response:
@@ -330,7 +302,7 @@ class WebChat(Transport):
 
     async def _incoming(self, group: str, sender: str, **fields) -> Incoming:
         if ("person", sender) not in self._names or ("group", group) not in self._names:
-            names = await asyncio.to_thread(self.db.run, lambda s: _names(s, group, sender))
+            names = await asyncio.to_thread(self.db.run, lambda s: views.names(s, group, sender))
             self._names.update({("group", group): names[0], ("person", sender): names[1]})
         return Incoming(
             platform=PLATFORM,
@@ -394,77 +366,3 @@ class WebChat(Transport):
 
 def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _names(session: Session, group: str, sender: str) -> tuple[str, str]:
-    room = session.exec(select(ChatGroup).where(ChatGroup.platform == PLATFORM, ChatGroup.platform_id == group)).first()
-    person = directory.member_by_platform_id(session, PLATFORM, sender)
-    return (room.name if room else group), (person.display_name if person else sender)
-
-
-def _last_line(session: Session) -> int:
-    return int(session.exec(select(func.max(ChatLine.id))).one() or 0)
-
-
-def _lines_after(session: Session, after: int) -> list[ChatLine]:
-    return list(session.exec(select(ChatLine).where(ChatLine.id > after).order_by(ChatLine.id)))
-
-
-def _history(session: Session, group: str, after: int) -> list[ChatLine]:
-    statement = select(ChatLine).where(ChatLine.group_key == group, ChatLine.id > after)
-    rows = list(session.exec(statement.order_by(col(ChatLine.id).desc()).limit(LINES_SHOWN)))
-    return rows[::-1]
-
-
-def _state(session: Session, bot_name: str) -> dict:
-    groups = directory.groups(session, PLATFORM)
-    communities = {c.id: c.name for c in session.exec(select(Community))}
-    people = list(session.exec(select(Member).where(Member.platform == PLATFORM).order_by(Member.id)))
-    roles: dict[int, dict[str, list[str]]] = {}
-    for row in session.exec(select(GroupRole)):
-        key = next((g.platform_id for g in groups if g.id == row.group_id), "*")
-        roles.setdefault(row.member_id, {}).setdefault(key, []).append(row.role)
-    return {
-        "bot": bot_name,
-        "groups": [
-            {
-                "id": g.platform_id,
-                "name": g.name,
-                "community": communities.get(g.community_id),
-                "coordinators": g.coordinators,
-            }
-            for g in groups
-        ],
-        "people": [{"id": p.platform_id, "name": p.display_name, "roles": roles.get(p.id, {})} for p in people],
-    }
-
-
-def _tickets(session: Session, group: str, config: Config, now: datetime) -> list[dict]:
-    room = session.exec(select(ChatGroup).where(ChatGroup.platform == PLATFORM, ChatGroup.platform_id == group)).first()
-    if room is None:
-        return []
-    rows = list(session.exec(select(Ticket).where(Ticket.group_id == room.id).order_by(col(Ticket.number).desc())))
-    ids = [t.id for t in rows]
-    shots: dict[tuple[int, str], list[str]] = {}
-    for photo in session.exec(select(Photo).where(col(Photo.ticket_id).in_(ids)).order_by(Photo.id)):
-        shots.setdefault((photo.ticket_id, photo.kind), []).append(photo.sha256)
-    flags: dict[int, list[str]] = {}
-    flagged = select(TicketEvent).where(col(TicketEvent.ticket_id).in_(ids), TicketEvent.kind == EventKind.PHOTO_FLAG)
-    for event in session.exec(flagged.order_by(TicketEvent.id)):
-        flags.setdefault(event.ticket_id, []).append(event.note)
-    return [
-        {
-            "number": t.number,
-            "category": t.category,
-            "place": fmt.place(t),
-            "status": t.status,
-            "status_text": fmt.status(t),
-            "deadline": fmt.moment(t.deadline, config.tz),
-            "overdue": lifecycle.is_overdue(t, now),
-            "responsible": t.responsible,
-            "problem_photos": [f"/photos/{sha}" for sha in shots.get((t.id, PhotoKind.PROBLEM), [])],
-            "photos": [f"/photos/{sha}" for sha in shots.get((t.id, PhotoKind.FIX), [])],
-            "flags": flags.get(t.id, []),
-        }
-        for t in rows
-    ]
