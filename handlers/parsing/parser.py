@@ -76,6 +76,11 @@ class Item:
     segment: int
 
 
+def _unsettled(clauses: Sequence[Clause]) -> bool:
+    """Worth one question: a problem word and a request to act, in a message that may report."""
+    return any(c.categories or c.problem_signal for c in clauses) and any(c.fresh_request for c in clauses)
+
+
 def normalise(text: str) -> str:
     return NOISE.sub(" ", text.translate(_FULLWIDTH))
 
@@ -137,7 +142,7 @@ class Parser:
         if not clauses or not self._may_report(text, clauses):
             return Parsed([], truncated, text, clauses)
         if not any(c.categories or (c.fresh_request and c.parties) for c in clauses):
-            return Parsed([], truncated, text, clauses)
+            return Parsed([], truncated, text, clauses, unsettled=_unsettled(clauses))
         for clause in clauses:
             self._locate(clause, sent)
         _drop_summary_headers(clauses)
@@ -145,7 +150,7 @@ class Parser:
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context)
-        return Parsed(reports, truncated, text, clauses)
+        return Parsed(reports, truncated, text, clauses, unsettled=not reports and _unsettled(clauses))
 
     def hints(self, parsed: Parsed) -> Hints:
         """Categories, communities and buildings named anywhere in an analysed message, for matching a

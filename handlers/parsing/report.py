@@ -50,3 +50,6 @@ class Parsed:
     """The text as the parser read it (normalised, cut)."""
     clauses: list = field(default_factory=list)
     """The parser's reading of each clause, kept for hints without segmenting again."""
+    unsettled: bool = False
+    """No report, yet the text names a problem or asks someone to act and nothing rules a report out
+    (no notice, question, fix or talk about an earlier report): the chat asks once whether to register it."""
