@@ -28,7 +28,10 @@ class Outcome(Enum):
     RUN = "run the command"
     REFUSE = "say who may do it"
     SHORT_HELP = "say what the bot can do"
-    FOLLOW_UP = "complete an earlier report, else (if addressed) say what the bot can do"
+    FOLLOW_UP = (
+        "complete an earlier report, else ask once whether to register a problem the parser could not settle, "
+        "else (if addressed) say what the bot can do"
+    )
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _worth_asking(ctx: Context) -> bool:
+    """A missed report is worse than one question; the question comes only from someone who may report,
+    quoting their message, so that a bare 「登记」 answers it (handlers/commands/register.py)."""
+    return ctx.parsed.unsettled and allowed(ctx, get("report").permission)
+
+
 def understand(ctx: Context) -> None:
     """Reads the message: the address to the bot, the parser's reading, the intent."""
     msg = ctx.msg
@@ -116,6 +125,8 @@ def respond(ctx: Context) -> list[Reply]:
         completed = of_kind(Kind.OTHER).run(ctx)
         if completed:
             return completed
+        if _worth_asking(ctx):
+            return [ctx.reply(say("register.ask"))]
         return [ctx.reply(say("query.short_help"))] if ctx.addressed else []
     return []
 

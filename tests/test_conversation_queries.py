@@ -6,7 +6,7 @@ import pytest
 from matplotlib import font_manager
 from openpyxl import load_workbook
 
-from handlers.reports.chart import CJK_FAMILIES, system_font
+from handlers.reports.chart import CJK_FAMILIES, _bundled_font, system_font
 from tests.replaying import jpeg, msg, run, tick
 
 SETUP_STEPS = [
@@ -133,8 +133,10 @@ def test_a_date_range_that_is_no_range_gets_a_clear_reply(tmp_path: Path, db_url
 
 
 def test_a_font_installed_after_matplotlib_listed_fonts_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system's font list is the bundled font's path, so that the test needs no system CJK font."""
     manager = font_manager.fontManager
     monkeypatch.setattr(manager, "ttflist", [entry for entry in manager.ttflist if entry.name not in CJK_FAMILIES])
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda: [str(_bundled_font())])
     assert system_font() in CJK_FAMILIES
 
 
