@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.harness import ChatBot
 from tests.replaying import jpeg
 
@@ -70,3 +72,16 @@ def test_a_coordinator_granted_in_the_chat_may_cancel(chat: ChatBot) -> None:
     [cancelled] = chat.say("张阿姨", "撤销 #1")
     assert cancelled.text == "#1 已撤销。"
     assert chat.ticket(1).status == "cancelled"
+
+
+def test_the_same_word_quoting_two_messages_is_two_verdicts(chat: ChatBot) -> None:
+    """Same sender, same text, seconds apart: a redelivery unless it quotes something else."""
+    chat.say("倪卫峰", REPORT)
+    [first_fix] = chat.photo("王经理", jpeg())
+    chat.say("倪卫峰", "15号楼楼道堆物，请物业明天下班前整改")
+    chat.photo("王经理", jpeg((10, 200, 10)))
+    [second_fix] = chat.say("王经理", "#2 已整改")
+    [one] = chat.say("倪卫峰", "合格", quote=first_fix.message_id, after=timedelta(seconds=5))
+    [two] = chat.say("倪卫峰", "合格", quote=second_fix.message_id, after=timedelta(seconds=5))
+    assert (one.text, two.text) == ("#1 复核通过，已销号。", "#2 复核通过，已销号。")
+    assert chat.say("倪卫峰", "合格", quote=second_fix.message_id, after=timedelta(seconds=5)) == []
