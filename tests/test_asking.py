@@ -94,3 +94,12 @@ def test_the_unsettled_reading_needs_a_request() -> None:
     parser = shared_parser()
     assert parser.analyse(UNSETTLED, at("2026-11-18 09:00")).unsettled
     assert not parser.analyse("居民投诉后面那块一直没人管", at("2026-11-18 09:00")).unsettled
+
+
+def test_whoever_was_asked_may_answer_but_not_register_others(chat: ChatBot) -> None:
+    [question] = chat.say("李晓", UNSETTLED)
+    assert question.text == ASK
+    [refused] = chat.say("王经理", "登记")
+    assert refused.text == "抱歉，补登记需要巡查员、协调员权限，请联系管理员。"
+    [registered] = chat.say("李晓", "登记 环境脏乱")
+    assert registered.text.startswith("已登记1件：\n#1 环境脏乱｜天一小区")

@@ -53,7 +53,7 @@ def test_admin_commands_need_the_admin_role() -> None:
     admin = [c.name for c in COMMANDS if c.kind == Kind.ADMIN]
     assert sorted(admin) == ["bind", "cancel", "edit", "reassign", "register", "role"]
     assert all(get(name).permission == Permission.ADMIN for name in admin if name != "register")
-    assert get("register").permission == Permission.REVIEW, "an inspector registers what the bot passed over"
+    assert get("register").permission == Permission.REPORT, "one's own message; another's takes review (handler)"
 
 
 def test_the_routing_table_ends_in_a_rule_for_anything() -> None:

@@ -14,6 +14,7 @@ from handlers.context import Context
 from handlers.messages import Reply
 from handlers.parsing import ParseContext, Report
 from handlers.parsing.taxonomy import OTHER
+from handlers.permissions import allowed, denied
 from handlers.registry import Intent, Kind, Permission, Reading, command
 from handlers.templates import say
 from storage import corrections, inbound, outbox, tickets
@@ -30,6 +31,8 @@ class Source:
     message_id: str
     text: str
     sent_at: datetime
+    sender_key: str | None
+    """Who wrote it (None when only its quoted text is known)."""
 
 
 def _asked_to_register(reading: Reading) -> Intent | None:
@@ -42,11 +45,15 @@ def _asked_to_register(reading: Reading) -> Intent | None:
     return Intent(Kind.ADMIN, "register", reading.numbers, argument=rest)
 
 
-@command("register", Kind.ADMIN, _asked_to_register, Permission.REVIEW, priority=15)
+@command("register", Kind.ADMIN, _asked_to_register, Permission.REPORT, priority=15)
 def register(ctx: Context) -> list[Reply]:
+    """Anyone who may report may register their own message (they were asked 「要登记为问题吗？」);
+    registering someone else's takes the review role."""
     source = _source(ctx)
     if source is None:
         return [ctx.reply(say("register.which"))]
+    if source.sender_key != ctx.msg.sender_id and not allowed(ctx, Permission.REVIEW):
+        return [denied(ctx, "register", Permission.REVIEW)]
     if tickets.for_message(ctx.session, ctx.platform, source.message_id):
         return [ctx.reply(say("register.already"))]
     parsed = ctx.parser.analyse(source.text, source.sent_at, ParseContext(default_community=ctx.group.community))
@@ -77,7 +84,7 @@ def _source(ctx: Context) -> Source | None:
             ctx.session, ctx.platform, msg.group_id, inbound.text_hash(msg.quote_text)
         )
         if message_id is None:
-            return Source(msg.message_id, msg.quote_text, msg.at)
+            return Source(msg.message_id, msg.quote_text, msg.at, None)
     if message_id is None:
         message_id = outbox.last_asked(
             ctx.session, ctx.platform, msg.group_id, say("register.ask"), ctx.now - ASKED_WITHIN
@@ -85,4 +92,4 @@ def _source(ctx: Context) -> Source | None:
     said = inbound.said(ctx.session, ctx.platform, message_id) if message_id else None
     if said is None or not said.text:
         return None
-    return Source(said.platform_message_id, said.text, said.received_at)
+    return Source(said.platform_message_id, said.text, said.received_at, said.sender_key)
