@@ -41,6 +41,14 @@ def test_edit_the_community(chat: ChatBot) -> None:
     assert "华美小区14号楼" in detail.text and "陈主任修改：小区 华美小区" in detail.text
 
 
+def test_a_deadline_already_past_is_refused(chat: ChatBot) -> None:
+    chat.say("倪卫峰", REPORT)
+    before = chat.ticket(1).deadline
+    [refused] = chat.say("陈主任", "修改 #1 期限 2026年11月1日17:00前")
+    assert refused.text == "期限“2026年11月1日17:00前”已经过去了，请写一个还没到的时间，如“明天下班前”。"
+    assert chat.ticket(1).deadline == before
+
+
 def test_edit_the_deadline_moves_its_reminders(chat: ChatBot) -> None:
     chat.say("倪卫峰", REPORT)
     [edited] = chat.say("陈主任", "修改 #1 期限 明天下班前")

@@ -81,6 +81,8 @@ def _deadline(ctx: Context, ticket: Ticket, value: str) -> str:
     found = deadlines.find(value, ctx.now)
     if not found:
         raise EditNotUnderstood(say("admin.edit_bad_deadline", value=value))
+    if found[0].moment <= ctx.now:
+        raise EditNotUnderstood(say("admin.edit_past_deadline", value=value))
     ticket.deadline = found[0].moment
     return say("admin.deadline_change", deadline=fmt.moment(ticket.deadline, ctx.config.tz))
 

@@ -59,7 +59,7 @@ DEADLINE = re.compile(
     (?P<dur>(?P<dn>{N}|半)\s*(?:个)?(?P<du>分钟|小时|天|日|周|星期|工作日|个工作日)(?:内|之内|以内))
   | (?:(?P<day>大后天|今天|今日|当天|当日|明天|明日|后天|今晚|明晚|今早|明早)
       |(?P<wk>本周|这周|下周|下星期|本星期|这星期|下礼拜|周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])
-      |(?:(?P<mon>(?<!\d)\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
+      |(?:(?:(?P<year>(?<!\d)\d{{4}})年)?(?P<mon>(?<!\d)\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
       |(?P<dom>(?<!\d)\d{{1,2}}|{CN})[日号](?=前|之前|以前)
      ){_TIME_OF_DAY}
   | (?P<part2>上午|中午|下午|晚上|早上|傍晚)(?:(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
@@ -104,17 +104,24 @@ def _week_day(sent: date, word: str, weekday: str) -> date:
     return target if target >= sent else target + timedelta(days=7)
 
 
-def _calendar_day(sent: date, month: str | None, day: str) -> date | None:
+def _calendar_day(sent: date, month: str | None, day: str, year: str | None = None) -> date | None:
+    """A day without a year is the next one to come; a year written out is taken as written, even when
+    it is past (the caller decides what a past deadline means)."""
     d = to_int(day)
     if d is None or not 1 <= d <= 31:
         return None
+    if year is not None and month is not None:
+        try:
+            return date(int(year), int(to_int(month) or 0), d)
+        except ValueError:
+            return None
     if month is not None:
         m = to_int(month)
         if m is None or not 1 <= m <= 12:
             return None
-        for year in (sent.year, sent.year + 1):
+        for this_or_next in (sent.year, sent.year + 1):
             try:
-                candidate = date(year, m, d)
+                candidate = date(this_or_next, m, d)
             except ValueError:
                 return None
             if candidate >= sent:
@@ -169,7 +176,7 @@ def _from_match(match: re.Match[str], sent: datetime) -> DeadlinePhrase | None:
         elif g["wk"]:
             day = _week_day(today, g["wk"], g["wd"])
         else:
-            found = _calendar_day(today, g["mon"], g["mdom"] or g["dom"])
+            found = _calendar_day(today, g["mon"], g["mdom"] or g["dom"], g["year"])
             if found is None:
                 return None
             day = found
