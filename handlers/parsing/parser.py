@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
 from handlers.parsing.language import Language, language
-from handlers.parsing.places import Place, communities_in, listed_buildings, own_buildings, place_marks, spot_in
+from handlers.parsing.names import NameReader
+from handlers.parsing.places import Place, listed_buildings, own_buildings, place_marks, spot_in
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.taxonomy import OTHER, Category, Taxonomy
@@ -46,6 +47,7 @@ SENTENCE_END = re.compile(r"[。!?\n]")
 class Clause:
     text: str
     segment: int
+    start: int = 0
     tokens: list[str] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     listed: bool = False
@@ -113,7 +115,8 @@ class Parser:
         for category in self.categories:
             words |= category.words()
         self.segmenter = Segmenter(words, cache_dir)
-        self._suffix = re.compile("|".join(map(re.escape, self.lang.community_suffixes)))
+        words -= set(self.known)
+        self.names = NameReader(self.lang, self.known, words)
         self._notice = re.compile("|".join(map(re.escape, self.lang.notice_markers)))
         self._first_person = re.compile("|".join(map(re.escape, self.lang.first_person)))
         self._earlier = re.compile("|".join(self.lang.earlier_patterns))
@@ -125,6 +128,7 @@ class Parser:
     def add_community(self, name: str) -> None:
         if name and name not in self.known:
             self.known = sorted([*self.known, name], key=len, reverse=True)
+            self.names.known = self.known
             self.segmenter.add(name)
 
     # -- the whole message -------------------------------------------------------------------
@@ -143,7 +147,9 @@ class Parser:
             return Parsed([], truncated, text, clauses)
         if not any(c.categories or (c.fresh_request and c.parties) for c in clauses):
             return Parsed([], truncated, text, clauses, unsettled=_unsettled(clauses))
+        names = self.names.find(text, words.tokens, words.starts)
         for clause in clauses:
+            clause.communities = [n for at, n in names if clause.start <= at < clause.start + len(clause.text)]
             self._locate(clause, sent)
         _drop_summary_headers(clauses)
         items = _group(clauses)
@@ -158,7 +164,7 @@ class Parser:
         hints = Hints()
         for clause in parsed.clauses:
             hints.categories.extend(c for c in clause.categories if c not in hints.categories)
-            found = communities_in(clause.text, clause.tokens, clause.offsets, self.known, self.lang, self._suffix)
+            found = self.names.find(clause.text, clause.tokens, clause.offsets)
             hints.communities.extend(n for _, n in found if n not in hints.communities)
             place = Place().apply(place_marks(clause.text))
             if place.building and place.building not in hints.buildings:
@@ -202,7 +208,7 @@ class Parser:
         text = message[span.start : span.end]
         tokens, offsets = words.between(span.start, span.end)
         listed, header = span.listed, span.header
-        clause = Clause(text=text, segment=span.segment, tokens=tokens, offsets=offsets, listed=listed, header=header)
+        clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         clause.categories = self._categories(tokens, text)
         self._read_request(clause, tokens, header)
         signals = self.lang.problem_signals
@@ -212,9 +218,7 @@ class Parser:
 
     def _locate(self, clause: Clause, sent: datetime) -> None:
         """The costlier reading (places, deadline), done only for messages that may report a problem."""
-        text, tokens = clause.text, clause.tokens
-        found = communities_in(text, tokens, clause.offsets, self.known, self.lang, self._suffix)
-        clause.communities = [name for _, name in found]
+        text = clause.text
         clause.marks = place_marks(text)
         clause.place.apply(clause.marks)
         if clause.request or "前" in text or "内" in text:
