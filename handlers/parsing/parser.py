@@ -35,7 +35,7 @@ NOISE = re.compile(
 LIST_MARKER = (
     r"(?:(?:^|(?<=[\s,。;:!?]))\s*(?:\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\))|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
 )
-PUNCT = r"(?P<punct>(?:[,。;!?\n\r\t …~]|(?<!\d):|:(?!\d))+)"
+PUNCT = r"(?P<punct>(?:[,。;!?\n\r\t …~/•]|(?<!\d):|:(?!\d))+)"
 SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
 PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
@@ -142,7 +142,7 @@ class Parser:
         text = normalise(text)
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text))
-        clauses = [clause for span in _split(text) for clause in self._clauses(text, span, words, sent)]
+        clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         if not clauses or not self._may_report(text, clauses):
             return Parsed([], truncated, text, clauses)
         if not any(c.categories or (c.fresh_request and c.parties) for c in clauses):
@@ -191,6 +191,17 @@ class Parser:
         return not (question or pointed_at or self._dealt_with.search(text) or self._first_person.search(text))
 
     # -- one clause -----------------------------------------------------------------------------
+
+    def _run(self, message: str, run: list[Span], words: Words, sent: datetime) -> list[Clause]:
+        """Pieces set apart only by blanks (「罗阳新村 7楼 楼道 纸箱 物业 今天」, voice input without
+        punctuation) are read as one clause when no piece names a problem on its own."""
+        pieces = [clause for span in run for clause in self._clauses(message, span, words, sent)]
+        if len(run) < 2 or any(p.categories for p in pieces):
+            return pieces
+        first, last = run[0], run[-1]
+        joined = Span(first.start, last.end, first.segment, first.listed, all(s.header for s in run))
+        whole = self._clauses(message, joined, words, sent)
+        return whole if any(c.categories for c in whole) else pieces
 
     def _clauses(self, message: str, span: Span, words: Words, sent: datetime) -> list[Clause]:
         """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not."""
@@ -268,7 +279,7 @@ class Parser:
                 continue
             if clause.parties and i > 0 and tokens[i - 1] in lang.delegations:
                 continue
-            addressed = asked or header or mentioning
+            addressed = asked or header or mentioning or _bare(clause, i)
             if party not in clause.parties and (addressed or not lang.actions.isdisjoint(tokens[i + 1 :])):
                 clause.parties.append(party)
         clause.request = asked or bool(clause.parties)
@@ -413,12 +424,35 @@ def _split(text: str) -> list[Span]:
     return parts
 
 
+def _blank_runs(text: str, spans: list[Span]) -> list[list[Span]]:
+    """Consecutive spans of one line set apart only by blanks."""
+    runs: list[list[Span]] = []
+    for span in spans:
+        if runs and not span.listed and _blank(text[runs[-1][-1].end : span.start]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
+def _blank(between: str) -> bool:
+    return bool(between) and between.strip(" \t") == ""
+
+
 def _stripped(text: str, start: int, end: int, segment: int, listed: bool, header: bool) -> Span | None:
     body = text[start:end]
     left = body.lstrip()
     start += len(body) - len(left)
     end = start + len(left.rstrip())
     return Span(start, end, segment, listed, header) if end > start else None
+
+
+def _bare(clause: Clause, i: int) -> bool:
+    """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」) is addressed."""
+    start = clause.offsets[i] if i < len(clause.offsets) else 0
+    end = start + len(clause.tokens[i])
+    before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
+    return before in ("", " ", "\t", "@") and after in ("", " ", "\t")
 
 
 def _name_part(token: str) -> bool:

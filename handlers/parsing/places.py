@@ -22,7 +22,7 @@ PLACE = re.compile(
     re.VERBOSE,
 )
 BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼"})
-LISTED_BUILDINGS = re.compile(rf"{NUM}\s*(号楼|幢|栋)(?:\s*[、和及与]\s*{NUM}\s*\1)+(?!之间|中间|间)")
+LISTED_BUILDINGS = re.compile(rf"{NUM}\s*(号楼|幢|栋|号|#)(?:\s*[、和及与跟\s]\s*{NUM}\s*\1)+(?!之间|中间|间)")
 
 
 @dataclass
