@@ -116,7 +116,7 @@ class Parser:
             words |= category.words()
         self.segmenter = Segmenter(words, cache_dir)
         words -= set(self.known)
-        self.names = NameReader(self.lang, self.known, words)
+        self.names = NameReader(self.lang, self.known, words, cache_dir)
         self._notice = re.compile("|".join(map(re.escape, self.lang.notice_markers)))
         self._first_person = re.compile("|".join(map(re.escape, self.lang.first_person)))
         self._earlier = re.compile("|".join(self.lang.earlier_patterns))
