@@ -13,11 +13,20 @@ from tests.parsing_fixtures import shared_parser
 
 EVAL = SHARED / "eval"
 PROBE = Path(__file__).parent / "data" / "probe.jsonl"
+PROBE_STYLES = Path(__file__).parent / "data" / "probe_styles.jsonl"
+TARGETS = {"detection_f1": 0.97, "category_f1": 0.95, "full_report_f1": 0.90}
+"""Issue 11's bar for each labelled set."""
+REACHED = {
+    "dev2-a.jsonl": {"detection_f1": 0.97, "category_f1": 0.90, "full_report_f1": 0.79},
+    "dev2-b.jsonl": {"detection_f1": 0.98, "category_f1": 0.93, "full_report_f1": 0.88},
+}
+"""What the parser reaches today on the sets written by others: a floor against regressions while the
+targets (TARGETS) are not yet met there."""
 
 
 def _scorer():
     if not (EVAL / "score.py").exists():
-        pytest.skip("../shared/eval is not present in this checkout (it is in CI)")
+        pytest.skip("../shared/eval not present")
     spec = importlib.util.spec_from_file_location("eval_score", EVAL / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -52,3 +61,27 @@ def test_own_probe_set_with_other_names_and_phrasings(tmp_path: Path) -> None:
     assert result["detection_f1"] >= 0.95
     assert result["category_f1"] >= 0.93
     assert result["full_report_f1"] >= 0.95
+
+
+@pytest.mark.parametrize("name", sorted(REACHED))
+def test_sets_written_by_others_keep_their_level(name: str, tmp_path: Path) -> None:
+    result = _score(EVAL / name, tmp_path)
+    for key, floor in REACHED[name].items():
+        assert result[key] >= floor, key
+
+
+@pytest.mark.xfail(reason="issue 11: full-report F1 on dev2-a/dev2-b is still below 0.90", strict=False)
+@pytest.mark.parametrize("name", sorted(REACHED))
+def test_sets_written_by_others_meet_the_targets(name: str, tmp_path: Path) -> None:
+    result = _score(EVAL / name, tmp_path)
+    for key, target in TARGETS.items():
+        assert result[key] >= target, key
+
+
+def test_own_probes_of_the_held_out_styles(tmp_path: Path) -> None:
+    """Messages written for each class of miss seen on held-out sets (unknown estate names by position,
+    terse blank-separated notes, situations in everyday words, summaries and notices that are no report)."""
+    result = _score(PROBE_STYLES, tmp_path)
+    assert result["detection_f1"] >= 0.95
+    assert result["category_f1"] >= 0.92
+    assert result["full_report_f1"] >= 0.85

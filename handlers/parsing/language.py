@@ -12,6 +12,13 @@ from importlib import resources
 class Language:
     party_aliases: dict[str, str]
     community_suffixes: tuple[str, ...]
+    loose_suffixes: tuple[str, ...]
+    lane_suffixes: tuple[str, ...]
+    suffix_breakers: tuple[str, ...]
+    estate_places: tuple[str, ...]
+    place_endings: tuple[str, ...]
+    phases: tuple[str, ...]
+    name_breaking: tuple[str, ...]
     name_stops: frozenset[str]
     notice_markers: tuple[str, ...]
     earlier_patterns: tuple[str, ...]
@@ -47,6 +54,13 @@ def language() -> Language:
     return Language(
         party_aliases=aliases,
         community_suffixes=tuple(sorted(words["community_suffixes"], key=len, reverse=True)),
+        loose_suffixes=tuple(words["loose_suffixes"]),
+        lane_suffixes=tuple(words["lane_suffixes"]),
+        suffix_breakers=tuple(words["suffix_breakers"]),
+        estate_places=tuple(sorted(words["estate_places"], key=len, reverse=True)),
+        place_endings=tuple(words["place_endings"]),
+        phases=tuple(words["phases"]),
+        name_breaking=tuple(words["name_breaking"]),
         name_stops=frozenset(words["name_stops"]),
         notice_markers=tuple(words["notice_markers"]),
         earlier_patterns=tuple(words["earlier_patterns"]),

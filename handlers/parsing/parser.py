@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
 from handlers.parsing.language import Language, language
-from handlers.parsing.places import Place, communities_in, listed_buildings, own_buildings, place_marks, spot_in
+from handlers.parsing.names import NameReader
+from handlers.parsing.places import Place, listed_buildings, own_buildings, place_marks, spot_in
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.taxonomy import OTHER, Category, Taxonomy
@@ -34,7 +35,7 @@ NOISE = re.compile(
 LIST_MARKER = (
     r"(?:(?:^|(?<=[\s,。;:!?]))\s*(?:\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\))|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
 )
-PUNCT = r"(?P<punct>(?:[,。;!?\n\r\t …~]|(?<!\d):|:(?!\d))+)"
+PUNCT = r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•]|(?<!\d):|:(?!\d))+)"
 SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
 PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
@@ -46,6 +47,7 @@ SENTENCE_END = re.compile(r"[。!?\n]")
 class Clause:
     text: str
     segment: int
+    start: int = 0
     tokens: list[str] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     listed: bool = False
@@ -113,7 +115,8 @@ class Parser:
         for category in self.categories:
             words |= category.words()
         self.segmenter = Segmenter(words, cache_dir)
-        self._suffix = re.compile("|".join(map(re.escape, self.lang.community_suffixes)))
+        words -= set(self.known)
+        self.names = NameReader(self.lang, self.known, words, cache_dir)
         self._notice = re.compile("|".join(map(re.escape, self.lang.notice_markers)))
         self._first_person = re.compile("|".join(map(re.escape, self.lang.first_person)))
         self._earlier = re.compile("|".join(self.lang.earlier_patterns))
@@ -125,6 +128,7 @@ class Parser:
     def add_community(self, name: str) -> None:
         if name and name not in self.known:
             self.known = sorted([*self.known, name], key=len, reverse=True)
+            self.names.known = self.known
             self.segmenter.add(name)
 
     # -- the whole message -------------------------------------------------------------------
@@ -138,12 +142,14 @@ class Parser:
         text = normalise(text)
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text))
-        clauses = [clause for span in _split(text) for clause in self._clauses(text, span, words, sent)]
+        clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         if not clauses or not self._may_report(text, clauses):
             return Parsed([], truncated, text, clauses)
         if not any(c.categories or (c.fresh_request and c.parties) for c in clauses):
             return Parsed([], truncated, text, clauses, unsettled=_unsettled(clauses))
+        names = self.names.find(text, words.tokens, words.starts)
         for clause in clauses:
+            clause.communities = [n for at, n in names if clause.start <= at < clause.start + len(clause.text)]
             self._locate(clause, sent)
         _drop_summary_headers(clauses)
         items = _group(clauses)
@@ -158,7 +164,7 @@ class Parser:
         hints = Hints()
         for clause in parsed.clauses:
             hints.categories.extend(c for c in clause.categories if c not in hints.categories)
-            found = communities_in(clause.text, clause.tokens, clause.offsets, self.known, self.lang, self._suffix)
+            found = self.names.find(clause.text, clause.tokens, clause.offsets)
             hints.communities.extend(n for _, n in found if n not in hints.communities)
             place = Place().apply(place_marks(clause.text))
             if place.building and place.building not in hints.buildings:
@@ -186,6 +192,17 @@ class Parser:
 
     # -- one clause -----------------------------------------------------------------------------
 
+    def _run(self, message: str, run: list[Span], words: Words, sent: datetime) -> list[Clause]:
+        """Pieces set apart only by blanks (「罗阳新村 7楼 楼道 纸箱 物业 今天」, voice input without
+        punctuation) are read as one clause when no piece names a problem on its own."""
+        pieces = [clause for span in run for clause in self._clauses(message, span, words, sent)]
+        if len(run) < 2 or any(p.categories for p in pieces):
+            return pieces
+        first, last = run[0], run[-1]
+        joined = Span(first.start, last.end, first.segment, first.listed, all(s.header for s in run))
+        whole = self._clauses(message, joined, words, sent)
+        return whole if any(c.categories for c in whole) else pieces
+
     def _clauses(self, message: str, span: Span, words: Words, sent: datetime) -> list[Clause]:
         """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not."""
         whole = self._clause(message, span, words, sent)
@@ -202,7 +219,7 @@ class Parser:
         text = message[span.start : span.end]
         tokens, offsets = words.between(span.start, span.end)
         listed, header = span.listed, span.header
-        clause = Clause(text=text, segment=span.segment, tokens=tokens, offsets=offsets, listed=listed, header=header)
+        clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         clause.categories = self._categories(tokens, text)
         self._read_request(clause, tokens, header)
         signals = self.lang.problem_signals
@@ -212,9 +229,7 @@ class Parser:
 
     def _locate(self, clause: Clause, sent: datetime) -> None:
         """The costlier reading (places, deadline), done only for messages that may report a problem."""
-        text, tokens = clause.text, clause.tokens
-        found = communities_in(text, tokens, clause.offsets, self.known, self.lang, self._suffix)
-        clause.communities = [name for _, name in found]
+        text = clause.text
         clause.marks = place_marks(text)
         clause.place.apply(clause.marks)
         if clause.request or "前" in text or "内" in text:
@@ -264,7 +279,7 @@ class Parser:
                 continue
             if clause.parties and i > 0 and tokens[i - 1] in lang.delegations:
                 continue
-            addressed = asked or header or mentioning
+            addressed = asked or header or mentioning or _bare(clause, i)
             if party not in clause.parties and (addressed or not lang.actions.isdisjoint(tokens[i + 1 :])):
                 clause.parties.append(party)
         clause.request = asked or bool(clause.parties)
@@ -409,12 +424,35 @@ def _split(text: str) -> list[Span]:
     return parts
 
 
+def _blank_runs(text: str, spans: list[Span]) -> list[list[Span]]:
+    """Consecutive spans of one line set apart only by blanks."""
+    runs: list[list[Span]] = []
+    for span in spans:
+        if runs and not span.listed and _blank(text[runs[-1][-1].end : span.start]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
+def _blank(between: str) -> bool:
+    return bool(between) and between.strip(" \t") == ""
+
+
 def _stripped(text: str, start: int, end: int, segment: int, listed: bool, header: bool) -> Span | None:
     body = text[start:end]
     left = body.lstrip()
     start += len(body) - len(left)
     end = start + len(left.rstrip())
     return Span(start, end, segment, listed, header) if end > start else None
+
+
+def _bare(clause: Clause, i: int) -> bool:
+    """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」) is addressed."""
+    start = clause.offsets[i] if i < len(clause.offsets) else 0
+    end = start + len(clause.tokens[i])
+    before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
+    return before in ("", " ", "\t", "@") and after in ("", " ", "\t")
 
 
 def _name_part(token: str) -> bool:

@@ -1,4 +1,4 @@
-"""Where a problem is: community (小区), building, unit, floor and spot."""
+"""Where a problem is inside an area: building, unit, floor and spot (community names: names.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from handlers.parsing.language import Language
 from handlers.parsing.numbers import to_digits
 
 NUM = "(?:(?<!\\d)\\d{1,5}|(?<![零〇一二三四五六七八九十百])[零〇一二三四五六七八九十百]{1,6})"
@@ -23,8 +22,7 @@ PLACE = re.compile(
     re.VERBOSE,
 )
 BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼"})
-LISTED_BUILDINGS = re.compile(rf"{NUM}\s*(号楼|幢|栋)(?:\s*[、和及与]\s*{NUM}\s*\1)+(?!之间|中间|间)")
-SUFFIX_BREAKERS = ("堂", "民", "委", "镇", "口")
+LISTED_BUILDINGS = re.compile(rf"{NUM}\s*(号楼|幢|栋|号|#)(?:\s*[、和及与跟\s]\s*{NUM}\s*\1)+(?!之间|中间|间)")
 
 
 @dataclass
@@ -106,84 +104,6 @@ def place_marks(text: str) -> list[tuple[str, str]]:
             if value is not None and value != "0":
                 marks.append((match["kind"], value))
     return marks
-
-
-def communities_in(
-    text: str,
-    tokens: Sequence[str],
-    offsets: Sequence[int],
-    known: Sequence[str],
-    lang: Language,
-    suffix_re: re.Pattern[str],
-) -> list[tuple[int, str]]:
-    """Community names in a clause with their positions: configured names first, then '<name><suffix>'."""
-    found: list[tuple[int, int, str]] = []
-    for name in known:
-        at = text.find(name)
-        if at >= 0:
-            found.append((at, at + len(name), name))
-    for match in suffix_re.finditer(text):
-        end = match.end()
-        if text.startswith(SUFFIX_BREAKERS, end) or any(s <= match.start() <= e for s, e, _ in found):
-            continue
-        start = _name_start(text, tokens, offsets, match.start(), lang)
-        if match.start() - start >= (1 if len(match.group()) >= 2 else 2):
-            found.append((start, end, text[start:end]))
-    return _outermost(found)
-
-
-def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
-    """金沙花园小区 is one name, not 金沙花园 and 金沙花园小区: keep the longest of overlapping matches."""
-    kept: list[tuple[int, int, str]] = []
-    for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
-        if kept and start < kept[-1][1]:
-            continue
-        kept.append((start, end, name))
-    return [(start, name) for start, _, name in kept]
-
-
-def _name_start(text: str, tokens: Sequence[str], offsets: Sequence[int], suffix_at: int, lang: Language) -> int:
-    """Walks back over the tokens before a suffix while they can be part of a name (at most 8 characters)."""
-    index = _token_at(offsets, suffix_at)
-    start = suffix_at
-    if offsets[index] < suffix_at:
-        start = offsets[index]
-        head = text[start:suffix_at]
-        if head in lang.name_stops or not _name_like(head):
-            return suffix_at
-    for i in range(index - 1, -1, -1):
-        token = tokens[i]
-        stop = token in lang.name_stops and not _inside_unknown_name(tokens, i, lang)
-        if stop or token in lang.party_aliases or not _name_like(token):
-            break
-        if suffix_at - offsets[i] > 8:
-            break
-        start = offsets[i]
-    return start
-
-
-def _inside_unknown_name(tokens: Sequence[str], i: int, lang: Language) -> bool:
-    """银都苑: jieba splits a name it does not know into characters, and a character that is a word
-    elsewhere (都) is then part of the name — when single characters surround it on both sides."""
-    if len(tokens[i]) != 1 or i == 0:
-        return False
-    before, after = tokens[i - 1], tokens[i + 1]
-    return len(before) == 1 and len(after) == 1 and before not in lang.name_stops and _name_like(before)
-
-
-def _name_like(token: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ("A" <= ch <= "Z") for ch in token)
-
-
-def _token_at(offsets: Sequence[int], position: int) -> int:
-    lo, hi = 0, len(offsets) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if offsets[mid] <= position:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def spot_in(text: str, spots: re.Pattern[str]) -> str | None:

@@ -1,0 +1,242 @@
+"""Community names: configured ones, names with a residential suffix, and names known only by where they stand.
+
+Estates are named freely (名都城, 景城印象, 仁恒河滨), so a word list cannot hold them. A name is
+found by its ending (…小区, …新村, …城, …里 …) or by its position: right before a building
+number (「XX 17栋」, 「XXA座」), before 居委, or as a line's header (「XX：」, 「XX 」 at a line's start).
+From that anchor the name runs back over the tokens that can be part of a name, and jieba's own
+dictionary (its part-of-speech tags) tells a proper name from a common word: 「满小区跑」 gives no
+community 满, 「小区3号楼」 gives none, but 「伊拉莘北邨3号楼」 gives 莘北邨 (伊拉 is a stop word).
+"""
+
+from __future__ import annotations
+
+import marshal
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from handlers.parsing.language import Language
+
+MAX_NAME = 8
+"""Longest name read back from an anchor, in characters (suffix included)."""
+PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
+"""jieba tags of proper names: a stem made of these is a name even when it is a dictionary word."""
+FUNCTION_TAGS = ("v", "p", "r", "u", "d", "c", "f", "y", "e", "o", "z", "ad", "an")
+"""jieba tags of words that end a name when walking back from its anchor (verbs, pronouns, adverbs …)."""
+NOT_A_STEM = ("r", "d", "c", "p", "u", "q", "m", "f", "e", "y", "o")
+"""A stem that is one dictionary word with one of these tags is an ordinary word (满小区, 整个小区)."""
+COMMON_TAGS = ("n", "v", "a", "d", "r", "m", "q", "f", "s", "p", "c", "u", "b")
+"""jieba tags of common words: a name's parts are not all of these (楼道里 is no name, 福康里 is)."""
+BUILDING_ANCHOR = re.compile(
+    r"\s*(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]))"
+)
+HEADER_ANCHOR = re.compile(r"(?:^|\n)[ \t]*(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))")
+PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
+
+
+TAG_LINE = re.compile(r"^(\S{1,4}) \d+ (\S+)$", re.MULTILINE)
+TAG_CACHE = "jieba.tags"
+
+
+@cache
+def word_tags(cache_dir: Path | None = None) -> dict[str, str]:
+    """jieba's dictionary words (up to 4 characters) with their part-of-speech tag, read once per
+    process; kept beside jieba's own cache in `cache_dir` so a restart reads them in a few ms."""
+    cached = cache_dir / TAG_CACHE if cache_dir is not None else None
+    if cached is not None and cached.exists():
+        with cached.open("rb") as handle:
+            return marshal.load(handle)
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    tags = dict(TAG_LINE.findall(text))
+    if cached is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".partial")
+        with partial.open("wb") as handle:
+            marshal.dump(tags, handle)
+        partial.replace(cached)
+    return tags
+
+
+class NameReader:
+    """Finds community names in a segmented message (see the module's docstring)."""
+
+    def __init__(
+        self, lang: Language, known: Sequence[str], common: Iterable[str] = (), cache_dir: Path | None = None
+    ) -> None:
+        self.lang = lang
+        self.known = known
+        self.tags = word_tags(cache_dir)
+        self.stops = lang.name_stops | set(lang.party_aliases) | set(lang.spots) | set(lang.estate_places)
+        self.common = frozenset(common)
+        self._breaking = re.compile("|".join(lang.name_breaking))
+        self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
+        self._loose = frozenset(lang.loose_suffixes)
+        self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
+        self._inside = re.compile("(?:" + "|".join([*map(re.escape, lang.estate_places), *lang.phases]) + ")+$")
+        tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings}
+        self._tails = sorted(tails, key=len, reverse=True)
+
+    def find(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
+        """(position, name) of every community named in `text`, the longest of overlapping readings kept."""
+        found: list[tuple[int, int, str]] = []
+        for name in self.known:
+            at = text.find(name)
+            while at >= 0:
+                found.append((at, at + len(name), name))
+                at = text.find(name, at + len(name))
+        for match in self._suffix.finditer(text):
+            self._suffixed(text, tokens, starts, match, found)
+        anchors = [(m.start(), None) for m in BUILDING_ANCHOR.finditer(text)]
+        anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
+        anchors += [(m.start(), -1) for m in self._estate_place.finditer(text)]
+        anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
+        for end, head in anchors:
+            if any(s < end <= e for s, e, _ in found):
+                continue
+            end = len(text[:end].rstrip())
+            start = self._walk_back(text, tokens, starts, end, digits=False)
+            if head is not None and head >= 0 and start != head:
+                continue
+            if self._proper(text[start:end], tokens, starts, start, end, strict=head is not None):
+                found.append((start, end, text[start:end]))
+        return _outermost([self._trimmed(item) for item in found])
+
+    def _suffixed(
+        self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
+    ) -> None:
+        suffix, at, end = match.group(), match.start(), match.end()
+        if text.startswith(self.lang.suffix_breakers, end) or any(s <= at < e for s, e, _ in found):
+            return
+        if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit():
+            return
+        start = self._walk_back(text, tokens, starts, at, suffix in self.lang.lane_suffixes, suffixed=True)
+        stem = text[start:at]
+        if suffix in self._loose and stem.endswith(self.lang.community_suffixes):
+            return
+        if len(stem) < (1 if len(suffix) >= 2 else 2) or self._ordinary(stem):
+            return
+        if suffix in self._loose and not self._proper(stem, tokens, starts, start, at, strict=True):
+            return
+        found.append((start, end, text[start:end]))
+
+    def _header_end(self, match: re.Match[str]) -> int:
+        """A header's name ends before the in-estate places or parties written after it (御景庭东门：)."""
+        head, end = match["head"], match.end("head")
+        while True:
+            tail = next((w for w in self._tails if head.endswith(w) and len(head) > len(w)), None)
+            if tail is None:
+                return end
+            head, end = head[: -len(tail)], end - len(tail)
+
+    def _walk_back(
+        self, text: str, tokens: Sequence[str], starts: Sequence[int], end: int, digits: bool, suffixed: bool = False
+    ) -> int:
+        """Where a name ending at `end` starts: back over tokens that can be part of a name. A token cut by
+        `end` (都城 before 城) and a stop character among single ones (嘉和名邸: jieba splits an unknown
+        name into characters) still belong to it."""
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end <= 0:
+            return end
+        index = _token_at(starts, end - 1)
+        start = end
+        for i in range(index, -1, -1):
+            piece = text[starts[i] : min(starts[i] + len(tokens[i]), end)]
+            adjacent = i == index and suffixed
+            if end - starts[i] > MAX_NAME or not self._name_part(piece, digits, adjacent):
+                break
+            clipped = len(piece) < len(tokens[i])
+            if piece in self.stops and not clipped and not _among_single(tokens, i, self.stops):
+                break
+            if not clipped and self._breaking.fullmatch(piece):
+                break
+            start = starts[i]
+        return start
+
+    def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
+        """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""
+        if not all("\u4e00" <= ch <= "\u9fff" or (digits and ch.isdigit()) for ch in token):
+            return False
+        tag = self.tags.get(token)
+        simple = len(token) == 1 or token in self.stops or tag is None
+        return adjacent or simple or not tag.startswith(FUNCTION_TAGS)
+
+    def _ordinary(self, stem: str) -> bool:
+        """One dictionary word of an ordinary kind (满, 整个, 附近) is not a name's stem."""
+        tag = self.tags.get(stem)
+        if len(stem) == 1:
+            return tag is not None and tag.startswith(("a", "v", *NOT_A_STEM))
+        return tag is not None and tag.startswith(NOT_A_STEM)
+
+    def _proper(
+        self, name: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int, strict: bool
+    ) -> bool:
+        """Looks like a proper name: not one common word; with `strict`, some part of it jieba does not
+        know as a common word (a run of single characters, a proper-name tag, an unknown word)."""
+        if len(name) < 2 or self._ordinary(name):
+            return False
+        if name in self.tags or name in self.common:
+            return self._unknown(name)
+        if not strict:
+            return True
+        index = _token_at(starts, start)
+        parts = []
+        while index < len(tokens) and starts[index] < end:
+            parts.append(text_piece(tokens[index], starts[index], start, end))
+            index += 1
+        singles = sum(1 for p in parts if len(p) == 1)
+        return singles >= 2 or any(self._unknown(p) for p in parts if len(p) > 1)
+
+    def _unknown(self, part: str) -> bool:
+        """A part of a name jieba does not know as a common word."""
+        if len(part) == 1:
+            return True
+        if part in self.common:
+            return False
+        tag = self.tags.get(part)
+        return tag is None or tag in PROPER_TAGS or not tag.startswith(COMMON_TAGS)
+
+    def _trimmed(self, item: tuple[int, int, str]) -> tuple[int, int, str]:
+        """Drops an in-estate place glued after a name (平吉雅居中心花园 → 平吉雅居)."""
+        start, _, name = item
+        inside = self._inside.search(name)
+        if inside is not None and inside.start() >= 2:
+            return start, start + inside.start(), name[: inside.start()]
+        return item
+
+
+def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str]) -> bool:
+    """A single character between single characters, the one before it no stop word: inside a name
+    jieba does not know (嘉/和/名/邸)."""
+    if len(tokens[i]) != 1 or i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return len(before) == 1 and len(after) == 1 and before not in stops and "\u4e00" <= after <= "\u9fff"
+
+
+def text_piece(token: str, at: int, start: int, end: int) -> str:
+    """The part of a token that lies within [start, end)."""
+    return token[max(start - at, 0) : max(end - at, 0)]
+
+
+def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """金沙花园小区 is one name, not 金沙花园 and 金沙花园小区: keep the longest of overlapping matches."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, name))
+    return [(start, name) for start, _, name in kept]
+
+
+def _token_at(starts: Sequence[int], position: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= position:
+            lo = mid
+        else:
+            hi = mid - 1
+    return max(lo, 0)
