@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlmodel import select
 
+from storage.db import Database
 from storage.models import Notice
-from tests.harness import ChatBot
+from tests.harness import TZ, ChatBot
 
 REPORT = "14号楼楼道堆物，请物业今天下午3点前清理"
 
@@ -55,3 +57,14 @@ def test_edit_the_deadline_moves_its_reminders(chat: ChatBot) -> None:
     assert edited.text == "#1 已修改：期限 11月19日 17:00。"
     sent = [s for s in chat.wait(timedelta(days=1, hours=9)) if "#1" in s.text]
     assert [(s.text.split(" ")[0], f"{s.at:%d %H:%M}") for s in sent] == [("⏰", "19 15:00"), ("⚠️", "19 17:00")]
+
+
+def test_a_deadline_already_past_when_said_takes_the_default(db: Database, tmp_path: Path) -> None:
+    late = ChatBot(db, tmp_path / "data", start=datetime(2026, 11, 18, 22, 43, tzinfo=TZ))
+    [registered] = late.say("倪卫峰", "14号楼楼道堆物，请物业今天下班前清理")
+    ticket = late.ticket(1)
+    assert ticket.deadline is not None and ticket.deadline > late.clock.now()
+    assert registered.text.endswith("所写期限已经过了，已按默认期限登记；如需更改请说“修改 #1 期限 明天下班前”。")
+    [on_time] = late.say("倪卫峰", "15号楼楼道堆物，请物业明天下班前清理")
+    assert "默认期限" not in on_time.text
+    assert late.ticket(2).deadline == datetime(2026, 11, 19, 17, 0, tzinfo=TZ)

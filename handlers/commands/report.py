@@ -26,7 +26,8 @@ def report(ctx: Context) -> list[Reply]:
     waiting = photos.pending(ctx.session, ctx.group.id, ctx.member.id, ctx.now - problem_photos.window(ctx))
     if waiting:
         problem_photos.add(ctx, [*created, *joined], waiting)
-    return [reply(ctx, created, joined, ctx.parsed.truncated, len(waiting))]
+    past = any(r.deadline is not None and r.deadline <= ctx.now for r in ctx.parsed.reports)
+    return [reply(ctx, created, joined, ctx.parsed.truncated, len(waiting), past_deadline=past and bool(created))]
 
 
 def register(ctx: Context, found: list[Report], source: str, said: str) -> tuple[list[Ticket], list[Ticket]]:
@@ -53,7 +54,8 @@ def _register(ctx: Context, found: Report, community: str | None, source: str, s
         return existing, False
     category = ctx.parser.taxonomy.get(found.category)
     parties = list(found.responsible) or list(category.responsible if category else ())
-    deadline = found.deadline or default_deadline(ctx.calendar, category, ctx.now)
+    stated = found.deadline if found.deadline is not None and found.deadline > ctx.now else None
+    deadline = stated or default_deadline(ctx.calendar, category, ctx.now)
     fields = dict(
         category=found.category,
         community=community,
@@ -74,7 +76,16 @@ def _register(ctx: Context, found: Report, community: str | None, source: str, s
     return ticket, True
 
 
-def reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated: bool, problem_photos: int) -> Reply:
+def reply(
+    ctx: Context,
+    created: list[Ticket],
+    joined: list[Ticket],
+    truncated: bool,
+    problem_photos: int,
+    past_deadline: bool = False,
+) -> Reply:
+    """One reply per message. A deadline already past when said (「今天下班前」 at 22:44) is not kept: the
+    ticket would be born overdue, so it gets the category's default and the reply says so."""
     tz = ctx.config.tz
     lines = []
     if created:
@@ -90,6 +101,8 @@ def reply(ctx: Context, created: list[Ticket], joined: list[Ticket], truncated: 
     mentions = mention_ids(ctx, member_ids)
     if created and mentions:
         lines.append(say("report.please_fix", mentions=mention_names(ctx, member_ids)))
+    if past_deadline:
+        lines.append(say("report.past_deadline", number=created[0].number))
     if problem_photos:
         lines.append(say("report.problem_photos", count=problem_photos))
     if truncated:
