@@ -41,6 +41,8 @@ PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
 STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
+TIME_WORD = re.compile(r"[前内天日号周期拜点时午晚早班:]")
+"""A character every deadline phrase has: clauses without one skip the deadline reader."""
 
 
 @dataclass(slots=True)
@@ -242,7 +244,7 @@ class Parser:
         text = clause.text
         clause.marks = place_marks(text)
         clause.place.apply(clause.marks)
-        found = deadlines.find(text, sent)
+        found = deadlines.find(text, sent) if TIME_WORD.search(text) else []
         accepted = [p for p in found if p.explicit or clause.request or self._for_action(clause, p)]
         clause.deadline = accepted[0].moment if accepted else None
 
@@ -260,7 +262,10 @@ class Parser:
         matched: list[int] = []
         groups: dict[tuple[int, int], set[int]] = {}
         for token in tokens:
-            for ci, bi, gi in self._index.get(token) or self._suffixed(token):
+            hits = self._index.get(token)
+            if hits is None and len(token) >= 3:
+                hits = self._suffixes.get(token[-1])
+            for ci, bi, gi in hits or ():
                 if bi < 0:
                     if ci not in matched:
                         matched.append(ci)
@@ -274,12 +279,6 @@ class Parser:
                 matched.append(ci)
         vetoed = {ci for ci, veto in self._vetoes if ci in matched and veto.search(text)}
         return [self.categories[ci].name for ci in matched if ci not in vetoed]
-
-    def _suffixed(self, token: str) -> list[tuple[int, int, int]]:
-        """A word no category names, claimed by its ending (小轿车 by 「~车」)."""
-        if len(token) < 3 or not self._suffixes:
-            return []
-        return self._suffixes.get(token[-1], [])
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
         """A party counts when it is asked to act: after 请/要求…, @-mentioned (@物业, @凌云新村居委), in a
