@@ -186,36 +186,3 @@ def token_list(config: Config, args: argparse.Namespace) -> None:
 def token_revoke(config: Config, args: argparse.Namespace) -> None:
     _change(config, AccountKind.TOKEN, args.name, _disable)
     print(f"token {args.name} revoked")
-
-
-def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    def scoped(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("name")
-        parser.add_argument("--role", required=True, help="coordinator, inspector, admin, member, or a party (物业 …)")
-        parser.add_argument("--community", action="append", default=[], help="a community it sees (repeat for more)")
-        parser.add_argument("--member", help="the chat member who is the same person (platform id or name)")
-
-    user = commands.add_parser("user", help="back-office logins (/admin/)")
-    verbs = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
-    add = verbs.add_parser("add", parents=[common], help="add a login (asks for its password)")
-    scoped(add)
-    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    add.set_defaults(handler=user_add)
-    verbs.add_parser("list", parents=[common], help="list the logins").set_defaults(handler=user_list)
-    passwd = verbs.add_parser("passwd", parents=[common], help="set a new password (signs the user out)")
-    passwd.add_argument("name")
-    passwd.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    passwd.set_defaults(handler=user_passwd)
-    disable = verbs.add_parser("disable", parents=[common], help="disable a login (signs the user out)")
-    disable.add_argument("name")
-    disable.set_defaults(handler=user_disable)
-
-    token = commands.add_parser("token", help="API tokens (/api/v1/)")
-    verbs = token.add_subparsers(dest="token_command", required=True, metavar="ACTION")
-    add = verbs.add_parser("add", parents=[common], help="add a token; prints it alone on the last line")
-    scoped(add)
-    add.set_defaults(handler=token_add)
-    verbs.add_parser("list", parents=[common], help="list the tokens").set_defaults(handler=token_list)
-    revoke = verbs.add_parser("revoke", parents=[common], help="revoke a token")
-    revoke.add_argument("name")
-    revoke.set_defaults(handler=token_revoke)

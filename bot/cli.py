@@ -210,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--group", help="one group (platform id or name); default: all groups")
     export.set_defaults(handler=cmd_export)
 
-    from bot.accounts_cli import add_commands
+    from bot.accounts_args import add_commands
 
     add_commands(commands, common)
 

@@ -121,6 +121,7 @@ class CategoryOverride(Section):
     deadline_working_days: float | None = None
     beats: list[str] = []
     absorbs: list[str] = []
+    unless: list[str] = []
     combos: list[list[list[str]]] = []
 
 

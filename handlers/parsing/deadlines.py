@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from handlers.parsing.numbers import NUMERAL_CHARS, to_int
@@ -60,7 +60,7 @@ DEADLINE = re.compile(
   | (?:(?P<day>大后天|今天|今日|当天|当日|明天|明日|后天|今晚|明晚|今早|明早)
       |(?P<wk>本周|这周|下周|下星期|本星期|这星期|下礼拜|周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])
       |(?:(?:(?P<year>(?<!\d)\d{{4}})年)?(?P<mon>(?<!\d)\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
-      |(?P<dom>(?<!\d)\d{{1,2}}|{CN})[日号](?=前|之前|以前)
+      |(?P<dom>(?<!\d)\d{{1,2}}|{CN})[日号](?=(?:前|之前|以前)(?![门面边头后排院楼厅台]))
      ){_TIME_OF_DAY}
   | (?P<part2>上午|中午|下午|晚上|早上|傍晚)(?:(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
       (?P<off2>下班)?(?P<before2>前|之前|以前)?
@@ -76,6 +76,9 @@ class DeadlinePhrase:
     moment: datetime
     explicit: bool
     """Ends in 前/内 (or is a duration): a deadline wherever it stands, not only in a request."""
+    start: int = 0
+    end: int = 0
+    """Where the phrase stands in the text, so the caller can read what is said around it."""
 
 
 def _clock(part: str | None, hour: str | None, minute: str | None, off: str | None) -> time | None:
@@ -193,5 +196,5 @@ def find(text: str, sent: datetime) -> list[DeadlinePhrase]:
     for match in DEADLINE.finditer(text):
         phrase = _from_match(match, sent)
         if phrase is not None:
-            found.append(phrase)
+            found.append(replace(phrase, start=match.start(), end=match.end()))
     return found

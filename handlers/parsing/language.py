@@ -34,6 +34,11 @@ class Language:
     done_patterns: tuple[str, ...]
     pending_patterns: tuple[str, ...]
     delegations: frozenset[str]
+    completions: tuple[str, ...]
+    urging: frozenset[str]
+    refusals: frozenset[str]
+    acknowledgements: tuple[str, ...]
+    explanation_requests: tuple[str, ...]
 
     def words(self) -> set[str]:
         """Words the segmenter should keep whole."""
@@ -76,4 +81,9 @@ def language() -> Language:
         done_patterns=tuple(words["done_patterns"]),
         pending_patterns=tuple(words["pending_patterns"]),
         delegations=frozenset(words["delegations"]),
+        completions=tuple(words["completions"]),
+        urging=frozenset(words["urging"]),
+        refusals=frozenset(words["refusals"]),
+        acknowledgements=tuple(words["acknowledgements"]),
+        explanation_requests=tuple(words["explanation_requests"]),
     )

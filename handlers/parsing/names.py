@@ -10,14 +10,12 @@ community 满, 「小区3号楼」 gives none, but 「伊拉莘北邨3号楼」 
 
 from __future__ import annotations
 
-import marshal
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from handlers.parsing.language import Language
+from handlers.parsing.word_tags import word_tags
 
 MAX_NAME = 8
 """Longest name read back from an anchor, in characters (suffix included)."""
@@ -34,29 +32,6 @@ BUILDING_ANCHOR = re.compile(
 )
 HEADER_ANCHOR = re.compile(r"(?:^|\n)[ \t]*(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))")
 PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
-
-
-TAG_LINE = re.compile(r"^(\S{1,4}) \d+ (\S+)$", re.MULTILINE)
-TAG_CACHE = "jieba.tags"
-
-
-@cache
-def word_tags(cache_dir: Path | None = None) -> dict[str, str]:
-    """jieba's dictionary words (up to 4 characters) with their part-of-speech tag, read once per
-    process; kept beside jieba's own cache in `cache_dir` so a restart reads them in a few ms."""
-    cached = cache_dir / TAG_CACHE if cache_dir is not None else None
-    if cached is not None and cached.exists():
-        with cached.open("rb") as handle:
-            return marshal.load(handle)
-    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-    tags = dict(TAG_LINE.findall(text))
-    if cached is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".partial")
-        with partial.open("wb") as handle:
-            marshal.dump(tags, handle)
-        partial.replace(cached)
-    return tags
 
 
 class NameReader:

@@ -22,7 +22,7 @@ from handlers.parsing.names import NameReader
 from handlers.parsing.places import Place, listed_buildings, own_buildings, place_marks, spot_in
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
-from handlers.parsing.taxonomy import OTHER, Category, Taxonomy
+from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
 
 MAX_CHARS = 5000
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -33,7 +33,7 @@ NOISE = re.compile(
     r"\[(?:图片|表情|语音|视频|动画表情|文件)\]|[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D\u203C\u2049]"
 )
 LIST_MARKER = (
-    r"(?:(?:^|(?<=[\s,。;:!?]))\s*(?:\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\))|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
+    r"(?:(?:^|(?<=[\s,。;:!?]))\s*\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
 )
 PUNCT = r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•]|(?<!\d):|:(?!\d))+)"
 SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
@@ -41,6 +41,8 @@ PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
 STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
+TIME_WORD = re.compile(r"[前内天日号周期拜点时午晚早班:]")
+"""A character every deadline phrase has: clauses without one skip the deadline reader."""
 
 
 @dataclass(slots=True)
@@ -103,13 +105,18 @@ class Parser:
         self.known = sorted(set(communities), key=len, reverse=True)
         self.categories = list(taxonomy.categories)
         self._index: dict[str, list[tuple[int, int, int]]] = {}
+        self._suffixes: dict[str, list[tuple[int, int, int]]] = {}
         for ci, category in enumerate(self.categories):
             for word in category.keywords:
                 self._index.setdefault(word, []).append((ci, -1, -1))
             for bi, combo in enumerate(category.combos):
                 for gi, group in enumerate(combo):
                     for word in group:
-                        self._index.setdefault(word, []).append((ci, bi, gi))
+                        index = self._suffixes if word.startswith(SUFFIX_MARK) else self._index
+                        index.setdefault(word.removeprefix(SUFFIX_MARK), []).append((ci, bi, gi))
+        self._vetoes = [
+            (ci, re.compile("|".join(map(re.escape, c.unless)))) for ci, c in enumerate(self.categories) if c.unless
+        ]
         self._patterns = [(ci, re.compile(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
         words: set[str] = set(self.lang.words()) | set(self.known)
         for category in self.categories:
@@ -117,12 +124,15 @@ class Parser:
         self.segmenter = Segmenter(words, cache_dir)
         words -= set(self.known)
         self.names = NameReader(self.lang, self.known, words, cache_dir)
+        self._explanation = re.compile("|".join(map(re.escape, self.lang.explanation_requests)))
         self._notice = re.compile("|".join(map(re.escape, self.lang.notice_markers)))
         self._first_person = re.compile("|".join(map(re.escape, self.lang.first_person)))
         self._earlier = re.compile("|".join(self.lang.earlier_patterns))
         self._references = re.compile("|".join(map(re.escape, self.lang.references)))
         self._done = re.compile("|".join(self.lang.done_patterns))
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
+        self._urged = [[word] for word in self.lang.urging]
+        self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
         self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
 
     def add_community(self, name: str) -> None:
@@ -178,7 +188,9 @@ class Parser:
     def _may_report(self, text: str, clauses: list[Clause]) -> bool:
         """Notices, questions, fixes already made, a side's own status updates and talk about a problem
         reported earlier are not new problems."""
-        if self._notice.search(text):
+        if self._notice.search(text) or text.lstrip().startswith(self.lang.acknowledgements):
+            return False
+        if self._explanation.search(text):
             return False
         tokens = [t for c in clauses for t in c.tokens]
         recurring = not self.lang.recurrence.isdisjoint(tokens)
@@ -232,16 +244,28 @@ class Parser:
         text = clause.text
         clause.marks = place_marks(text)
         clause.place.apply(clause.marks)
-        if clause.request or "前" in text or "内" in text:
-            accepted = [p for p in deadlines.find(text, sent) if p.explicit or clause.request]
-            clause.deadline = accepted[0].moment if accepted else None
+        found = deadlines.find(text, sent) if TIME_WORD.search(text) else []
+        accepted = [p for p in found if p.explicit or clause.request or self._for_action(clause, p)]
+        clause.deadline = accepted[0].moment if accepted else None
+
+    def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
+        """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
+        完成」), or standing alone as a closing note (「物业 明日」). A time describing the problem
+        (「今日巡查」, 「停了一上午」) is neither."""
+        after = clause.text[phrase.end :].lstrip()
+        if not after:
+            return not clause.text[: phrase.start].strip() and not clause.categories
+        return after.startswith(self._action_start)
 
     def _categories(self, tokens: Iterable[str], text: str) -> list[str]:
         """Keywords match alone; a combo matches when each of its word groups has a token in the clause."""
         matched: list[int] = []
         groups: dict[tuple[int, int], set[int]] = {}
         for token in tokens:
-            for ci, bi, gi in self._index.get(token, ()):
+            hits = self._index.get(token)
+            if hits is None and len(token) >= 3:
+                hits = self._suffixes.get(token[-1])
+            for ci, bi, gi in hits or ():
                 if bi < 0:
                     if ci not in matched:
                         matched.append(ci)
@@ -253,7 +277,8 @@ class Parser:
         for ci, pattern in self._patterns:
             if ci not in matched and pattern.search(text):
                 matched.append(ci)
-        return [self.categories[ci].name for ci in matched]
+        vetoed = {ci for ci, veto in self._vetoes if ci in matched and veto.search(text)}
+        return [self.categories[ci].name for ci in matched if ci not in vetoed]
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
         """A party counts when it is asked to act: after 请/要求…, @-mentioned (@物业, @凌云新村居委), in a
@@ -279,7 +304,10 @@ class Parser:
                 continue
             if clause.parties and i > 0 and tokens[i - 1] in lang.delegations:
                 continue
-            addressed = asked or header or mentioning or _bare(clause, i)
+            following = tokens[i + 1 : i + 4]
+            if not lang.refusals.isdisjoint(following):
+                continue
+            addressed = asked or header or mentioning or _bare(clause, i) or following[:1] in self._urged
             if party not in clause.parties and (addressed or not lang.actions.isdisjoint(tokens[i + 1 :])):
                 clause.parties.append(party)
         clause.request = asked or bool(clause.parties)
@@ -481,7 +509,9 @@ def _group(clauses: list[Clause]) -> list[Item]:
     for clause in clauses:
         current = items[-1] if items else None
         same_sentence = current is not None and current.segment == clause.segment
-        if clause.categories:
+        if clause.categories and clause.dealt_with and not clause.fresh_request:
+            pending = []
+        elif clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty()
             if current is not None and same_sentence and not own_place:
                 current.clauses.append(clause)

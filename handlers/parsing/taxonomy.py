@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 OTHER = "其他"
+SUFFIX_MARK = "~"
+"""A combo word written 「~车」 stands for any word of three or more characters ending in 车 (小轿车, 两辆车,
+报废车) that no other category word claims: a word class, not a list."""
 
 
 @dataclass(frozen=True)
@@ -24,13 +27,15 @@ class Category:
     deadline_working_days: float | None = None
     beats: frozenset[str] = frozenset()
     absorbs: frozenset[str] = frozenset()
+    unless: tuple[str, ...] = ()
+    """Phrases that rule the category out of a clause (车都停不进去 is no car parked)."""
 
     def words(self) -> set[str]:
         """Every word the segmenter should keep whole for this category."""
         found = set(self.keywords)
         for combo in self.combos:
             for group in combo:
-                found |= group
+                found |= {word for word in group if not word.startswith(SUFFIX_MARK)}
         return found
 
 
@@ -62,6 +67,7 @@ def _category(entry: Mapping[str, Any]) -> Category:
         deadline_working_days=entry.get("deadline_working_days"),
         beats=frozenset(entry.get("beats", ())),
         absorbs=frozenset(entry.get("absorbs", ())),
+        unless=tuple(entry.get("unless", ())),
     )
 
 
@@ -77,6 +83,7 @@ def _extend(base: Category, entry: Mapping[str, Any]) -> Category:
         **_deadline_override(base, entry),
         beats=base.beats | extra.beats,
         absorbs=base.absorbs | extra.absorbs,
+        unless=base.unless + tuple(u for u in extra.unless if u not in base.unless),
     )
 
 

@@ -1,0 +1,90 @@
+"""jieba's part-of-speech tags for its dictionary words, in one compact string read in milliseconds.
+
+The name reader asks jieba's dictionary whether a word is a proper name, a verb, a pronoun … for a
+handful of tokens per message. A dict of 340,000 words took 0.4–0.7 s to load at every start; the same
+tags as fixed-width records in one sorted string load as a single object and are found by binary
+search (about twenty comparisons a look-up), so a restart pays almost nothing for them.
+"""
+
+from __future__ import annotations
+
+import marshal
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+WIDTH = 4
+"""Longest word kept (characters); shorter words are padded with NUL, which sorts first."""
+RECORD = WIDTH + 1
+"""A record: the padded word, then one character standing for its tag."""
+TAG_LINE = re.compile(r"^(\S{1,4}) \d+ (\S+)$", re.MULTILINE)
+CACHE_FILE = "jieba.tags2"
+
+
+class TagTable:
+    """Word → tag look-ups over sorted fixed-width records (see the module's docstring)."""
+
+    def __init__(self, records: str, tags: tuple[str, ...]) -> None:
+        self._records = records
+        self._tags = tags
+        self._size = len(records) // RECORD
+        self._seen: dict[str, str | None] = {}
+        """Words already looked up: messages repeat the same few thousand words."""
+
+    @classmethod
+    def from_pairs(cls, pairs: dict[str, str]) -> TagTable:
+        tags = tuple(sorted(set(pairs.values())))
+        code = {tag: chr(0x100 + i) for i, tag in enumerate(tags)}
+        records = "".join(word.ljust(WIDTH, "\0") + code[tag] for word, tag in sorted(pairs.items()))
+        return cls(records, tags)
+
+    def get(self, word: str) -> str | None:
+        try:
+            return self._seen[word]
+        except KeyError:
+            tag = self._seen[word] = self._search(word)
+            return tag
+
+    def _search(self, word: str) -> str | None:
+        if not word or len(word) > WIDTH:
+            return None
+        key, records = word.ljust(WIDTH, "\0"), self._records
+        lo, hi = 0, self._size
+        while lo < hi:
+            mid = (lo + hi) // 2
+            at = mid * RECORD
+            found = records[at : at + WIDTH]
+            if found < key:
+                lo = mid + 1
+            elif found > key:
+                hi = mid
+            else:
+                return self._tags[ord(records[at + WIDTH]) - 0x100]
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def __len__(self) -> int:
+        return self._size
+
+
+@cache
+def word_tags(cache_dir: Path | None = None) -> TagTable:
+    """The table, read once per process from `cache_dir` (beside jieba's own cache), else built from
+    jieba's dict.txt and written there."""
+    cached = cache_dir / CACHE_FILE if cache_dir is not None else None
+    if cached is not None and cached.exists():
+        with cached.open("rb") as handle:
+            records, tags = marshal.load(handle)
+        return TagTable(records, tags)
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    table = TagTable.from_pairs(dict(TAG_LINE.findall(text)))
+    if cached is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".partial")
+        with partial.open("wb") as handle:
+            marshal.dump((table._records, table._tags), handle)
+        partial.replace(cached)
+    return table
