@@ -154,8 +154,8 @@ def test_a_desk_reason_cannot_name_another_ticket() -> None:
 
 def test_the_trend_chart_scales_bars_and_rates_to_the_plot() -> None:
     weeks = [
-        Row("11月2日当周", Stats(total=10, closed=5, on_time=5)),
-        Row("11月9日当周", Stats(total=4, closed=4, on_time=1)),
+        Row("11月2日当周", Stats(total=10, closed=5, on_time=5, settled=10)),
+        Row("11月9日当周", Stats(total=4, closed=4, on_time=1, settled=4)),
     ]
     chart = trend(weeks)
     assert [b.value for b in chart.registered] == [10, 4] and chart.counts[-1].text == "10"

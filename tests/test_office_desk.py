@@ -153,7 +153,7 @@ async def test_the_dashboard_counts_what_the_chat_counts(desk: Desk, aiohttp_cli
     await chen.post("/admin/tickets/1/approve", {})
     _, page = await chen.get_text("/admin/dashboard", by="category")
     assert re.search(r'id="closed">(\d+)', page).group(1) == "1"
-    assert re.search(r'id="on-time">([^<]+)', page).group(1) == "50%"
+    assert re.search(r'id="on-time">([^<]+)', page).group(1) == "100%", "华美小区's ticket is not due yet"
     assert "飞线充电" in page and '<a href="/admin/dashboard?by=category" data-by="category" class="on">' in page
 
     token = {"Authorization": f"Bearer {desk.token('script', 'coordinator', [])}"}
@@ -162,13 +162,17 @@ async def test_the_dashboard_counts_what_the_chat_counts(desk: Desk, aiohttp_cli
     figures = compute(everything, desk.chat.clock.now())
     assert (stats["registered"], stats["closed"], stats["on_time"]) == (figures.total, figures.closed, figures.on_time)
     assert {row["key"]: row["registered"] for row in stats["by"]["community"]} == {"天一小区": 1, "华美小区": 1}
-    assert stats["on_time_rate"] == 0.5 and len(stats["by"]["week"]) == 1
+    assert (stats["on_time_rate"], stats["settled"]) == (1.0, 1) and len(stats["by"]["week"]) == 1
     assert {(m["community"], m["category"], m["count"]) for m in stats["matrix"]} == {
         ("天一小区", "楼道堆物", 1),
         ("华美小区", "飞线充电", 1),
     }
     narrowed = await (await chen.client.get("/api/v1/stats", params={"community": "华美小区"}, headers=token)).json()
-    assert narrowed["registered"] == 1
+    assert (narrowed["registered"], narrowed["on_time_rate"]) == (1, None), "no outcome known yet"
+    desk.chat.clock.set(desk.chat.ticket(2).deadline + timedelta(minutes=1))
+    _, page = await (await desk.client(aiohttp_client, "chen")).get_text("/admin/dashboard")
+    assert re.search(r'id="on-time">([^<]+)', page).group(1) == "50%", "past its deadline, it counts as late"
+    assert "按期结案率50%" in desk.chat.say("陈主任", "@绣花 本月统计", group="zizhiban")[0].text, "the chat agrees"
     assert (await chen.client.get("/api/v1/stats", params={"from": "2026-13-01"}, headers=token)).status == 400
 
 
@@ -209,6 +213,9 @@ async def test_the_property_assessment_scores_by_the_configured_weights(desk: De
     _, page = await chen.get_text("/admin/assessment", month="2026-11")
     assert page.index("天一小区") < page.index("华美小区") and f"<b>{tianyi['score']}</b>" in page
     assert (await chen.get_text("/admin/assessment", month="2026-1x"))[0] == 400
+    chat.say("倪卫峰", "16号楼楼道堆物，请物业明天下班前整改")
+    again = await (await chen.client.get("/api/v1/assessment", params={"month": "2026-11"}, headers=token)).json()
+    assert again["rows"][0]["on_time_rate"] == 0.5, "a ticket not due yet changes no rate"
 
 
 async def test_downloads_are_workbooks_of_what_was_picked(desk: Desk, aiohttp_client) -> None:
