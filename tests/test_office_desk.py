@@ -87,7 +87,7 @@ async def test_an_account_without_a_member_speaks_through_a_desk_member(desk: De
     desk.chat.say("倪卫峰", "华美小区3号楼飞线充电，请物业今天整改", group="huamei")
     clerk = await desk.client(aiohttp_client, "desk")
     _, page = await clerk.post("/admin/tickets/1/reassign", {"party": "城管"})
-    assert _flash(page) == ["#1 已转派给 城管，请@城管队员 处理。"]
+    assert _flash(page) == ["#1 已转派给城管，请@城管队员 处理。"]
     _, page = await clerk.post("/admin/tickets/2/deadline", {"deadline": "2026-11-25T18:00"})
     assert _flash(page) == ["#2 已修改：期限 11月25日 18:00。"]
     _, page = await clerk.post("/admin/tickets/1/cancel", {"reason": "重复登记"})
