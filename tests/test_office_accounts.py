@@ -145,8 +145,8 @@ def test_photos_are_grouped_by_kind_problem_first_with_chinese_headings() -> Non
     assert {say(f"desk.photo_kind_{kind}") for kind in PhotoKind} == {"问题照片", "整改照片"}
 
 
-def test_a_desk_reason_cannot_name_another_ticket() -> None:
-    assert acting.reject(12, "还有纸箱\n#13 也没清 ＃14") == "#12 不合格 还有纸箱 13 也没清 14"
+def test_a_desk_reason_is_one_line_as_written_after_the_verdict() -> None:
+    assert acting.reject(12, "还有纸箱，\n同#13 ＃14") == "#12 不合格：还有纸箱， 同#13 ＃14"
     assert acting.cancel(12, "") == "撤销 #12"
     moment = datetime(2027, 1, 5, 17, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
     assert acting.new_deadline(12, moment) == "修改 #12 期限 2027年1月5日17:30前"

@@ -45,17 +45,17 @@ async def test_reject_then_approve_at_the_desk_is_said_in_the_group(desk: Desk, 
 
     desk.chat.log.clear()
     _, page = await ni.post("/admin/tickets/1/reject", {"reason": "还有纸箱 #2\n没清"})
-    rejected = "#1 复核不合格：还有纸箱 2 没清。请@王经理 重新整改（返工1次）。"
+    rejected = "#1 复核不合格：还有纸箱 #2 没清。请@王经理 重新整改（返工1次）。"
     assert status == 200 and _flash(page) == [rejected]
     said = desk.chat.wait(timedelta(seconds=1))
-    echo = "倪卫峰（后台）：#1 不合格 还有纸箱 2 没清"
+    echo = "倪卫峰（后台）：#1 不合格：还有纸箱 #2 没清"
     assert [(m.group, m.text) for m in said] == [("tianyi", echo), ("tianyi", rejected)]
     assert said[1].mentions == ["王经理"]
     ticket = desk.chat.ticket(1)
     assert (ticket.status, ticket.rework_count) == ("open", 1)
     reject = _events(desk, 1)[-1]
     ni_member = desk.chat.db.run(lambda s: directory.member_by_platform_id(s, "harness", "niweifeng"))
-    assert (reject.kind, reject.actor_id, reject.note) == (EventKind.REJECT, ni_member.id, "还有纸箱 2 没清")
+    assert (reject.kind, reject.actor_id, reject.note) == (EventKind.REJECT, ni_member.id, "还有纸箱 #2 没清")
 
     desk.chat.photo("王经理", jpeg((30, 30, 160)))
     _, page = await ni.get_text("/admin/tickets/1")

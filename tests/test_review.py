@@ -70,3 +70,13 @@ def test_a_coordinator_granted_in_the_chat_may_cancel(chat: ChatBot) -> None:
     [cancelled] = chat.say("张阿姨", "撤销 #1")
     assert cancelled.text == "#1 已撤销。"
     assert chat.ticket(1).status == "cancelled"
+
+
+def test_a_reason_is_kept_as_written_and_may_name_another_ticket(chat: ChatBot) -> None:
+    _submitted(chat)
+    chat.say("倪卫峰", "10号楼楼道堆物，请物业明天下班前整改")
+    reason = "和10号楼，#2 的照片一样（同一角度）"
+    [rejected] = chat.say("倪卫峰", f"#1 不合格：{reason}")
+    assert rejected.text == f"#1 复核不合格：{reason}。请@王经理 重新整改（返工1次）。"
+    assert chat.ticket(1).status == "open" and chat.ticket(1).rework_count == 1
+    assert chat.ticket(2).status == "open" and chat.ticket(2).rework_count == 0, "#2 is only named in the reason"
