@@ -10,10 +10,11 @@ from datetime import timedelta
 from openpyxl import load_workbook
 from sqlmodel import select
 
+from bot.transports.webchat import WebChat
 from handlers.reports.figures import compute
 from handlers.templates import words
 from storage import directory, tickets
-from storage.models import EventKind, GroupRole, Member, Ticket, TicketEvent
+from storage.models import ChatLine, EventKind, GroupRole, Member, Ticket, TicketEvent
 from tests.desk import Desk
 from tests.replaying import jpeg
 
@@ -66,6 +67,20 @@ async def test_reject_then_approve_at_the_desk_is_said_in_the_group(desk: Desk, 
     assert 'id="approve"' not in page and "已销号" in page
     by_ni = select(TicketEvent.kind).where(TicketEvent.actor_id == ni_member.id)
     assert {"approve", "reject"} <= set(desk.chat.db.run(lambda s: s.exec(by_ni).all()))
+
+
+async def test_the_web_chat_shows_who_acted_once_then_the_answer(desk: Desk, aiohttp_client) -> None:
+    _submitted(desk)
+    chat = desk.chat
+    chat.dispatcher.journal = WebChat(chat.config, chat.db, chat.clock).journal
+    ni = await desk.client(aiohttp_client, "ni")
+    await ni.post("/admin/tickets/1/reject", {"reason": "还有纸箱"})
+    chat.wait(timedelta(seconds=1))
+    lines = chat.db.run(lambda s: s.exec(select(ChatLine).where(ChatLine.group_key == "tianyi")).all())
+    assert [(line.from_bot, line.text) for line in lines] == [
+        (True, "倪卫峰（后台）：#1 不合格：还有纸箱"),
+        (True, "#1 复核不合格：还有纸箱。请@王经理 重新整改（返工1次）。"),
+    ]
 
 
 async def test_the_chat_decides_who_may_do_what(desk: Desk, aiohttp_client) -> None:

@@ -1,8 +1,10 @@
 """Desk actions (通过, 不合格, 转派, 改期限, 撤销): each is the chat command, said in the ticket's group by
 the account's chat member and handled by the chat's own dispatcher (handlers.office.acting says why).
 
-The group first sees who acted at the desk (「陈主任（后台）：#12 不合格 还有纸箱」), then the bot's own
-answer; the answer is also shown on the ticket page. The audit log records the action.
+The group first sees who acted at the desk (「陈主任（后台）：#12 不合格：还有纸箱」), then the bot's own
+answer: the message's preface, written with the answer in the transaction that handles it, so it comes
+first and once on every platform (the web chat shows no line of the member's own for it). The answer is
+also shown on the ticket page. The audit log records the action.
 """
 
 from __future__ import annotations
@@ -74,8 +76,6 @@ async def act(request: web.Request) -> web.Response:
             return None
         group = session.get(ChatGroup, ticket.group_id)
         member = acting.speaker(session, account, group, now)
-        echo = acting.said_at_desk(member.display_name, text)
-        echo_id = outbox.enqueue(session, group.platform, group.platform_id, echo, now)
         audit.record(session, AuditAction.DESK_ACTION, now, account.name, account.id, remote, text)
         message = Incoming(
             platform=group.platform,
@@ -86,15 +86,16 @@ async def act(request: web.Request) -> web.Response:
             message_id=message_id,
             at=now,
             text=text,
+            preface=acting.said_at_desk(member.display_name, text),
         )
-        return message, echo_id
+        return message, outbox.last_id(session)
 
     prepared = await office.run(prepare)
     if prepared is None:
         raise web.HTTPNotFound()
-    message, echo_id = prepared
+    message, before = prepared
     await office.submit(message)
-    answers = await office.run(lambda s: outbox.replies(s, message.platform, message_id, echo_id))
+    answers = await office.run(lambda s: outbox.replies(s, message.platform, message_id, before))
     session = await get_session(request)
     session["flash"] = [row.text for row in answers] or [say("desk.no_reply")]
     raise web.HTTPFound(request.app.router["ticket"].url_for(number=str(number)))
