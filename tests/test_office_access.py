@@ -41,7 +41,7 @@ async def test_a_property_account_sees_its_community_only(desk: Desk, aiohttp_cl
     assert (await wang.get_text("/admin/tickets/2"))[0] == 404
     assert (await wang.client.get(f"/admin/photos/{_photo_of(desk, 1)}")).status == 200
     assert (await wang.client.get(f"/admin/photos/{_photo_of(desk, 2)}")).status == 404
-    status, page = await wang.post("/admin/tickets/2/cancel", {"reason": ""})
+    status, page = await wang.post("/admin/tickets/2/cancel", {"reason": "", "confirm": "on"})
     assert status == 404 and desk.chat.ticket(2).status == "submitted"
 
     chen = await desk.client(aiohttp_client, "chen")

@@ -83,18 +83,49 @@ async def test_the_web_chat_shows_who_acted_once_then_the_answer(desk: Desk, aio
     ]
 
 
-async def test_the_chat_decides_who_may_do_what(desk: Desk, aiohttp_client) -> None:
+BUTTONS = re.compile(r'<button type="submit" id="(approve|reject|reassign|redate|cancel)"')
+
+
+async def test_the_desk_offers_only_what_the_chat_allows_and_refuses_the_rest_quietly(
+    desk: Desk, aiohttp_client
+) -> None:
     _submitted(desk)
     wang = await desk.client(aiohttp_client, "wang")
-    _, page = await wang.post("/admin/tickets/1/approve", {})
-    assert _flash(page) == ["抱歉，#1 由你负责整改，不能由你复核，请巡查员复核。"]
-    _, page = await wang.post("/admin/tickets/1/cancel", {"reason": ""})
-    assert _flash(page) == ["抱歉，撤销需要管理员、协调员权限，请联系管理员。"]
+    _, page = await wang.get_text("/admin/tickets/1")
+    assert BUTTONS.findall(page) == [], "物业 may not judge its own fix, nor reassign, redate or cancel"
+    ni = await desk.client(aiohttp_client, "ni")
+    assert BUTTONS.findall((await ni.get_text("/admin/tickets/1"))[1]) == ["approve", "reject"]
+    chen = await desk.client(aiohttp_client, "chen")
+    assert BUTTONS.findall((await chen.get_text("/admin/tickets/1"))[1]) == [
+        "approve",
+        "reject",
+        "reassign",
+        "redate",
+        "cancel",
+    ]
+
+    desk.chat.log.clear()
+    status, page = await wang.post("/admin/tickets/1/approve", {})
+    assert status == 403 and "您不能对 #1 执行这项操作" in page and _flash(page) == []
+    status, page = await wang.post("/admin/tickets/1/cancel", {"reason": "", "confirm": "on"})
+    assert status == 403 and "您不能对 #1 执行这项操作" in page
     assert desk.chat.ticket(1).status == "submitted"
-    status, _ = await wang.post("/admin/tickets/1/reject", {"reason": "  "})
-    assert status == 400, "a rejection needs its reason"
-    status, _ = await wang.post("/admin/tickets/1/reassign", {"party": "不存在的部门"})
-    assert status == 400
+    assert desk.chat.wait(timedelta(seconds=1)) == [], "nothing is said in the group"
+
+
+async def test_a_missing_field_shows_the_ticket_page_with_what_to_fill_in(desk: Desk, aiohttp_client) -> None:
+    _submitted(desk)
+    chen = await desk.client(aiohttp_client, "chen")
+    status, page = await chen.post("/admin/tickets/1/reject", {"reason": "  "})
+    assert status == 400 and "请填写不合格的原因" in page and 'id="title"' in page
+    status, page = await chen.post("/admin/tickets/1/reassign", {"party": "不存在的部门"})
+    assert status == 400 and "请选择转派给哪个责任方" in page
+    status, page = await chen.post("/admin/tickets/1/deadline", {"deadline": ""})
+    assert status == 400 and "请填写新的期限" in page
+    status, page = await chen.post("/admin/tickets/1/cancel", {"reason": ""})
+    assert status == 400 and "撤销前请勾选「确认撤销」" in page
+    assert '<option value="" selected disabled>请选择</option>' in page and 'name="confirm"' in page
+    assert desk.chat.ticket(1).status == "submitted"
 
 
 async def test_an_account_without_a_member_speaks_through_a_desk_member(desk: Desk, aiohttp_client) -> None:
@@ -105,7 +136,7 @@ async def test_an_account_without_a_member_speaks_through_a_desk_member(desk: De
     assert _flash(page) == ["#1 已转派给城管，请@城管队员 处理。"]
     _, page = await clerk.post("/admin/tickets/2/deadline", {"deadline": "2026-11-25T18:00"})
     assert _flash(page) == ["#2 已修改：期限 11月25日 18:00。"]
-    _, page = await clerk.post("/admin/tickets/1/cancel", {"reason": "重复登记"})
+    _, page = await clerk.post("/admin/tickets/1/cancel", {"reason": "重复登记", "confirm": "on"})
     assert _flash(page) == ["#1 已撤销。"]
 
     said = [m.text for m in desk.chat.wait(timedelta(seconds=1))]
@@ -120,11 +151,11 @@ async def test_an_account_without_a_member_speaks_through_a_desk_member(desk: De
     assert (EventKind.REASSIGNED, member.id) in kinds and (EventKind.CANCEL, member.id) in kinds
 
     property_clerk = await desk.client(aiohttp_client, "desk-wy")
-    status, _ = await property_clerk.post("/admin/tickets/2/cancel", {"reason": ""})
+    status, _ = await property_clerk.post("/admin/tickets/2/cancel", {"reason": "", "confirm": "on"})
     assert status == 404, "华美小区 is not its community"
     desk.chat.say("倪卫峰", "16号楼楼道堆物，请物业明天整改")
-    _, page = await property_clerk.post("/admin/tickets/3/cancel", {"reason": ""})
-    assert _flash(page) == ["抱歉，撤销需要管理员、协调员权限，请联系管理员。"]
+    status, _ = await property_clerk.post("/admin/tickets/3/cancel", {"reason": "", "confirm": "on"})
+    assert status == 403, "its desk member holds no role"
     clerk_member = desk.chat.db.run(lambda s: directory.member_by_platform_id(s, "harness", "desk:desk-wy"))
     held = desk.chat.db.run(lambda s: s.exec(select(GroupRole).where(GroupRole.member_id == clerk_member.id)).all())
     assert held == [], "a desk member is given no party: it would be @-mentioned for every 物业 ticket"

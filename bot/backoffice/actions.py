@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Literal
 
 from aiohttp import web
 from aiohttp_session import get_session
 from sqlmodel import Session
 
 from bot.backoffice.office import caller, office_of
+from bot.backoffice.pages import render_ticket
 from handlers.messages import Incoming
 from handlers.office import acting
 from handlers.roles import parties
@@ -29,7 +31,8 @@ REMOTE_LIMIT = 100
 
 
 class BadAction(ValueError):
-    """The form lacks what the action needs (a reason, a known party, a deadline)."""
+    """The form lacks what the action needs (a reason, a known party, a deadline): its field, whose
+    template desk.missing_<field> says what to fill in."""
 
 
 def command_text(action: str, number: int, form, tz) -> str:
@@ -53,6 +56,8 @@ def command_text(action: str, number: int, form, tz) -> str:
             raise BadAction("deadline") from None
         return acting.new_deadline(number, moment)
     if action == "cancel":
+        if form.get("confirm") != "on":
+            raise BadAction("confirm")
         return acting.cancel(number, str(form.get("reason", "")))
     raise BadAction("action")
 
@@ -61,21 +66,26 @@ async def act(request: web.Request) -> web.Response:
     office = office_of(request)
     account, scope = caller(request)
     number = int(request.match_info["number"])
+    action = request.match_info["action"]
     form = await request.post()
     try:
-        text = command_text(request.match_info["action"], number, form, office.tz)
+        text = command_text(action, number, form, office.tz)
     except BadAction as bad:
-        raise web.HTTPBadRequest(text=say("desk.bad_action", field=bad)) from None
+        return await render_ticket(request, say(f"desk.missing_{bad}"), 400)
     now = office.clock.now()
     message_id = f"desk-{uuid.uuid4().hex[:12]}"
     remote = (request.remote or "")[:REMOTE_LIMIT]
 
-    def prepare(session: Session) -> tuple[Incoming, int] | None:
+    def prepare(session: Session) -> tuple[Incoming, int] | Literal[False] | None:
+        """The message the action is said as, and where its answers start; None: no such ticket here;
+        False: the member may not (refused at the desk, so the group hears nothing of it)."""
         ticket = ledger_queries.ticket(session, scope, number)
         if ticket is None:
             return None
         group = session.get(ChatGroup, ticket.group_id)
         member = acting.speaker(session, account, group, now)
+        if action not in acting.permitted(session, office.config, member, ticket):
+            return False
         audit.record(session, AuditAction.DESK_ACTION, now, account.name, account.id, remote, text)
         message = Incoming(
             platform=group.platform,
@@ -93,6 +103,8 @@ async def act(request: web.Request) -> web.Response:
     prepared = await office.run(prepare)
     if prepared is None:
         raise web.HTTPNotFound()
+    if prepared is False:
+        return await render_ticket(request, say("desk.forbidden", number=number), 403)
     message, before = prepared
     await office.submit(message)
     answers = await office.run(lambda s: outbox.replies(s, message.platform, message_id, before))

@@ -16,13 +16,18 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from handlers.permissions import holds, review_bar
+from handlers.registry import Permission, get
 from handlers.roles import COORDINATOR, ROLE_NAMES
+from handlers.settings import Settings
 from handlers.templates import say
 from storage import directory
-from storage.models import Account, ChatGroup, Member
+from storage.models import Account, ChatGroup, Member, Ticket
 
 DESK_PREFIX = "desk:"
 REASON_LIMIT = 200
+COMMANDS = {"approve": "review", "reject": "review", "reassign": "reassign", "deadline": "edit", "cancel": "cancel"}
+"""Each desk action and the chat command it is said as."""
 
 
 def speaker(session: Session, account: Account, group: ChatGroup, at: datetime) -> Member:
@@ -37,6 +42,22 @@ def speaker(session: Session, account: Account, group: ChatGroup, at: datetime) 
         directory.set_role(session, where, member.id, account.role)
         directory.bump_version(session)
     return member
+
+
+def permitted(session: Session, settings: Settings, member: Member, ticket: Ticket) -> frozenset[str]:
+    """The desk actions `member` may take on a ticket, by the chat's rules: the permission its command
+    declares, and for a verdict who may judge this fix — so the desk offers no action the chat would
+    refuse in public."""
+    held = frozenset(directory.roles(session, ticket.group_id, member.id))
+    everywhere = directory.has_cross_group_role(session, member.id, COORDINATOR)
+    may_review = holds(settings, Permission.REVIEW, held, everywhere)
+    judges = review_bar(session, settings, ticket, member.id, held, may_review) is None
+
+    def may(action: str) -> bool:
+        command = get(COMMANDS[action])
+        return holds(settings, command.permission, held, everywhere) and (command.name != "review" or judges)
+
+    return frozenset(action for action in COMMANDS if may(action))
 
 
 def clean_reason(text: str) -> str:
