@@ -178,6 +178,11 @@ async def test_the_list_filters_sorts_pages_and_counts(desk: Desk, aiohttp_clien
     assert "共 1 件" in page and re.findall(r'<tr data-number="(\d+)"', page) == ["24"]
     _, page = await chen.get_text("/admin/", community="天一小区", building="7", sort="deadline")
     assert re.findall(r'<tr data-number="(\d+)"', page) == ["7"]
+    for written in ("12号楼", "12幢", "12栋", "12号", "十二号楼", "12"):
+        _, page = await chen.get_text("/admin/", community="天一小区", building=written)
+        assert re.findall(r'<tr data-number="(\d+)"', page) == ["12"], written
+    _, page = await chen.get_text("/admin/", q="2号楼", community="天一小区")
+    assert re.findall(r'<tr data-number="(\d+)"', page) == ["2"], "a building asked for as text is that building"
     _, page = await chen.get_text("/admin/", q="飞线")
     assert "共 1 件" in page
     desk.chat.clock.set(desk.chat.clock.now() + timedelta(days=3))
