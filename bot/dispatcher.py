@@ -19,7 +19,7 @@ from bot.config import Config
 from bot.transports.base import Journal
 from handlers import routing
 from handlers.context import Context
-from handlers.messages import Incoming
+from handlers.messages import Incoming, Reply
 from handlers.parsing import Parser
 from handlers.roles import COORDINATOR
 from handlers.worktime import WorkCalendar
@@ -199,6 +199,8 @@ class Dispatcher:
             cross_group_coordinator=cache.cross_group(session, member.id, COORDINATOR),
         )
         replies = [reply for reply in routing.respond(ctx) if reply.text or reply.file]
+        if msg.preface:
+            replies.insert(0, Reply(text=msg.preface))
         rows = [
             outbox.enqueue(
                 session,

@@ -34,6 +34,10 @@ class Incoming:
     image: bytes | None = None
     image_name: str | None = None
     private: bool = False
+    preface: str | None = None
+    """What the bot says in the group before answering, in the same transaction: who acted, for a
+    command said at the desk on a member's behalf (「陈主任（后台）：#12 合格」). Such a message is
+    not shown as the member's own line — the preface stands for it, on every platform alike."""
 
     def __post_init__(self) -> None:
         for name in (f.name for f in fields(self)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import func, or_
+from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from storage.models import AuditEntry
@@ -37,16 +37,14 @@ def record(
     )
 
 
-def failures_since(session: Session, since: datetime, name: str, remote: str) -> tuple[int, int]:
-    """Failed logins since a moment: (for this name, from this address)."""
-    recent = (AuditEntry.action == AuditAction.LOGIN_FAILED, AuditEntry.at >= since)
+def failures_since(session: Session, since: datetime, name: str, remote: str) -> tuple[list[datetime], list[datetime]]:
+    """When logins failed since a moment: (for this name, from this address), oldest first — the
+    times, not just the counts, say when a lockout ends."""
     rows = session.exec(
-        select(AuditEntry.name, AuditEntry.remote, func.count())
-        .where(*recent, or_(AuditEntry.name == name, AuditEntry.remote == remote))
-        .group_by(AuditEntry.name, AuditEntry.remote)
-    )
-    by_name = by_remote = 0
-    for row_name, row_remote, count in rows:
-        by_name += count if row_name == name else 0
-        by_remote += count if row_remote == remote else 0
-    return by_name, by_remote
+        select(AuditEntry.name, AuditEntry.remote, AuditEntry.at)
+        .where(AuditEntry.action == AuditAction.LOGIN_FAILED, AuditEntry.at >= since)
+        .where(or_(AuditEntry.name == name, AuditEntry.remote == remote))
+        .order_by(AuditEntry.at)
+    ).all()
+    by_name = [at for row_name, _, at in rows if row_name == name]
+    return by_name, [at for _, row_remote, at in rows if row_remote == remote]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, insert, or_, update
+from sqlalchemy import bindparam, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import Outbound
@@ -124,6 +124,11 @@ def release(session: Session, worker: str) -> None:
     session.connection().execute(
         update(_TABLE).where(_TABLE.c.claimed_by == worker, _TABLE.c.sent_at.is_(None)).values(claimed_until=None)
     )
+
+
+def last_id(session: Session) -> int:
+    """The newest outbox row's id (0 for none): where to look for the answers to a message about to be handled."""
+    return session.exec(select(func.max(Outbound.id))).one() or 0
 
 
 def replies(session: Session, platform: str, message_id: str, after_id: int) -> list[Outbound]:

@@ -41,7 +41,7 @@ async def test_a_property_account_sees_its_community_only(desk: Desk, aiohttp_cl
     assert (await wang.get_text("/admin/tickets/2"))[0] == 404
     assert (await wang.client.get(f"/admin/photos/{_photo_of(desk, 1)}")).status == 200
     assert (await wang.client.get(f"/admin/photos/{_photo_of(desk, 2)}")).status == 404
-    status, page = await wang.post("/admin/tickets/2/cancel", {"reason": ""})
+    status, page = await wang.post("/admin/tickets/2/cancel", {"reason": "", "confirm": "on"})
     assert status == 404 and desk.chat.ticket(2).status == "submitted"
 
     chen = await desk.client(aiohttp_client, "chen")
@@ -78,10 +78,13 @@ async def test_wrong_passwords_are_refused_then_locked_out_and_audited(desk: Des
     for _ in range(4):
         await browser.login("ni", "still-wrong")
     status, page = await browser.login("ni")
-    assert status == 429 and "次数过多" in page, "the right password after 5 failures must wait"
+    assert status == 429 and "登录失败次数过多，请15分钟后再试。" in page, "the right password must wait"
     assert (await browser.get_text("/admin/"))[1].count('id="login"') == 1, "not logged in"
+    desk.chat.clock.set(desk.chat.clock.now() + timedelta(minutes=9, seconds=30))
+    status, page = await browser.login("ni")
+    assert status == 429 and "请6分钟后再试" in page, "the wait counts down, rounded up to a minute"
 
-    desk.chat.clock.set(desk.chat.clock.now() + timedelta(minutes=16))
+    desk.chat.clock.set(desk.chat.clock.now() + timedelta(minutes=6))
     await browser.get_text("/admin/login")
     response = await browser.client.post(
         "/admin/login",

@@ -21,10 +21,11 @@ from handlers.office.dashboard import Row
 from handlers.office.trend import trend
 from handlers.office.views import photo_groups
 from handlers.reports.figures import Stats
+from handlers.templates import say
 from storage import accounts
 from storage.db import Database
 from storage.ledger_queries import Cursor
-from storage.models import AccountKind
+from storage.models import AccountKind, PhotoKind
 from tests.desk import CHEAP_HASHER, Desk
 from tests.harness import ChatBot
 
@@ -134,18 +135,18 @@ def test_the_session_key_is_made_once_and_kept_private(tmp_path: Path) -> None:
     assert list((tmp_path / "data").iterdir()) == [tmp_path / "data" / credentials.KEY_FILE]
 
 
-def test_photos_are_grouped_by_kind_problem_first() -> None:
-    shots = [SimpleNamespace(id=1), SimpleNamespace(id=2, kind="rectification"), SimpleNamespace(id=3, kind="problem")]
+def test_photos_are_grouped_by_kind_problem_first_with_chinese_headings() -> None:
+    shots = [SimpleNamespace(id=i, kind=kind) for i, kind in ((1, "fix"), (2, "fix"), (3, "problem"))]
     groups = photo_groups(shots)
     assert [(g.kind, g.label, [p.id for p in g.photos]) for g in groups] == [
         ("problem", "问题照片", [3]),
-        (None, "整改照片", [1]),
-        ("rectification", "整改照片", [2]),
+        ("fix", "整改照片", [1, 2]),
     ]
+    assert {say(f"desk.photo_kind_{kind}") for kind in PhotoKind} == {"问题照片", "整改照片"}
 
 
-def test_a_desk_reason_cannot_name_another_ticket() -> None:
-    assert acting.reject(12, "还有纸箱\n#13 也没清 ＃14") == "#12 不合格 还有纸箱 13 也没清 14"
+def test_a_desk_reason_is_one_line_as_written_after_the_verdict() -> None:
+    assert acting.reject(12, "还有纸箱，\n同#13 ＃14") == "#12 不合格：还有纸箱， 同#13 ＃14"
     assert acting.cancel(12, "") == "撤销 #12"
     moment = datetime(2027, 1, 5, 17, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
     assert acting.new_deadline(12, moment) == "修改 #12 期限 2027年1月5日17:30前"
@@ -153,8 +154,8 @@ def test_a_desk_reason_cannot_name_another_ticket() -> None:
 
 def test_the_trend_chart_scales_bars_and_rates_to_the_plot() -> None:
     weeks = [
-        Row("11月2日当周", Stats(total=10, closed=5, on_time=5)),
-        Row("11月9日当周", Stats(total=4, closed=4, on_time=1)),
+        Row("11月2日当周", Stats(total=10, closed=5, on_time=5, settled=10)),
+        Row("11月9日当周", Stats(total=4, closed=4, on_time=1, settled=4)),
     ]
     chart = trend(weeks)
     assert [b.value for b in chart.registered] == [10, 4] and chart.counts[-1].text == "10"

@@ -110,7 +110,9 @@ def test_the_desk_in_a_browser(bot, browser, tmp_path: Path) -> None:  # noqa: F
     page.wait_for_selector(f"#flash >> text={rejected}")
     assert page.inner_text("#status") == "待整改"
     assert wait_for(lambda: _group_heard(url, rejected), timeout=10), "the group hears the bot's answer"
-    assert _group_heard(url, f"倪卫峰（后台）：#1 不合格 {REASON}")
+    lines = get_json(f"{url}/api/messages?group=tianyi")[1]
+    about = [(line["bot"], line["text"]) for line in lines if REASON in line["text"]]
+    assert about == [(True, f"倪卫峰（后台）：#1 不合格：{REASON}"), (True, rejected)], "once, then the answer"
 
     _photo(url, "wangjingli", (160, 30, 30))
     assert wait_for(lambda: _group_heard(url, "#1 已收到整改照片3张，待@倪卫峰 复核。"), timeout=10)
@@ -122,7 +124,7 @@ def test_the_desk_in_a_browser(bot, browser, tmp_path: Path) -> None:  # noqa: F
     page.screenshot(path=str(ARTIFACTS / "office-ticket.png"), full_page=True)
 
     page.goto(f"{url}/admin/dashboard")
-    assert page.inner_text("#closed") == "1" and page.inner_text("#on-time") == "50%"
+    assert page.inner_text("#closed") == "1" and page.inner_text("#on-time") == "100%", "#2 is not due yet"
     assert page.locator("#trend rect.closed").count() == 1
     page.screenshot(path=str(ARTIFACTS / "office-dashboard.png"), full_page=True)
 

@@ -10,10 +10,11 @@ from datetime import timedelta
 from openpyxl import load_workbook
 from sqlmodel import select
 
+from bot.transports.webchat import WebChat
 from handlers.reports.figures import compute
 from handlers.templates import words
 from storage import directory, tickets
-from storage.models import EventKind, GroupRole, Member, Ticket, TicketEvent
+from storage.models import ChatLine, EventKind, GroupRole, Member, Ticket, TicketEvent
 from tests.desk import Desk
 from tests.replaying import jpeg
 
@@ -45,17 +46,17 @@ async def test_reject_then_approve_at_the_desk_is_said_in_the_group(desk: Desk, 
 
     desk.chat.log.clear()
     _, page = await ni.post("/admin/tickets/1/reject", {"reason": "还有纸箱 #2\n没清"})
-    rejected = "#1 复核不合格：还有纸箱 2 没清。请@王经理 重新整改（返工1次）。"
+    rejected = "#1 复核不合格：还有纸箱 #2 没清。请@王经理 重新整改（返工1次）。"
     assert status == 200 and _flash(page) == [rejected]
     said = desk.chat.wait(timedelta(seconds=1))
-    echo = "倪卫峰（后台）：#1 不合格 还有纸箱 2 没清"
+    echo = "倪卫峰（后台）：#1 不合格：还有纸箱 #2 没清"
     assert [(m.group, m.text) for m in said] == [("tianyi", echo), ("tianyi", rejected)]
     assert said[1].mentions == ["王经理"]
     ticket = desk.chat.ticket(1)
     assert (ticket.status, ticket.rework_count) == ("open", 1)
     reject = _events(desk, 1)[-1]
     ni_member = desk.chat.db.run(lambda s: directory.member_by_platform_id(s, "harness", "niweifeng"))
-    assert (reject.kind, reject.actor_id, reject.note) == (EventKind.REJECT, ni_member.id, "还有纸箱 2 没清")
+    assert (reject.kind, reject.actor_id, reject.note) == (EventKind.REJECT, ni_member.id, "还有纸箱 #2 没清")
 
     desk.chat.photo("王经理", jpeg((30, 30, 160)))
     _, page = await ni.get_text("/admin/tickets/1")
@@ -68,18 +69,63 @@ async def test_reject_then_approve_at_the_desk_is_said_in_the_group(desk: Desk, 
     assert {"approve", "reject"} <= set(desk.chat.db.run(lambda s: s.exec(by_ni).all()))
 
 
-async def test_the_chat_decides_who_may_do_what(desk: Desk, aiohttp_client) -> None:
+async def test_the_web_chat_shows_who_acted_once_then_the_answer(desk: Desk, aiohttp_client) -> None:
+    _submitted(desk)
+    chat = desk.chat
+    chat.dispatcher.journal = WebChat(chat.config, chat.db, chat.clock).journal
+    ni = await desk.client(aiohttp_client, "ni")
+    await ni.post("/admin/tickets/1/reject", {"reason": "还有纸箱"})
+    chat.wait(timedelta(seconds=1))
+    lines = chat.db.run(lambda s: s.exec(select(ChatLine).where(ChatLine.group_key == "tianyi")).all())
+    assert [(line.from_bot, line.text) for line in lines] == [
+        (True, "倪卫峰（后台）：#1 不合格：还有纸箱"),
+        (True, "#1 复核不合格：还有纸箱。请@王经理 重新整改（返工1次）。"),
+    ]
+
+
+BUTTONS = re.compile(r'<button type="submit" id="(approve|reject|reassign|redate|cancel)"')
+
+
+async def test_the_desk_offers_only_what_the_chat_allows_and_refuses_the_rest_quietly(
+    desk: Desk, aiohttp_client
+) -> None:
     _submitted(desk)
     wang = await desk.client(aiohttp_client, "wang")
-    _, page = await wang.post("/admin/tickets/1/approve", {})
-    assert _flash(page) == ["抱歉，#1 由你负责整改，不能由你复核，请巡查员复核。"]
-    _, page = await wang.post("/admin/tickets/1/cancel", {"reason": ""})
-    assert _flash(page) == ["抱歉，撤销需要管理员、协调员权限，请联系管理员。"]
+    _, page = await wang.get_text("/admin/tickets/1")
+    assert BUTTONS.findall(page) == [], "物业 may not judge its own fix, nor reassign, redate or cancel"
+    ni = await desk.client(aiohttp_client, "ni")
+    assert BUTTONS.findall((await ni.get_text("/admin/tickets/1"))[1]) == ["approve", "reject"]
+    chen = await desk.client(aiohttp_client, "chen")
+    assert BUTTONS.findall((await chen.get_text("/admin/tickets/1"))[1]) == [
+        "approve",
+        "reject",
+        "reassign",
+        "redate",
+        "cancel",
+    ]
+
+    desk.chat.log.clear()
+    status, page = await wang.post("/admin/tickets/1/approve", {})
+    assert status == 403 and "您不能对 #1 执行这项操作" in page and _flash(page) == []
+    status, page = await wang.post("/admin/tickets/1/cancel", {"reason": "", "confirm": "on"})
+    assert status == 403 and "您不能对 #1 执行这项操作" in page
     assert desk.chat.ticket(1).status == "submitted"
-    status, _ = await wang.post("/admin/tickets/1/reject", {"reason": "  "})
-    assert status == 400, "a rejection needs its reason"
-    status, _ = await wang.post("/admin/tickets/1/reassign", {"party": "不存在的部门"})
-    assert status == 400
+    assert desk.chat.wait(timedelta(seconds=1)) == [], "nothing is said in the group"
+
+
+async def test_a_missing_field_shows_the_ticket_page_with_what_to_fill_in(desk: Desk, aiohttp_client) -> None:
+    _submitted(desk)
+    chen = await desk.client(aiohttp_client, "chen")
+    status, page = await chen.post("/admin/tickets/1/reject", {"reason": "  "})
+    assert status == 400 and "请填写不合格的原因" in page and 'id="title"' in page
+    status, page = await chen.post("/admin/tickets/1/reassign", {"party": "不存在的部门"})
+    assert status == 400 and "请选择转派给哪个责任方" in page
+    status, page = await chen.post("/admin/tickets/1/deadline", {"deadline": ""})
+    assert status == 400 and "请填写新的期限" in page
+    status, page = await chen.post("/admin/tickets/1/cancel", {"reason": ""})
+    assert status == 400 and "撤销前请勾选「确认撤销」" in page
+    assert '<option value="" selected disabled>请选择</option>' in page and 'name="confirm"' in page
+    assert desk.chat.ticket(1).status == "submitted"
 
 
 async def test_an_account_without_a_member_speaks_through_a_desk_member(desk: Desk, aiohttp_client) -> None:
@@ -87,10 +133,10 @@ async def test_an_account_without_a_member_speaks_through_a_desk_member(desk: De
     desk.chat.say("倪卫峰", "华美小区3号楼飞线充电，请物业今天整改", group="huamei")
     clerk = await desk.client(aiohttp_client, "desk")
     _, page = await clerk.post("/admin/tickets/1/reassign", {"party": "城管"})
-    assert _flash(page) == ["#1 已转派给 城管，请@城管队员 处理。"]
+    assert _flash(page) == ["#1 已转派给城管，请@城管队员 处理。"]
     _, page = await clerk.post("/admin/tickets/2/deadline", {"deadline": "2026-11-25T18:00"})
     assert _flash(page) == ["#2 已修改：期限 11月25日 18:00。"]
-    _, page = await clerk.post("/admin/tickets/1/cancel", {"reason": "重复登记"})
+    _, page = await clerk.post("/admin/tickets/1/cancel", {"reason": "重复登记", "confirm": "on"})
     assert _flash(page) == ["#1 已撤销。"]
 
     said = [m.text for m in desk.chat.wait(timedelta(seconds=1))]
@@ -105,11 +151,11 @@ async def test_an_account_without_a_member_speaks_through_a_desk_member(desk: De
     assert (EventKind.REASSIGNED, member.id) in kinds and (EventKind.CANCEL, member.id) in kinds
 
     property_clerk = await desk.client(aiohttp_client, "desk-wy")
-    status, _ = await property_clerk.post("/admin/tickets/2/cancel", {"reason": ""})
+    status, _ = await property_clerk.post("/admin/tickets/2/cancel", {"reason": "", "confirm": "on"})
     assert status == 404, "华美小区 is not its community"
     desk.chat.say("倪卫峰", "16号楼楼道堆物，请物业明天整改")
-    _, page = await property_clerk.post("/admin/tickets/3/cancel", {"reason": ""})
-    assert _flash(page) == ["抱歉，撤销需要管理员、协调员权限，请联系管理员。"]
+    status, _ = await property_clerk.post("/admin/tickets/3/cancel", {"reason": "", "confirm": "on"})
+    assert status == 403, "its desk member holds no role"
     clerk_member = desk.chat.db.run(lambda s: directory.member_by_platform_id(s, "harness", "desk:desk-wy"))
     held = desk.chat.db.run(lambda s: s.exec(select(GroupRole).where(GroupRole.member_id == clerk_member.id)).all())
     assert held == [], "a desk member is given no party: it would be @-mentioned for every 物业 ticket"
@@ -132,6 +178,11 @@ async def test_the_list_filters_sorts_pages_and_counts(desk: Desk, aiohttp_clien
     assert "共 1 件" in page and re.findall(r'<tr data-number="(\d+)"', page) == ["24"]
     _, page = await chen.get_text("/admin/", community="天一小区", building="7", sort="deadline")
     assert re.findall(r'<tr data-number="(\d+)"', page) == ["7"]
+    for written in ("12号楼", "12幢", "12栋", "12号", "十二号楼", "12"):
+        _, page = await chen.get_text("/admin/", community="天一小区", building=written)
+        assert re.findall(r'<tr data-number="(\d+)"', page) == ["12"], written
+    _, page = await chen.get_text("/admin/", q="2号楼", community="天一小区")
+    assert re.findall(r'<tr data-number="(\d+)"', page) == ["2"], "a building asked for as text is that building"
     _, page = await chen.get_text("/admin/", q="飞线")
     assert "共 1 件" in page
     desk.chat.clock.set(desk.chat.clock.now() + timedelta(days=3))
@@ -153,7 +204,7 @@ async def test_the_dashboard_counts_what_the_chat_counts(desk: Desk, aiohttp_cli
     await chen.post("/admin/tickets/1/approve", {})
     _, page = await chen.get_text("/admin/dashboard", by="category")
     assert re.search(r'id="closed">(\d+)', page).group(1) == "1"
-    assert re.search(r'id="on-time">([^<]+)', page).group(1) == "50%"
+    assert re.search(r'id="on-time">([^<]+)', page).group(1) == "100%", "华美小区's ticket is not due yet"
     assert "飞线充电" in page and '<a href="/admin/dashboard?by=category" data-by="category" class="on">' in page
 
     token = {"Authorization": f"Bearer {desk.token('script', 'coordinator', [])}"}
@@ -162,13 +213,17 @@ async def test_the_dashboard_counts_what_the_chat_counts(desk: Desk, aiohttp_cli
     figures = compute(everything, desk.chat.clock.now())
     assert (stats["registered"], stats["closed"], stats["on_time"]) == (figures.total, figures.closed, figures.on_time)
     assert {row["key"]: row["registered"] for row in stats["by"]["community"]} == {"天一小区": 1, "华美小区": 1}
-    assert stats["on_time_rate"] == 0.5 and len(stats["by"]["week"]) == 1
+    assert (stats["on_time_rate"], stats["settled"]) == (1.0, 1) and len(stats["by"]["week"]) == 1
     assert {(m["community"], m["category"], m["count"]) for m in stats["matrix"]} == {
         ("天一小区", "楼道堆物", 1),
         ("华美小区", "飞线充电", 1),
     }
     narrowed = await (await chen.client.get("/api/v1/stats", params={"community": "华美小区"}, headers=token)).json()
-    assert narrowed["registered"] == 1
+    assert (narrowed["registered"], narrowed["on_time_rate"]) == (1, None), "no outcome known yet"
+    desk.chat.clock.set(desk.chat.ticket(2).deadline + timedelta(minutes=1))
+    _, page = await (await desk.client(aiohttp_client, "chen")).get_text("/admin/dashboard")
+    assert re.search(r'id="on-time">([^<]+)', page).group(1) == "50%", "past its deadline, it counts as late"
+    assert "按期结案率50%" in desk.chat.say("陈主任", "@绣花 本月统计", group="zizhiban")[0].text, "the chat agrees"
     assert (await chen.client.get("/api/v1/stats", params={"from": "2026-13-01"}, headers=token)).status == 400
 
 
@@ -209,6 +264,9 @@ async def test_the_property_assessment_scores_by_the_configured_weights(desk: De
     _, page = await chen.get_text("/admin/assessment", month="2026-11")
     assert page.index("天一小区") < page.index("华美小区") and f"<b>{tianyi['score']}</b>" in page
     assert (await chen.get_text("/admin/assessment", month="2026-1x"))[0] == 400
+    chat.say("倪卫峰", "16号楼楼道堆物，请物业明天下班前整改")
+    again = await (await chen.client.get("/api/v1/assessment", params={"month": "2026-11"}, headers=token)).json()
+    assert again["rows"][0]["on_time_rate"] == 0.5, "a ticket not due yet changes no rate"
 
 
 async def test_downloads_are_workbooks_of_what_was_picked(desk: Desk, aiohttp_client) -> None:

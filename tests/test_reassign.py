@@ -21,7 +21,7 @@ def test_reassign_by_number_mentions_the_new_party_and_moves_the_reminders(chat:
     chat.say("倪卫峰", REPORT)
     assert chat.ticket(1).responsible == ["物业"]
     [answer] = chat.say("陈主任", "转派 #1 城管")
-    assert answer.text == "#1 已转派给 城管，请@城管队员 处理。"
+    assert answer.text == "#1 已转派给城管，请@城管队员 处理。"
     assert answer.mentions == ["城管队员"]
     ticket = chat.ticket(1)
     assert ticket.responsible == ["城管"]
@@ -37,13 +37,22 @@ def test_reassign_by_number_mentions_the_new_party_and_moves_the_reminders(chat:
 def test_number_first_and_by_quoting_the_ticket(chat: ChatBot) -> None:
     [registered] = chat.say("倪卫峰", REPORT)
     [first] = chat.say("陈主任", "#1 转派 城管")
-    assert first.text.startswith("#1 已转派给 城管")
+    assert first.text.startswith("#1 已转派给城管")
     [quoted] = chat.say("陈主任", "转派 居委", quote=registered.message_id)
-    assert quoted.text == "#1 已转派给 居委会，请@李晓 处理。"
+    assert quoted.text == "#1 已转派给居委会，请@李晓 处理。"
     assert chat.ticket(1).responsible == ["居委会"]
     [several] = chat.say("陈主任", "转派 #1 物业公司、居委")
     assert chat.ticket(1).responsible == ["物业", "居委会"]
     assert several.mentions == ["李晓", "王经理"] or several.mentions == ["王经理", "李晓"]
+
+
+def test_a_party_nobody_holds_in_the_group_is_named_without_an_at(chat: ChatBot) -> None:
+    chat.say("倪卫峰", REPORT)
+    [answer] = chat.say("陈主任", "转派 #1 保洁")
+    assert answer.text == "#1 已转派给保洁，请保洁处理。"
+    assert answer.mentions == []
+    [both] = chat.say("陈主任", "转派 #1 保洁、城管")
+    assert both.text == "#1 已转派给保洁、城管，请@城管队员 处理。"
 
 
 def test_only_coordinators_and_admins_may_reassign(chat: ChatBot) -> None:
@@ -77,7 +86,7 @@ def test_reassign_in_a_transcript(tmp_path, db_url: str) -> None:
         ],
         db_url,
     )
-    assert result.reply("m2")["text"] == "#1 已转派给 居委会，请@李晓 处理。"
+    assert result.reply("m2")["text"] == "#1 已转派给居委会，请@李晓 处理。"
     assert result.reply("m2")["mentions"] == ["u2"]
     assert result.tickets[1]["responsible"] == ["居委会"]
     reminder = next(m for m in result.messages if "⏰" in m["text"])

@@ -85,3 +85,13 @@ def test_the_same_word_quoting_two_messages_is_two_verdicts(chat: ChatBot) -> No
     [two] = chat.say("倪卫峰", "合格", quote=second_fix.message_id, after=timedelta(seconds=5))
     assert (one.text, two.text) == ("#1 复核通过，已销号。", "#2 复核通过，已销号。")
     assert chat.say("倪卫峰", "合格", quote=second_fix.message_id, after=timedelta(seconds=5)) == []
+
+
+def test_a_reason_is_kept_as_written_and_may_name_another_ticket(chat: ChatBot) -> None:
+    _submitted(chat)
+    chat.say("倪卫峰", "10号楼楼道堆物，请物业明天下班前整改")
+    reason = "和10号楼，#2 的照片一样（同一角度）"
+    [rejected] = chat.say("倪卫峰", f"#1 不合格：{reason}")
+    assert rejected.text == f"#1 复核不合格：{reason}。请@王经理 重新整改（返工1次）。"
+    assert chat.ticket(1).status == "open" and chat.ticket(1).rework_count == 1
+    assert chat.ticket(2).status == "open" and chat.ticket(2).rework_count == 0, "#2 is only named in the reason"

@@ -1,20 +1,24 @@
 """Desk actions (通过, 不合格, 转派, 改期限, 撤销): each is the chat command, said in the ticket's group by
 the account's chat member and handled by the chat's own dispatcher (handlers.office.acting says why).
 
-The group first sees who acted at the desk (「陈主任（后台）：#12 不合格 还有纸箱」), then the bot's own
-answer; the answer is also shown on the ticket page. The audit log records the action.
+The group first sees who acted at the desk (「陈主任（后台）：#12 不合格：还有纸箱」), then the bot's own
+answer: the message's preface, written with the answer in the transaction that handles it, so it comes
+first and once on every platform (the web chat shows no line of the member's own for it). The answer is
+also shown on the ticket page. The audit log records the action.
 """
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Literal
 
 from aiohttp import web
 from aiohttp_session import get_session
 from sqlmodel import Session
 
 from bot.backoffice.office import caller, office_of
+from bot.backoffice.pages import render_ticket
 from handlers.messages import Incoming
 from handlers.office import acting
 from handlers.roles import parties
@@ -27,7 +31,8 @@ REMOTE_LIMIT = 100
 
 
 class BadAction(ValueError):
-    """The form lacks what the action needs (a reason, a known party, a deadline)."""
+    """The form lacks what the action needs (a reason, a known party, a deadline): its field, whose
+    template desk.missing_<field> says what to fill in."""
 
 
 def command_text(action: str, number: int, form, tz) -> str:
@@ -51,6 +56,8 @@ def command_text(action: str, number: int, form, tz) -> str:
             raise BadAction("deadline") from None
         return acting.new_deadline(number, moment)
     if action == "cancel":
+        if form.get("confirm") != "on":
+            raise BadAction("confirm")
         return acting.cancel(number, str(form.get("reason", "")))
     raise BadAction("action")
 
@@ -59,23 +66,26 @@ async def act(request: web.Request) -> web.Response:
     office = office_of(request)
     account, scope = caller(request)
     number = int(request.match_info["number"])
+    action = request.match_info["action"]
     form = await request.post()
     try:
-        text = command_text(request.match_info["action"], number, form, office.tz)
+        text = command_text(action, number, form, office.tz)
     except BadAction as bad:
-        raise web.HTTPBadRequest(text=say("desk.bad_action", field=bad)) from None
+        return await render_ticket(request, say(f"desk.missing_{bad}"), 400)
     now = office.clock.now()
     message_id = f"desk-{uuid.uuid4().hex[:12]}"
     remote = (request.remote or "")[:REMOTE_LIMIT]
 
-    def prepare(session: Session) -> tuple[Incoming, int] | None:
+    def prepare(session: Session) -> tuple[Incoming, int] | Literal[False] | None:
+        """The message the action is said as, and where its answers start; None: no such ticket here;
+        False: the member may not (refused at the desk, so the group hears nothing of it)."""
         ticket = ledger_queries.ticket(session, scope, number)
         if ticket is None:
             return None
         group = session.get(ChatGroup, ticket.group_id)
         member = acting.speaker(session, account, group, now)
-        echo = acting.said_at_desk(member.display_name, text)
-        echo_id = outbox.enqueue(session, group.platform, group.platform_id, echo, now)
+        if action not in acting.permitted(session, office.config, member, ticket):
+            return False
         audit.record(session, AuditAction.DESK_ACTION, now, account.name, account.id, remote, text)
         message = Incoming(
             platform=group.platform,
@@ -86,15 +96,18 @@ async def act(request: web.Request) -> web.Response:
             message_id=message_id,
             at=now,
             text=text,
+            preface=acting.said_at_desk(member.display_name, text),
         )
-        return message, echo_id
+        return message, outbox.last_id(session)
 
     prepared = await office.run(prepare)
     if prepared is None:
         raise web.HTTPNotFound()
-    message, echo_id = prepared
+    if prepared is False:
+        return await render_ticket(request, say("desk.forbidden", number=number), 403)
+    message, before = prepared
     await office.submit(message)
-    answers = await office.run(lambda s: outbox.replies(s, message.platform, message_id, echo_id))
+    answers = await office.run(lambda s: outbox.replies(s, message.platform, message_id, before))
     session = await get_session(request)
     session["flash"] = [row.text for row in answers] or [say("desk.no_reply")]
     raise web.HTTPFound(request.app.router["ticket"].url_for(number=str(number)))

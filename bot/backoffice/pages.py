@@ -11,10 +11,12 @@ import aiohttp_jinja2
 from aiohttp import web
 from aiohttp_session import get_session
 from multidict import MultiDict, MultiMapping
+from sqlmodel import Session
 
 from bot.backoffice import queries, reads
 from bot.backoffice.office import ACCOUNT, caller, office_of
 from bot.backoffice.signin import csrf_token
+from handlers.office import acting
 from handlers.office.access import role_label
 from handlers.office.assessment import Assessed, formula
 from handlers.office.dashboard import Grouping, Row
@@ -22,6 +24,7 @@ from handlers.office.trend import trend
 from handlers.roles import parties
 from storage import ledger_queries
 from storage.ledger_queries import Sort
+from storage.models import ChatGroup
 
 STATIC_TYPES = {".css": "text/css"}
 PHOTO_URL = "/admin/photos/{id}"
@@ -93,6 +96,11 @@ async def ticket_list(request: web.Request) -> web.Response:
 
 
 async def ticket_page(request: web.Request) -> web.Response:
+    return await render_ticket(request)
+
+
+async def render_ticket(request: web.Request, error: str = "", status: int = 200) -> web.Response:
+    """The ticket's page, with the actions the caller may take; `error` says why an action was not taken."""
     office = office_of(request)
     detail = await reads.requested_ticket(request, PHOTO_URL)
     if detail is None:
@@ -103,10 +111,28 @@ async def ticket_page(request: web.Request) -> web.Response:
     context = {
         "t": detail,
         "flashed": flashed,
+        "error": error,
+        "offered": await offered_actions(request, detail["number"]),
         "parties": parties(),
         "deadline_value": deadline.astimezone(office.tz).strftime("%Y-%m-%dT%H:%M"),
     }
-    return aiohttp_jinja2.render_template("ticket.html", request, context)
+    return aiohttp_jinja2.render_template("ticket.html", request, context, status=status)
+
+
+async def offered_actions(request: web.Request, number: int) -> frozenset[str]:
+    """The desk actions the caller's chat member may take on the ticket (handlers.office.acting.permitted)."""
+    office = office_of(request)
+    account, scope = caller(request)
+    now = office.clock.now()
+
+    def work(session: Session) -> frozenset[str]:
+        ticket = ledger_queries.ticket(session, scope, number)
+        if ticket is None:
+            return frozenset()
+        member = acting.speaker(session, account, session.get(ChatGroup, ticket.group_id), now)
+        return acting.permitted(session, office.config, member, ticket)
+
+    return await office.run(work)
 
 
 async def photo(request: web.Request) -> web.StreamResponse:

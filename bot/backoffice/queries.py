@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from multidict import MultiMapping
 
 from handlers.office.dashboard import Grouping
+from handlers.office.searching import building, names_a_building
 from handlers.reports.periods import period
 from storage.ledger_queries import ACTIVE, Cursor, Filters, Sort
 from storage.models import TicketStatus
@@ -63,19 +64,22 @@ def filters(query: MultiMapping[str], tz: ZoneInfo) -> Filters:
     unknown = [s for s in statuses if s not in STATUSES]
     if unknown:
         raise BadQuery("status", unknown[0])
+    text, asked_building = _text(query, "q"), _text(query, "building")
+    if not asked_building and names_a_building(text):
+        text, asked_building = "", text
     return Filters(
         statuses=statuses,
         overdue=query.get("overdue", "") in ("1", "true", "on"),
         categories=_many(query, "category"),
         communities=_many(query, "community"),
-        building=_text(query, "building"),
+        building=building(asked_building) if asked_building else "",
         party=_text(query, "party"),
         reporter=_text(query, "reporter"),
         created_from=_start(day(query, "from"), tz),
         created_to=_end(day(query, "to"), tz),
         closed_from=_start(day(query, "closed_from"), tz),
         closed_to=_end(day(query, "closed_to"), tz),
-        text=_text(query, "q"),
+        text=text,
     )
 
 

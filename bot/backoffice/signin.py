@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import math
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import aiohttp_jinja2
 from aiohttp import web
@@ -149,16 +150,21 @@ async def login(request: web.Request) -> web.Response:
     limits = office.config.office
     since = now - timedelta(minutes=limits.lockout_minutes)
 
-    def look(session: Session) -> tuple[Account | None, bool]:
+    def look(session: Session) -> tuple[Account | None, int]:
         by_name, by_address = audit.failures_since(session, since, name, remote)
-        blocked = by_name >= limits.name_attempts or by_address >= limits.address_attempts
-        if blocked:
+        window = timedelta(minutes=limits.lockout_minutes)
+        ends = [
+            _lockout_end(by_name, limits.name_attempts, window),
+            _lockout_end(by_address, limits.address_attempts, window),
+        ]
+        wait = max((end - now for end in ends if end is not None), default=timedelta(0))
+        if wait > timedelta(0):
             audit.record(session, AuditAction.LOGIN_BLOCKED, now, name, remote=remote)
-        return accounts.find(session, AccountKind.USER, name), blocked
+        return accounts.find(session, AccountKind.USER, name), math.ceil(wait.total_seconds() / 60)
 
-    account, blocked = await office.run(look)
-    if blocked:
-        return await _refused(request, "blocked", name, target, 429)
+    account, wait_minutes = await office.run(look)
+    if wait_minutes:
+        return await _refused(request, "blocked", name, target, 429, wait_minutes)
     stored = account.secret_hash if account is not None else None
     right, fresh_hash = await asyncio.to_thread(credentials.check_password, stored, password)
     if not right or account is None or account.disabled:
@@ -187,9 +193,19 @@ async def login(request: web.Request) -> web.Response:
     raise web.HTTPFound(target)
 
 
-async def _refused(request: web.Request, message: str, name: str, target: str, status: int) -> web.Response:
+def _lockout_end(failures: list[datetime], limit: int, window: timedelta) -> datetime | None:
+    """When these failures (oldest first, all within the window) stop blocking logins: once all but
+    `limit` − 1 of them have left the window. None if they do not block."""
+    if len(failures) < limit:
+        return None
+    return failures[len(failures) - limit] + window
+
+
+async def _refused(
+    request: web.Request, message: str, name: str, target: str, status: int, wait_minutes: int = 0
+) -> web.Response:
     session = await get_session(request)
-    context = {"csrf": csrf_token(session), "next": target, "name": name, "message": message}
+    context = {"csrf": csrf_token(session), "next": target, "name": name, "message": message, "wait": wait_minutes}
     return aiohttp_jinja2.render_template("login.html", request, context, status=status)
 
 

@@ -83,7 +83,10 @@ class WebChat(Transport):
     # -- the database side of messages -------------------------------------------------------
 
     def _write_incoming(self, session: Session, msg: Incoming) -> None:
-        """The person's chat line, written in the transaction that handles the message."""
+        """The person's chat line, written in the transaction that handles the message (none for a
+        message the bot prefaces: its preface, a bot line, says who acted)."""
+        if msg.preface:
+            return
         _INSERT_LINE.execute(
             session,
             {

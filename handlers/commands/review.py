@@ -11,7 +11,7 @@ from handlers import matching
 from handlers.context import Context
 from handlers.mentions import mention_ids, mention_names
 from handlers.messages import Reply
-from handlers.parsing.intents import without_numbers
+from handlers.parsing.intents import numbers_in, without_numbers
 from handlers.permissions import review_refusal
 from handlers.registry import Intent, Kind, Reading, command
 from handlers.reminders.planning import replan
@@ -27,6 +27,8 @@ ALONE = 4
 """A message this short that holds a verdict word is a verdict even without a number or a quote."""
 PLAIN_VERDICTS = ("不合格", "不通过", "退回", "打回", "合格", "通过")
 """Words that say nothing but the verdict, left out of the reason."""
+HEAD = re.compile(rf"^(?:\s|[,，、]|[#＃]\s*\d+|{'|'.join(PLAIN_VERDICTS)})*")
+"""Where a verdict's reason starts: after the leading ticket numbers and verdict words (「#12 #13 不合格 」)."""
 
 
 def _verdict(reading: Reading) -> Intent | None:
@@ -39,15 +41,19 @@ def _verdict(reading: Reading) -> Intent | None:
         verdict = EventKind.APPROVE
     else:
         return None
-    return Intent(Kind.REVIEW, "review", reading.numbers, argument=_reason(reading.text), verdict=verdict)
+    return Intent(Kind.REVIEW, "review", _targets_and_reason(reading.text)[0], verdict=verdict)
 
 
-def _reason(text: str) -> str:
-    """What is left of 「#12 不合格，还有纸箱」 once the number and the verdict words are gone: 「还有纸箱」."""
-    rest = without_numbers(text)
+def _targets_and_reason(text: str) -> tuple[list[int], str]:
+    """The tickets a verdict is about, and its reason without them or the verdict words. The numbers
+    before the reason are the tickets, so a reason may name another one (「#12 不合格：同#3」 is about #12);
+    a message with none there (「还有纸箱 #12 不合格」) is about every number in it."""
+    head = HEAD.match(text).end()
+    numbers = numbers_in(text[:head])
+    rest = text[head:] if numbers else without_numbers(text)
     for word in PLAIN_VERDICTS:
         rest = rest.replace(word, "")
-    return rest.strip(" ，,。:：")
+    return numbers or numbers_in(text), rest.strip(" ，,。:：")
 
 
 @command("review", Kind.REVIEW, _verdict, priority=20)
@@ -55,13 +61,15 @@ def review(ctx: Context) -> list[Reply]:
     targets = _targets(ctx, ctx.intent.numbers)
     if isinstance(targets, Reply):
         return [targets]
+    # The reason as written (ctx.text), not from the normalised reading: 「，」 and 「#3」 stay.
+    reason = _targets_and_reason(ctx.text)[1]
     replies = []
     for ticket in targets:
         refusal = review_refusal(ctx, ticket, ctx.member.id)
         if refusal is not None:
             replies.append(ctx.reply(refusal, [ticket.id]))
             continue
-        replies.append(_judge(ctx, ticket, EventKind(ctx.intent.verdict or EventKind.APPROVE), ctx.intent.argument))
+        replies.append(_judge(ctx, ticket, EventKind(ctx.intent.verdict or EventKind.APPROVE), reason))
     return replies
 
 

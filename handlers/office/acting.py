@@ -12,20 +12,22 @@ nobody to remind; by default no party may review or edit in the chat either.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from sqlmodel import Session
 
+from handlers.permissions import holds, review_bar
+from handlers.registry import Permission, get
 from handlers.roles import COORDINATOR, ROLE_NAMES
+from handlers.settings import Settings
 from handlers.templates import say
 from storage import directory
-from storage.models import Account, ChatGroup, Member
+from storage.models import Account, ChatGroup, Member, Ticket
 
 DESK_PREFIX = "desk:"
 REASON_LIMIT = 200
-NUMBER_SIGN = re.compile(r"[#＃]")
-"""A reason must not name another ticket: 「#13」 in it would make the command about #13 as well."""
+COMMANDS = {"approve": "review", "reject": "review", "reassign": "reassign", "deadline": "edit", "cancel": "cancel"}
+"""Each desk action and the chat command it is said as."""
 
 
 def speaker(session: Session, account: Account, group: ChatGroup, at: datetime) -> Member:
@@ -42,9 +44,26 @@ def speaker(session: Session, account: Account, group: ChatGroup, at: datetime) 
     return member
 
 
+def permitted(session: Session, settings: Settings, member: Member, ticket: Ticket) -> frozenset[str]:
+    """The desk actions `member` may take on a ticket, by the chat's rules: the permission its command
+    declares, and for a verdict who may judge this fix — so the desk offers no action the chat would
+    refuse in public."""
+    held = frozenset(directory.roles(session, ticket.group_id, member.id))
+    everywhere = directory.has_cross_group_role(session, member.id, COORDINATOR)
+    may_review = holds(settings, Permission.REVIEW, held, everywhere)
+    judges = review_bar(session, settings, ticket, member.id, held, may_review) is None
+
+    def may(action: str) -> bool:
+        command = get(COMMANDS[action])
+        return holds(settings, command.permission, held, everywhere) and (command.name != "review" or judges)
+
+    return frozenset(action for action in COMMANDS if may(action))
+
+
 def clean_reason(text: str) -> str:
-    """One line, no ticket numbers, at most REASON_LIMIT characters."""
-    return NUMBER_SIGN.sub("", " ".join(text.split()))[:REASON_LIMIT]
+    """One line of at most REASON_LIMIT characters, otherwise as written: a ticket it names (「同#3」)
+    stays in the reason, since the command puts it after 「：」, where the chat takes no more targets."""
+    return " ".join(text.split())[:REASON_LIMIT]
 
 
 def approve(number: int) -> str:

@@ -35,7 +35,7 @@ class Assessed:
 
     @property
     def on_time_rate(self) -> float:
-        return self.stats.on_time / self.stats.total
+        return _on_time_share(self.stats)
 
     @property
     def rework_rate(self) -> float:
@@ -53,6 +53,11 @@ class Assessed:
             "overdue_hours": round(self.overdue_hours, 1),
             "score": round(self.score, 1),
         }
+
+
+def _on_time_share(stats: Stats) -> float:
+    """按期结案率 as scored: a community none of whose tickets is due yet has none late, so 100%."""
+    return 1.0 if stats.on_time_rate is None else stats.on_time_rate
 
 
 def score(settings: AssessmentSection, on_time_rate: float, rework_rate: float, overdue_hours: float) -> float:
@@ -75,7 +80,7 @@ def assess(
     for community, own in by_community.items():
         stats = compute(own, now)
         hours = sum(lifecycle.late_by(t, now).total_seconds() for t in own) / 3600 / len(own)
-        rated = score(settings, stats.on_time / stats.total, stats.reworked / stats.total, hours)
+        rated = score(settings, _on_time_share(stats), stats.reworked / stats.total, hours)
         found.append(Assessed(community, holders.get(community, []), stats, hours, rated))
     return sorted(found, key=lambda a: (-a.score, a.community))
 

@@ -38,7 +38,7 @@ class Row:
 
     @property
     def on_time_rate(self) -> float | None:
-        return _rate(self.stats.on_time, self.stats.total)
+        return _rate(self.stats.on_time, self.stats.settled)
 
     @property
     def rework_rate(self) -> float | None:
@@ -54,8 +54,9 @@ class Row:
             "registered": s.total,
             "closed": s.closed,
             "on_time": s.on_time,
+            "settled": s.settled,
             "on_time_rate": self.on_time_rate,
-            "on_time_text": fmt.percent(s.on_time, s.total),
+            "on_time_text": fmt.percent(s.on_time, s.settled),
             "reworked": s.reworked,
             "rework_rate": self.rework_rate,
             "rework_text": fmt.percent(s.reworked, s.total),

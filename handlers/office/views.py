@@ -14,7 +14,7 @@ from handlers.reports.ledger import cell_time
 from handlers.templates import say
 from storage import lifecycle
 from storage.ledger_queries import Names
-from storage.models import Photo, Ticket, TicketEvent
+from storage.models import Photo, PhotoKind, Ticket, TicketEvent
 
 
 def _iso(value: datetime | None, tz: ZoneInfo) -> str | None:
@@ -71,25 +71,16 @@ def history(events: list[TicketEvent], names: Names, bot_name: str, tz: ZoneInfo
 
 @dataclass(frozen=True)
 class PhotoGroup:
-    kind: str | None
+    kind: str
     label: str
     photos: list[Photo]
 
 
 def photo_groups(photos: list[Photo]) -> list[PhotoGroup]:
-    """The ticket's photos grouped by their `kind` (problem, rectification) where photos have one; a
-    photo without a kind is a rectification photo, the only kind the chat attached before kinds."""
-    grouped: dict[str | None, list[Photo]] = {}
+    """The ticket's photos grouped by their kind, problem photos first: the desk compares the problem
+    as reported with its fix side by side."""
+    grouped: dict[str, list[Photo]] = {}
     for photo in photos:
-        grouped.setdefault(getattr(photo, "kind", None), []).append(photo)
-    order = sorted(grouped, key=lambda kind: (kind != "problem", kind or ""))
-    return [PhotoGroup(kind, _kind_label(kind), grouped[kind]) for kind in order]
-
-
-def _kind_label(kind: str | None) -> str:
-    if kind is None:
-        return say("desk.photo_kind_default")
-    try:
-        return say(f"desk.photo_kind_{kind}")
-    except KeyError:
-        return kind
+        grouped.setdefault(photo.kind, []).append(photo)
+    order = sorted(grouped, key=lambda kind: (kind != PhotoKind.PROBLEM, kind))
+    return [PhotoGroup(kind, say(f"desk.photo_kind_{kind}"), grouped[kind]) for kind in order]

@@ -94,7 +94,7 @@ def draw(path: Path, title: str, stats: Stats) -> Path:
                 title=title,
                 total=stats.total,
                 close=percent(stats.closed, stats.total),
-                on_time=percent(stats.on_time, stats.total),
+                on_time=percent(stats.on_time, stats.settled),
                 rework=percent(stats.reworked, stats.total),
                 overdue=stats.overdue,
             )

@@ -40,7 +40,7 @@ def stats_text(chosen: Period, stats: Stats) -> str:
         say(
             "query.stats_rates",
             close_rate=fmt.percent(stats.closed, stats.total),
-            on_time_rate=fmt.percent(stats.on_time, stats.total),
+            on_time_rate=fmt.percent(stats.on_time, stats.settled),
             rework_rate=fmt.percent(stats.reworked, stats.total),
             median=say("time.median_hours", hours=stats.median_hours) if stats.median_hours is not None else "—",
         ),
@@ -58,7 +58,7 @@ def stats_text(chosen: Period, stats: Stats) -> str:
             "query.stats_by",
             title=say("query.by_party"),
             items="，".join(
-                say("stats.party_item", party=k, total=p.total, rate=fmt.percent(p.on_time, p.total))
+                say("stats.party_item", party=k, total=p.total, rate=fmt.percent(p.on_time, p.settled))
                 for k, p in sorted(stats.by_party.items(), key=lambda kv: -kv[1].total)
             ),
         ),
