@@ -32,6 +32,7 @@ def test_password_is_required_when_configured_and_bad_input_is_refused(tmp_path:
     try:
         assert wait_for(lambda: get_json(f"{url}/healthz")[0] == 200, timeout=20)
         assert _request(f"{url}/")[0] == 401
+        assert _request(f"{url}/favicon.ico")[0] == 200, "an icon is asked for by every page, even the back office's"
         assert _request(f"{url}/api/state", headers=bad)[0] == 401
         status, page = _request(f"{url}/", headers=good)
         assert status == 200 and "绣花" in page.decode()

@@ -133,9 +133,13 @@ def test_the_phone_layout_keeps_header_and_input_in_view(site: str, browser, tmp
     for n in range(40):
         _post(site, "lixiao", f"第{n}条：收到，@陈主任 我们下午过去看看")
     page = browser.new_page(viewport=PHONE)
+    failed: list[str] = []
+    page.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
     page.goto(site)
     page.wait_for_selector("text=已连接")
     page.wait_for_selector("#messages li >> text=第39条")
+    page.wait_for_load_state("networkidle")
+    assert failed == []
     assert page.evaluate("document.scrollingElement.scrollHeight") <= PHONE["height"] + 2
     assert page.locator("#text").evaluate(IN_VIEW)
     assert page.locator("header").evaluate(IN_VIEW)

@@ -31,7 +31,7 @@ from bot.inbox import NotAccepted
 from bot.transports import webchat_views as views
 from bot.transports.base import Journal, Receive, Transport
 from bot.transports.webchat_schema import PostedMessage, PostedPhoto, explain
-from bot.web import OWN_LOGIN, RETRY_AFTER
+from bot.web import OWN_LOGIN, PUBLIC, RETRY_AFTER
 from handlers.messages import Incoming, Reply
 from handlers.templates import say
 from storage import outbox, photos
@@ -215,7 +215,7 @@ class WebChat(Transport):
     @web.middleware
     async def _password(self, request: web.Request, handler):
         """Anyone on the page can speak as anyone: beyond this machine, a password is required."""
-        if request.path == "/healthz" or request.path.startswith(OWN_LOGIN):
+        if request.path in PUBLIC or request.path.startswith(OWN_LOGIN):
             return await handler(request)
         header = request.headers.get("Authorization", "")
         if header.startswith("Basic "):
