@@ -148,10 +148,12 @@ def test_bad_photos_get_a_clear_reply_and_nothing_is_stored(tmp_path: Path, db_u
     ]
     images = {"broken.jpg": b"this is not a picture", "huge.jpg": os.urandom(21 * 1024 * 1024), "cut.jpg": jpeg()[:300]}
     result = run(tmp_path, steps, db_url, images=images)
-    assert "不是有效的图片" in result.reply("p1")["text"]
-    assert "超过 20 MB" in result.reply("p2")["text"]
-    assert "像素过大" in result.reply("p3")["text"]
-    assert "不是有效的图片" in result.reply("p4")["text"]
+    retake = "这张图片无法使用：不是有效的图片。请重新拍照发送。"
+    smaller = "，请发送时不要勾选“原图”（微信会自动压缩），或截图后发送。"
+    assert result.reply("p1")["text"] == retake
+    assert result.reply("p2")["text"] == "图片太大（超过20MB）" + smaller
+    assert result.reply("p3")["text"] == "图片太大（超过4000万像素）" + smaller
+    assert result.reply("p4")["text"] == retake
     assert (result.tickets[1]["status"], result.tickets[1]["photos"]) == ("open", 0)
 
 

@@ -31,7 +31,7 @@ from bot.inbox import NotAccepted
 from bot.transports import webchat_views as views
 from bot.transports.base import Journal, Receive, Transport
 from bot.transports.webchat_schema import PostedMessage, PostedPhoto, explain
-from bot.web import OWN_LOGIN, RETRY_AFTER
+from bot.web import OWN_LOGIN, PUBLIC, RETRY_AFTER
 from handlers.messages import Incoming, Reply
 from handlers.templates import say
 from storage import outbox, photos
@@ -145,12 +145,12 @@ class WebChat(Transport):
     async def _publish(self) -> None:
         while True:
             self._again = False
-            lines = await asyncio.to_thread(self.db.run, lambda s: views.lines_after(s, self._shown))
+            lines = await asyncio.to_thread(self.db.run, lambda s: views.lines_after(s, self._shown, self.config.tz))
             if lines:
-                self._shown = lines[-1].id
+                self._shown = lines[-1]["id"]
                 for line in lines:
-                    await self.broadcast({"type": "line", "line": views.line_json(line, self.config.tz)})
-                for group in dict.fromkeys(line.group_key for line in lines if line.from_bot or line.photo_sha256):
+                    await self.broadcast({"type": "line", "line": line})
+                for group in dict.fromkeys(line["group"] for line in lines if line["bot"] or line["photo"]):
                     await self.broadcast({"type": "tickets", "group": group})
             if not self._again:
                 return
@@ -218,7 +218,7 @@ class WebChat(Transport):
     @web.middleware
     async def _password(self, request: web.Request, handler):
         """Anyone on the page can speak as anyone: beyond this machine, a password is required."""
-        if request.path == "/healthz" or request.path.startswith(OWN_LOGIN):
+        if request.path in PUBLIC or request.path.startswith(OWN_LOGIN):
             return await handler(request)
         header = request.headers.get("Authorization", "")
         if header.startswith("Basic "):
@@ -259,8 +259,8 @@ class WebChat(Transport):
         after = request.query.get("after", "0") or "0"
         if not after.isascii() or not after.isdigit() or int(after) > LARGEST_NUMBER:
             raise web.HTTPBadRequest(text="after must be a line id (a whole number)")
-        rows = await asyncio.to_thread(self.db.run, lambda s: views.history(s, group, int(after)))
-        return web.json_response([views.line_json(r, self.config.tz) for r in rows], dumps=_dumps)
+        rows = await asyncio.to_thread(self.db.run, lambda s: views.history(s, group, int(after), self.config.tz))
+        return web.json_response(rows, dumps=_dumps)
 
     async def ticket_list(self, request: web.Request) -> web.Response:
         group = request.query.get("group", "")

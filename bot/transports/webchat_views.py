@@ -3,13 +3,14 @@ JSON the page's script expects."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bot.config import Config
 from handlers import format as fmt
+from handlers.templates import say
 from storage import directory, lifecycle
 from storage.models import (
     ChatGroup,
@@ -28,22 +29,32 @@ PLATFORM = "webchat"
 LINES_SHOWN = 300
 
 
-def line_json(row: ChatLine, tz) -> dict:
+def line_json(row: ChatLine, tz: tzinfo, kept: set[str]) -> dict:
+    """One line as the page shows it. A photo is linked only if the bot kept it: a refused upload
+    (not an image, too big) was never stored, so its link would be a broken image and a 404 on
+    every load — it is a plain line instead."""
+    refused = row.photo_sha256 is not None and row.photo_sha256 not in kept
     return {
         "id": row.id,
         "message_id": row.message_id,
         "group": row.group_key,
         "from": row.sender_key,
         "name": row.sender_name,
-        "text": row.text,
+        "text": say("webchat.photo_refused") if refused else row.text,
         "mentions": row.mentions,
         "quote": row.quote_id,
-        "photo": f"/photos/{row.photo_sha256}" if row.photo_sha256 else None,
+        "photo": f"/photos/{row.photo_sha256}" if row.photo_sha256 and not refused else None,
         "file": f"/files/{row.outbound_id}" if row.outbound_id and row.file_name else None,
         "file_name": row.file_name,
         "bot": row.from_bot,
         "at": row.at.astimezone(tz).isoformat(),
     }
+
+
+def _as_json(session: Session, rows: list[ChatLine], tz: tzinfo) -> list[dict]:
+    shas = {row.photo_sha256 for row in rows if row.photo_sha256}
+    kept = set(session.exec(select(Photo.sha256).where(col(Photo.sha256).in_(shas)).distinct())) if shas else set()
+    return [line_json(row, tz, kept) for row in rows]
 
 
 def names(session: Session, group: str, sender: str) -> tuple[str, str]:
@@ -56,14 +67,16 @@ def last_line(session: Session) -> int:
     return int(session.exec(select(func.max(ChatLine.id))).one() or 0)
 
 
-def lines_after(session: Session, after: int) -> list[ChatLine]:
-    return list(session.exec(select(ChatLine).where(ChatLine.id > after).order_by(ChatLine.id)))
+def lines_after(session: Session, after: int, tz: tzinfo) -> list[dict]:
+    """Every group's lines written since `after`, for the open pages."""
+    return _as_json(session, list(session.exec(select(ChatLine).where(ChatLine.id > after).order_by(ChatLine.id))), tz)
 
 
-def history(session: Session, group: str, after: int) -> list[ChatLine]:
+def history(session: Session, group: str, after: int, tz: tzinfo) -> list[dict]:
+    """A group's latest lines (at most LINES_SHOWN), oldest first."""
     statement = select(ChatLine).where(ChatLine.group_key == group, ChatLine.id > after)
     rows = list(session.exec(statement.order_by(col(ChatLine.id).desc()).limit(LINES_SHOWN)))
-    return rows[::-1]
+    return _as_json(session, rows[::-1], tz)
 
 
 def state(session: Session, bot_name: str) -> dict:

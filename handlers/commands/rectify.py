@@ -33,8 +33,7 @@ def photo(ctx: Context) -> list[Reply]:
     try:
         checked = photos.check(ctx.msg.image or b"")
     except photos.BadPhoto as bad:
-        reason = say(f"rectify.{bad.reason}", limit=_limit(bad.reason))
-        return [ctx.reply(say("rectify.bad_photo", reason=reason))]
+        return [ctx.reply(say(f"rectify.{bad.reason}", limit=_limit(bad.reason)))]
     stored = photos.store(
         ctx.session, checked, ctx.photos_dir, ctx.now, ctx.member.id, ctx.group.id, ctx.msg.message_id, ctx.config.tz
     )
@@ -51,9 +50,8 @@ def photo(ctx: Context) -> list[Reply]:
 
 
 def _limit(reason: str) -> int:
-    return {"too_big": photos.MAX_BYTES // (1024 * 1024), "too_many_pixels": photos.MAX_PIXELS // 1_000_000}.get(
-        reason, 0
-    )
+    """The limit a refusal names, in the units its sentence uses (MB; 万 pixels, as people count)."""
+    return {"too_big": photos.MAX_BYTES // (1024 * 1024), "too_many_pixels": photos.MAX_PIXELS // 10_000}.get(reason, 0)
 
 
 def _targets_for_photo(ctx: Context) -> list[Ticket]:

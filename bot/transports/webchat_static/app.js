@@ -6,6 +6,10 @@ let lastId = 0;
 let quote = null;
 let socket = null;
 const lines = new Map();
+let following = true;
+// The list follows the newest line unless the person scrolled up to read (then it stays put; the
+// position is read again when a line arrives, as the scroll event may not have fired yet).
+const NEAR_BOTTOM = 48;
 
 function escapeHtml(text) {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
@@ -62,8 +66,33 @@ function render(line) {
   }
   item.innerHTML = `<span class="name">${escapeHtml(line.name)} · ${line.at.slice(11, 16)}</span>${quoted}<div class="bubble">${body}</div>`;
   item.addEventListener("click", () => setQuote(line));
-  $("messages").appendChild(item);
-  $("messages").scrollTop = $("messages").scrollHeight;
+  item.querySelectorAll("img").forEach((img) => img.addEventListener("load", follow));
+  item.dataset.line = line.id;
+  if ($("messages").clientHeight) following = nearBottom();
+  $("messages").insertBefore(item, laterItem(line.id));
+  follow();
+}
+
+// A live line can arrive while the history is still loading: each line goes in its place by id.
+function laterItem(id) {
+  const items = $("messages").children;
+  if (!items.length || Number(items[items.length - 1].dataset.line) < id) return null;
+  return [...items].find((li) => Number(li.dataset.line) > id) || null;
+}
+
+function nearBottom() {
+  const list = $("messages");
+  return list.scrollHeight - list.scrollTop - list.clientHeight < NEAR_BOTTOM;
+}
+
+function follow() {
+  if (following) $("messages").scrollTop = $("messages").scrollHeight;
+}
+
+function showTickets(shown) {
+  document.body.classList.toggle("show-tickets", shown);
+  $("tickets-toggle").setAttribute("aria-expanded", String(shown));
+  if (!shown) follow();
 }
 
 function setQuote(line) {
@@ -78,6 +107,7 @@ function setQuote(line) {
 async function loadHistory() {
   lines.clear();
   lastId = 0;
+  following = true;
   $("messages").innerHTML = "";
   const rows = await (await fetch(`/api/messages?group=${encodeURIComponent(group())}`)).json();
   rows.forEach(render);
@@ -119,6 +149,8 @@ async function sendText(event) {
                  mentions: mentionsIn(text), mentions_bot: text.includes("@" + state.bot) };
   $("text").value = "";
   setQuote(null);
+  following = true;
+  follow();
   await fetch("/api/messages", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
 }
 
@@ -132,6 +164,8 @@ async function sendPhoto() {
   form.append("file", file);
   $("photo").value = "";
   setQuote(null);
+  following = true;
+  follow();
   await fetch("/api/photos", { method: "POST", body: form });
 }
 
@@ -148,6 +182,9 @@ function connect() {
 
 $("composer").addEventListener("submit", sendText);
 $("photo").addEventListener("change", sendPhoto);
+$("messages").addEventListener("scroll", () => { if ($("messages").clientHeight) following = nearBottom(); });
+window.addEventListener("resize", follow);
+$("tickets-toggle").addEventListener("click", () => showTickets(!document.body.classList.contains("show-tickets")));
 $("quote-cancel").addEventListener("click", () => setQuote(null));
 $("at-bot").addEventListener("click", () => { $("text").value = `@${state.bot} ` + $("text").value; $("text").focus(); });
 $("group").addEventListener("change", () => { localStorage.setItem("xiuhua-group", group()); fillPeople(); loadHistory(); loadTickets(); });
