@@ -75,12 +75,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.file:
         try:
             with open(args.file, encoding="utf-8") as handle:
-                parse_command.run(parser, handle, sys.stdout)
+                parse_command.run(parser, handle, sys.stdout, why=args.why)
         except OSError as exc:
             print(f"xiuhua parse: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
             return 2
     else:
-        parse_command.run(parser, sys.stdin, sys.stdout)
+        parse_command.run(parser, sys.stdin, sys.stdout, why=args.why)
     return 0
 
 
@@ -190,6 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser("parse", parents=[common], help="parse JSONL messages into reports")
     parse.add_argument("file", nargs="?", help="JSONL input (default: stdin)")
+    parse.add_argument(
+        "--why", action="store_true", help="add the decision's reasons (why) and whether the chat would ask (ask)"
+    )
     parse.set_defaults(handler=cmd_parse)
 
     replay = commands.add_parser("replay", parents=[common], help="run a transcript on a simulated clock")

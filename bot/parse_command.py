@@ -24,8 +24,9 @@ def _message(line: str) -> tuple[str, datetime, str]:
     return str(data["id"]), sent_at, text
 
 
-def run(parser: Parser, lines: Iterable[str], out: TextIO, err: TextIO = sys.stderr) -> int:
-    """Returns the number of malformed lines (each reported on `err` with its line number)."""
+def run(parser: Parser, lines: Iterable[str], out: TextIO, err: TextIO = sys.stderr, why: bool = False) -> int:
+    """Returns the number of malformed lines (each reported on `err` with its line number). With `why`,
+    each line also carries the decision's reasons (`why`) and whether the chat would ask (`ask`)."""
     bad = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -41,5 +42,8 @@ def run(parser: Parser, lines: Iterable[str], out: TextIO, err: TextIO = sys.std
         record: dict[str, object] = {"id": message_id, "reports": [r.as_dict() for r in parsed.reports]}
         if parsed.truncated:
             record["truncated"] = True
+        if why:
+            record["why"] = list(parsed.why)
+            record["ask"] = parsed.unsettled
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return bad

@@ -21,6 +21,8 @@ class Language:
     name_breaking: tuple[str, ...]
     name_stops: frozenset[str]
     notice_markers: tuple[str, ...]
+    summary_markers: tuple[str, ...]
+    news_markers: tuple[str, ...]
     earlier_patterns: tuple[str, ...]
     references: tuple[str, ...]
     first_person: tuple[str, ...]
@@ -68,6 +70,8 @@ def language() -> Language:
         name_breaking=tuple(words["name_breaking"]),
         name_stops=frozenset(words["name_stops"]),
         notice_markers=tuple(words["notice_markers"]),
+        summary_markers=tuple(words["summary_markers"]),
+        news_markers=tuple(words["news_markers"]),
         earlier_patterns=tuple(words["earlier_patterns"]),
         references=tuple(words["references"]),
         first_person=tuple(words["first_person"]),

@@ -31,6 +31,8 @@ BUILDING_ANCHOR = re.compile(
     r"\s*(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]))"
 )
 HEADER_ANCHOR = re.compile(r"(?:^|\n)[ \t]*(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))")
+ROAD_ADDRESS = re.compile(r"[路街](?P<number>\d{1,5}号)(?=\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座))")
+"""A road and number before a building (延安路228号5幢): the address is the community."""
 PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
 
 
@@ -63,6 +65,10 @@ class NameReader:
                 at = text.find(name, at + len(name))
         for match in self._suffix.finditer(text):
             self._suffixed(text, tokens, starts, match, found)
+        for match in ROAD_ADDRESS.finditer(text):
+            start = self._walk_back(text, tokens, starts, match.start("number"), digits=False, suffixed=True)
+            if match.start("number") - start >= 3 and not any(s <= start < e for s, e, _ in found):
+                found.append((start, match.end(), text[start : match.end()]))
         anchors = [(m.start(), None) for m in BUILDING_ANCHOR.finditer(text)]
         anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [(m.start(), -1) for m in self._estate_place.finditer(text)]
@@ -87,6 +93,8 @@ class NameReader:
         if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit():
             return
         start = self._walk_back(text, tokens, starts, at, suffix in self.lang.lane_suffixes, suffixed=True)
+        if len(suffix) >= 2 and _opens_short_stem(text, start, at):
+            start -= 1
         stem = text[start:at]
         if suffix in self._loose and stem.endswith(self.lang.community_suffixes):
             return
@@ -189,6 +197,14 @@ def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str
         return False
     before, after = tokens[i - 1], tokens[i + 1]
     return len(before) == 1 and len(after) == 1 and before not in stops and "\u4e00" <= after <= "\u9fff"
+
+
+def _opens_short_stem(text: str, start: int, at: int) -> bool:
+    """A function word opening a sentence before a one-character stem and a full suffix is the name's
+    first character (和园小区, 与园新村): a name's stem is rarely a single character."""
+    if at - start != 1 or start < 1 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    return start == 1 or text[start - 2] in " \t\n,。;:!?"
 
 
 def text_piece(token: str, at: int, start: int, end: int) -> str:

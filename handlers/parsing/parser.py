@@ -17,6 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
+from handlers.parsing.decision import Decider, Evidence
 from handlers.parsing.language import Language, language
 from handlers.parsing.names import NameReader
 from handlers.parsing.places import Place, listed_buildings, own_buildings, place_marks, spot_in
@@ -80,11 +81,6 @@ class Item:
     segment: int
 
 
-def _unsettled(clauses: Sequence[Clause]) -> bool:
-    """Worth one question: a problem word and a request to act, in a message that may report."""
-    return any(c.categories or c.problem_signal for c in clauses) and any(c.fresh_request for c in clauses)
-
-
 def normalise(text: str) -> str:
     return NOISE.sub(" ", text.translate(_FULLWIDTH))
 
@@ -124,11 +120,7 @@ class Parser:
         self.segmenter = Segmenter(words, cache_dir)
         words -= set(self.known)
         self.names = NameReader(self.lang, self.known, words, cache_dir)
-        self._explanation = re.compile("|".join(map(re.escape, self.lang.explanation_requests)))
-        self._notice = re.compile("|".join(map(re.escape, self.lang.notice_markers)))
-        self._first_person = re.compile("|".join(map(re.escape, self.lang.first_person)))
-        self._earlier = re.compile("|".join(self.lang.earlier_patterns))
-        self._references = re.compile("|".join(map(re.escape, self.lang.references)))
+        self.decider = Decider(self.lang)
         self._done = re.compile("|".join(self.lang.done_patterns))
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
         self._urged = [[word] for word in self.lang.urging]
@@ -153,20 +145,20 @@ class Parser:
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text))
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
-        if not clauses or not self._may_report(text, clauses):
-            return Parsed([], truncated, text, clauses)
-        if not any(c.categories or (c.fresh_request and c.parties) for c in clauses):
-            return Parsed([], truncated, text, clauses, unsettled=_unsettled(clauses))
+        evidence = self.decider.weigh(text, clauses)
+        if not clauses or not evidence.readable:
+            return _parsed([], truncated, text, clauses, evidence)
         names = self.names.find(text, words.tokens, words.starts)
         for clause in clauses:
             clause.communities = [n for at, n in names if clause.start <= at < clause.start + len(clause.text)]
             self._locate(clause, sent)
+        evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         _drop_summary_headers(clauses)
         items = _group(clauses)
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context)
-        return Parsed(reports, truncated, text, clauses, unsettled=not reports and _unsettled(clauses))
+        return _parsed(reports, truncated, text, clauses, evidence)
 
     def hints(self, parsed: Parsed) -> Hints:
         """Categories, communities and buildings named anywhere in an analysed message, for matching a
@@ -184,23 +176,6 @@ class Parser:
     def looks_fixed(self, parsed: Parsed) -> bool:
         """Says a problem has been dealt with (已清理, 清掉了 …)."""
         return self._done.search(parsed.text) is not None
-
-    def _may_report(self, text: str, clauses: list[Clause]) -> bool:
-        """Notices, questions, fixes already made, a side's own status updates and talk about a problem
-        reported earlier are not new problems."""
-        if self._notice.search(text) or text.lstrip().startswith(self.lang.acknowledgements):
-            return False
-        if self._explanation.search(text):
-            return False
-        tokens = [t for c in clauses for t in c.tokens]
-        recurring = not self.lang.recurrence.isdisjoint(tokens)
-        if self._earlier.search(text) and not recurring:
-            return False
-        if any(c.fresh_request for c in clauses):
-            return True
-        question = text.rstrip().endswith("?") or not self.lang.question_markers.isdisjoint(tokens)
-        pointed_at = self._references.search(text) and not recurring
-        return not (question or pointed_at or self._dealt_with.search(text) or self._first_person.search(text))
 
     # -- one clause -----------------------------------------------------------------------------
 
@@ -548,6 +523,11 @@ def _promote_trailing_request(items: list[Item], own: list[tuple[list[str], date
     parties, deadline = own[-1]
     for i in range(len(items) - 1):
         own[i] = (own[i][0] or parties, own[i][1] or deadline)
+
+
+def _parsed(reports: list[Report], truncated: bool, text: str, clauses: list[Clause], evidence: Evidence) -> Parsed:
+    decision = evidence.decide(bool(reports))
+    return Parsed(reports, truncated, text, clauses, unsettled=decision.ask, why=decision.why)
 
 
 def _offsets(tokens: Sequence[str]) -> list[int]:

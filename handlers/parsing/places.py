@@ -35,7 +35,8 @@ class Place:
         return self.building is None and self.unit is None and self.floor is None
 
     def apply(self, marks: list[tuple[str, str]]) -> Place:
-        """Reads building/unit/floor phrases in order: 'N楼' is a building until a building is known."""
+        """Reads building/unit/floor phrases in order: 'N楼' is a building until a building is known;
+        N号门 is a unit only of a building (an estate's 5号门 is a gate, a spot)."""
         for kind, value in marks:
             if kind == "顶":
                 self.floor = self.floor or "顶"
@@ -44,8 +45,10 @@ class Place:
             elif kind in BUILDING_KINDS:
                 if self.building is None and (kind != "号" or len(value) <= 3):
                     self.building = value
-            elif kind in ("单元", "号门"):
+            elif kind == "单元" or (kind == "号门" and self.building is not None):
                 self.unit = self.unit or value
+            elif kind == "号门":
+                continue
             elif kind == "层":
                 self.floor = self.floor or value
             elif self.building is None and self.unit is None:
@@ -99,11 +102,26 @@ def place_marks(text: str) -> list[tuple[str, str]]:
         elif match["letter"]:
             if match["lkind"] != "区":
                 marks.append(("letter", match["letter"].upper()))
+        elif _road_number(text, match):
+            continue
         elif not _not_a_place(text[: match.start()], match["kind"]):
             value = to_digits(match["n"])
             if value is not None and value != "0":
                 marks.append((match["kind"], value))
     return marks
+
+
+ROAD_NUMBER = re.compile(r"[路街道]\s*$")
+NEXT_BUILDING = re.compile(r"\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座)")
+
+
+def _road_number(text: str, match: re.Match[str]) -> bool:
+    """延安路228号5幢: the number of a road is the address (the community), the building follows."""
+    return (
+        match["kind"] == "号"
+        and ROAD_NUMBER.search(text, 0, match.start()) is not None
+        and NEXT_BUILDING.match(text, match.end()) is not None
+    )
 
 
 def spot_in(text: str, spots: re.Pattern[str]) -> str | None:

@@ -51,5 +51,8 @@ class Parsed:
     clauses: list = field(default_factory=list)
     """The parser's reading of each clause, kept for hints without segmenting again."""
     unsettled: bool = False
-    """No report, yet the text names a problem or asks someone to act and nothing rules a report out
-    (no notice, question, fix or talk about an earlier report): the chat asks once whether to register it."""
+    """No report, yet the text names a problem with a request to act or a place, and nothing rules a
+    report out (no notice, question, fix or talk about an earlier report): the chat asks once whether
+    to register it (handlers/parsing/decision.py)."""
+    why: tuple[str, ...] = ()
+    """The decision and its reasons: 「report」「problem+place+request」「against:notice」 …"""

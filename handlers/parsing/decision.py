@@ -1,0 +1,171 @@
+"""Is a message a new problem report? The evidence for and against, and the decision with its reasons.
+
+The parser reads clauses; this module weighs what they say as a whole, so that one place holds the
+rule and a deployer can see (`xiuhua parse --why`) why a message was or was not registered:
+
+- for: a problem (a taxonomy category, or only problem words such as 隐患/漏水/有人), a place
+  (a community, building, unit or floor), a request to act (请…, 麻烦…) and a party asked.
+- against, whatever else is said: a notice to staff (如发现…请拍照), a summary with counts (共清理…处),
+  forwarded news, an acknowledgement (收到…), a 督办 asking only for an explanation, talk about a
+  report made earlier (昨天说的…) unless the problem is back (又…).
+- against unless a fresh request to act is made: a question, a pointer at a problem under
+  discussion (那个违建), a fix or progress reported (已清理, 正在处理), the speaker's own side's
+  update or promise (我居委…).
+
+A report is made when nothing is against and the parser can read an item from the clauses. When it
+cannot, the chat asks once (「要登记为问题吗？」) if nothing at all is against (a request overrides
+no doubt here), and there is a problem and a request, or a category and a place (problem words
+and a place alone — 「问了几个居民」 at a gate — are ordinary talk).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from handlers.parsing.language import Language
+
+CATEGORY = "problem"
+"""A taxonomy category matched."""
+WORDS = "problem-words"
+"""Only words that signal a problem (隐患, 漏水, 有人 …)."""
+
+
+class ClauseReading(Protocol):
+    """What the decision needs from one clause of the parser's reading."""
+
+    tokens: list[str]
+    categories: list[str]
+    parties: list[str]
+    fresh_request: bool
+    problem_signal: bool
+    dealt_with: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    report: bool
+    ask: bool
+    """No report, but worth asking once whether to register the message."""
+    why: tuple[str, ...]
+    """The verdict first (report / ask / no report), then the evidence: 「problem+place+request」,
+    「against:notice」, 「request overrides:question」 …"""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    problem: str | None
+    request: bool
+    """Someone is asked to act (a fresh request: 请/麻烦/要求 …, not 请查看 a fix)."""
+    party: bool
+    """A party is asked or addressed in a clause that makes a request."""
+    against: tuple[str, ...]
+    """Rule a report out, whatever else is said."""
+    doubts: tuple[str, ...]
+    """Rule a report out unless a fresh request is made."""
+    recurring: bool = False
+    fixed_item: bool = False
+    """A clause names a problem and says it is dealt with (14号楼堆物已清理)."""
+    place: bool = False
+
+    @property
+    def may_report(self) -> bool:
+        return not self.against and (self.request or not self.doubts)
+
+    @property
+    def readable(self) -> bool:
+        """Worth the costlier reading (names, places, deadlines): it may report and has something to
+        register (a category, or a party asked to act, which may be a problem of kind 其他)."""
+        return self.may_report and (self.problem == CATEGORY or (self.request and self.party))
+
+    def placed(self, place: bool) -> Evidence:
+        return replace(self, place=place)
+
+    def decide(self, reported: bool) -> Decision:
+        ask = (
+            not reported
+            and not self.against
+            and not self.doubts
+            and not self.fixed_item
+            and self.problem is not None
+            and (self.request or (self.place and self.problem == CATEGORY))
+        )
+        verdict = "report" if reported else "ask" if ask else "no report"
+        found = [
+            code
+            for code, present in (
+                (self.problem, self.problem is not None),
+                ("place", self.place),
+                ("request", self.request),
+                ("party", self.party),
+                ("recurrence", self.recurring),
+            )
+            if present
+        ]
+        why = [verdict, "+".join(found) or "nothing"]
+        why.extend(f"against:{code}" for code in self.against)
+        if self.request:
+            why.extend(f"request overrides:{code}" for code in self.doubts)
+        else:
+            why.extend(f"against:{code}" for code in self.doubts)
+        if not reported and self.fixed_item and "fixed" not in self.doubts:
+            why.append("against:fixed")
+        if not reported and self.may_report and self.problem == CATEGORY and not self.fixed_item:
+            why.append("no item read")
+        return Decision(report=reported, ask=ask, why=tuple(why))
+
+
+class Decider:
+    """Gathers a message's evidence from its text and the parser's clauses."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        self._hard = [
+            ("notice", _any(lang.notice_markers)),
+            ("summary", _any(lang.summary_markers)),
+            ("news", _any(lang.news_markers)),
+            ("explanation only", _any(lang.explanation_requests)),
+        ]
+        self._earlier = re.compile("|".join(lang.earlier_patterns))
+        self._references = _any(lang.references)
+        self._first_person = _any(lang.first_person)
+        self._done = re.compile("|".join(lang.done_patterns))
+        self._pending = re.compile("|".join(lang.pending_patterns))
+
+    def weigh(self, text: str, clauses: Sequence[ClauseReading]) -> Evidence:
+        lang = self.lang
+        tokens = [t for c in clauses for t in c.tokens]
+        recurring = not lang.recurrence.isdisjoint(tokens)
+        against = [code for code, pattern in self._hard if pattern.search(text)]
+        if text.lstrip().startswith(lang.acknowledgements):
+            against.append("acknowledgement")
+        if self._earlier.search(text) and not recurring:
+            against.append("earlier report")
+        doubts = []
+        if text.rstrip().endswith("?") or not lang.question_markers.isdisjoint(tokens):
+            doubts.append("question")
+        if self._references.search(text) and not recurring:
+            doubts.append("points at one under discussion")
+        if self._done.search(text):
+            doubts.append("fixed")
+        if self._pending.search(text):
+            doubts.append("in progress")
+        if self._first_person.search(text):
+            doubts.append("own side's update")
+        categorised = any(c.categories for c in clauses)
+        signalled = any(c.problem_signal for c in clauses)
+        return Evidence(
+            problem=CATEGORY if categorised else WORDS if signalled else None,
+            request=any(c.fresh_request for c in clauses),
+            party=any(c.fresh_request and c.parties for c in clauses),
+            against=tuple(against),
+            doubts=tuple(doubts),
+            recurring=recurring and bool(self._earlier.search(text) or self._references.search(text)),
+            fixed_item=any(c.categories and c.dealt_with and not c.fresh_request for c in clauses),
+        )
+
+
+def _any(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
