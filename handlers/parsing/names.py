@@ -21,8 +21,9 @@ MAX_NAME = 8
 """Longest name read back from an anchor, in characters (suffix included)."""
 PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 """jieba tags of proper names: a stem made of these is a name even when it is a dictionary word."""
-FUNCTION_TAGS = ("v", "p", "r", "u", "d", "c", "f", "y", "e", "o", "z", "ad", "an")
-"""jieba tags of words that end a name when walking back from its anchor (verbs, pronouns, adverbs …)."""
+FUNCTION_TAGS = ("v", "p", "r", "u", "d", "c", "f", "y", "e", "o", "z", "ad", "an", "l", "i")
+"""jieba tags of words that end a name when walking back from its anchor (verbs, pronouns, adverbs,
+set phrases such as 走不过去 …)."""
 NOT_A_STEM = ("r", "d", "c", "p", "u", "q", "m", "f", "e", "y", "o")
 """A stem that is one dictionary word with one of these tags is an ordinary word (满小区, 整个小区)."""
 COMMON_TAGS = ("n", "v", "a", "d", "r", "m", "q", "f", "s", "p", "c", "u", "b")
@@ -34,6 +35,7 @@ HEADER_ANCHOR = re.compile(r"(?:^|\n)[ \t]*(?P<head>[^\s:,。;!?、()@\[\]【】
 ROAD_ADDRESS = re.compile(r"[路街](?P<number>\d{1,5}号)(?=\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座))")
 """A road and number before a building (延安路228号5幢): the address is the community."""
 PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
+HEADER_END = re.compile(r"[ \t]*[:\n]")
 
 
 class NameReader:
@@ -92,6 +94,9 @@ class NameReader:
             return
         if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit():
             return
+        anchored = BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)
+        if suffix in self.lang.anchored_suffixes and not anchored:
+            return
         start = self._walk_back(text, tokens, starts, at, suffix in self.lang.lane_suffixes, suffixed=True)
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
@@ -133,10 +138,20 @@ class NameReader:
             clipped = len(piece) < len(tokens[i])
             if piece in self.stops and not clipped and not _among_single(tokens, i, self.stops):
                 break
-            if not clipped and self._breaking.fullmatch(piece):
+            if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i)):
                 break
             start = starts[i]
         return start
+
+    def _verb_phrase(self, tokens: Sequence[str], i: int) -> bool:
+        """Part of a verb phrase, not of a name: a word of the taxonomy that jieba does not know ending
+        in a preposition (搭在, 挂在), or an amount right after a verb (说一下, 堆了好多)."""
+        word, tag = tokens[i], self.tags.get(tokens[i])
+        if tag is None:
+            last = self.tags.get(word[-1:])
+            return word in self.common and len(word) > 1 and last is not None and last.startswith("p")
+        before = self.tags.get(tokens[i - 1]) if i > 0 else None
+        return tag.startswith("m") and before is not None and before.startswith("v")
 
     def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
         """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""
@@ -196,7 +211,11 @@ def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str
     if len(tokens[i]) != 1 or i == 0 or i + 1 >= len(tokens):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
-    return len(before) == 1 and len(after) == 1 and before not in stops and "\u4e00" <= after <= "\u9fff"
+    return len(before) == 1 and len(after) == 1 and before not in stops and _hanzi(before) and _hanzi(after)
+
+
+def _hanzi(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
 
 
 def _opens_short_stem(text: str, start: int, at: int) -> bool:
