@@ -154,6 +154,7 @@ class Parser:
             self._locate(clause, sent)
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         _drop_summary_headers(clauses)
+        _spread_header_category(clauses)
         items = _group(clauses)
         if not items:
             items = self._other_item(clauses)
@@ -303,9 +304,11 @@ class Parser:
         general = [c for c in clauses if id(c) not in in_items]
         message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
         header_place = Place()
+        header_communities: list[str | None] = []
         for clause in clauses:
             if clause.header and not clause.categories:
                 header_place.apply(clause.marks)
+                header_communities.extend(n for n in clause.communities if n not in header_communities)
         shared_parties = _unique(p for c in general for p in c.parties)
         shared_deadline = next((c.deadline for c in general if c.deadline), None)
         own = [_own(item) for item in items]
@@ -316,7 +319,8 @@ class Parser:
             for clause in item.clauses:
                 place.apply(clause.marks)
             place.inherit(header_place)
-            communities = _unique(n for c in item.clauses for n in c.communities) or [message_community]
+            own_communities = _unique(n for c in item.clauses for n in c.communities)
+            communities = own_communities or header_communities or [message_community]
             description = "，".join(c.text for c in item.clauses)
             spot = spot_in(description, self._spots)
             for category in self._resolve(item):
@@ -467,6 +471,25 @@ def _drop_summary_headers(clauses: list[Clause]) -> None:
     """「宝兴小区违建问题两处：①…②…」: a header that announces the items is not an item itself."""
     for i, clause in enumerate(clauses):
         if clause.header and clause.categories and any(c.categories for c in clauses[i + 1 :]):
+            clause.categories = []
+
+
+def _spread_header_category(clauses: list[Clause]) -> None:
+    """「以下楼道堆物：(1)3号楼 (2)5号楼」: a header that names the problem and no place, followed by a list
+    of places with no problem of their own, is that problem at each listed place."""
+    for i, clause in enumerate(clauses):
+        if not (clause.header and clause.categories and clause.place.empty() and not clause.communities):
+            continue
+        listed = []
+        for following in clauses[i + 1 :]:
+            if following.categories or following.header:
+                break
+            if following.listed:
+                listed.append(following)
+        placed = [c for c in listed if c.communities or not c.place.empty()]
+        if len(placed) >= 2 and len(placed) == len(listed):
+            for item in placed:
+                item.categories = list(clause.categories)
             clause.categories = []
 
 
