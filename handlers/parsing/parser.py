@@ -283,7 +283,14 @@ class Parser:
             following = tokens[i + 1 : i + 4]
             if not lang.refusals.isdisjoint(following):
                 continue
-            addressed = asked or header or mentioning or _bare(clause, i) or following[:1] in self._urged
+            addressed = (
+                asked
+                or header
+                or mentioning
+                or _bare(clause, i)
+                or following[:1] in self._urged
+                or not lang.request_markers.isdisjoint(following[:1])
+            )
             if party not in clause.parties and (addressed or not lang.actions.isdisjoint(tokens[i + 1 :])):
                 clause.parties.append(party)
         clause.request = asked or bool(clause.parties)
