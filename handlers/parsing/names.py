@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from handlers.parsing.language import Language
-from handlers.parsing.word_tags import word_tags
+from handlers.parsing.word_tags import TagTable, word_tags
 
 MAX_NAME = 8
 """Longest name read back from an anchor, in characters (suffix included)."""
@@ -97,6 +97,8 @@ class NameReader:
         anchored = BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)
         if suffix in self.lang.anchored_suffixes and not anchored:
             return
+        if text[at - 1 : at] in (" ", "\t") or (suffix in self._loose and self._inside_word(tokens, starts, at)):
+            return
         start = self._walk_back(text, tokens, starts, at, suffix in self.lang.lane_suffixes, suffixed=True)
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
@@ -108,6 +110,14 @@ class NameReader:
         if suffix in self._loose and not self._proper(stem, tokens, starts, start, at, strict=True):
             return
         found.append((start, end, text[start:end]))
+
+    def _inside_word(self, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
+        """A one-character ending inside a common word jieba knows (夜里, 城里) ends that word, not a name."""
+        index = _token_at(starts, at)
+        if starts[index] >= at:
+            return False
+        tag = self.tags.get(tokens[index])
+        return tag is not None and tag not in PROPER_TAGS and tag.startswith((*COMMON_TAGS, "t"))
 
     def _header_end(self, match: re.Match[str]) -> int:
         """A header's name ends before the in-estate places or parties written after it (御景庭东门：)."""
@@ -136,7 +146,7 @@ class NameReader:
             if end - starts[i] > MAX_NAME or not self._name_part(piece, digits, adjacent):
                 break
             clipped = len(piece) < len(tokens[i])
-            if piece in self.stops and not clipped and not _among_single(tokens, i, self.stops):
+            if piece in self.stops and not clipped and not _among_single(tokens, i, self.stops, self.tags):
                 break
             if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i)):
                 break
@@ -144,12 +154,11 @@ class NameReader:
         return start
 
     def _verb_phrase(self, tokens: Sequence[str], i: int) -> bool:
-        """Part of a verb phrase, not of a name: a word of the taxonomy that jieba does not know ending
-        in a preposition (搭在, 挂在), or an amount right after a verb (说一下, 堆了好多)."""
+        """Part of a problem's wording, not of a name: a word of the taxonomy that jieba does not know
+        (搭在, 挂在, 乱停), or an amount right after a verb (说一下)."""
         word, tag = tokens[i], self.tags.get(tokens[i])
         if tag is None:
-            last = self.tags.get(word[-1:])
-            return word in self.common and len(word) > 1 and last is not None and last.startswith("p")
+            return word in self.common and len(word) > 1
         before = self.tags.get(tokens[i - 1]) if i > 0 else None
         return tag.startswith("m") and before is not None and before.startswith("v")
 
@@ -205,12 +214,14 @@ class NameReader:
         return item
 
 
-def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str]) -> bool:
+def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str], tags: TagTable) -> bool:
     """A single character between single characters, the one before it no stop word: inside a name
-    jieba does not know (嘉/和/名/邸)."""
+    jieba does not know (嘉/和/名/邸); never a preposition (测评组在罗秀新村)."""
     if len(tokens[i]) != 1 or i == 0 or i + 1 >= len(tokens):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
+    if tags.get(tokens[i]) == "p":
+        return False
     return len(before) == 1 and len(after) == 1 and before not in stops and _hanzi(before) and _hanzi(after)
 
 

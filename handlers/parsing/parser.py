@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import accumulate
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,7 +21,7 @@ from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence
 from handlers.parsing.language import Language, language
 from handlers.parsing.names import NameReader
-from handlers.parsing.places import Place, listed_buildings, own_buildings, place_marks, spot_in
+from handlers.parsing.places import Place, building_starts, listed_buildings, own_buildings, place_marks, spot_in
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
@@ -192,16 +193,35 @@ class Parser:
         return whole if any(c.categories for c in whole) else pieces
 
     def _clauses(self, message: str, span: Span, words: Words, sent: datetime) -> list[Clause]:
-        """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not."""
+        """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not.
+        So is a run-on without punctuation that moves to a new building with a problem of its own."""
         whole = self._clause(message, span, words, sent)
-        if "、" not in whole.text or not whole.categories:
+        if not whole.categories:
             return [whole]
+        if "、" in whole.text:
+            pieces = whole.text.split("、")
+            cuts = list(accumulate(len(piece) + 1 for piece in pieces[:-1]))
+            skip = 1
+        else:
+            cuts = [*building_starts(whole.text)[1:], *self._request_starts(whole)]
+            skip = 0
         parts, start = [], span.start
-        for i, piece in enumerate(whole.text.split("、")):
-            part = Span(start, start + len(piece), span.segment, span.listed and i == 0, span.header)
+        for i, end in enumerate([*sorted(set(cuts)), len(whole.text) + skip]):
+            part = Span(start, span.start + end - skip, span.segment, span.listed and i == 0, span.header)
             parts.append(self._clause(message, part, words, sent))
-            start += len(piece) + 1
+            start = span.start + end
         return parts if sum(1 for p in parts if p.categories) >= 2 else [whole]
+
+    def _request_starts(self, clause: Clause) -> list[int]:
+        """Where a party addressed at the end of a run-on begins (…5号楼楼道里堆了纸箱物业你们管管)."""
+        lang = self.lang
+        return [
+            clause.offsets[i]
+            for i, token in enumerate(clause.tokens[:-1])
+            if i > 0
+            and token in lang.party_aliases
+            and any(clause.tokens[i + 1] in words for words in (lang.urging, lang.request_markers, lang.actions))
+        ]
 
     def _clause(self, message: str, span: Span, words: Words, sent: datetime) -> Clause:
         text = message[span.start : span.end]
