@@ -43,6 +43,8 @@ PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
 STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
+RUN_ON = 12
+"""Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
 TIME_WORD = re.compile(r"[前内天日号周期拜点时午晚早班:]")
 """A character every deadline phrase has: clauses without one skip the deadline reader."""
 
@@ -203,7 +205,10 @@ class Parser:
             cuts = list(accumulate(len(piece) + 1 for piece in pieces[:-1]))
             skip = 1
         else:
-            cuts = [*building_starts(whole.text)[1:], *self._request_starts(whole)]
+            cuts = building_starts(whole.text)[1:] if len(whole.text) >= RUN_ON else []
+            if not cuts:
+                return [whole]
+            cuts += self._request_starts(whole)
             skip = 0
         parts, start = [], span.start
         for i, end in enumerate([*sorted(set(cuts)), len(whole.text) + skip]):
