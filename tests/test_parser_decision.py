@@ -39,6 +39,14 @@ def test_what_rules_a_report_out_is_named(text: str, reason: str) -> None:
     assert reason in why
 
 
+def test_a_reference_before_a_place_describes_it_and_points_at_nothing() -> None:
+    """「那个」 in a voice run-on shows a place (那个空地); before a problem it points at one under discussion."""
+    described = _why("银桂苑3号楼旁边那个空地上扔了好几个旧沙发物业你们管管")
+    assert described[0] == "report"
+    assert "against:points at one under discussion" not in described
+    assert "against:points at one under discussion" in _why("银桂苑那个违建拆了没")
+
+
 def test_a_fresh_request_overrides_a_doubt_but_is_shown() -> None:
     why = _why("那个楼道堆物又堆上了，请物业再清一次")
     assert why[0] == "report"

@@ -146,7 +146,7 @@ class Decider:
         doubts = []
         if text.rstrip().endswith("?") or not lang.question_markers.isdisjoint(tokens):
             doubts.append("question")
-        if self._references.search(text) and not recurring:
+        if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
         if self._done.search(text):
             doubts.append("fixed")
@@ -165,6 +165,11 @@ class Decider:
             recurring=recurring and bool(self._earlier.search(text) or self._references.search(text)),
             fixed_item=any(c.categories and c.dealt_with and not c.fresh_request for c in clauses),
         )
+
+    def _points_at(self, text: str) -> bool:
+        """「那个违建怎么样了」 points at a problem under discussion; 「7号楼后面那个空地上堆了…」 only
+        shows a place in a description (a reference word right before a place word)."""
+        return any(not text.startswith(self.lang.spots, m.end()) for m in self._references.finditer(text))
 
 
 def _any(words: Sequence[str]) -> re.Pattern[str]:

@@ -14,6 +14,7 @@ class Language:
     community_suffixes: tuple[str, ...]
     loose_suffixes: tuple[str, ...]
     lane_suffixes: tuple[str, ...]
+    anchored_suffixes: tuple[str, ...]
     suffix_breakers: tuple[str, ...]
     estate_places: tuple[str, ...]
     place_endings: tuple[str, ...]
@@ -63,6 +64,7 @@ def language() -> Language:
         community_suffixes=tuple(sorted(words["community_suffixes"], key=len, reverse=True)),
         loose_suffixes=tuple(words["loose_suffixes"]),
         lane_suffixes=tuple(words["lane_suffixes"]),
+        anchored_suffixes=tuple(words["anchored_suffixes"]),
         suffix_breakers=tuple(words["suffix_breakers"]),
         estate_places=tuple(sorted(words["estate_places"], key=len, reverse=True)),
         place_endings=tuple(words["place_endings"]),

@@ -15,14 +15,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from handlers.parsing.language import Language
-from handlers.parsing.word_tags import word_tags
+from handlers.parsing.word_tags import TagTable, word_tags
 
 MAX_NAME = 8
 """Longest name read back from an anchor, in characters (suffix included)."""
 PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 """jieba tags of proper names: a stem made of these is a name even when it is a dictionary word."""
-FUNCTION_TAGS = ("v", "p", "r", "u", "d", "c", "f", "y", "e", "o", "z", "ad", "an")
-"""jieba tags of words that end a name when walking back from its anchor (verbs, pronouns, adverbs …)."""
+FUNCTION_TAGS = ("v", "p", "r", "u", "d", "c", "f", "y", "e", "o", "z", "ad", "an", "l", "i")
+"""jieba tags of words that end a name when walking back from its anchor (verbs, pronouns, adverbs,
+set phrases such as 走不过去 …)."""
 NOT_A_STEM = ("r", "d", "c", "p", "u", "q", "m", "f", "e", "y", "o")
 """A stem that is one dictionary word with one of these tags is an ordinary word (满小区, 整个小区)."""
 COMMON_TAGS = ("n", "v", "a", "d", "r", "m", "q", "f", "s", "p", "c", "u", "b")
@@ -34,6 +35,7 @@ HEADER_ANCHOR = re.compile(r"(?:^|\n)[ \t]*(?P<head>[^\s:,。;!?、()@\[\]【】
 ROAD_ADDRESS = re.compile(r"[路街](?P<number>\d{1,5}号)(?=\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座))")
 """A road and number before a building (延安路228号5幢): the address is the community."""
 PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
+HEADER_END = re.compile(r"[ \t]*[:\n]")
 
 
 class NameReader:
@@ -92,6 +94,11 @@ class NameReader:
             return
         if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit():
             return
+        anchored = BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)
+        if suffix in self.lang.anchored_suffixes and not anchored:
+            return
+        if text[at - 1 : at] in (" ", "\t") or (suffix in self._loose and self._inside_word(tokens, starts, at)):
+            return
         start = self._walk_back(text, tokens, starts, at, suffix in self.lang.lane_suffixes, suffixed=True)
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
@@ -103,6 +110,14 @@ class NameReader:
         if suffix in self._loose and not self._proper(stem, tokens, starts, start, at, strict=True):
             return
         found.append((start, end, text[start:end]))
+
+    def _inside_word(self, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
+        """A one-character ending inside a common word jieba knows (夜里, 城里) ends that word, not a name."""
+        index = _token_at(starts, at)
+        if starts[index] >= at:
+            return False
+        tag = self.tags.get(tokens[index])
+        return tag is not None and tag not in PROPER_TAGS and tag.startswith((*COMMON_TAGS, "t"))
 
     def _header_end(self, match: re.Match[str]) -> int:
         """A header's name ends before the in-estate places or parties written after it (御景庭东门：)."""
@@ -131,12 +146,21 @@ class NameReader:
             if end - starts[i] > MAX_NAME or not self._name_part(piece, digits, adjacent):
                 break
             clipped = len(piece) < len(tokens[i])
-            if piece in self.stops and not clipped and not _among_single(tokens, i, self.stops):
+            if piece in self.stops and not clipped and not _among_single(tokens, i, self.stops, self.tags):
                 break
-            if not clipped and self._breaking.fullmatch(piece):
+            if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i)):
                 break
             start = starts[i]
         return start
+
+    def _verb_phrase(self, tokens: Sequence[str], i: int) -> bool:
+        """Part of a problem's wording, not of a name: a word of the taxonomy that jieba does not know
+        (搭在, 挂在, 乱停), or an amount right after a verb (说一下)."""
+        word, tag = tokens[i], self.tags.get(tokens[i])
+        if tag is None:
+            return word in self.common and len(word) > 1
+        before = self.tags.get(tokens[i - 1]) if i > 0 else None
+        return tag.startswith("m") and before is not None and before.startswith("v")
 
     def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
         """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""
@@ -190,13 +214,19 @@ class NameReader:
         return item
 
 
-def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str]) -> bool:
+def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str], tags: TagTable) -> bool:
     """A single character between single characters, the one before it no stop word: inside a name
-    jieba does not know (嘉/和/名/邸)."""
+    jieba does not know (嘉/和/名/邸); never a preposition (测评组在罗秀新村)."""
     if len(tokens[i]) != 1 or i == 0 or i + 1 >= len(tokens):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
-    return len(before) == 1 and len(after) == 1 and before not in stops and "\u4e00" <= after <= "\u9fff"
+    if tags.get(tokens[i]) == "p":
+        return False
+    return len(before) == 1 and len(after) == 1 and before not in stops and _hanzi(before) and _hanzi(after)
+
+
+def _hanzi(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
 
 
 def _opens_short_stem(text: str, start: int, at: int) -> bool:

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import accumulate
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,7 +21,7 @@ from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence
 from handlers.parsing.language import Language, language
 from handlers.parsing.names import NameReader
-from handlers.parsing.places import Place, listed_buildings, own_buildings, place_marks, spot_in
+from handlers.parsing.places import Place, building_starts, listed_buildings, own_buildings, place_marks, spot_in
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
@@ -42,6 +43,8 @@ PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
 STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
+RUN_ON = 12
+"""Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
 TIME_WORD = re.compile(r"[前内天日号周期拜点时午晚早班:]")
 """A character every deadline phrase has: clauses without one skip the deadline reader."""
 
@@ -154,6 +157,7 @@ class Parser:
             self._locate(clause, sent)
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         _drop_summary_headers(clauses)
+        _spread_header_category(clauses)
         items = _group(clauses)
         if not items:
             items = self._other_item(clauses)
@@ -191,16 +195,38 @@ class Parser:
         return whole if any(c.categories for c in whole) else pieces
 
     def _clauses(self, message: str, span: Span, words: Words, sent: datetime) -> list[Clause]:
-        """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not."""
+        """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not.
+        So is a run-on without punctuation that moves to a new building with a problem of its own."""
         whole = self._clause(message, span, words, sent)
-        if "、" not in whole.text or not whole.categories:
+        if not whole.categories:
             return [whole]
+        if "、" in whole.text:
+            pieces = whole.text.split("、")
+            cuts = list(accumulate(len(piece) + 1 for piece in pieces[:-1]))
+            skip = 1
+        else:
+            cuts = building_starts(whole.text)[1:] if len(whole.text) >= RUN_ON else []
+            if not cuts:
+                return [whole]
+            cuts += self._request_starts(whole)
+            skip = 0
         parts, start = [], span.start
-        for i, piece in enumerate(whole.text.split("、")):
-            part = Span(start, start + len(piece), span.segment, span.listed and i == 0, span.header)
+        for i, end in enumerate([*sorted(set(cuts)), len(whole.text) + skip]):
+            part = Span(start, span.start + end - skip, span.segment, span.listed and i == 0, span.header)
             parts.append(self._clause(message, part, words, sent))
-            start += len(piece) + 1
+            start = span.start + end
         return parts if sum(1 for p in parts if p.categories) >= 2 else [whole]
+
+    def _request_starts(self, clause: Clause) -> list[int]:
+        """Where a party addressed at the end of a run-on begins (…5号楼楼道里堆了纸箱物业你们管管)."""
+        lang = self.lang
+        return [
+            clause.offsets[i]
+            for i, token in enumerate(clause.tokens[:-1])
+            if i > 0
+            and token in lang.party_aliases
+            and any(clause.tokens[i + 1] in words for words in (lang.urging, lang.request_markers, lang.actions))
+        ]
 
     def _clause(self, message: str, span: Span, words: Words, sent: datetime) -> Clause:
         text = message[span.start : span.end]
@@ -282,7 +308,14 @@ class Parser:
             following = tokens[i + 1 : i + 4]
             if not lang.refusals.isdisjoint(following):
                 continue
-            addressed = asked or header or mentioning or _bare(clause, i) or following[:1] in self._urged
+            addressed = (
+                asked
+                or header
+                or mentioning
+                or _bare(clause, i)
+                or following[:1] in self._urged
+                or not lang.request_markers.isdisjoint(following[:1])
+            )
             if party not in clause.parties and (addressed or not lang.actions.isdisjoint(tokens[i + 1 :])):
                 clause.parties.append(party)
         clause.request = asked or bool(clause.parties)
@@ -303,9 +336,11 @@ class Parser:
         general = [c for c in clauses if id(c) not in in_items]
         message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
         header_place = Place()
+        header_communities: list[str | None] = []
         for clause in clauses:
             if clause.header and not clause.categories:
                 header_place.apply(clause.marks)
+                header_communities.extend(n for n in clause.communities if n not in header_communities)
         shared_parties = _unique(p for c in general for p in c.parties)
         shared_deadline = next((c.deadline for c in general if c.deadline), None)
         own = [_own(item) for item in items]
@@ -316,7 +351,8 @@ class Parser:
             for clause in item.clauses:
                 place.apply(clause.marks)
             place.inherit(header_place)
-            communities = _unique(n for c in item.clauses for n in c.communities) or [message_community]
+            own_communities = _unique(n for c in item.clauses for n in c.communities)
+            communities = own_communities or header_communities or [message_community]
             description = "，".join(c.text for c in item.clauses)
             spot = spot_in(description, self._spots)
             for category in self._resolve(item):
@@ -467,6 +503,25 @@ def _drop_summary_headers(clauses: list[Clause]) -> None:
     """「宝兴小区违建问题两处：①…②…」: a header that announces the items is not an item itself."""
     for i, clause in enumerate(clauses):
         if clause.header and clause.categories and any(c.categories for c in clauses[i + 1 :]):
+            clause.categories = []
+
+
+def _spread_header_category(clauses: list[Clause]) -> None:
+    """「以下楼道堆物：(1)3号楼 (2)5号楼」: a header that names the problem and no place, followed by a list
+    of places with no problem of their own, is that problem at each listed place."""
+    for i, clause in enumerate(clauses):
+        if not (clause.header and clause.categories and clause.place.empty() and not clause.communities):
+            continue
+        listed = []
+        for following in clauses[i + 1 :]:
+            if following.categories or following.header:
+                break
+            if following.listed:
+                listed.append(following)
+        placed = [c for c in listed if c.communities or not c.place.empty()]
+        if len(placed) >= 2 and len(placed) == len(listed):
+            for item in placed:
+                item.categories = list(clause.categories)
             clause.categories = []
 
 

@@ -92,6 +92,15 @@ def listed_buildings(text: str) -> list[str]:
     return [value for kind, value in place_marks(found.group()) if kind in BUILDING_KINDS]
 
 
+def building_starts(text: str) -> list[int]:
+    """Where each building phrase (5号楼, 7幢, A座) of a text begins."""
+    return [
+        m.start()
+        for m in PLACE.finditer(text)
+        if (m["letter"] and m["lkind"] != "区") or (m["kind"] in BUILDING_KINDS and not _road_number(text, m))
+    ]
+
+
 def place_marks(text: str) -> list[tuple[str, str]]:
     """Building, unit and floor phrases of a text as (kind, value) in reading order. N号 is a building
     (18号3单元, 33号201室) unless it is a day of the month (12月5号, 20号下午3点前)."""
