@@ -84,9 +84,9 @@ MUTANTS = (
     ),
     Mutant(
         "anyone may review",
-        "handlers/commands/review.py",
-        "return ticket.reporter_id == ctx.member.id or allowed(ctx, Permission.REVIEW)",
-        "return True",
+        "handlers/permissions.py",
+        "if may_review or (ticket.reporter_id == member_id and settings.permissions.reporter_reviews):",
+        "if True:",
         ("tests/test_review.py",),
     ),
     Mutant(

@@ -170,6 +170,8 @@ class Settings(Section):
     assessment: AssessmentSection = AssessmentSection()
     taxonomy: TaxonomySection = TaxonomySection()
     communities: list[str] = []
+    community_aliases: dict[str, str] = {}
+    """Other ways a street writes a community: {"天一" = "天一小区"} — tickets carry the name on the right."""
     groups: list[GroupConfig] = []
     members: list[MemberConfig] = []
 

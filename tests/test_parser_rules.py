@@ -86,6 +86,15 @@ def test_configured_community_without_suffix_is_recognised() -> None:
     assert (report.community, report.building) == ("星河湾", "3")
 
 
+def test_a_configured_alias_is_reported_as_the_community_it_stands_for() -> None:
+    aliases = {"老公房": "延吉七村", "天一": "天一小区"}
+    parser = parser_for(build({"community_aliases": aliases, "bot": {"data_dir": "/tmp/xiuhua-test-cache"}}))
+    (old_name,) = parser.parse("老公房3号楼门口垃圾满了，请保洁清运", SENT)
+    (short,) = parser.parse("天一14号楼楼道堆物，请物业清理", SENT)
+    assert [(r.community, r.building) for r in (old_name, short)] == [("延吉七村", "3"), ("天一小区", "14")]
+    assert parser.hints(parser.analyse("老公房那边已经清理了", SENT)).communities == ["延吉七村"]
+
+
 def test_group_community_is_used_when_the_text_names_none() -> None:
     (report,) = parse("5号楼楼道堆物，请物业处理", ParseContext(default_community="天一小区"))
     assert report.community == "天一小区"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import accumulate
@@ -98,10 +98,18 @@ def truncate(text: str) -> tuple[str, bool]:
 
 
 class Parser:
-    def __init__(self, taxonomy: Taxonomy, communities: Sequence[str] = (), cache_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        communities: Sequence[str] = (),
+        cache_dir: Path | None = None,
+        aliases: Mapping[str, str] | None = None,
+    ) -> None:
         self.taxonomy = taxonomy
         self.lang: Language = language()
-        self.known = sorted(set(communities), key=len, reverse=True)
+        self.aliases = dict(aliases or {})
+        """Other ways a street writes a community (天一 → 天一小区): found like names, reported as the name."""
+        self.known = sorted({*communities, *self.aliases, *self.aliases.values()}, key=len, reverse=True)
         self.categories = list(taxonomy.categories)
         self._index: dict[str, list[tuple[int, int, int]]] = {}
         self._suffixes: dict[str, list[tuple[int, int, int]]] = {}
@@ -151,7 +159,7 @@ class Parser:
         evidence = self.decider.weigh(text, clauses)
         if not clauses or not evidence.readable:
             return _parsed([], truncated, text, clauses, evidence)
-        names = self.names.find(text, words.tokens, words.starts)
+        names = self._names(text, words.tokens, words.starts)
         for clause in clauses:
             clause.communities = [n for at, n in names if clause.start <= at < clause.start + len(clause.text)]
             self._locate(clause, sent)
@@ -164,13 +172,16 @@ class Parser:
         reports = self._reports(items, clauses, context)
         return _parsed(reports, truncated, text, clauses, evidence)
 
+    def _names(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
+        return [(at, self.aliases.get(name, name)) for at, name in self.names.find(text, tokens, starts)]
+
     def hints(self, parsed: Parsed) -> Hints:
         """Categories, communities and buildings named anywhere in an analysed message, for matching a
         fix to an open ticket (read from its clauses, without segmenting the text again)."""
         hints = Hints()
         for clause in parsed.clauses:
             hints.categories.extend(c for c in clause.categories if c not in hints.categories)
-            found = self.names.find(clause.text, clause.tokens, clause.offsets)
+            found = self._names(clause.text, clause.tokens, clause.offsets)
             hints.communities.extend(n for _, n in found if n not in hints.communities)
             place = Place().apply(place_marks(clause.text))
             if place.building and place.building not in hints.buildings:
