@@ -173,10 +173,20 @@ class Dispatcher:
     def _handle(self, session: Session, msg: Incoming, journal: bool = True) -> list[int]:
         """One message's part of the transaction; the ORM changes it makes are flushed before the
         next message is read, whose statements may go straight to the driver."""
-        digest = _content_digest(msg)
+        digest = inbound.text_hash(msg.image if msg.image is not None else msg.text)
+        quoted = msg.quote_id or msg.quote_text
         window = timedelta(seconds=self.config.conversation.redelivery_window_seconds)
         if not inbound.first_delivery(
-            session, msg.platform, msg.message_id, msg.group_id, msg.sender_id, digest, msg.at, window, msg.text or None
+            session,
+            msg.platform,
+            msg.message_id,
+            msg.group_id,
+            msg.sender_id,
+            digest,
+            msg.at,
+            window,
+            msg.text or None,
+            inbound.text_hash(quoted) if quoted else None,
         ):
             log.info("duplicate delivery ignored: %s", msg.message_id)
             return []
@@ -220,12 +230,3 @@ class Dispatcher:
             self.journal.replies(session, msg, list(zip(rows, replies, strict=True)))
         log.info("message %s from %s in %s handled: %d replies", msg.message_id, msg.sender_id, msg.group_id, len(rows))
         return rows
-
-
-def _content_digest(msg: Incoming) -> str:
-    """What a redelivery repeats: the photo, or the text with what it quotes — 「合格」 said twice, each
-    quoting another ticket's message, is two verdicts, not one message delivered twice."""
-    if msg.image is not None:
-        return inbound.text_hash(msg.image)
-    quoted = msg.quote_id or msg.quote_text
-    return inbound.text_hash(f"{msg.text}\n> {quoted}" if quoted else msg.text)

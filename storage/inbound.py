@@ -28,8 +28,10 @@ def first_delivery(
     at: datetime,
     window: timedelta,
     text: str | None = None,
+    quote_hash: str | None = None,
 ) -> bool:
-    """Records the message; False if it was seen before by id, or (same sender, group, text) within `window`.
+    """Records the message; False if it was seen before by id, or (same sender, group, text and quoted
+    message) within `window`.
 
     One statement does both checks: the row is inserted only if no redelivery lies in the window,
     and a conflicting id is skipped instead of failing, so two processes receiving the same message
@@ -41,6 +43,7 @@ def first_delivery(
         "group_key": group_key,
         "sender_key": sender_key,
         "text_hash": text_hash,
+        "quote_hash": quote_hash,
         "received_at": at,
         "text": text,
     }
@@ -51,13 +54,23 @@ def first_delivery(
 
 
 _TABLE = InboundMessage.__table__
-_COLUMNS = ("platform", "platform_message_id", "group_key", "sender_key", "text_hash", "received_at", "text")
+_COLUMNS = (
+    "platform",
+    "platform_message_id",
+    "group_key",
+    "sender_key",
+    "text_hash",
+    "quote_hash",
+    "received_at",
+    "text",
+)
 _REDELIVERED = (
     select(_TABLE.c.id)
     .where(
         _TABLE.c.group_key == bindparam("group_key"),
         _TABLE.c.sender_key == bindparam("sender_key"),
         _TABLE.c.text_hash == bindparam("text_hash"),
+        _TABLE.c.quote_hash.is_not_distinct_from(bindparam("quote_hash", type_=_TABLE.c.quote_hash.type)),
         _TABLE.c.received_at >= bindparam("since", type_=AwareDateTime()),
         _TABLE.c.received_at <= bindparam("until", type_=AwareDateTime()),
     )

@@ -230,6 +230,8 @@ class InboundMessage(SQLModel, table=True):
     group_key: str = Field(max_length=200)
     sender_key: str = Field(max_length=200)
     text_hash: str = Field(max_length=64)
+    quote_hash: str | None = Field(default=None, max_length=64)
+    """What the message quoted (by id or by text), hashed: part of what a redelivery repeats."""
     received_at: datetime = Field(sa_column=_time())
     text: str | None = None
     """What was said, so a message the bot passed over can be registered later by quoting it (登记),

@@ -95,3 +95,13 @@ def test_a_reason_is_kept_as_written_and_may_name_another_ticket(chat: ChatBot) 
     assert rejected.text == f"#1 复核不合格：{reason}。请@王经理 重新整改（返工1次）。"
     assert chat.ticket(1).status == "open" and chat.ticket(1).rework_count == 1
     assert chat.ticket(2).status == "open" and chat.ticket(2).rework_count == 0, "#2 is only named in the reason"
+
+
+def test_numbers_joined_by_words_are_all_judged_and_a_reason_keeps_its_verdict_words(chat: ChatBot) -> None:
+    _submitted(chat)
+    chat.say("倪卫峰", "15号楼楼道堆物，请物业明天下班前整改")
+    chat.photo("王经理", jpeg((10, 200, 10)))
+    chat.say("王经理", "#2 已整改")
+    replies = chat.say("倪卫峰", "#1和#2 不合格：消防通道未通过检查")
+    assert [r.text.split("：")[1] for r in replies] == ["消防通道未通过检查。请@王经理 重新整改（返工1次）。"] * 2
+    assert (chat.ticket(1).rework_count, chat.ticket(2).rework_count) == (1, 1)

@@ -27,8 +27,14 @@ ALONE = 4
 """A message this short that holds a verdict word is a verdict even without a number or a quote."""
 PLAIN_VERDICTS = ("不合格", "不通过", "退回", "打回", "合格", "通过")
 """Words that say nothing but the verdict, left out of the reason."""
-HEAD = re.compile(rf"^(?:\s|[,，、]|[#＃]\s*\d+|{'|'.join(PLAIN_VERDICTS)})*")
-"""Where a verdict's reason starts: after the leading ticket numbers and verdict words (「#12 #13 不合格 」)."""
+_WORDS = "|".join(PLAIN_VERDICTS)
+_NUMBERS = r"[#＃]\s*\d+(?:\s*[和与及跟、,，;；/]\s*[#＃]?\s*\d+)*"
+HEAD = re.compile(rf"^(?:\s|[,，、]|{_NUMBERS}|{_WORDS})*")
+"""Where a verdict's reason starts: after the leading ticket numbers (joined by 和/、/; …) and verdict
+words (「#12和#13 不合格 」)."""
+TAIL = re.compile(rf"(?:\s|[,，。!！]|{_WORDS})*$")
+"""Verdict words closing a message (「还有纸箱，不合格」): not part of the reason; inside it they stay
+(「消防通道未通过检查」)."""
 
 
 def _verdict(reading: Reading) -> Intent | None:
@@ -50,9 +56,12 @@ def _targets_and_reason(text: str) -> tuple[list[int], str]:
     a message with none there (「还有纸箱 #12 不合格」) is about every number in it."""
     head = HEAD.match(text).end()
     numbers = numbers_in(text[:head])
-    rest = text[head:] if numbers else without_numbers(text)
-    for word in PLAIN_VERDICTS:
-        rest = rest.replace(word, "")
+    if numbers:
+        rest = text[head:]
+    else:
+        plain = without_numbers(text)
+        rest = plain[HEAD.match(plain).end() :]
+    rest = rest[: TAIL.search(rest).start()]
     return numbers or numbers_in(text), rest.strip(" ，,。:：")
 
 
