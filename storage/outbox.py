@@ -140,9 +140,9 @@ def replies(session: Session, platform: str, message_id: str, after_id: int) -> 
     return list(session.exec(statement.order_by(Outbound.id)))
 
 
-def last_asked(session: Session, platform: str, group_key: str, question: str, since: datetime) -> str | None:
-    """The message the bot last answered with `question` in a group (since `since`): what a bare
-    「登记」 right after 「要登记为问题吗？」 is about."""
+def asked_about(session: Session, platform: str, group_key: str, question: str, since: datetime) -> list[str]:
+    """The messages the bot answered with `question` in a group since `since`, the latest first: what
+    a bare 「登记」 right after 「要登记为问题吗？」 may be about."""
     statement = (
         select(Outbound.reply_to)
         .where(
@@ -154,4 +154,4 @@ def last_asked(session: Session, platform: str, group_key: str, question: str, s
         )
         .order_by(col(Outbound.id).desc())
     )
-    return session.exec(statement).first()
+    return list(session.exec(statement))

@@ -5,7 +5,7 @@ labelled non-reports it would ask about stays under 3%."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -103,3 +103,13 @@ def test_whoever_was_asked_may_answer_but_not_register_others(chat: ChatBot) -> 
     assert refused.text == "抱歉，补登记需要巡查员、协调员权限，请联系管理员。"
     [registered] = chat.say("李晓", "登记 环境脏乱")
     assert registered.text.startswith("已登记1件：\n#1 环境脏乱｜天一小区")
+
+
+def test_two_people_asked_in_turn_each_answer_for_their_own(chat: ChatBot) -> None:
+    chat.say("李晓", UNSETTLED)
+    mine = chat.last_id
+    [asked] = chat.say("王经理", "有居民反映那边有点情况，请居委关注一下")
+    assert asked.text == ASK
+    [registered] = chat.say("李晓", "登记", after=timedelta(minutes=2))
+    assert registered.text.startswith("已登记1件：")
+    assert chat.ticket(1).source_message_id == mine

@@ -64,7 +64,12 @@ def test_a_deadline_already_past_when_said_takes_the_default(db: Database, tmp_p
     [registered] = late.say("倪卫峰", "14号楼楼道堆物，请物业今天下班前清理")
     ticket = late.ticket(1)
     assert ticket.deadline is not None and ticket.deadline > late.clock.now()
-    assert registered.text.endswith("所写期限已经过了，已按默认期限登记；如需更改请说“修改 #1 期限 明天下班前”。")
+    assert registered.text.endswith("#1 所写期限已经过了，已按默认期限登记；如需更改请说“修改 #1 期限 明天下班前”。")
     [on_time] = late.say("倪卫峰", "15号楼楼道堆物，请物业明天下班前清理")
     assert "默认期限" not in on_time.text
+    [both] = late.say("倪卫峰", "1、16号楼楼道堆物，明天下班前清理；2、17号楼飞线充电，今天下班前处理。请物业整改")
+    assert (
+        both.text.splitlines()[-1] == "#4 所写期限已经过了，已按默认期限登记；如需更改请说“修改 #4 期限 明天下班前”。"
+    )
+    assert late.ticket(3).deadline == datetime(2026, 11, 19, 17, 0, tzinfo=TZ)
     assert late.ticket(2).deadline == datetime(2026, 11, 19, 17, 0, tzinfo=TZ)

@@ -69,9 +69,9 @@ def register(ctx: Context) -> list[Reply]:
                 description=source.text,
             )
         ]
-    created, joined = register_reports(ctx, found, source.message_id, source.text)
+    done = register_reports(ctx, found, source.message_id, source.text)
     corrections.record(ctx.session, ctx.platform, source.message_id, CorrectionKind.REGISTERED, ctx.member.id, ctx.now)
-    return [reply(ctx, created, joined, False, 0)]
+    return [reply(ctx, done, False, 0)]
 
 
 def _source(ctx: Context) -> Source | None:
@@ -86,10 +86,21 @@ def _source(ctx: Context) -> Source | None:
         if message_id is None:
             return Source(msg.message_id, msg.quote_text, msg.at, None)
     if message_id is None:
-        message_id = outbox.last_asked(
-            ctx.session, ctx.platform, msg.group_id, say("register.ask"), ctx.now - ASKED_WITHIN
-        )
-    said = inbound.said(ctx.session, ctx.platform, message_id) if message_id else None
+        return _asked_about(ctx)
+    said = inbound.said(ctx.session, ctx.platform, message_id)
     if said is None or not said.text:
         return None
+    return Source(said.platform_message_id, said.text, said.received_at, said.sender_key)
+
+
+def _asked_about(ctx: Context) -> Source | None:
+    """The message a bare 「登记」 answers: the latest the bot asked about — the speaker's own first,
+    unless they may register anyone's, so that two people asked in turn each answer for their own."""
+    asked = outbox.asked_about(ctx.session, ctx.platform, ctx.msg.group_id, say("register.ask"), ctx.now - ASKED_WITHIN)
+    found = [said for said in (inbound.said(ctx.session, ctx.platform, m) for m in asked) if said and said.text]
+    if not allowed(ctx, Permission.REVIEW):
+        found.sort(key=lambda said: said.sender_key != ctx.msg.sender_id)
+    if not found:
+        return None
+    said = found[0]
     return Source(said.platform_message_id, said.text, said.received_at, said.sender_key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from handlers import format as fmt
@@ -22,23 +23,32 @@ CONTEXT_REPLY_WINDOW = timedelta(minutes=30)
 
 @command("report", Kind.REPORT, permission=Permission.REPORT)
 def report(ctx: Context) -> list[Reply]:
-    created, joined = register(ctx, ctx.parsed.reports, ctx.msg.message_id, ctx.msg.text)
+    done = register(ctx, ctx.parsed.reports, ctx.msg.message_id, ctx.msg.text)
     waiting = photos.pending(ctx.session, ctx.group.id, ctx.member.id, ctx.now - problem_photos.window(ctx))
     if waiting:
-        problem_photos.add(ctx, [*created, *joined], waiting)
-    past = any(r.deadline is not None and r.deadline <= ctx.now for r in ctx.parsed.reports)
-    return [reply(ctx, created, joined, ctx.parsed.truncated, len(waiting), past_deadline=past and bool(created))]
+        problem_photos.add(ctx, [*done.created, *done.joined], waiting)
+    return [reply(ctx, done, ctx.parsed.truncated, len(waiting))]
 
 
-def register(ctx: Context, found: list[Report], source: str, said: str) -> tuple[list[Ticket], list[Ticket]]:
-    """The tickets of a message's reports: (created, joined). `source` is the message they come from
-    (the one being handled, or the one quoted by 登记), `said` its text."""
-    created: list[Ticket] = []
-    joined: list[Ticket] = []
+@dataclass
+class Registered:
+    created: list[Ticket] = field(default_factory=list)
+    joined: list[Ticket] = field(default_factory=list)
+    """Open tickets of the same problem that a report joined instead."""
+    past_deadline: list[Ticket] = field(default_factory=list)
+    """Created tickets whose stated deadline had already passed, so they got the category's default."""
+
+
+def register(ctx: Context, found: list[Report], source: str, said: str) -> Registered:
+    """The tickets of a message's reports. `source` is the message they come from (the one being
+    handled, or the one quoted by 登记), `said` its text."""
+    done = Registered()
     for item in found:
         ticket, new = _register(ctx, item, item.community or ctx.group.community, source, said)
-        (created if new else joined).append(ticket)
-    return created, joined
+        (done.created if new else done.joined).append(ticket)
+        if new and item.deadline is not None and item.deadline <= ctx.now:
+            done.past_deadline.append(ticket)
+    return done
 
 
 def _register(ctx: Context, found: Report, community: str | None, source: str, said: str) -> tuple[Ticket, bool]:
@@ -76,16 +86,10 @@ def _register(ctx: Context, found: Report, community: str | None, source: str, s
     return ticket, True
 
 
-def reply(
-    ctx: Context,
-    created: list[Ticket],
-    joined: list[Ticket],
-    truncated: bool,
-    problem_photos: int,
-    past_deadline: bool = False,
-) -> Reply:
+def reply(ctx: Context, done: Registered, truncated: bool, problem_photos: int) -> Reply:
     """One reply per message. A deadline already past when said (「今天下班前」 at 22:44) is not kept: the
-    ticket would be born overdue, so it gets the category's default and the reply says so."""
+    ticket would be born overdue, so it gets the category's default and the reply says which."""
+    created, joined = done.created, done.joined
     tz = ctx.config.tz
     lines = []
     if created:
@@ -101,8 +105,9 @@ def reply(
     mentions = mention_ids(ctx, member_ids)
     if created and mentions:
         lines.append(say("report.please_fix", mentions=mention_names(ctx, member_ids)))
-    if past_deadline:
-        lines.append(say("report.past_deadline", number=created[0].number))
+    if done.past_deadline:
+        numbers = "、#".join(str(t.number) for t in done.past_deadline)
+        lines.append(say("report.past_deadline", numbers=numbers, number=done.past_deadline[0].number))
     if problem_photos:
         lines.append(say("report.problem_photos", count=problem_photos))
     if truncated:
