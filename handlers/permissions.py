@@ -39,7 +39,12 @@ def allowed(ctx: Context, permission: Permission, held: frozenset[str] | None = 
 
 
 def review_bar(
-    session: Session, settings: Settings, ticket: Ticket, member_id: int, held: frozenset[str], may_review: bool
+    session: Session,
+    settings: Settings,
+    ticket: Ticket,
+    member_id: int | None,
+    held: frozenset[str],
+    may_review: bool,
 ) -> str | None:
     """Why a member may not approve or send back this ticket's fix (a template key), or None if they
     may: nobody judges a fix they are responsible for or submitted; otherwise it takes the review role

@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from openpyxl import load_workbook
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from bot.transports.webchat import WebChat
 from handlers.reports.figures import compute
@@ -113,6 +113,24 @@ async def test_the_desk_offers_only_what_the_chat_allows_and_refuses_the_rest_qu
     assert desk.chat.wait(timedelta(seconds=1)) == [], "nothing is said in the group"
 
 
+async def test_viewing_a_ticket_writes_nothing_and_an_unlinked_coordinator_acts_through_its_desk_member(
+    desk: Desk, aiohttp_client
+) -> None:
+    _submitted(desk)
+
+    def people(session: Session) -> tuple[int, int]:
+        return (len(session.exec(select(Member)).all()), len(session.exec(select(GroupRole)).all()))
+
+    before = desk.chat.db.run(people)
+    client = await desk.client(aiohttp_client, "desk")
+    _, page = await client.get_text("/admin/tickets/1")
+    assert BUTTONS.findall(page) == ["approve", "reject", "reassign", "redate", "cancel"]
+    assert desk.chat.db.run(people) == before, "a page view creates no member and grants no role"
+    await client.post("/admin/tickets/1/approve", {})
+    assert desk.chat.ticket(1).status == "closed"
+    assert desk.chat.db.run(people) == (before[0] + 1, before[1] + 1)
+
+
 async def test_a_missing_field_shows_the_ticket_page_with_what_to_fill_in(desk: Desk, aiohttp_client) -> None:
     _submitted(desk)
     chen = await desk.client(aiohttp_client, "chen")
@@ -157,8 +175,7 @@ async def test_an_account_without_a_member_speaks_through_a_desk_member(desk: De
     status, _ = await property_clerk.post("/admin/tickets/3/cancel", {"reason": "", "confirm": "on"})
     assert status == 403, "its desk member holds no role"
     clerk_member = desk.chat.db.run(lambda s: directory.member_by_platform_id(s, "harness", "desk:desk-wy"))
-    held = desk.chat.db.run(lambda s: s.exec(select(GroupRole).where(GroupRole.member_id == clerk_member.id)).all())
-    assert held == [], "a desk member is given no party: it would be @-mentioned for every 物业 ticket"
+    assert clerk_member is None, "a refused action creates no desk member (nor a party it would be @-mentioned for)"
 
 
 async def test_the_list_filters_sorts_pages_and_counts(desk: Desk, aiohttp_client) -> None:

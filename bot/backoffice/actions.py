@@ -83,9 +83,9 @@ async def act(request: web.Request) -> web.Response:
         if ticket is None:
             return None
         group = session.get(ChatGroup, ticket.group_id)
-        member = acting.speaker(session, account, group, now)
-        if action not in acting.permitted(session, office.config, member, ticket):
+        if action not in acting.permitted(session, office.config, ticket, acting.standing(session, account, group)):
             return False
+        member = acting.speaker(session, account, group, now)
         audit.record(session, AuditAction.DESK_ACTION, now, account.name, account.id, remote, text)
         message = Incoming(
             platform=group.platform,

@@ -123,14 +123,13 @@ async def offered_actions(request: web.Request, number: int) -> frozenset[str]:
     """The desk actions the caller's chat member may take on the ticket (handlers.office.acting.permitted)."""
     office = office_of(request)
     account, scope = caller(request)
-    now = office.clock.now()
 
     def work(session: Session) -> frozenset[str]:
         ticket = ledger_queries.ticket(session, scope, number)
         if ticket is None:
             return frozenset()
-        member = acting.speaker(session, account, session.get(ChatGroup, ticket.group_id), now)
-        return acting.permitted(session, office.config, member, ticket)
+        group = session.get(ChatGroup, ticket.group_id)
+        return acting.permitted(session, office.config, ticket, acting.standing(session, account, group))
 
     return await office.run(work)
 

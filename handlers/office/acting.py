@@ -12,6 +12,7 @@ nobody to remind; by default no party may review or edit in the chat either.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session
@@ -44,18 +45,42 @@ def speaker(session: Session, account: Account, group: ChatGroup, at: datetime) 
     return member
 
 
-def permitted(session: Session, settings: Settings, member: Member, ticket: Ticket) -> frozenset[str]:
-    """The desk actions `member` may take on a ticket, by the chat's rules: the permission its command
+@dataclass(frozen=True)
+class Standing:
+    """Who an account acts as in a group, read without writing anything (a page view must not create
+    members or grant roles): its member if one exists yet, and the roles it holds or would be given."""
+
+    member_id: int | None
+    held: frozenset[str]
+    everywhere: bool
+
+
+def standing(session: Session, account: Account, group: ChatGroup) -> Standing:
+    linked = session.get(Member, account.member_id) if account.member_id is not None else None
+    if linked is not None and linked.platform == group.platform:
+        held = frozenset(directory.roles(session, group.id, linked.id))
+        return Standing(linked.id, held, directory.has_cross_group_role(session, linked.id, COORDINATOR))
+    desk = directory.member_by_platform_id(session, group.platform, DESK_PREFIX + account.name)
+    held = set(directory.roles(session, group.id, desk.id)) if desk is not None else set()
+    if account.role in ROLE_NAMES:
+        held.add(account.role)
+    everywhere = account.role == COORDINATOR or (
+        desk is not None and directory.has_cross_group_role(session, desk.id, COORDINATOR)
+    )
+    return Standing(desk.id if desk is not None else None, frozenset(held), everywhere)
+
+
+def permitted(session: Session, settings: Settings, ticket: Ticket, who: Standing) -> frozenset[str]:
+    """The desk actions an account may take on a ticket, by the chat's rules: the permission its command
     declares, and for a verdict who may judge this fix — so the desk offers no action the chat would
     refuse in public."""
-    held = frozenset(directory.roles(session, ticket.group_id, member.id))
-    everywhere = directory.has_cross_group_role(session, member.id, COORDINATOR)
-    may_review = holds(settings, Permission.REVIEW, held, everywhere)
-    judges = review_bar(session, settings, ticket, member.id, held, may_review) is None
+    may_review = holds(settings, Permission.REVIEW, who.held, who.everywhere)
+    judges = review_bar(session, settings, ticket, who.member_id, who.held, may_review) is None
 
     def may(action: str) -> bool:
         command = get(COMMANDS[action])
-        return holds(settings, command.permission, held, everywhere) and (command.name != "review" or judges)
+        allowed = holds(settings, command.permission, who.held, who.everywhere)
+        return allowed and (command.name != "review" or judges)
 
     return frozenset(action for action in COMMANDS if may(action))
 
