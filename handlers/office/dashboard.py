@@ -38,7 +38,7 @@ class Row:
 
     @property
     def on_time_rate(self) -> float | None:
-        return _rate(self.stats.on_time, self.stats.settled)
+        return self.stats.on_time_rate
 
     @property
     def rework_rate(self) -> float | None:
