@@ -73,3 +73,12 @@ def test_a_deadline_already_past_when_said_takes_the_default(db: Database, tmp_p
     )
     assert late.ticket(3).deadline == datetime(2026, 11, 19, 17, 0, tzinfo=TZ)
     assert late.ticket(2).deadline == datetime(2026, 11, 19, 17, 0, tzinfo=TZ)
+
+
+def test_a_cancel_reason_keeps_another_ticket_it_names(chat: ChatBot) -> None:
+    chat.say("倪卫峰", REPORT)
+    chat.say("倪卫峰", "15号楼楼道堆物，请物业明天下班前整改")
+    chat.say("陈主任", "撤销 #2 重复，同#1")
+    [detail] = chat.say("陈主任", "#2", to_bot=True)
+    assert "重复，同#1" in detail.text
+    assert chat.ticket(1).status == "open" and chat.ticket(2).status == "cancelled"

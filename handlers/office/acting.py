@@ -87,7 +87,7 @@ def permitted(session: Session, settings: Settings, ticket: Ticket, who: Standin
 
 def clean_reason(text: str) -> str:
     """One line of at most REASON_LIMIT characters, otherwise as written: a ticket it names (「同#3」)
-    stays in the reason, since the command puts it after 「：」, where the chat takes no more targets."""
+    stays in the reason — 不合格 takes its targets only before the reason, 撤销 drops only its own number."""
     return " ".join(text.split())[:REASON_LIMIT]
 
 
