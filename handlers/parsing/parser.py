@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import accumulate
 from pathlib import Path
@@ -427,6 +427,10 @@ class Span:
     listed: bool
     header: bool
 
+    def as_header(self) -> Span:
+        """The same span, part of a header (built directly: dataclasses.replace is slow in a hot loop)."""
+        return Span(self.start, self.end, self.segment, self.listed, True)
+
 
 class Words:
     """The message's tokens, segmented once, handed out per clause by character position."""
@@ -439,7 +443,9 @@ class Words:
         """The tokens of [start, end) (cut at the edges) and their offsets relative to `start`."""
         first = max(bisect_right(self.starts, start) - 1, 0)
         last = bisect_right(self.starts, end - 1)
-        tokens, offsets = self.tokens[first:last], [max(s - start, 0) for s in self.starts[first:last]]
+        tokens, offsets = self.tokens[first:last], [s - start for s in self.starts[first:last]]
+        if offsets and offsets[0] < 0:
+            offsets[0] = 0  # only the first token can begin before `start`: the span cuts it
         if tokens and (self.starts[first] < start or self.starts[last - 1] + len(tokens[-1]) > end):
             head_cut = start - self.starts[first]
             tokens[0] = tokens[0][max(head_cut, 0) :]
@@ -465,13 +471,13 @@ def _split(text: str) -> list[Span]:
             listed = False
         if header:
             for index in blank_run:
-                parts[index] = replace(parts[index], header=True)
+                parts[index] = parts[index].as_header()
         spaced = separator.isspace() and " " in separator
         blank_run = [*blank_run, len(parts) - 1] if span is not None and spaced else []
         if match["list"] is not None:
             segment += 1
             listed = True
-        elif any(ch in STRONG for ch in separator) or header:
+        elif header or not STRONG.isdisjoint(separator):
             segment += 1
         position = match.end()
     tail = _stripped(text, position, len(text), segment, listed, False)
