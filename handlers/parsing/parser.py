@@ -111,6 +111,10 @@ class Parser:
         """Other ways a street writes a community (天一 → 天一小区): found like names, reported as the name."""
         self.known = sorted({*communities, *self.aliases, *self.aliases.values()}, key=len, reverse=True)
         self.categories = list(taxonomy.categories)
+        self._by_name: dict[str, Category] = {}
+        """Categories by name, the first of a name as Taxonomy.get (a dict look-up, not a scan, per report)."""
+        for category in self.categories:
+            self._by_name.setdefault(category.name, category)
         self._index: dict[str, list[tuple[int, int, int]]] = {}
         self._suffixes: dict[str, list[tuple[int, int, int]]] = {}
         for ci, category in enumerate(self.categories):
@@ -274,20 +278,23 @@ class Parser:
 
     def _categories(self, tokens: Iterable[str], text: str) -> list[str]:
         """Keywords match alone; a combo matches when each of its word groups has a token in the clause."""
+        index, suffixes = self._index, self._suffixes
         matched: list[int] = []
         groups: dict[tuple[int, int], set[int]] = {}
         for token in tokens:
-            hits = self._index.get(token)
+            hits = index.get(token)
             if hits is None and len(token) >= 3:
-                hits = self._suffixes.get(token[-1])
-            for ci, bi, gi in hits or ():
+                hits = suffixes.get(token[-1])
+            if hits is None:
+                continue  # most tokens: no keyword, no combo word
+            for ci, bi, gi in hits:
                 if bi < 0:
                     if ci not in matched:
                         matched.append(ci)
                 else:
-                    hits = groups.setdefault((ci, bi), set())
-                    hits.add(gi)
-                    if len(hits) == len(self.categories[ci].combos[bi]) and ci not in matched:
+                    found = groups.setdefault((ci, bi), set())
+                    found.add(gi)
+                    if len(found) == len(self.categories[ci].combos[bi]) and ci not in matched:
                         matched.append(ci)
         for ci, pattern in self._patterns:
             if ci not in matched and pattern.search(text):
@@ -414,7 +421,7 @@ class Parser:
         return [n for n in kept if n not in absorbed]
 
     def _category(self, name: str) -> Category:
-        return self.taxonomy.get(name) or Category(name)
+        return self._by_name.get(name) or Category(name)
 
 
 @dataclass(frozen=True, slots=True)
