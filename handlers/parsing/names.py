@@ -55,7 +55,7 @@ class NameReader:
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
         self._inside = re.compile("(?:" + "|".join([*map(re.escape, lang.estate_places), *lang.phases]) + ")+$")
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings}
-        self._tails = sorted(tails, key=len, reverse=True)
+        self._tails = tuple(sorted(tails, key=len, reverse=True))
 
     def find(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
         """(position, name) of every community named in `text`, the longest of overlapping readings kept."""
@@ -122,11 +122,12 @@ class NameReader:
     def _header_end(self, match: re.Match[str]) -> int:
         """A header's name ends before the in-estate places or parties written after it (御景庭东门：)."""
         head, end = match["head"], match.end("head")
-        while True:
+        while head.endswith(self._tails):  # one test for all of them first: most headers end in none
             tail = next((w for w in self._tails if head.endswith(w) and len(head) > len(w)), None)
             if tail is None:
                 return end
             head, end = head[: -len(tail)], end - len(tail)
+        return end
 
     def _walk_back(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], end: int, digits: bool, suffixed: bool = False
