@@ -46,8 +46,11 @@ STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
-TIME_WORD = re.compile(r"[前内天日号周期拜点时午晚早班:]")
-"""A character every deadline phrase has: clauses without one skip the deadline reader."""
+TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班]")
+"""A character every deadline phrase has: clauses without one skip the deadline reader. Each of
+deadlines.DEADLINE's forms needs one: 内 (三天内), a day word (今天, 明日, 今晚, 明早), a week day
+(周三, 下星期五, 下礼拜一), a date (12月5号, 5日), 前 (5号前, 3点前, 下班前), a part of the day
+(下午, 晚上, 早上). 号, 点 and 时 are not enough alone (a building is 5号楼, 3点 needs 前)."""
 
 
 @dataclass(slots=True)
