@@ -28,6 +28,7 @@ from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
 
 MAX_CHARS = 5000
+NO_CONTEXT = ParseContext()
 CHINA = ZoneInfo("Asia/Shanghai")
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -162,7 +163,7 @@ class Parser:
         return self.analyse(text, sent_at, context).reports
 
     def analyse(self, text: str, sent_at: datetime, context: ParseContext | None = None) -> Parsed:
-        context = context or ParseContext()
+        context = context or NO_CONTEXT
         text, truncated = truncate(text)
         text = normalise(text)
         sent = sent_at.astimezone(CHINA)
@@ -616,11 +617,8 @@ def _parsed(reports: list[Report], truncated: bool, text: str, clauses: list[Cla
 
 
 def _offsets(tokens: Sequence[str]) -> list[int]:
-    offsets, position = [], 0
-    for token in tokens:
-        offsets.append(position)
-        position += len(token)
-    return offsets
+    """Where each token starts: 0, then the running sum of the lengths before it."""
+    return list(accumulate(map(len, tokens[:-1]), initial=0)) if tokens else []
 
 
 def _unique(values: Iterable[str | None]) -> list:
