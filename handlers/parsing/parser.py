@@ -174,7 +174,8 @@ class Parser:
             return _parsed([], truncated, text, clauses, evidence)
         names = self._names(text, words.tokens, words.starts)
         for clause in clauses:
-            clause.communities = [n for at, n in names if clause.start <= at < clause.start + len(clause.text)]
+            if names:
+                clause.communities = [n for at, n in names if clause.start <= at < clause.start + len(clause.text)]
             self._locate(clause, sent)
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         _drop_summary_headers(clauses)
