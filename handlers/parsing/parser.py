@@ -282,10 +282,20 @@ class Parser:
             return not clause.text[: phrase.start].strip() and not clause.categories
         return after.startswith(self._action_start)
 
-    def _categories(self, tokens: Iterable[str], text: str) -> list[str]:
+    def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
         """Keywords match alone; a combo matches when each of its word groups has a token in the clause."""
-        index, suffixes = self._index, self._suffixes
         matched: list[int] = []
+        if not self._index.keys().isdisjoint(tokens) or any(mark in text for mark in self._suffixes):
+            self._match_words(tokens, matched)  # one set test first: most clauses have no keyword
+        for ci, pattern in self._patterns:
+            if ci not in matched and pattern.search(text):
+                matched.append(ci)
+        vetoed = {ci for ci, veto in self._vetoes if ci in matched and veto.search(text)}
+        return [self.categories[ci].name for ci in matched if ci not in vetoed]
+
+    def _match_words(self, tokens: Sequence[str], matched: list[int]) -> None:
+        """Adds to `matched` the categories whose keyword, or every word group of a combo, is among `tokens`."""
+        index, suffixes = self._index, self._suffixes
         groups: dict[tuple[int, int], set[int]] = {}
         for token in tokens:
             hits = index.get(token)
@@ -302,11 +312,6 @@ class Parser:
                     found.add(gi)
                     if len(found) == len(self.categories[ci].combos[bi]) and ci not in matched:
                         matched.append(ci)
-        for ci, pattern in self._patterns:
-            if ci not in matched and pattern.search(text):
-                matched.append(ci)
-        vetoed = {ci for ci, veto in self._vetoes if ci in matched and veto.search(text)}
-        return [self.categories[ci].name for ci in matched if ci not in vetoed]
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
         """A party counts when it is asked to act: after 请/要求…, @-mentioned (@物业, @凌云新村居委), in a
