@@ -3,6 +3,7 @@
 import pytest
 
 from handlers.parsing.deadlines import find
+from handlers.parsing.parser import TIME_WORD
 from tests.parsing_fixtures import at
 
 # 2026-11-18 is a Wednesday.
@@ -71,6 +72,27 @@ def test_day_words_are_deadlines_only_inside_a_request(phrase: str, expected: st
     found = find(phrase, SENT)
     assert [p.moment.isoformat() for p in found] == [expected]
     assert not found[0].explicit
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        *("3天内", "30分钟内", "今天", "明日", "今晚", "明早", "周三", "下星期五", "下礼拜一"),
+        *("12月5号", "5日前", "25号前", "3点前", "16:30前", "2026年11月1日17:00前", "下班前"),
+        *("下午", "中午12点", "晚上8点", "早上", "傍晚"),
+    ],
+)
+def test_every_deadline_phrase_has_a_time_word(phrase: str) -> None:
+    """The parser skips the deadline reader for a clause without a TIME_WORD character."""
+    assert find(phrase, SENT)
+    assert TIME_WORD.search(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["5号楼", "3点", "10时", "12:30"])
+def test_numbers_alone_are_no_deadline(phrase: str) -> None:
+    """号, 点, 时 and : are not in TIME_WORD: without a day, a 前 or a part of the day they set nothing."""
+    assert find(phrase, SENT) == []
+    assert TIME_WORD.search(phrase) is None
 
 
 @pytest.mark.parametrize("phrase", ["立即处理", "马上清理", "尽快整改", "即知即改", "赶紧", "抓紧"])

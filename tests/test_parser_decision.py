@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import fields, replace
 
 import pytest
 
 from bot import parse_command
+from handlers.parsing.decision import Evidence
 from tests.parsing_fixtures import at, shared_parser
 
 SENT = at("2026-11-18 09:00")
@@ -16,6 +18,15 @@ SENT = at("2026-11-18 09:00")
 
 def _why(text: str) -> tuple[str, ...]:
     return shared_parser().analyse(text, SENT).why
+
+
+def test_placing_evidence_keeps_every_other_field() -> None:
+    """Evidence.placed copies the fields one by one (for speed): a field added later must be copied too."""
+    values = {"problem": "problem", "request": True, "party": True, "against": ("news",), "doubts": ("question",)}
+    evidence = Evidence(**values, recurring=True, fixed_item=True)
+    assert len(fields(Evidence)) == 8
+    assert evidence.placed(True) == replace(evidence, place=True)
+    assert evidence.placed(True).placed(False) == evidence
 
 
 def test_a_report_gives_its_evidence() -> None:

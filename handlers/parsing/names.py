@@ -36,6 +36,8 @@ ROAD_ADDRESS = re.compile(r"[路街](?P<number>\d{1,5}号)(?=\s*(?:\d{1,4}|[A-Za
 """A road and number before a building (延安路228号5幢): the address is the community."""
 PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
 HEADER_END = re.compile(r"[ \t]*[:\n]")
+HANZI = re.compile("[\u4e00-\u9fff]*")
+"""Chinese characters only (one regex test per token, not a generator over its characters)."""
 
 
 class NameReader:
@@ -55,7 +57,7 @@ class NameReader:
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
         self._inside = re.compile("(?:" + "|".join([*map(re.escape, lang.estate_places), *lang.phases]) + ")+$")
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings}
-        self._tails = sorted(tails, key=len, reverse=True)
+        self._tails = tuple(sorted(tails, key=len, reverse=True))
 
     def find(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
         """(position, name) of every community named in `text`, the longest of overlapping readings kept."""
@@ -94,8 +96,9 @@ class NameReader:
             return
         if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit():
             return
-        anchored = BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)
-        if suffix in self.lang.anchored_suffixes and not anchored:
+        if suffix in self.lang.anchored_suffixes and not (
+            BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)
+        ):
             return
         if text[at - 1 : at] in (" ", "\t") or (suffix in self._loose and self._inside_word(tokens, starts, at)):
             return
@@ -122,11 +125,12 @@ class NameReader:
     def _header_end(self, match: re.Match[str]) -> int:
         """A header's name ends before the in-estate places or parties written after it (御景庭东门：)."""
         head, end = match["head"], match.end("head")
-        while True:
+        while head.endswith(self._tails):  # one test for all of them first: most headers end in none
             tail = next((w for w in self._tails if head.endswith(w) and len(head) > len(w)), None)
             if tail is None:
                 return end
             head, end = head[: -len(tail)], end - len(tail)
+        return end
 
     def _walk_back(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], end: int, digits: bool, suffixed: bool = False
@@ -164,7 +168,10 @@ class NameReader:
 
     def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
         """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""
-        if not all("\u4e00" <= ch <= "\u9fff" or (digits and ch.isdigit()) for ch in token):
+        if digits:
+            if not all(_hanzi(ch) or ch.isdigit() for ch in token):
+                return False
+        elif HANZI.fullmatch(token) is None:
             return False
         tag = self.tags.get(token)
         simple = len(token) == 1 or token in self.stops or tag is None

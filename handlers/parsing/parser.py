@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
@@ -27,6 +28,7 @@ from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
 
 MAX_CHARS = 5000
+NO_CONTEXT = ParseContext()
 CHINA = ZoneInfo("Asia/Shanghai")
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -45,8 +47,11 @@ STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
-TIME_WORD = re.compile(r"[前内天日号周期拜点时午晚早班:]")
-"""A character every deadline phrase has: clauses without one skip the deadline reader."""
+TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班]")
+"""A character every deadline phrase has: clauses without one skip the deadline reader. Each of
+deadlines.DEADLINE's forms needs one: 内 (三天内), a day word (今天, 明日, 今晚, 明早), a week day
+(周三, 下星期五, 下礼拜一), a date (12月5号, 5日), 前 (5号前, 3点前, 下班前), a part of the day
+(下午, 晚上, 早上). 号, 点 and 时 are not enough alone (a building is 5号楼, 3点 needs 前)."""
 
 
 @dataclass(slots=True)
@@ -111,6 +116,10 @@ class Parser:
         """Other ways a street writes a community (天一 → 天一小区): found like names, reported as the name."""
         self.known = sorted({*communities, *self.aliases, *self.aliases.values()}, key=len, reverse=True)
         self.categories = list(taxonomy.categories)
+        self._by_name: dict[str, Category] = {}
+        """Categories by name, the first of a name as Taxonomy.get (a dict look-up, not a scan, per report)."""
+        for category in self.categories:
+            self._by_name.setdefault(category.name, category)
         self._index: dict[str, list[tuple[int, int, int]]] = {}
         self._suffixes: dict[str, list[tuple[int, int, int]]] = {}
         for ci, category in enumerate(self.categories):
@@ -134,7 +143,11 @@ class Parser:
         self.decider = Decider(self.lang)
         self._done = re.compile("|".join(self.lang.done_patterns))
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
+        self._signal = re.compile("|".join(map(re.escape, sorted(self.lang.problem_signals))))
+        """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         self._urged = [[word] for word in self.lang.urging]
+        self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
+        """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
         self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
 
@@ -150,7 +163,7 @@ class Parser:
         return self.analyse(text, sent_at, context).reports
 
     def analyse(self, text: str, sent_at: datetime, context: ParseContext | None = None) -> Parsed:
-        context = context or ParseContext()
+        context = context or NO_CONTEXT
         text, truncated = truncate(text)
         text = normalise(text)
         sent = sent_at.astimezone(CHINA)
@@ -161,7 +174,8 @@ class Parser:
             return _parsed([], truncated, text, clauses, evidence)
         names = self._names(text, words.tokens, words.starts)
         for clause in clauses:
-            clause.communities = [n for at, n in names if clause.start <= at < clause.start + len(clause.text)]
+            if names:
+                clause.communities = [n for at, n in names if clause.start <= at < clause.start + len(clause.text)]
             self._locate(clause, sent)
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         _drop_summary_headers(clauses)
@@ -246,8 +260,7 @@ class Parser:
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         clause.categories = self._categories(tokens, text)
         self._read_request(clause, tokens, header)
-        signals = self.lang.problem_signals
-        clause.problem_signal = any(signal in text for signal in signals)
+        clause.problem_signal = self._signal.search(text) is not None
         clause.dealt_with = self._dealt_with.search(text) is not None
         return clause
 
@@ -269,49 +282,60 @@ class Parser:
             return not clause.text[: phrase.start].strip() and not clause.categories
         return after.startswith(self._action_start)
 
-    def _categories(self, tokens: Iterable[str], text: str) -> list[str]:
+    def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
         """Keywords match alone; a combo matches when each of its word groups has a token in the clause."""
         matched: list[int] = []
-        groups: dict[tuple[int, int], set[int]] = {}
-        for token in tokens:
-            hits = self._index.get(token)
-            if hits is None and len(token) >= 3:
-                hits = self._suffixes.get(token[-1])
-            for ci, bi, gi in hits or ():
-                if bi < 0:
-                    if ci not in matched:
-                        matched.append(ci)
-                else:
-                    hits = groups.setdefault((ci, bi), set())
-                    hits.add(gi)
-                    if len(hits) == len(self.categories[ci].combos[bi]) and ci not in matched:
-                        matched.append(ci)
+        if not self._index.keys().isdisjoint(tokens) or any(mark in text for mark in self._suffixes):
+            self._match_words(tokens, matched)  # one set test first: most clauses have no keyword
         for ci, pattern in self._patterns:
             if ci not in matched and pattern.search(text):
                 matched.append(ci)
         vetoed = {ci for ci, veto in self._vetoes if ci in matched and veto.search(text)}
         return [self.categories[ci].name for ci in matched if ci not in vetoed]
 
+    def _match_words(self, tokens: Sequence[str], matched: list[int]) -> None:
+        """Adds to `matched` the categories whose keyword, or every word group of a combo, is among `tokens`."""
+        index, suffixes = self._index, self._suffixes
+        groups: dict[tuple[int, int], set[int]] = {}
+        for token in tokens:
+            hits = index.get(token)
+            if hits is None and len(token) >= 3:
+                hits = suffixes.get(token[-1])
+            if hits is None:
+                continue  # most tokens: no keyword, no combo word
+            for ci, bi, gi in hits:
+                if bi < 0:
+                    if ci not in matched:
+                        matched.append(ci)
+                else:
+                    found = groups.setdefault((ci, bi), set())
+                    found.add(gi)
+                    if len(found) == len(self.categories[ci].combos[bi]) and ci not in matched:
+                        matched.append(ci)
+
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
         """A party counts when it is asked to act: after 请/要求…, @-mentioned (@物业, @凌云新村居委), in a
         header, or followed by a verb.
         One that a party already asked is to direct (「请居委督促保洁分拣」) is that party's business."""
+        if self._asking.isdisjoint(tokens):
+            return  # most clauses: no request marker, no party, nothing to read
         lang = self.lang
+        request_markers, party_aliases = lang.request_markers, lang.party_aliases
         asked = False
         mentioning = False
         for i, token in enumerate(tokens):
             if token == "@":
                 mentioning = True
                 continue
-            if not _name_part(token):
-                mentioning = False
-            if token in lang.request_markers:
+            if not token.isalnum():
+                mentioning = False  # an @-mention runs to the first blank or punctuation
+            if token in request_markers:
                 following = tokens[i + 1] if i + 1 < len(tokens) else ""
                 if following not in lang.review_requests:
                     asked = True
                     clause.fresh_request = True
                 continue
-            party = lang.party_aliases.get(token)
+            party = party_aliases.get(token)
             if party is None:
                 continue
             if clause.parties and i > 0 and tokens[i - 1] in lang.delegations:
@@ -408,18 +432,23 @@ class Parser:
         return [n for n in kept if n not in absorbed]
 
     def _category(self, name: str) -> Category:
-        return self.taxonomy.get(name) or Category(name)
+        return self._by_name.get(name) or Category(name)
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Where a clause sits in the message, the sentence it belongs to, and how it was introduced."""
+class Span(NamedTuple):
+    """Where a clause sits in the message, the sentence it belongs to, and how it was introduced.
+    A named tuple: immutable like a frozen dataclass, and several times cheaper to make (a message
+    makes several)."""
 
     start: int
     end: int
     segment: int
     listed: bool
     header: bool
+
+    def as_header(self) -> Span:
+        """The same span, part of a header."""
+        return Span(self.start, self.end, self.segment, self.listed, True)
 
 
 class Words:
@@ -433,7 +462,9 @@ class Words:
         """The tokens of [start, end) (cut at the edges) and their offsets relative to `start`."""
         first = max(bisect_right(self.starts, start) - 1, 0)
         last = bisect_right(self.starts, end - 1)
-        tokens, offsets = self.tokens[first:last], [max(s - start, 0) for s in self.starts[first:last]]
+        tokens, offsets = self.tokens[first:last], [s - start for s in self.starts[first:last]]
+        if offsets and offsets[0] < 0:
+            offsets[0] = 0  # only the first token can begin before `start`: the span cuts it
         if tokens and (self.starts[first] < start or self.starts[last - 1] + len(tokens[-1]) > end):
             head_cut = start - self.starts[first]
             tokens[0] = tokens[0][max(head_cut, 0) :]
@@ -459,13 +490,13 @@ def _split(text: str) -> list[Span]:
             listed = False
         if header:
             for index in blank_run:
-                parts[index] = replace(parts[index], header=True)
+                parts[index] = parts[index].as_header()
         spaced = separator.isspace() and " " in separator
         blank_run = [*blank_run, len(parts) - 1] if span is not None and spaced else []
         if match["list"] is not None:
             segment += 1
             listed = True
-        elif any(ch in STRONG for ch in separator) or header:
+        elif header or not STRONG.isdisjoint(separator):
             segment += 1
         position = match.end()
     tail = _stripped(text, position, len(text), segment, listed, False)
@@ -503,11 +534,6 @@ def _bare(clause: Clause, i: int) -> bool:
     end = start + len(clause.tokens[i])
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
     return before in ("", " ", "\t", "@") and after in ("", " ", "\t")
-
-
-def _name_part(token: str) -> bool:
-    """Still inside an @-mention: the mention runs to the first blank or punctuation."""
-    return all(ch.isalnum() for ch in token)
 
 
 def _drop_summary_headers(clauses: list[Clause]) -> None:
@@ -597,11 +623,8 @@ def _parsed(reports: list[Report], truncated: bool, text: str, clauses: list[Cla
 
 
 def _offsets(tokens: Sequence[str]) -> list[int]:
-    offsets, position = [], 0
-    for token in tokens:
-        offsets.append(position)
-        position += len(token)
-    return offsets
+    """Where each token starts: 0, then the running sum of the lengths before it."""
+    return list(accumulate(map(len, tokens[:-1]), initial=0)) if tokens else []
 
 
 def _unique(values: Iterable[str | None]) -> list:

@@ -21,6 +21,9 @@ PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+PLACE_WORD = re.compile(r"[楼层座栋幢号区#单]")
+"""A character every PLACE phrase has, in its kind (号楼, 栋, 单元, 层, 顶楼, A区 …): a text without one
+is not scanned for places (most clauses)."""
 BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼"})
 LISTED_BUILDINGS = re.compile(rf"{NUM}\s*(号楼|幢|栋|号|#)(?:\s*[、和及与跟\s]\s*{NUM}\s*\1)+(?!之间|中间|间)")
 
@@ -104,6 +107,8 @@ def building_starts(text: str) -> list[int]:
 def place_marks(text: str) -> list[tuple[str, str]]:
     """Building, unit and floor phrases of a text as (kind, value) in reading order. N号 is a building
     (18号3单元, 33号201室) unless it is a day of the month (12月5号, 20号下午3点前)."""
+    if PLACE_WORD.search(text) is None:
+        return []
     marks = []
     for match in PLACE.finditer(text):
         if match["top"]:
