@@ -42,10 +42,51 @@ def _base(cache_dir: Path | None) -> jieba.Tokenizer:
     return tokenizer
 
 
+HAN, BLANK, LATIN = jieba.re_han_default, jieba.re_skip_default, jieba.re_eng
+"""jieba's own patterns: the runs it segments, the blanks it splits the rest at, and the Latin letters
+and digits it runs together."""
+
+
 class Tokenizer(jieba.Tokenizer):
     """jieba's dictionary and algorithm unchanged; its two inner loops (building the word graph and
     choosing the best route) with look-ups hoisted out of the loops and each word's log-probability
-    computed once instead of at every use. Same tokens, in less time (tests/test_segmenter.py)."""
+    computed once instead of at every use, and its accurate mode without HMM as one loop filling a
+    list instead of three nested generators. Same tokens, in less time (tests/test_segmenter.py)."""
+
+    def words(self, text: str) -> list[str]:
+        """What `lcut(text, HMM=False)` gives."""
+        out: list[str] = []
+        for block in HAN.split(text):
+            if not block:
+                continue
+            if HAN.match(block):
+                self._route(block, out)
+                continue
+            for piece in BLANK.split(block):
+                if BLANK.match(piece):
+                    out.append(piece)
+                else:
+                    out.extend(piece)
+        return out
+
+    def _route(self, block: str, out: list[str]) -> None:
+        """The best route through one block's word graph; single Latin letters and digits run together."""
+        route: dict = {}
+        self.calc(block, self.get_DAG(block), route)
+        start, size, latin = 0, len(block), ""
+        while start < size:
+            end = route[start][1] + 1
+            word = block[start:end]
+            if end - start == 1 and LATIN.match(word):
+                latin += word
+            else:
+                if latin:
+                    out.append(latin)
+                    latin = ""
+                out.append(word)
+            start = end
+        if latin:
+            out.append(latin)
 
     def prepare(self) -> None:
         """Call after changing the dictionary: the cached weights depend on every frequency."""
@@ -102,4 +143,4 @@ class Segmenter:
         self._tokenizer.prepare()
 
     def tokens(self, text: str) -> list[str]:
-        return self._tokenizer.lcut(text, HMM=False)
+        return self._tokenizer.words(text)
