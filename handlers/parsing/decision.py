@@ -184,4 +184,5 @@ class Decider:
 
 
 def _any(words: Sequence[str]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, words)))
+    """Matches any of the words; an empty list matches nothing (an empty alternation would match all)."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")

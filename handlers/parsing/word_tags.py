@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import marshal
 import re
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+import jieba
 
 WIDTH = 4
 """Longest word kept (characters); shorter words are padded with NUL, which sorts first."""
 RECORD = WIDTH + 1
 """A record: the padded word, then one character standing for its tag."""
 TAG_LINE = re.compile(r"^(\S{1,4}) \d+ (\S+)$", re.MULTILINE)
-CACHE_FILE = "jieba.tags2"
+CACHE_FILE = f"jieba-{jieba.__version__}-py{sys.version_info[0]}{sys.version_info[1]}-w{WIDTH}.tags"
+"""Named for what it depends on (jieba's dictionary, marshal's format, the record width), so an upgrade
+reads no stale table."""
+SEEN_LIMIT = 100_000
+"""Words remembered before the memo starts again: a long-running bot meets new names every day."""
 
 
 class TagTable:
@@ -43,6 +50,8 @@ class TagTable:
         try:
             return self._seen[word]
         except KeyError:
+            if len(self._seen) >= SEEN_LIMIT:
+                self._seen.clear()
             tag = self._seen[word] = self._search(word)
             return tag
 
@@ -75,10 +84,9 @@ def word_tags(cache_dir: Path | None = None) -> TagTable:
     """The table, read once per process from `cache_dir` (beside jieba's own cache), else built from
     jieba's dict.txt and written there."""
     cached = cache_dir / CACHE_FILE if cache_dir is not None else None
-    if cached is not None and cached.exists():
-        with cached.open("rb") as handle:
-            records, tags = marshal.load(handle)
-        return TagTable(records, tags)
+    read = _read(cached) if cached is not None else None
+    if read is not None:
+        return read
     text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
     table = TagTable.from_pairs(dict(TAG_LINE.findall(text)))
     if cached is not None:
@@ -88,3 +96,13 @@ def word_tags(cache_dir: Path | None = None) -> TagTable:
             marshal.dump((table._records, table._tags), handle)
         partial.replace(cached)
     return table
+
+
+def _read(cached: Path) -> TagTable | None:
+    """The cached table, or None when there is none or it cannot be read (cut short by a full disk)."""
+    try:
+        with cached.open("rb") as handle:
+            records, tags = marshal.load(handle)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return TagTable(records, tags)
