@@ -93,6 +93,9 @@ def test_a_configured_alias_is_reported_as_the_community_it_stands_for() -> None
     (short,) = parser.parse("天一14号楼楼道堆物，请物业清理", SENT)
     assert [(r.community, r.building) for r in (old_name, short)] == [("延吉七村", "3"), ("天一小区", "14")]
     assert parser.hints(parser.analyse("老公房那边已经清理了", SENT)).communities == ["延吉七村"]
+    context = ParseContext(default_community="华美小区")
+    (inside_a_word,) = parser.parse("今天一早发现3号楼楼道堆物，请物业清理", SENT, context)
+    assert inside_a_word.community == "华美小区", "天一 inside 今天一早 names no community"
 
 
 def test_group_community_is_used_when_the_text_names_none() -> None:

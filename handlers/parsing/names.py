@@ -60,13 +60,17 @@ class NameReader:
         self._tails = tuple(sorted(tails, key=len, reverse=True))
 
     def find(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
-        """(position, name) of every community named in `text`, the longest of overlapping readings kept."""
+        """(position, name) of every community named in `text`, the longest of overlapping readings kept.
+        A known name counts only as whole words (the segmenter knows it as one): 「今天一早」 does not name
+        天一."""
         found: list[tuple[int, int, str]] = []
+        edges = {*starts, len(text)}
         for name in self.known:
             at = text.find(name)
             while at >= 0:
-                found.append((at, at + len(name), name))
-                at = text.find(name, at + len(name))
+                if at in edges and at + len(name) in edges:
+                    found.append((at, at + len(name), name))
+                at = text.find(name, at + 1)
         for match in self._suffix.finditer(text):
             self._suffixed(text, tokens, starts, match, found)
         for match in ROAD_ADDRESS.finditer(text):
