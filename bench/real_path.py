@@ -150,7 +150,13 @@ async def web_chat(url: str, count: int, clients: int) -> dict:
         watcher.cancel()
         await socket.close()
     return report(
-        "web chat, 16 clients over HTTP", count, first, accepted, {m: replied[m] for m in posts if m in replied}, posts
+        "web chat, 16 clients over HTTP",
+        count,
+        first,
+        accepted,
+        {m: replied[m] for m in posts if m in replied},
+        posts,
+        True,
     )
 
 
