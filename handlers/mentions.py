@@ -16,6 +16,7 @@ def mention_ids(ctx: Context, member_ids: list[int]) -> list[str]:
 
 
 def mention_names(ctx: Context, member_ids: list[int]) -> str:
-    """「@王经理 @李晓」, in the order given."""
+    """「@王经理 @李晓 」, in the order given, each followed by the blank that ends a mention on WeChat
+    (templates put no blank after them, so a party named instead of a person reads 「请物业整改」)."""
     found = ctx.directory.people(ctx.session, member_ids)
-    return "".join(f"@{found[i].display_name} " for i in member_ids if i in found).strip()
+    return "".join(f"@{found[i].display_name} " for i in member_ids if i in found)

@@ -105,3 +105,11 @@ def test_numbers_joined_by_words_are_all_judged_and_a_reason_keeps_its_verdict_w
     replies = chat.say("倪卫峰", "#1和#2 不合格：消防通道未通过检查")
     assert [r.text.split("：")[1] for r in replies] == ["消防通道未通过检查。请@王经理 重新整改（返工1次）。"] * 2
     assert (chat.ticket(1).rework_count, chat.ticket(2).rework_count) == (1, 1)
+
+
+def test_a_party_nobody_in_the_group_holds_is_named_without_a_stray_blank(chat: ChatBot) -> None:
+    chat.say("倪卫峰", "14号楼302疑似群租，请房办明天下班前核查")
+    chat.photo("陈主任", jpeg((30, 30, 200)))
+    chat.say("陈主任", "#1 已整改")
+    [rejected] = chat.say("倪卫峰", "#1 不合格 隔间还在")
+    assert rejected.text == "#1 复核不合格：隔间还在。请房办重新整改（返工1次）。"

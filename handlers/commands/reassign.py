@@ -34,7 +34,7 @@ def reassign(ctx: Context) -> list[Reply]:
     lifecycle.record(ctx.session, ticket, EventKind.REASSIGNED, ctx.now, ctx.member.id, note, ctx.msg.message_id)
     replan(ctx.session, ticket, ctx.config, ctx.now)
     members = ticket.responsible_member_ids
-    mentions = mention_names(ctx, members)
-    template = "admin.reassigned" if mentions else "admin.reassigned_unheld"
-    text = say(template, number=ticket.number, responsible="、".join(named), mentions=mentions)
+    responsible = "、".join(named)
+    mentions = mention_names(ctx, members) or responsible
+    text = say("admin.reassigned", number=ticket.number, responsible=responsible, mentions=mentions)
     return [ctx.reply(text, [ticket.id], mention_ids(ctx, members))]

@@ -86,7 +86,7 @@ class Renderer:
     def _names(self, member_ids: list[int]) -> tuple[str, list[str]]:
         found = self.people.people(self.session, member_ids)
         return (
-            " ".join(f"@{found[i].display_name}" for i in member_ids if i in found),
+            "".join(f"@{found[i].display_name} " for i in member_ids if i in found),
             [found[i].platform_id for i in member_ids if i in found],
         )
 
