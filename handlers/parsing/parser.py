@@ -167,7 +167,7 @@ class Parser:
         text, truncated = truncate(text)
         text = normalise(text)
         sent = sent_at.astimezone(CHINA)
-        words = Words(self.segmenter.tokens(text))
+        words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         evidence = self.decider.weigh(text, clauses)
         if not clauses or not evidence.readable:
@@ -261,7 +261,7 @@ class Parser:
         clause.categories = self._categories(tokens, text)
         self._read_request(clause, tokens, header)
         clause.problem_signal = self._signal.search(text) is not None
-        clause.dealt_with = self._dealt_with.search(text) is not None
+        clause.dealt_with = words.dealt_with and self._dealt_with.search(text) is not None
         return clause
 
     def _locate(self, clause: Clause, sent: datetime) -> None:
@@ -454,9 +454,11 @@ class Span(NamedTuple):
 class Words:
     """The message's tokens, segmented once, handed out per clause by character position."""
 
-    def __init__(self, tokens: list[str]) -> None:
+    def __init__(self, tokens: list[str], dealt_with: bool = False) -> None:
         self.tokens = tokens
         self.starts = _offsets(tokens)
+        self.dealt_with = dealt_with
+        """The message says somewhere that a problem is dealt with: only then is each clause asked."""
 
     def between(self, start: int, end: int) -> tuple[list[str], list[int]]:
         """The tokens of [start, end) (cut at the edges) and their offsets relative to `start`."""

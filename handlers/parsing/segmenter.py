@@ -94,18 +94,20 @@ class Tokenizer(jieba.Tokenizer):
         self._log_total = log(self.total)
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:
-        freq = self.FREQ
+        lookup = self.FREQ.get
         size = len(sentence)
         graph = {}
         for start in range(size):
             ends = []
             end = start
-            fragment = sentence[start]
-            while end < size and fragment in freq:
-                if freq[fragment]:
+            weight = lookup(sentence[start])
+            while weight is not None:
+                if weight:
                     ends.append(end)
                 end += 1
-                fragment = sentence[start : end + 1]
+                if end == size:
+                    break
+                weight = lookup(sentence[start : end + 1])
             graph[start] = ends or [start]
         return graph
 
@@ -114,16 +116,16 @@ class Tokenizer(jieba.Tokenizer):
         size = len(sentence)
         route[size] = (0, 0)
         for start in range(size - 1, -1, -1):
-            best = None
+            best, best_end = None, start
             for end in DAG[start]:
                 word = sentence[start : end + 1]
                 weight = weights.get(word)
                 if weight is None:
                     weight = weights[word] = log(freq.get(word) or 1) - log_total
-                candidate = (weight + route[end + 1][0], end)
-                if best is None or candidate > best:
-                    best = candidate
-            route[start] = best
+                total = weight + route[end + 1][0]
+                if best is None or total > best or (total == best and end > best_end):
+                    best, best_end = total, end
+            route[start] = (best, best_end)
 
 
 class Segmenter:
