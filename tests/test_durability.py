@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
-import subprocess
 import threading
 import urllib.error
 import urllib.request
@@ -19,7 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tests.pg_outage import block, unblock
-from tests.procs import clean_env, free_port, get_json, start_bot, wait_for
+from tests.procs import clean_env, free_port, get_json, start_bot, tmpfs, wait_for
 from tests.test_wechaty_e2e import ROOM, Puppet, _start_bot, _stop, _wechat_health
 
 FAST = "[database]\naccept_seconds = 1\nretry_seconds = 2\nheartbeat_seconds = 0.3\n"
@@ -108,15 +107,8 @@ def test_wechat_messages_wait_in_the_spool_while_the_database_is_away(pg_url: st
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 6 MB tmpfs for the data folder (root can mount one; CI runs as root)."""
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(folder)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.decode().strip()}")
-    try:
+    with tmpfs(tmp_path / "disk", "size=6m") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_a_disk_that_fills_never_turns_an_accepted_message_into_a_lost_one(small_disk: Path, tmp_path: Path) -> None:

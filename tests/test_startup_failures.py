@@ -22,22 +22,15 @@ from storage import outbox
 from storage.db import Database
 from storage.models import ChatLine, Outbound
 from tests.pg_outage import block, unblock
-from tests.procs import clean_env, free_port, get_json, start_bot, wait_for
+from tests.procs import clean_env, free_port, get_json, start_bot, tmpfs, wait_for
 
 AT = datetime(2026, 11, 18, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
 @pytest.fixture
 def read_only(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a read-only tmpfs here: {mounted.stderr.decode().strip()}")
-    try:
+    with tmpfs(tmp_path / "ro", "ro,size=1m") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_a_read_only_data_folder_is_one_line(read_only: Path, tmp_path: Path) -> None:

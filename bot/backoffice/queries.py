@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from multidict import MultiMapping
@@ -14,6 +16,8 @@ from handlers.office.searching import building, names_a_building
 from handlers.reports.periods import period
 from storage.ledger_queries import ACTIVE, Cursor, Filters, Sort
 from storage.models import TicketStatus
+
+E = TypeVar("E", bound=Enum)
 
 STATUSES = (ACTIVE, *(s.value for s in TicketStatus))
 TEXT_LIMIT = 100
@@ -84,19 +88,20 @@ def filters(query: MultiMapping[str], tz: ZoneInfo) -> Filters:
 
 
 def sort(query: MultiMapping[str]) -> Sort:
-    written = query.get("sort", Sort.NEWEST.value)
-    try:
-        return Sort(written)
-    except ValueError:
-        raise BadQuery("sort", written) from None
+    return _choice(query, "sort", Sort, Sort.NEWEST)
 
 
 def grouping(query: MultiMapping[str]) -> Grouping:
-    written = query.get("by", Grouping.COMMUNITY.value)
+    return _choice(query, "by", Grouping, Grouping.COMMUNITY)
+
+
+def _choice(query: MultiMapping[str], key: str, kind: type[E], default: E) -> E:
+    """One of an enum's values, named in the query (400 naming the field when it is none of them)."""
+    written = query.get(key, default.value)
     try:
-        return Grouping(written)
+        return kind(written)
     except ValueError:
-        raise BadQuery("by", written) from None
+        raise BadQuery(key, written) from None
 
 
 def encode(cursor: Cursor | None) -> str:

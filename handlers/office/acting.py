@@ -33,10 +33,9 @@ COMMANDS = {"approve": "review", "reject": "review", "reassign": "reassign", "de
 
 def speaker(session: Session, account: Account, group: ChatGroup, at: datetime) -> Member:
     """The member an account's action is said by in this group (created and granted its role if needed)."""
-    if account.member_id is not None:
-        linked = session.get(Member, account.member_id)
-        if linked is not None and linked.platform == group.platform:
-            return linked
+    linked = _linked(session, account, group)
+    if linked is not None:
+        return linked
     member = directory.member(session, group.platform, DESK_PREFIX + account.name, account.name, at)
     where = None if account.role == COORDINATOR else group.id
     if account.role in ROLE_NAMES and account.role not in directory.roles(session, group.id, member.id):
@@ -56,8 +55,8 @@ class Standing:
 
 
 def standing(session: Session, account: Account, group: ChatGroup) -> Standing:
-    linked = session.get(Member, account.member_id) if account.member_id is not None else None
-    if linked is not None and linked.platform == group.platform:
+    linked = _linked(session, account, group)
+    if linked is not None:
         held = frozenset(directory.roles(session, group.id, linked.id))
         return Standing(linked.id, held, directory.has_cross_group_role(session, linked.id, COORDINATOR))
     desk = directory.member_by_platform_id(session, group.platform, DESK_PREFIX + account.name)
@@ -68,6 +67,12 @@ def standing(session: Session, account: Account, group: ChatGroup) -> Standing:
         desk is not None and directory.has_cross_group_role(session, desk.id, COORDINATOR)
     )
     return Standing(desk.id if desk is not None else None, frozenset(held), everywhere)
+
+
+def _linked(session: Session, account: Account, group: ChatGroup) -> Member | None:
+    """The chat member the account is linked to, if it is on the group's platform."""
+    linked = session.get(Member, account.member_id) if account.member_id is not None else None
+    return linked if linked is not None and linked.platform == group.platform else None
 
 
 def permitted(session: Session, settings: Settings, ticket: Ticket, who: Standing) -> frozenset[str]:
