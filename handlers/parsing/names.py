@@ -11,6 +11,7 @@ community 满, 「小区3号楼」 gives none, but 「伊拉莘北邨3号楼」 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -264,11 +265,5 @@ def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
 
 
 def _token_at(starts: Sequence[int], position: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= position:
-            lo = mid
-        else:
-            hi = mid - 1
-    return max(lo, 0)
+    """The token that holds `position`: the last one starting at or before it."""
+    return max(bisect_right(starts, position) - 1, 0)

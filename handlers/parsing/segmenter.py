@@ -42,9 +42,9 @@ def _base(cache_dir: Path | None) -> jieba.Tokenizer:
     return tokenizer
 
 
-HAN, BLANK, LATIN = jieba.re_han_default, jieba.re_skip_default, jieba.re_eng
-"""jieba's own patterns: the runs it segments, the blanks it splits the rest at, and the Latin letters
-and digits it runs together."""
+HAN, BLANK = jieba.re_han_default, jieba.re_skip_default
+"""jieba's own patterns: the runs it segments and the blanks it splits the rest at. The Latin letters and
+digits it runs together (its re_eng) are tested as ASCII alphanumerics: the same set, without a regex."""
 
 
 class Tokenizer(jieba.Tokenizer):
@@ -55,16 +55,17 @@ class Tokenizer(jieba.Tokenizer):
     less time (tests/test_segmenter.py)."""
 
     def words(self, text: str) -> list[str]:
-        """What `lcut(text, HMM=False)` gives."""
+        """What `lcut(text, HMM=False)` gives. Both of jieba's patterns capture what they split at, so
+        the pieces alternate: odd places hold the matches (no second regex test per piece)."""
         out: list[str] = []
-        for block in HAN.split(text):
+        for i, block in enumerate(HAN.split(text)):
             if not block:
                 continue
-            if HAN.match(block):
+            if i % 2:
                 self._route(block, out)
                 continue
-            for piece in BLANK.split(block):
-                if BLANK.match(piece):
+            for j, piece in enumerate(BLANK.split(block)):
+                if j % 2:
                     out.append(piece)
                 else:
                     out.extend(piece)
@@ -77,7 +78,7 @@ class Tokenizer(jieba.Tokenizer):
         while start < size:
             end = ends[start] + 1
             word = block[start:end]
-            if end - start == 1 and LATIN.match(word):
+            if end - start == 1 and word.isascii() and word.isalnum():
                 latin += word
             else:
                 if latin:
@@ -90,40 +91,39 @@ class Tokenizer(jieba.Tokenizer):
 
     def _best_ends(self, block: str) -> list[int]:
         """For each start, where the best-scoring word from it ends (jieba's get_DAG and calc in one
-        loop; among equal scores the longer word wins, as jieba's tuple comparison has it)."""
-        lookup, weights, log_total = self.FREQ.get, self._weights, self._log_total
+        loop; among equal scores the longer word wins, as jieba's tuple comparison has it). One look-up
+        per step: the graph holds a prefix's frequency until the word is first used, then its weight."""
+        graph, log_total = self._graph, self._log_total
+        lookup = graph.get
         size = len(block)
         score = [0.0] * (size + 1)
         ends = [0] * size
         for start in range(size - 1, -1, -1):
             best, best_end = None, start
             end = start
-            frequency = lookup(block[start])
-            while frequency is not None:
-                if frequency:
-                    word = block[start : end + 1]
-                    weight = weights.get(word)
-                    if weight is None:
-                        weight = weights[word] = log(frequency) - log_total
+            piece = block[start]
+            weight = lookup(piece)
+            while weight is not None:
+                if weight:
+                    if weight > 0:
+                        weight = graph[piece] = log(weight) - log_total
                     total = weight + score[end + 1]
                     if best is None or total > best or (total == best and end > best_end):
                         best, best_end = total, end
                 end += 1
                 if end == size:
                     break
-                frequency = lookup(block[start : end + 1])
-            if best is None:
-                word = block[start]
-                weight = weights.get(word)
-                if weight is None:
-                    weight = weights[word] = -log_total
-                best = weight + score[start + 1]
-            score[start], ends[start] = best, best_end
+                piece = block[start : end + 1]
+                weight = lookup(piece)
+            score[start] = score[start + 1] - log_total if best is None else best
+            ends[start] = best_end
         return ends
 
     def prepare(self) -> None:
-        """Call after changing the dictionary: the cached weights depend on every frequency."""
-        self._weights: dict[str, float] = {}
+        """Call after changing the dictionary: every weight depends on the total frequency. The graph is
+        jieba's prefix dictionary, its positive frequencies turned into (negative) weights as they are
+        first used: 0 marks a prefix that is no word, as in jieba."""
+        self._graph: dict[str, float] = dict(self.FREQ)
         self._log_total = log(self.total)
 
 
