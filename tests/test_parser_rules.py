@@ -314,3 +314,81 @@ def test_taxonomy_is_extended_from_config_without_code(tmp_path: Path) -> None:
     assert report.category == "违规广告牌"
     assert parser.taxonomy.get("违规广告牌").responsible == ("城管",)
     assert parser.taxonomy.names[-1] == "其他"
+
+
+# -- reading people who are not inspectors ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("和平里 6号楼 楼道 纸箱 物业", "和平里"),  # a one-character ending before a building
+        ("青枫园：7栋楼道堆了旧沙发，请物业清理", "青枫园"),  # … or as a header
+        ("我是清泉里居委的，8栋楼道堆物请物业处理", "清泉里"),  # … or before its 居委
+        ("刚才长虹新村5栋的阿姨来说楼道堆满了纸箱，请物业清一下", "长虹新村"),  # a time word is no part of it
+        ("我跟你讲福寿坊门口有人摆摊卖菜，城管管一下", "福寿坊"),  # nor is 你讲
+        ("金色阳光那边有居民反映楼道堆满杂物，麻烦物业清理", "金色阳光"),  # a brand name before 那边
+        ("翠湖天地地下室堆满了旧家具，请物业清理", "翠湖天地"),  # … before a place inside it
+        ("桃源湾 中心花园草坪被踩秃了，请绿化补种", "桃源湾"),  # 中心花园 is a place in it, not a name
+        ("春江湾二期小区门口有人摆摊卖水果，请城管处理", "春江湾"),  # a phase is no part of the name
+    ],
+)
+def test_community_names_by_where_they_stand(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("福寿坊后门垃圾堆成山了，好几天冇人来收，请保洁清理", "暴露垃圾"),  # 冇 = 没
+        ("和平里8栋有个阿婆好几天莫得人看到她出门，请居委上门看看", "其他"),  # 莫得 = 没有
+        ("长虹新村3栋那只狗子天天半夜叫，请物业劝导狗主人", "不文明养犬"),
+        ("和平里巷子里饭店把泔水往下水道倒，路边全是油，请城管查处", "环境脏乱"),
+        ("青枫园门口卖烤红薯的推车天天摆在那里，请城管管一下", "占道经营"),
+        ("长虹新村4栋 1楼大厅 停放电动车3辆，请物业清理", "飞线充电"),
+        ("福寿坊2号楼 3楼 走廊 堆放杂物，请物业清理", "楼道堆物"),  # read whole, the pieces say 楼道
+        ("清泉里5栋门口的井盖翻了个口子，请物业修一下", "设施损坏"),
+        ("和平里4栋楼上漏水，天花板都泡坏了，请物业联系楼上住户", "其他"),  # the leak's harm, not a facility
+    ],
+)
+def test_situations_in_everyday_words(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_party_in_brackets_after_an_item_is_assigned_to_it() -> None:
+    reports = parse("巡查发现：\n1. 和平里 3栋 楼道堆物（物业）；\n2. 青枫园 5栋 飞线充电（物业、居委会）。")
+    assert [set(r.responsible) for r in reports] == [{"物业"}, {"物业", "居委会"}]
+
+
+def test_another_problem_opened_with_also_is_its_own_report_at_the_same_place() -> None:
+    reports = parse("福寿坊7栋门口共享单车乱停，另外垃圾桶盖子也没了，请物业处理")
+    assert [(r.category, r.building) for r in reports] == [("非机动车乱停放", "7"), ("设施损坏", "7")]
+
+
+def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
+    reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
+    assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]
+
+
+def test_a_habit_is_no_deadline() -> None:
+    (report,) = parse("和平里门口每天下午都有人摆摊卖菜，城管能不能管一下")
+    assert (report.category, report.deadline) == ("占道经营", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【督办】11月10日交办的和平里楼道堆物问题，请物业说明目前整改进度。",
+        "【督办】青枫园违建核查情况请城管于周五前反馈。",
+        "【督办】请福寿坊居委会书面回复积水未处理的原因。",
+        "本月共交办问题56条，其中楼道堆物20条，整改率82%。",
+        "长虹新村门口的摊贩是老问题了，上周已经报过。",
+    ],
+)
+def test_progress_requests_summaries_and_old_reports_are_not_new(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_follow_up_that_asks_for_a_fix_and_a_report_back_is_a_report() -> None:
+    (report,) = parse("【督办】和平里5栋楼道灯至今未修复，请物业周五前修复并反馈整改情况。")
+    assert (report.category, report.building, report.responsible) == ("设施损坏", "5", ("物业",))

@@ -6,8 +6,8 @@ rule and a deployer can see (`xiuhua parse --why`) why a message was or was not 
 - for: a problem (a taxonomy category, or only problem words such as 隐患/漏水/有人), a place
   (a community, building, unit or floor), a request to act (请…, 麻烦…) and a party asked.
 - against, whatever else is said: a notice to staff (如发现…请拍照), a summary with counts (共清理…处),
-  forwarded news, an acknowledgement (收到…), a 督办 asking only for an explanation, talk about a
-  report made earlier (昨天说的…) unless the problem is back (又…).
+  forwarded news, an acknowledgement (收到…), a 督办 asking only for an explanation or a progress
+  report (请说明整改进度), talk about a report made earlier (昨天说的…) unless the problem is back (又…).
 - against unless a fresh request to act is made: a question, a pointer at a problem under
   discussion (那个违建), a fix or progress reported (已清理, 正在处理), the speaker's own side's
   update or promise (我居委…).
@@ -139,6 +139,9 @@ class Decider:
             ("news", _any(lang.news_markers)),
             ("explanation only", _any(lang.explanation_requests)),
         ]
+        self._progress = re.compile("|".join(lang.progress_requests))
+        self._progress_words = _any(lang.progress_subjects)
+        self._acting = _any(sorted(action for action in lang.actions if len(action) >= 2))
         self._earlier = re.compile("|".join(lang.earlier_patterns))
         self._references = _any(lang.references)
         self._first_person = _any(lang.first_person)
@@ -150,6 +153,8 @@ class Decider:
         tokens = [t for c in clauses for t in c.tokens]
         recurring = not lang.recurrence.isdisjoint(tokens)
         against = [code for code, pattern in self._hard if pattern.search(text)]
+        if self._only_progress_asked(text):
+            against.append("progress only")
         if text.lstrip().startswith(lang.acknowledgements):
             against.append("acknowledgement")
         if self._earlier.search(text) and not recurring:
@@ -177,10 +182,29 @@ class Decider:
             fixed_item=any(c.categories and c.dealt_with and not c.fresh_request for c in clauses),
         )
 
+    def _only_progress_asked(self, text: str) -> bool:
+        """Asks for a progress report (反馈处理结果) and, outside that request, for nothing to be done."""
+        if self._progress_words.search(text) is None or self._progress.search(text) is None:
+            return False  # the word test first: few messages ask about progress at all
+        return self._acting.search(self._progress.sub(" ", text)) is None
+
     def _points_at(self, text: str) -> bool:
-        """「那个违建怎么样了」 points at a problem under discussion; 「7号楼后面那个空地上堆了…」 only
-        shows a place in a description (a reference word right before a place word)."""
-        return any(not text.startswith(self.lang.spots, m.end()) for m in self._references.finditer(text))
+        """「那个违建怎么样了」 points at a problem under discussion; 「7号楼后面那个空地上堆了…」 and
+        「村口那个小卖部」 only show a place in a description (a reference word right before a place
+        word, or right after one)."""
+        return any(
+            not text.startswith(self.lang.spots, m.end()) and not self._placed_before(text, m.start())
+            for m in self._references.finditer(text)
+        )
+
+    def _placed_before(self, text: str, at: int) -> bool:
+        before = text[:at]
+        return before.endswith(self.lang.spots) or PLACE_BEFORE.search(before) is not None
+
+
+PLACE_BEFORE = re.compile(r"[口边旁下上里前后]$")
+"""A localiser (村口, 路边, 楼下) right before a reference word: 「村口那个小卖部」 describes. After a
+building, 「8号楼那个搭建是历史遗留的」 still points at one under discussion."""
 
 
 def _any(words: Sequence[str]) -> re.Pattern[str]:

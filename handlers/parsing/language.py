@@ -42,6 +42,21 @@ class Language:
     refusals: frozenset[str]
     acknowledgements: tuple[str, ...]
     explanation_requests: tuple[str, ...]
+    progress_subjects: tuple[str, ...]
+    progress_requests: tuple[str, ...]
+    also_markers: tuple[str, ...]
+    relative_places: tuple[str, ...]
+    habitual: tuple[str, ...]
+    dialect: dict[str, tuple[str, ...]]
+    """Mandarin word → the ways regional speech says it, longest word first."""
+
+    def spoken(self, word: str) -> list[str]:
+        """The word and its regional forms (没人收 → 冇人收, 莫人收): the first (longest) Mandarin word
+        it holds is said each other way."""
+        for mandarin, forms in self.dialect.items():
+            if mandarin in word:
+                return [word, *(word.replace(mandarin, form) for form in forms)]
+        return [word]
 
     def words(self) -> set[str]:
         """Words the segmenter should keep whole."""
@@ -92,4 +107,13 @@ def language() -> Language:
         refusals=frozenset(words["refusals"]),
         acknowledgements=tuple(words["acknowledgements"]),
         explanation_requests=tuple(words["explanation_requests"]),
+        progress_subjects=tuple(words["progress_subjects"]),
+        progress_requests=tuple(
+            pattern.replace("{subject}", "(?:" + "|".join(words["progress_subjects"]) + ")")
+            for pattern in words["progress_requests"]
+        ),
+        also_markers=tuple(words["also_markers"]),
+        relative_places=tuple(words["relative_places"]),
+        habitual=tuple(words["habitual"]),
+        dialect={k: tuple(v) for k, v in sorted(data["dialect"].items(), key=lambda kv: -len(kv[0]))},
     )

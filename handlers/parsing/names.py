@@ -22,7 +22,7 @@ MAX_NAME = 8
 """Longest name read back from an anchor, in characters (suffix included)."""
 PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 """jieba tags of proper names: a stem made of these is a name even when it is a dictionary word."""
-FUNCTION_TAGS = ("v", "p", "r", "u", "d", "c", "f", "y", "e", "o", "z", "ad", "an", "l", "i")
+FUNCTION_TAGS = ("v", "p", "r", "u", "d", "c", "f", "y", "e", "o", "z", "ad", "an", "l", "i", "t")
 """jieba tags of words that end a name when walking back from its anchor (verbs, pronouns, adverbs,
 set phrases such as 走不过去 …)."""
 NOT_A_STEM = ("r", "d", "c", "p", "u", "q", "m", "f", "e", "y", "o")
@@ -36,6 +36,14 @@ HEADER_ANCHOR = re.compile(r"(?:^|\n)[ \t]*(?P<head>[^\s:,。;!?、()@\[\]【】
 ROAD_ADDRESS = re.compile(r"[路街](?P<number>\d{1,5}号)(?=\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座))")
 """A road and number before a building (延安路228号5幢): the address is the community."""
 PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
+PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
+POINTER_ANCHOR = re.compile(r"(?=(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个))")
+"""「理想星光那边有业主反映」: at a sentence's opening, what stands before 那边 is a place named by the
+speaker, an estate when it is no single dictionary word."""
+INSIDE, POINTER = -1, -2
+"""Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
+(那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
+is all there is (brand names made of common words: 理想星光)."""
 HEADER_END = re.compile(r"[ \t]*[:\n]")
 HANZI = re.compile("[\u4e00-\u9fff]*")
 """Chinese characters only (one regex test per token, not a generator over its characters)."""
@@ -56,7 +64,11 @@ class NameReader:
         self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
         self._loose = frozenset(lang.loose_suffixes)
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
-        self._inside = re.compile("(?:" + "|".join([*map(re.escape, lang.estate_places), *lang.phases]) + ")+$")
+        self._estate_after = re.compile(r"[ \t]*(?:" + self._estate_place.pattern + ")")
+        self._inside = re.compile(
+            "(?:" + "|".join([*map(re.escape, lang.estate_places), *lang.phases]) + ")+$"
+            "|(?:" + "|".join(lang.phases) + ")(?:小区|社区|居民区)$"
+        )
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings}
         self._tails = tuple(sorted(tails, key=len, reverse=True))
 
@@ -80,18 +92,21 @@ class NameReader:
                 found.append((start, match.end(), text[start : match.end()]))
         anchors = [(m.start(), None) for m in BUILDING_ANCHOR.finditer(text)]
         anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
-        anchors += [(m.start(), -1) for m in self._estate_place.finditer(text)]
+        anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
+        anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
         for end, head in anchors:
             if any(s < end <= e for s, e, _ in found):
                 continue
             end = len(text[:end].rstrip())
             start = self._walk_back(text, tokens, starts, end, digits=False)
-            if head is not None and head >= 0 and start != head:
+            opening = _opens_sentence(text, start)
+            if (head is not None and head >= 0 and start != head) or (head == POINTER and not opening):
                 continue
-            if self._proper(text[start:end], tokens, starts, start, end, strict=head is not None):
+            strict = head is not None and not (head < 0 and opening)
+            if self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
-        return _outermost([self._trimmed(item) for item in found])
+        return _outermost([trimmed for item in found if (trimmed := self._trimmed(item)) is not None])
 
     def _suffixed(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
@@ -101,11 +116,13 @@ class NameReader:
             return
         if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit():
             return
-        if suffix in self.lang.anchored_suffixes and not (
-            BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)
-        ):
+        anchored = self._anchored(text, end)
+        if suffix in self.lang.anchored_suffixes and not anchored:
             return
-        if text[at - 1 : at] in (" ", "\t") or (suffix in self._loose and self._inside_word(tokens, starts, at)):
+        # A one-character ending needs a proper-looking stem, unless the name stands where names stand:
+        # before a building, 居委 or a header's colon (同兴里 15号楼, 松竹园：).
+        loose = suffix in self._loose and not anchored
+        if text[at - 1 : at] in (" ", "\t") or (loose and self._inside_word(tokens, starts, at)):
             return
         start = self._walk_back(text, tokens, starts, at, suffix in self.lang.lane_suffixes, suffixed=True)
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
@@ -115,9 +132,19 @@ class NameReader:
             return
         if len(stem) < (1 if len(suffix) >= 2 else 2) or self._ordinary(stem):
             return
-        if suffix in self._loose and not self._proper(stem, tokens, starts, start, at, strict=True):
+        if loose and not self._proper(stem, tokens, starts, start, at, strict=True):
             return
         found.append((start, end, text[start:end]))
+
+    def _anchored(self, text: str, end: int) -> bool:
+        """A name ending at `end` is followed by a building number, a header's end, its 居委 or a place
+        inside it (松竹园 中心花园)."""
+        return bool(
+            BUILDING_ANCHOR.match(text, end)
+            or HEADER_END.match(text, end)
+            or PARTY_AFTER.match(text, end)
+            or self._estate_after.match(text, end)
+        )
 
     def _inside_word(self, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
         """A one-character ending inside a common word jieba knows (夜里, 城里) ends that word, not a name."""
@@ -217,13 +244,22 @@ class NameReader:
         tag = self.tags.get(part)
         return tag is None or tag in PROPER_TAGS or not tag.startswith(COMMON_TAGS)
 
-    def _trimmed(self, item: tuple[int, int, str]) -> tuple[int, int, str]:
-        """Drops an in-estate place glued after a name (平吉雅居中心花园 → 平吉雅居)."""
+    def _trimmed(self, item: tuple[int, int, str]) -> tuple[int, int, str] | None:
+        """Drops an in-estate place or a phase glued after a name (平吉雅居中心花园 → 平吉雅居, 月亮湾二期小区
+        → 月亮湾); a place inside an estate alone (中心花园) names none."""
         start, _, name = item
         inside = self._inside.search(name)
-        if inside is not None and inside.start() >= 2:
+        if inside is None:
+            return item
+        if inside.start() == 0:
+            return None
+        if inside.start() >= 2:
             return start, start + inside.start(), name[: inside.start()]
         return item
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in "\n,。;:!?" or (text[start - 1] in " \t" and start < 2)
 
 
 def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str], tags: TagTable) -> bool:

@@ -45,6 +45,8 @@ PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
 STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
+BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
+"""Words in brackets, one or a 、-list (「（物业、居委会）」): an item's assignment when they are parties."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
 TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班]")
@@ -87,6 +89,8 @@ class Hints:
 class Item:
     clauses: list[Clause]
     segment: int
+    follows: bool = False
+    """Another problem at the place of the item before it (「…，另外垃圾桶盖子都没了」)."""
 
 
 def normalise(text: str) -> str:
@@ -122,28 +126,32 @@ class Parser:
             self._by_name.setdefault(category.name, category)
         self._index: dict[str, list[tuple[int, int, int]]] = {}
         self._suffixes: dict[str, list[tuple[int, int, int]]] = {}
+        spoken = self.lang.spoken
         for ci, category in enumerate(self.categories):
             for word in category.keywords:
-                self._index.setdefault(word, []).append((ci, -1, -1))
+                for form in spoken(word):
+                    self._index.setdefault(form, []).append((ci, -1, -1))
             for bi, combo in enumerate(category.combos):
                 for gi, group in enumerate(combo):
                     for word in group:
                         index = self._suffixes if word.startswith(SUFFIX_MARK) else self._index
-                        index.setdefault(word.removeprefix(SUFFIX_MARK), []).append((ci, bi, gi))
+                        for form in spoken(word.removeprefix(SUFFIX_MARK)):
+                            index.setdefault(form, []).append((ci, bi, gi))
         self._vetoes = [
             (ci, re.compile("|".join(map(re.escape, c.unless)))) for ci, c in enumerate(self.categories) if c.unless
         ]
         self._patterns = [(ci, re.compile(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
         words: set[str] = set(self.lang.words()) | set(self.known)
         for category in self.categories:
-            words |= category.words()
+            words |= {form for word in category.words() for form in spoken(word)}
         self.segmenter = Segmenter(words, cache_dir)
         words -= set(self.known)
         self.names = NameReader(self.lang, self.known, words, cache_dir)
         self.decider = Decider(self.lang)
         self._done = re.compile("|".join(self.lang.done_patterns))
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
-        self._signal = re.compile("|".join(map(re.escape, sorted(self.lang.problem_signals))))
+        signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
+        self._signal = re.compile("|".join(map(re.escape, signals)))
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         self._urged = [[word] for word in self.lang.urging]
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
@@ -180,7 +188,7 @@ class Parser:
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
-        items = _group(clauses)
+        items = _group(clauses, self.lang.also_markers)
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context)
@@ -212,12 +220,22 @@ class Parser:
         """Pieces set apart only by blanks (「罗阳新村 7楼 楼道 纸箱 物业 今天」, voice input without
         punctuation) are read as one clause when no piece names a problem on its own."""
         pieces = [clause for span in run for clause in self._clauses(message, span, words, sent)]
-        if len(run) < 2 or any(p.categories for p in pieces):
+        if len(run) < 2:
             return pieces
+        found = {name for p in pieces for name in p.categories}
         first, last = run[0], run[-1]
         joined = Span(first.start, last.end, first.segment, first.listed, all(s.header for s in run))
         whole = self._clauses(message, joined, words, sent)
-        return whole if any(c.categories for c in whole) else pieces
+        if not found:
+            return whole if any(c.categories for c in whole) else pieces
+        return whole if self._sharper(whole, found) else pieces
+
+    def _sharper(self, clauses: list[Clause], found: set[str]) -> bool:
+        """Read whole, the pieces name a more specific problem than any piece alone (「2号楼 2楼 走廊 堆放杂物」
+        is 楼道堆物, not the 公共区域堆物 of 「堆放杂物」 alone)."""
+        new = {name for c in clauses for name in c.categories} - found
+        beaten = {loser for name in new for loser in self._category(name).beats}
+        return bool(found & beaten) and all(c.categories for c in clauses)
 
     def _clauses(self, message: str, span: Span, words: Words, sent: datetime) -> list[Clause]:
         """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not.
@@ -270,6 +288,7 @@ class Parser:
         clause.marks = place_marks(text)
         clause.place.apply(clause.marks)
         found = deadlines.find(text, sent) if TIME_WORD.search(text) else []
+        found = [p for p in found if not text[: p.start].rstrip("都也还 ").endswith(self.lang.habitual)]
         accepted = [p for p in found if p.explicit or clause.request or self._for_action(clause, p)]
         clause.deadline = accepted[0].moment if accepted else None
 
@@ -381,12 +400,16 @@ class Parser:
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
         reports: list[Report] = []
+        previous = Place()
         for item, (parties, deadline) in zip(items, own, strict=True):
             place = Place()
             for clause in item.clauses:
                 place.apply(clause.marks)
-            place.inherit(header_place)
             own_communities = _unique(n for c in item.clauses for n in c.communities)
+            if not own_communities and (item.follows or item.clauses[0].text.startswith(self.lang.relative_places)):
+                place.fill(previous)
+            previous = place
+            place.inherit(header_place)
             communities = own_communities or header_communities or [message_community]
             description = "，".join(c.text for c in item.clauses)
             spot = spot_in(description, self._spots)
@@ -531,11 +554,14 @@ def _stripped(text: str, start: int, end: int, segment: int, listed: bool, heade
 
 
 def _bare(clause: Clause, i: int) -> bool:
-    """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」) is addressed."""
+    """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」), or in brackets
+    after an item (「…小广告较多（物业）」, 「（物业、居委会）」), is addressed."""
     start = clause.offsets[i] if i < len(clause.offsets) else 0
     end = start + len(clause.tokens[i])
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
-    return before in ("", " ", "\t", "@") and after in ("", " ", "\t")
+    if before in ("", " ", "\t", "@") and after in ("", " ", "\t"):
+        return True
+    return before in ("(", "、") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
 
 
 def _drop_summary_headers(clauses: list[Clause]) -> None:
@@ -564,14 +590,15 @@ def _spread_header_category(clauses: list[Clause]) -> None:
             clause.categories = []
 
 
-def _group(clauses: list[Clause]) -> list[Item]:
+def _group(clauses: list[Clause], also: tuple[str, ...]) -> list[Item]:
     """Categorised clauses become items; a following clause with no category and no own place continues it.
 
     Clauses before an item that name no problem set its scene (「宜川一村18号楼，楼道里堆满了纸板」),
     except one saying something was dealt with (「14号楼已处理，但15号楼还有堆物」).
 
     A categorised clause joins the current item when it is in the same sentence and names no place of
-    its own (「门口共享单车乱停，门口垃圾桶也破损了」 is one place with two problems).
+    its own (「门口共享单车乱停，门口垃圾桶也破损了」 is one place with two problems), unless it opens
+    with 另外/还有…: then it is another problem at the same scene, an item of its own.
     """
     items: list[Item] = []
     pending: list[Clause] = []
@@ -582,7 +609,9 @@ def _group(clauses: list[Clause]) -> list[Item]:
             pending = []
         elif clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty()
-            if current is not None and same_sentence and not own_place:
+            if current is not None and same_sentence and not own_place and _another(current, clause, also):
+                items.append(Item(clauses=[clause], segment=clause.segment, follows=True))
+            elif current is not None and same_sentence and not own_place:
                 current.clauses.append(clause)
             else:
                 items.append(Item(clauses=[*pending, clause], segment=clause.segment))
@@ -595,6 +624,14 @@ def _group(clauses: list[Clause]) -> list[Item]:
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return items
+
+
+def _another(item: Item, clause: Clause, also: tuple[str, ...]) -> bool:
+    """「…，另外垃圾桶盖子都没了」: a clause opening with 另外/还有… that names a problem of another kind."""
+    if not clause.text.startswith(also):
+        return False
+    named = {name for c in item.clauses for name in c.categories}
+    return named.isdisjoint(clause.categories)
 
 
 def _own(item: Item) -> tuple[list[str], datetime | None]:

@@ -60,6 +60,12 @@ class Place:
                 self.floor = self.floor or value
         return self
 
+    def fill(self, other: Place) -> None:
+        """Takes from `other` what this place does not say (旁边…, 同幢2单元 after 17幢1单元)."""
+        self.building = self.building or other.building
+        if self.unit is None and self.floor is None:
+            self.unit, self.floor = other.unit, other.floor
+
     def inherit(self, other: Place) -> None:
         if self.empty():
             self.building, self.unit, self.floor = other.building, other.unit, other.floor
