@@ -304,11 +304,13 @@ class Parser:
     def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
         """Keywords match alone; a combo matches when each of its word groups has a token in the clause."""
         matched: list[int] = []
-        if not self._index.keys().isdisjoint(tokens) or any(mark in text for mark in self._suffixes):
+        if not self._index.keys().isdisjoint(tokens) or not self._suffixes.keys().isdisjoint(text):
             self._match_words(tokens, matched)  # one set test first: most clauses have no keyword
         for ci, pattern in self._patterns:
             if ci not in matched and pattern.search(text):
                 matched.append(ci)
+        if not matched:
+            return []
         vetoed = {ci for ci, veto in self._vetoes if ci in matched and veto.search(text)}
         return [self.categories[ci].name for ci in matched if ci not in vetoed]
 
