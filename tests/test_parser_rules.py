@@ -392,3 +392,13 @@ def test_progress_requests_summaries_and_old_reports_are_not_new(text: str) -> N
 def test_a_follow_up_that_asks_for_a_fix_and_a_report_back_is_a_report() -> None:
     (report,) = parse("【督办】和平里5栋楼道灯至今未修复，请物业周五前修复并反馈整改情况。")
     assert (report.category, report.building, report.responsible) == ("设施损坏", "5", ("物业",))
+
+
+def test_a_demand_after_a_rhetorical_question_is_a_report() -> None:
+    (report,) = parse("青枫园东门那堆垃圾到底啥时候清啊？都臭了好几天了，今天必须给清走！")
+    assert (report.category, report.community) == ("暴露垃圾", "青枫园")
+
+
+def test_a_name_ending_in_li_before_xiaoqu_keeps_its_li() -> None:
+    (report,) = parse("安乐里小区4号楼楼梯扶手松了，请物业修一下")
+    assert (report.category, report.community, report.building) == ("设施损坏", "安乐里小区", "4")

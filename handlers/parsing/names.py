@@ -182,7 +182,12 @@ class NameReader:
             if end - starts[i] > MAX_NAME or not self._name_part(piece, digits, adjacent):
                 break
             clipped = len(piece) < len(tokens[i])
-            if piece in self.stops and not clipped and not _among_single(tokens, i, self.stops, self.tags):
+            if (
+                piece in self.stops
+                and not clipped
+                and not (adjacent and piece in self._loose)  # 幸福里小区: 里 is part of the name before 小区
+                and not _among_single(tokens, i, self.stops, self.tags)
+            ):
                 break
             if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i)):
                 break
