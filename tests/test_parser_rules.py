@@ -402,3 +402,50 @@ def test_a_demand_after_a_rhetorical_question_is_a_report() -> None:
 def test_a_name_ending_in_li_before_xiaoqu_keeps_its_li() -> None:
     (report,) = parse("安乐里小区4号楼楼梯扶手松了，请物业修一下")
     assert (report.category, report.community, report.building) == ("设施损坏", "安乐里小区", "4")
+
+
+@pytest.mark.parametrize(
+    ("text", "community", "building"),
+    [
+        ("机械厂家属院 5栋东侧绿化带 种菜", "机械厂家属院", "5"),  # …家属院
+        ("南京路18号院巡查：2号楼楼道堆物，请物业清理", "南京路18号院", "2"),  # a courtyard address is no building
+        ("和平街9号北侧车棚里堆满了旧家具，请物业清理", "和平街9号", None),  # a road number before a place at it
+        ("金湖一号7号楼阳台外沿摆了一排花盆，请物业上门劝导", "金湖一号", "7"),  # a numbered estate name
+        ("和美家园北门有人摆摊卖菜，请城管处理", "和美家园", None),  # 和 opening a sentence is the name's
+        ("俺们幸福新村12楼底下垃圾堆老鼻子了，好几天没人收，居委会给整整呗", "幸福新村", "12"),  # 俺们 is no part of it
+    ],
+)
+def test_community_names_in_northern_and_courtyard_styles(text: str, community: str, building: str | None) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building) == (community, building)
+
+
+@pytest.mark.parametrize(
+    ("text", "responsible"),
+    [
+        ("红旗里3号楼楼道灯坏了半个月了，物业给修修吧", ("物业",)),
+        ("红旗里6号楼1单元那家隔成好几个小间往外租，房管办和派出所能管不", ("房办", "派出所")),
+        ("今日巡查问题：\n1. 红旗里7栋楼道堆放纸箱——物业\n2. 光明苑南门外流动摊贩——城管", ("物业",)),
+    ],
+)
+def test_parties_bidden_without_qing(text: str, responsible: tuple) -> None:
+    assert parse(text)[0].responsible == responsible
+
+
+def test_a_promise_of_the_speakers_own_side_is_no_request() -> None:
+    assert parse("那个要找到狗主人才行，我们居委去问问") == []
+
+
+def test_the_deadline_with_qian_wins_over_the_day_of_the_round() -> None:
+    reports = parse("今日巡查问题清单（请相关单位周三前整改）：\n1. 红旗里7栋楼道堆放纸箱——物业")
+    assert [r.deadline for r in reports] == [at("2026-11-18 23:59")]
+
+
+def test_the_speakers_own_day_is_no_deadline() -> None:
+    (report,) = parse("我今天去红旗里转了一圈，后院垃圾攒了老鼻子了，保洁得去好好整一整")
+    assert (report.category, report.deadline) == ("暴露垃圾", None)
+
+
+def test_a_follow_up_asking_for_a_fix_and_an_explanation_is_a_report() -> None:
+    (report,) = parse("【督办】红旗里3栋空调架锈蚀问题反映两周了还没处理，请物业今天下班前排除隐患，并书面说明原因。")
+    assert (report.category, report.deadline) == ("高空抛物", at("2026-11-18 17:00"))

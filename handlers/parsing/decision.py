@@ -137,11 +137,13 @@ class Decider:
             ("notice", _any(lang.notice_markers)),
             ("summary", _any(lang.summary_markers)),
             ("news", _any(lang.news_markers)),
-            ("explanation only", _any(lang.explanation_requests)),
         ]
-        self._progress = re.compile("|".join(lang.progress_requests))
-        self._progress_words = _any(lang.progress_subjects)
-        self._acting = _any(sorted(action for action in lang.actions if len(action) >= 2))
+        self._progress = re.compile("|".join([*lang.progress_requests, *map(re.escape, lang.explanation_requests)]))
+        self._progress_words = _any([*lang.progress_subjects, *lang.explanation_requests])
+        self._acting = re.compile(
+            "(?<![未没])(?:" + "|".join(map(re.escape, sorted(a for a in lang.actions if len(a) >= 2))) + ")"
+        )
+        """A verb of acting, not negated: 「至今未清运」 describes the problem, it asks for nothing."""
         self._earlier = re.compile("|".join(lang.earlier_patterns))
         self._references = _any(lang.references)
         self._first_person = _any(lang.first_person)
@@ -154,7 +156,7 @@ class Decider:
         recurring = not lang.recurrence.isdisjoint(tokens)
         against = [code for code, pattern in self._hard if pattern.search(text)]
         if self._only_progress_asked(text):
-            against.append("progress only")
+            against.append("explanation only")
         if text.lstrip().startswith(lang.acknowledgements):
             against.append("acknowledgement")
         if self._earlier.search(text) and not recurring:
@@ -183,7 +185,8 @@ class Decider:
         )
 
     def _only_progress_asked(self, text: str) -> bool:
-        """Asks for a progress report (反馈处理结果) and, outside that request, for nothing to be done."""
+        """Asks for an explanation or a progress report (说明原因, 反馈处理结果) and, outside that request,
+        for nothing to be done (「…请物业今天排除隐患，并书面说明原因」 is a report)."""
         if self._progress_words.search(text) is None or self._progress.search(text) is None:
             return False  # the word test first: few messages ask about progress at all
         return self._acting.search(self._progress.sub(" ", text)) is None

@@ -27,6 +27,7 @@ class Language:
     earlier_patterns: tuple[str, ...]
     references: tuple[str, ...]
     first_person: tuple[str, ...]
+    speakers: frozenset[str]
     question_markers: frozenset[str]
     review_requests: frozenset[str]
     actions: frozenset[str]
@@ -92,6 +93,7 @@ def language() -> Language:
         earlier_patterns=tuple(words["earlier_patterns"]),
         references=tuple(words["references"]),
         first_person=tuple(words["first_person"]),
+        speakers=frozenset(words["speakers"]),
         question_markers=frozenset(words["question_markers"]),
         review_requests=frozenset(words["review_requests"]),
         actions=frozenset(words["actions"]),

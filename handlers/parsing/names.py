@@ -33,8 +33,16 @@ BUILDING_ANCHOR = re.compile(
     r"\s*(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]))"
 )
 HEADER_ANCHOR = re.compile(r"(?:^|\n)[ \t]*(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))")
-ROAD_ADDRESS = re.compile(r"[路街](?P<number>\d{1,5}号)(?=\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座))")
-"""A road and number before a building (延安路228号5幢): the address is the community."""
+ROAD_ADDRESS = re.compile(
+    r"[路街](?P<number>\d{1,5}号)(?=\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座)|[东南西北]侧|门口|大门|院内|院里|楼下)"
+)
+"""A road and number before a building or a place at it (延安路228号5幢, 砂山街12号北侧): the address is
+the community."""
+NUMBERED_BRAND = re.compile(
+    r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]号(?=\s*(?:\d{1,4}\s*(?:号楼|栋|幢|座)|[东南西北]门|:|\s+\S{1,6}\s*:))"
+)
+"""Estates named with a number (滨河一号, 盛世九号), known by what follows: a building, a gate, a header's
+end. Read as a building number, 一号 would make 滨河 the name and 1 the building."""
 PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
 POINTER_ANCHOR = re.compile(r"(?=(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个))")
@@ -64,7 +72,8 @@ class NameReader:
         self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
         self._loose = frozenset(lang.loose_suffixes)
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
-        self._estate_after = re.compile(r"[ \t]*(?:" + self._estate_place.pattern + ")")
+        places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
+        self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
         self._inside = re.compile(
             "(?:" + "|".join([*map(re.escape, lang.estate_places), *lang.phases]) + ")+$"
             "|(?:" + "|".join(lang.phases) + ")(?:小区|社区|居民区)$"
@@ -95,11 +104,15 @@ class NameReader:
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
+        for match in NUMBERED_BRAND.finditer(text):
+            start = self._walk_back(text, tokens, starts, match.start(), digits=False)
+            if match.start() - start >= 2:
+                found.append((start, match.end(), text[start : match.end()]))
         for end, head in anchors:
             if any(s < end <= e for s, e, _ in found):
                 continue
             end = len(text[:end].rstrip())
-            start = self._walk_back(text, tokens, starts, end, digits=False)
+            start = _with_opening_conjunction(text, self._walk_back(text, tokens, starts, end, digits=False))
             opening = _opens_sentence(text, start)
             if (head is not None and head >= 0 and start != head) or (head == POINTER and not opening):
                 continue
@@ -138,12 +151,12 @@ class NameReader:
 
     def _anchored(self, text: str, end: int) -> bool:
         """A name ending at `end` is followed by a building number, a header's end, its 居委 or a place
-        inside it (松竹园 中心花园)."""
+        in it (松竹园 中心花园, 富民里门口)."""
         return bool(
             BUILDING_ANCHOR.match(text, end)
             or HEADER_END.match(text, end)
             or PARTY_AFTER.match(text, end)
-            or self._estate_after.match(text, end)
+            or self._place_after.match(text, end)
         )
 
     def _inside_word(self, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
@@ -261,6 +274,13 @@ class NameReader:
         if inside.start() >= 2:
             return start, start + inside.start(), name[: inside.start()]
         return item
+
+
+def _with_opening_conjunction(text: str, start: int) -> int:
+    """A sentence never opens with 和/与/同: one standing there is a name's first character (和瑞上品北门)."""
+    if start >= 1 and text[start - 1] in "和与同" and _opens_sentence(text, start - 1):
+        return start - 1
+    return start
 
 
 def _opens_sentence(text: str, start: int) -> bool:

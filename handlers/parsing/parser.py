@@ -47,6 +47,10 @@ STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
 """Words in brackets, one or a 、-list (「（物业、居委会）」): an item's assignment when they are parties."""
+JOINERS = frozenset({"和", "跟", "与", "及", "或", "或者", "、"})
+"""Words joining two parties asked together (「城管和房管办去看看」)."""
+BIDDING = ("吧", "呗", "吧!", "呗!")
+"""A clause ending in these tells someone to do something (「居委会贴个告示管管吧」)."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
 TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班]")
@@ -182,9 +186,9 @@ class Parser:
             return _parsed([], truncated, text, clauses, evidence)
         names = self._names(text, words.tokens, words.starts)
         for clause in clauses:
-            if names:
-                clause.communities = [n for at, n in names if clause.start <= at < clause.start + len(clause.text)]
-            self._locate(clause, sent)
+            inside = [(at, name) for at, name in names if clause.start <= at < clause.start + len(clause.text)]
+            clause.communities = [name for _, name in inside]
+            self._locate(clause, sent, _masked(clause, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
@@ -282,15 +286,23 @@ class Parser:
         clause.dealt_with = words.dealt_with and self._dealt_with.search(text) is not None
         return clause
 
-    def _locate(self, clause: Clause, sent: datetime) -> None:
-        """The costlier reading (places, deadline), done only for messages that may report a problem."""
+    def _locate(self, clause: Clause, sent: datetime, unnamed: str) -> None:
+        """The costlier reading (places, deadline), done only for messages that may report a problem.
+        Places are read from `unnamed`, the text with its community names blanked (北塔路32号院 has no
+        building 32, 滨河一号 no building 1)."""
         text = clause.text
-        clause.marks = place_marks(text)
+        clause.marks = place_marks(unnamed)
         clause.place.apply(clause.marks)
         found = deadlines.find(text, sent) if TIME_WORD.search(text) else []
-        found = [p for p in found if not text[: p.start].rstrip("都也还 ").endswith(self.lang.habitual)]
+        found = [p for p in found if not self._said_of_the_problem(text, p)]
         accepted = [p for p in found if p.explicit or clause.request or self._for_action(clause, p)]
+        accepted.sort(key=lambda p: not p.explicit)  # 「今日巡查问题（请周三前整改）」: the 前 is the deadline
         clause.deadline = accepted[0].moment if accepted else None
+
+    def _said_of_the_problem(self, text: str, phrase: deadlines.DeadlinePhrase) -> bool:
+        """A habit (每天下午都有…) or the speaker's own doing (我今天去…转了一圈) sets no deadline."""
+        before = text[: phrase.start].rstrip("都也还 ")
+        return before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
@@ -361,8 +373,8 @@ class Parser:
                 continue
             if clause.parties and i > 0 and tokens[i - 1] in lang.delegations:
                 continue
-            following = tokens[i + 1 : i + 4]
-            if not lang.refusals.isdisjoint(following):
+            following, last = self._after_parties(tokens, i)
+            if not lang.refusals.isdisjoint(_without_question_tag(following, last)):
                 continue
             addressed = (
                 asked
@@ -372,9 +384,27 @@ class Parser:
                 or following[:1] in self._urged
                 or not lang.request_markers.isdisjoint(following[:1])
             )
-            if party not in clause.parties and (addressed or not lang.actions.isdisjoint(tokens[i + 1 :])):
+            acting = not lang.actions.isdisjoint(tokens[i + 1 :])
+            if party not in clause.parties and (addressed or acting):
                 clause.parties.append(party)
+            if acting and self._bidden(clause, following) and (i == 0 or tokens[i - 1] not in lang.speakers):
+                clause.fresh_request = True  # 「物业给修修吧」「居委会去说说」: asked, without 请
         clause.request = asked or bool(clause.parties)
+
+    def _after_parties(self, tokens: Sequence[str], i: int) -> tuple[list[str], bool]:
+        """The three tokens after the party at `i` and any parties joined to it (「房管办和派出所能管不」),
+        and whether they end the clause."""
+        j = i + 1
+        while j + 1 < len(tokens) and tokens[j] in JOINERS and tokens[j + 1] in self.lang.party_aliases:
+            j += 2
+        return list(tokens[j : j + 3]), j + 3 >= len(tokens)
+
+    def _bidden(self, clause: Clause, following: Sequence[str]) -> bool:
+        """Told to act without 请: an urging word after the party (物业给修修, 居委会去说说), or the verb
+        itself in a clause ending like a bidding (居委会贴个告示管管吧)."""
+        if following[:1] in self._urged:
+            return True
+        return bool(following) and following[0] in self.lang.actions and clause.text.endswith(BIDDING)
 
     # -- from clauses to reports ---------------------------------------------------------------
 
@@ -555,15 +585,33 @@ def _stripped(text: str, start: int, end: int, segment: int, listed: bool, heade
     return Span(start, end, segment, listed, header) if end > start else None
 
 
+def _without_question_tag(following: list[str], last: bool) -> list[str]:
+    """The words after a party, less a 不/没 that ends the clause: 「派出所能管不」 asks, it does not refuse."""
+    if last and len(following) > 1 and following[-1] in ("不", "没"):
+        return following[:-1]
+    return following
+
+
 def _bare(clause: Clause, i: int) -> bool:
-    """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」), or in brackets
-    after an item (「…小广告较多（物业）」, 「（物业、居委会）」), is addressed."""
+    """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」), after a dash
+    (「…纸箱——物业」) or in brackets after an item (「…小广告较多（物业）」, 「（物业、居委会）」), is
+    addressed."""
     start = clause.offsets[i] if i < len(clause.offsets) else 0
     end = start + len(clause.tokens[i])
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
-    if before in ("", " ", "\t", "@") and after in ("", " ", "\t"):
+    if before in ("", " ", "\t", "@", "—", "-") and after in ("", " ", "\t"):
         return True
     return before in ("(", "、") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
+
+
+def _masked(clause: Clause, names: list[tuple[int, str]]) -> str:
+    """The clause's text with each community name in it blanked out, same length."""
+    text = clause.text
+    for at, name in names:
+        start = at - clause.start
+        written = len(name) if text.startswith(name, start) else 0  # an alias is reported as another name
+        text = text[:start] + " " * written + text[start + written :]
+    return text
 
 
 def _drop_summary_headers(clauses: list[Clause]) -> None:
