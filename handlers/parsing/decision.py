@@ -36,7 +36,6 @@ WORDS = "problem-words"
 class ClauseReading(Protocol):
     """What the decision needs from one clause of the parser's reading."""
 
-    tokens: list[str]
     categories: list[str]
     parties: list[str]
     fresh_request: bool
@@ -150,9 +149,9 @@ class Decider:
         self._done = re.compile("|".join(lang.done_patterns))
         self._pending = re.compile("|".join(lang.pending_patterns))
 
-    def weigh(self, text: str, clauses: Sequence[ClauseReading]) -> Evidence:
+    def weigh(self, text: str, clauses: Sequence[ClauseReading], tokens: Sequence[str]) -> Evidence:
+        """`tokens` are the whole message's, as segmented once."""
         lang = self.lang
-        tokens = [t for c in clauses for t in c.tokens]
         recurring = not lang.recurrence.isdisjoint(tokens)
         against = [code for code, pattern in self._hard if pattern.search(text)]
         if self._only_progress_asked(text):

@@ -181,7 +181,7 @@ class Parser:
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
-        evidence = self.decider.weigh(text, clauses)
+        evidence = self.decider.weigh(text, clauses, words.tokens)
         if not clauses or not evidence.readable:
             return _parsed([], truncated, text, clauses, evidence)
         names = self._names(text, words.tokens, words.starts)
