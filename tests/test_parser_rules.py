@@ -449,3 +449,53 @@ def test_the_speakers_own_day_is_no_deadline() -> None:
 def test_a_follow_up_asking_for_a_fix_and_an_explanation_is_a_report() -> None:
     (report,) = parse("【督办】红旗里3栋空调架锈蚀问题反映两周了还没处理，请物业今天下班前排除隐患，并书面说明原因。")
     assert (report.category, report.deadline) == ("高空抛物", at("2026-11-18 17:00"))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("海珠花园3栋楼梯口堆咗好多旧纸箱，请物业清走", "楼道堆物"),  # 咗 read as 了
+        ("海珠花园北门个沙井盖冇咗，请物业马上处理", "设施损坏"),  # 冇 read as 没
+        ("海珠花园5栋楼道声控灯唔着，请物业维修", "设施损坏"),  # 唔 read as 不
+        ("海珠花园2栋天台门被人用铁链锁死，请物业即刻打开", "消防通道占用"),
+        ("海珠花园门口有间大排档将枱凳摆晒出嚟，请城管处理", "占道经营"),
+        ("海珠花园6栋有人掟烟头落嚟，请居委调查", "高空抛物"),  # 掟 read as 扔
+        ("海珠花园8栋楼梯口停咗两架电单车叉电，请物业处理", "飞线充电"),
+    ],
+)
+def test_cantonese_writing_is_read_as_mandarin(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_description_keeps_what_was_written() -> None:
+    (report,) = parse("海珠花园3栋楼梯口堆咗好多旧纸箱，请物业清走")
+    assert "堆咗" in report.description
+
+
+def test_a_forms_fields_give_place_parties_and_the_deadline_with_qian() -> None:
+    text = (
+        "巡查记录\n时间：11月18日上午\n地点：海珠花园5幢\n问题：楼道堆放纸箱；楼道应急灯不亮\n"
+        "责任单位：物业公司\n整改时限：3日内"
+    )
+    reports = parse(text)
+    assert [(r.category, r.community, r.building, r.responsible, r.deadline) for r in reports] == [
+        ("楼道堆物", "海珠花园", "5", ("物业",), at("2026-11-21 23:59")),
+        ("消防设施缺失", "海珠花园", "5", ("物业",), at("2026-11-21 23:59")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("天河广场地下车库入口十几台共享单车乱摆，请物业清走", "天河广场"),  # …广场 before a place in it
+        ("锦华168 3栋外墙空调架生锈，请物业检查", "锦华168"),  # a name with digits
+        ("光复中路23号后巷有个沙井盖冇咗，请城管处理", "光复中路23号"),  # a road address, whatever its words
+        ("君悦今日巡查。5号楼门口几台私家车压住消防通道，请物业整改", "君悦"),  # a brand name before its round
+    ],
+)
+def test_community_names_in_southern_messages(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+def test_a_follow_up_asking_for_a_written_explanation_of_a_check_is_no_report() -> None:
+    assert parse("【督办】德安里12号楼疑似群租问题，请派出所、居委于明天前书面说明核查情况。") == []

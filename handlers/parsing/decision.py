@@ -137,7 +137,10 @@ class Decider:
             ("summary", _any(lang.summary_markers)),
             ("news", _any(lang.news_markers)),
         ]
-        self._progress = re.compile("|".join([*lang.progress_requests, *map(re.escape, lang.explanation_requests)]))
+        self._progress = [
+            re.compile(p) for p in (*lang.progress_requests, "|".join(map(re.escape, lang.explanation_requests)))
+        ]
+        """Applied one after another: the wider requests first (说明核查情况), then the words (书面说明)."""
         self._progress_words = _any([*lang.progress_subjects, *lang.explanation_requests])
         self._acting = re.compile(
             "(?<![未没])(?:" + "|".join(map(re.escape, sorted(a for a in lang.actions if len(a) >= 2))) + ")"
@@ -186,9 +189,12 @@ class Decider:
     def _only_progress_asked(self, text: str) -> bool:
         """Asks for an explanation or a progress report (说明原因, 反馈处理结果) and, outside that request,
         for nothing to be done (「…请物业今天排除隐患，并书面说明原因」 is a report)."""
-        if self._progress_words.search(text) is None or self._progress.search(text) is None:
+        if self._progress_words.search(text) is None:
             return False  # the word test first: few messages ask about progress at all
-        return self._acting.search(self._progress.sub(" ", text)) is None
+        outside = text
+        for pattern in self._progress:
+            outside = pattern.sub(" ", outside)
+        return outside != text and self._acting.search(outside) is None
 
     def _points_at(self, text: str) -> bool:
         """「那个违建怎么样了」 points at a problem under discussion; 「7号楼后面那个空地上堆了…」 and

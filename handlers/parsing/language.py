@@ -28,6 +28,8 @@ class Language:
     references: tuple[str, ...]
     first_person: tuple[str, ...]
     speakers: frozenset[str]
+    place_labels: frozenset[str]
+    time_labels: frozenset[str]
     question_markers: frozenset[str]
     review_requests: frozenset[str]
     actions: frozenset[str]
@@ -48,6 +50,8 @@ class Language:
     also_markers: tuple[str, ...]
     relative_places: tuple[str, ...]
     habitual: tuple[str, ...]
+    readings: dict[str, str]
+    """A regional character → the Mandarin one it is read as (咗 → 了)."""
     dialect: dict[str, tuple[str, ...]]
     """Mandarin word → the ways regional speech says it, longest word first."""
 
@@ -94,6 +98,8 @@ def language() -> Language:
         references=tuple(words["references"]),
         first_person=tuple(words["first_person"]),
         speakers=frozenset(words["speakers"]),
+        place_labels=frozenset(words["place_labels"]),
+        time_labels=frozenset(words["time_labels"]),
         question_markers=frozenset(words["question_markers"]),
         review_requests=frozenset(words["review_requests"]),
         actions=frozenset(words["actions"]),
@@ -117,5 +123,6 @@ def language() -> Language:
         also_markers=tuple(words["also_markers"]),
         relative_places=tuple(words["relative_places"]),
         habitual=tuple(words["habitual"]),
+        readings=dict(data["readings"]),
         dialect={k: tuple(v) for k, v in sorted(data["dialect"].items(), key=lambda kv: -len(kv[0]))},
     )

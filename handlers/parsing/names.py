@@ -33,11 +33,11 @@ BUILDING_ANCHOR = re.compile(
     r"\s*(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]))"
 )
 HEADER_ANCHOR = re.compile(r"(?:^|\n)[ \t]*(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))")
-ROAD_ADDRESS = re.compile(
-    r"[路街](?P<number>\d{1,5}号)(?=\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座)|[东南西北]侧|门口|大门|院内|院里|楼下)"
-)
-"""A road and number before a building or a place at it (延安路228号5幢, 砂山街12号北侧): the address is
-the community."""
+ROAD_ADDRESS = re.compile(r"[路街巷](?P<number>\d{1,5}号)(?![楼室门\d])")
+"""A road or lane and a number (延安路228号5幢, 砂山街12号北侧, 聚贤巷5号隔壁): the address is the
+community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门)."""
+DIGIT_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[东南西北]门)")
+"""The number of an estate named with one (滨江168 3栋, 滨江168地下车库)."""
 NUMBERED_BRAND = re.compile(
     r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]号(?=\s*(?:\d{1,4}\s*(?:号楼|栋|幢|座)|[东南西北]门|:|\s+\S{1,6}\s*:))"
 )
@@ -45,9 +45,11 @@ NUMBERED_BRAND = re.compile(
 end. Read as a building number, 一号 would make 滨河 the name and 1 the building."""
 PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
-POINTER_ANCHOR = re.compile(r"(?=(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个))")
-"""「理想星光那边有业主反映」: at a sentence's opening, what stands before 那边 is a place named by the
-speaker, an estate when it is no single dictionary word."""
+POINTER_ANCHOR = re.compile(
+    r"(?=(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)(?:发现|情况|记录)?)"
+)
+"""「理想星光那边有业主反映」「君悦今日巡查。」: at a sentence's opening, what stands before 那边 or a
+round of inspection is a place named by the speaker, an estate when it is no single dictionary word."""
 INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
@@ -96,8 +98,12 @@ class NameReader:
         for match in self._suffix.finditer(text):
             self._suffixed(text, tokens, starts, match, found)
         for match in ROAD_ADDRESS.finditer(text):
-            start = self._walk_back(text, tokens, starts, match.start("number"), digits=False, suffixed=True)
+            start = self._road_start(text, tokens, starts, match.start("number"))
             if match.start("number") - start >= 3 and not any(s <= start < e for s, e, _ in found):
+                found.append((start, match.end(), text[start : match.end()]))
+        for match in DIGIT_BRAND.finditer(text):
+            start = self._walk_back(text, tokens, starts, match.start(), digits=False)
+            if match.start() - start >= 2 and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
         anchors = [(m.start(), None) for m in BUILDING_ANCHOR.finditer(text)]
         anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
@@ -137,7 +143,8 @@ class NameReader:
         loose = suffix in self._loose and not anchored
         if text[at - 1 : at] in (" ", "\t") or (loose and self._inside_word(tokens, starts, at)):
             return
-        start = self._walk_back(text, tokens, starts, at, suffix in self.lang.lane_suffixes, suffixed=True)
+        digits = suffix in self.lang.lane_suffixes or (len(suffix) >= 2 and text[at - 1 : at].isdigit())
+        start = self._walk_back(text, tokens, starts, at, digits, suffixed=True)
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
@@ -203,6 +210,17 @@ class NameReader:
             ):
                 break
             if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i)):
+                break
+            start = starts[i]
+        return start
+
+    def _road_start(self, text: str, tokens: Sequence[str], starts: Sequence[int], end: int) -> int:
+        """Where a road's name begins: back over Chinese words, whatever their kind (光复中路), to a stop
+        word, a blank or punctuation."""
+        start = end
+        for i in range(_token_at(starts, end - 1), -1, -1):
+            piece = text[starts[i] : min(starts[i] + len(tokens[i]), end)]
+            if end - starts[i] > MAX_NAME or piece in self.stops or HANZI.fullmatch(piece) is None:
                 break
             start = starts[i]
         return start

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -47,7 +47,7 @@ STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
 """Words in brackets, one or a 、-list (「（物业、居委会）」): an item's assignment when they are parties."""
-JOINERS = frozenset({"和", "跟", "与", "及", "或", "或者", "、"})
+JOINERS = frozenset({"和", "跟", "与", "及", "或", "或者", "、", " "})
 """Words joining two parties asked together (「城管和房管办去看看」)."""
 BIDDING = ("吧", "呗", "吧!", "呗!")
 """A clause ending in these tells someone to do something (「居委会贴个告示管管吧」)."""
@@ -77,6 +77,8 @@ class Clause:
     request: bool = False
     fresh_request: bool = False
     deadline: datetime | None = None
+    firm: bool = False
+    """The deadline ends in 前/内 (整改时限：3月5日前): it wins over a bare day said elsewhere."""
     problem_signal: bool = False
     dealt_with: bool = False
     """Says its problem is fixed or being fixed (14号楼已处理, 正在清理)."""
@@ -161,6 +163,7 @@ class Parser:
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
+        self._readings = str.maketrans(self.lang.readings)
         self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
 
     def add_community(self, name: str) -> None:
@@ -177,7 +180,8 @@ class Parser:
     def analyse(self, text: str, sent_at: datetime, context: ParseContext | None = None) -> Parsed:
         context = context or NO_CONTEXT
         text, truncated = truncate(text)
-        text = normalise(text)
+        shown = normalise(text)
+        text = shown.translate(self._readings)
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
@@ -190,12 +194,13 @@ class Parser:
             clause.communities = [name for _, name in inside]
             self._locate(clause, sent, _masked(clause, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
+        _read_fields(clauses, self.lang)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
         items = _group(clauses, self.lang.also_markers)
         if not items:
             items = self._other_item(clauses)
-        reports = self._reports(items, clauses, context)
+        reports = self._reports(items, clauses, context, shown)
         return _parsed(reports, truncated, text, clauses, evidence)
 
     def _names(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
@@ -298,6 +303,7 @@ class Parser:
         accepted = [p for p in found if p.explicit or clause.request or self._for_action(clause, p)]
         accepted.sort(key=lambda p: not p.explicit)  # 「今日巡查问题（请周三前整改）」: the 前 is the deadline
         clause.deadline = accepted[0].moment if accepted else None
+        clause.firm = bool(accepted) and accepted[0].explicit
 
     def _said_of_the_problem(self, text: str, phrase: deadlines.DeadlinePhrase) -> bool:
         """A habit (每天下午都有…) or the speaker's own doing (我今天去…转了一圈) sets no deadline."""
@@ -356,6 +362,7 @@ class Parser:
         request_markers, party_aliases = lang.request_markers, lang.party_aliases
         asked = False
         mentioning = False
+        alone = all(t in party_aliases or t in JOINERS for t in tokens)  # 「责任单位：物业、城管中队」 assigns
         for i, token in enumerate(tokens):
             if token == "@":
                 mentioning = True
@@ -378,6 +385,7 @@ class Parser:
                 continue
             addressed = (
                 asked
+                or alone
                 or header
                 or mentioning
                 or _bare(clause, i)
@@ -417,7 +425,8 @@ class Parser:
             return [Item(clauses=list(clauses), segment=first.segment)]
         return []
 
-    def _reports(self, items: list[Item], clauses: list[Clause], context: ParseContext) -> list[Report]:
+    def _reports(self, items: list[Item], clauses: list[Clause], context: ParseContext, shown: str) -> list[Report]:
+        """`shown` is the text as written (before regional characters are read as Mandarin), for descriptions."""
         in_items = {id(c) for item in items for c in item.clauses}
         general = [c for c in clauses if id(c) not in in_items]
         message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
@@ -428,7 +437,7 @@ class Parser:
                 header_place.apply(clause.marks)
                 header_communities.extend(n for n in clause.communities if n not in header_communities)
         shared_parties = _unique(p for c in general for p in c.parties)
-        shared_deadline = next((c.deadline for c in general if c.deadline), None)
+        shared_deadline = _deadline_of(general)
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
         reports: list[Report] = []
@@ -444,6 +453,7 @@ class Parser:
             place.inherit(header_place)
             communities = own_communities or header_communities or [message_community]
             description = "，".join(c.text for c in item.clauses)
+            written = "，".join(shown[c.start : c.start + len(c.text)] for c in item.clauses)
             spot = spot_in(description, self._spots)
             for category in self._resolve(item):
                 for community, building in self._places(description, communities, place):
@@ -457,7 +467,7 @@ class Parser:
                             spot=spot,
                             responsible=tuple(parties or shared_parties),
                             deadline=deadline or shared_deadline,
-                            description=description,
+                            description=written,
                         )
                     )
         return reports
@@ -614,6 +624,19 @@ def _masked(clause: Clause, names: list[tuple[int, str]]) -> str:
     return text
 
 
+def _read_fields(clauses: list[Clause], lang: Language) -> None:
+    """A form's fields: the place 「地点：碧海半岛5幢」 gives holds for every item, as a header's does;
+    the date 「检查时间：3月3日上午」 gives is when the round was, no deadline."""
+    for label, clause in pairwise(clauses):
+        name = label.text.strip("【】[] ")
+        if not label.header or clause.categories:
+            continue
+        if name in lang.place_labels:
+            clause.header = True
+        elif name in lang.time_labels:
+            clause.deadline, clause.firm = None, False
+
+
 def _drop_summary_headers(clauses: list[Clause]) -> None:
     """「宝兴小区违建问题两处：①…②…」: a header that announces the items is not an item itself."""
     for i, clause in enumerate(clauses):
@@ -659,9 +682,10 @@ def _group(clauses: list[Clause], also: tuple[str, ...]) -> list[Item]:
             pending = []
         elif clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty()
-            if current is not None and same_sentence and not own_place and _another(current, clause, also):
+            joins = current is not None and same_sentence and not own_place
+            if joins and _another(current, clause, also):
                 items.append(Item(clauses=[clause], segment=clause.segment, follows=True))
-            elif current is not None and same_sentence and not own_place:
+            elif joins:
                 current.clauses.append(clause)
             else:
                 items.append(Item(clauses=[*pending, clause], segment=clause.segment))
@@ -686,8 +710,13 @@ def _another(item: Item, clause: Clause, also: tuple[str, ...]) -> bool:
 
 def _own(item: Item) -> tuple[list[str], datetime | None]:
     parties = _unique(p for c in item.clauses for p in c.parties)
-    deadline = next((c.deadline for c in item.clauses if c.deadline), None)
-    return parties, deadline
+    return parties, _deadline_of(item.clauses)
+
+
+def _deadline_of(clauses: list[Clause]) -> datetime | None:
+    """The first firm deadline of the clauses, else the first one."""
+    firm = next((c.deadline for c in clauses if c.firm), None)
+    return firm or next((c.deadline for c in clauses if c.deadline), None)
 
 
 def _promote_trailing_request(items: list[Item], own: list[tuple[list[str], datetime | None]]) -> None:
