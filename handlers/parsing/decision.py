@@ -152,8 +152,9 @@ class Decider:
         self._done = re.compile("|".join(lang.done_patterns))
         self._pending = re.compile("|".join(lang.pending_patterns))
 
-    def weigh(self, text: str, clauses: Sequence[ClauseReading], tokens: Sequence[str]) -> Evidence:
-        """`tokens` are the whole message's, as segmented once."""
+    def weigh(self, text: str, clauses: Sequence[ClauseReading], tokens: Sequence[str], settled: bool) -> Evidence:
+        """`tokens` are the whole message's, as segmented once; `settled`: whether the message says anywhere
+        that something is done or under way (one search by the parser): if not, neither is looked for."""
         lang = self.lang
         recurring = not lang.recurrence.isdisjoint(tokens)
         against = [code for code, pattern in self._hard if pattern.search(text)]
@@ -168,9 +169,9 @@ class Decider:
             doubts.append("question")
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
-        if self._done.search(text):
+        if settled and self._done.search(text):
             doubts.append("fixed")
-        if self._pending.search(text):
+        if settled and self._pending.search(text):
             doubts.append("in progress")
         if self._first_person.search(text):
             doubts.append("own side's update")

@@ -130,6 +130,8 @@ class Parser:
         """Categories by name, the first of a name as Taxonomy.get (a dict look-up, not a scan, per report)."""
         for category in self.categories:
             self._by_name.setdefault(category.name, category)
+        self._beatable = frozenset(name for category in self.categories for name in category.beats)
+        """Categories some other one wins over: only these can be sharpened by reading more of a note."""
         self._index: dict[str, list[tuple[int, int, int]]] = {}
         self._suffixes: dict[str, list[tuple[int, int, int]]] = {}
         spoken = self.lang.spoken
@@ -185,7 +187,7 @@ class Parser:
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
-        evidence = self.decider.weigh(text, clauses, words.tokens)
+        evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
         if not clauses or not evidence.readable:
             return _parsed([], truncated, text, clauses, evidence)
         names = self._names(text, words.tokens, words.starts)
@@ -232,6 +234,8 @@ class Parser:
         if len(run) < 2:
             return pieces
         found = {name for p in pieces for name in p.categories}
+        if found and self._beatable.isdisjoint(found):
+            return pieces  # nothing found that a reading of the whole could sharpen
         first, last = run[0], run[-1]
         joined = Span(first.start, last.end, first.segment, first.listed, all(s.header for s in run))
         whole = self._clauses(message, joined, words, sent)
@@ -362,7 +366,6 @@ class Parser:
         request_markers, party_aliases = lang.request_markers, lang.party_aliases
         asked = False
         mentioning = False
-        alone = all(t in party_aliases or t in JOINERS for t in tokens)  # 「责任单位：物业、城管中队」 assigns
         for i, token in enumerate(tokens):
             if token == "@":
                 mentioning = True
@@ -385,12 +388,12 @@ class Parser:
                 continue
             addressed = (
                 asked
-                or alone
                 or header
                 or mentioning
                 or _bare(clause, i)
                 or following[:1] in self._urged
                 or not lang.request_markers.isdisjoint(following[:1])
+                or all(t in party_aliases or t in JOINERS for t in tokens)  # 「责任单位：物业、城管中队」
             )
             acting = not lang.actions.isdisjoint(tokens[i + 1 :])
             if party not in clause.parties and (addressed or acting):
