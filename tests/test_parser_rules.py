@@ -499,3 +499,61 @@ def test_community_names_in_southern_messages(text: str, community: str) -> None
 
 def test_a_follow_up_asking_for_a_written_explanation_of_a_check_is_no_report() -> None:
     assert parse("【督办】德安里12号楼疑似群租问题，请派出所、居委于明天前书面说明核查情况。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("西河弄15号门口 装修垃圾未袋装 堆放路边，请城管处理", ("西河弄", "15", None)),  # at house 15's door
+        ("体育路118号5幢楼下垃圾满溢，请保洁清理", ("体育路118号", "5", None)),  # a road number before a building
+        ("下城路306号2幢楼道灯坏了，请物业维修", ("下城路306号", "2", None)),  # 下 opening the text is the road's
+        ("湖光1号小区8幢1单元消防栓箱玻璃碎了，请物业整改", ("湖光1号", "8", "1")),
+        ("青石弄口的早餐店油污排到路上，地面黑乎乎的，请城管处理", ("青石弄", None, None)),  # a lane with no number
+    ],
+)
+def test_lanes_roads_and_numbered_names(text: str, place: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building, report.unit) == place
+
+
+def test_each_list_item_keeps_its_own_community_and_assignment() -> None:
+    text = (
+        "【督查通报】\n1. 锦江苑：北门两侧人行道机动车乱停（城管）；\n"
+        "2. 丰收坊：6幢1单元楼道飞线充电（物业）。\n以上问题请于周五前整改完毕。"
+    )
+    assert [(r.category, r.community, r.responsible) for r in parse(text)] == [
+        ("机动车乱停放", "锦江苑", ("城管",)),
+        ("飞线充电", "丰收坊", ("物业",)),
+    ]
+
+
+def test_a_list_items_fields_after_a_dash_are_its_own() -> None:
+    text = (
+        "巡查问题清单：\n① 丰收坊2幢电梯厅停放电瓶车2辆——责任单位：物业，今天下班前；\n"
+        "② 丰收坊西侧围墙外私搭彩钢棚——责任单位：城管，本周五前。"
+    )
+    assert [(r.category, r.responsible, r.deadline) for r in parse(text)] == [
+        ("飞线充电", ("物业",), at("2026-11-18 17:00")),
+        ("违法搭建", ("城管",), at("2026-11-20 23:59")),
+    ]
+
+
+def test_a_request_aimed_at_one_problem_goes_to_its_report() -> None:
+    reports = parse("丰收坊沿河步道上垃圾扔得满地都是；另外护栏断了一截。垃圾请保洁清理，护栏请街道安排修复。")
+    assert {r.category: r.responsible for r in reports} == {"暴露垃圾": ("保洁",), "设施损坏": ("街道",)}
+
+
+def test_a_problem_dealt_with_and_back_again_is_a_report() -> None:
+    (report,) = parse("锦江苑12幢楼道堆物上周已经清过一次，今天复查又堆满了，请物业再清一次。")
+    assert (report.category, report.building) == ("楼道堆物", "12")
+
+
+def test_a_quoted_message_is_context_when_the_reply_names_its_own_problem() -> None:
+    reply = "回复：2幢已经清好了。不过4幢1单元楼道里又发现有人飞线充电，请物业处理。"
+    reports = parse("「@锦江苑 物业：2幢3单元楼道堆物请整改」\n" + reply)
+    assert [(r.category, r.building) for r in reports] == [("飞线充电", "4")]
+
+
+def test_a_greeting_is_no_deadline() -> None:
+    (report,) = parse("各位早上好，锦江苑9幢楼梯口有人喂流浪猫，弄得臭哄哄的，请居委会协调")
+    assert report.deadline is None

@@ -143,9 +143,11 @@ class Decider:
         """Applied one after another: the wider requests first (说明核查情况), then the words (书面说明)."""
         self._progress_words = _any([*lang.progress_subjects, *lang.explanation_requests])
         self._acting = re.compile(
-            "(?<![未没])(?:" + "|".join(map(re.escape, sorted(a for a in lang.actions if len(a) >= 2))) + ")"
+            "(?<![未没])(?<!未见)(?<!没见)(?<!不见)(?<!没有)(?:"
+            + "|".join(map(re.escape, sorted(a for a in lang.actions if len(a) >= 2)))
+            + ")"
         )
-        """A verb of acting, not negated: 「至今未清运」 describes the problem, it asks for nothing."""
+        """A verb of acting, not negated: 「至今未清运」「未见整改」 describe the problem, they ask for nothing."""
         self._earlier = re.compile("|".join(lang.earlier_patterns))
         self._references = _any(lang.references)
         self._first_person = _any(lang.first_person)

@@ -18,6 +18,7 @@ class Language:
     suffix_breakers: tuple[str, ...]
     estate_places: tuple[str, ...]
     place_endings: tuple[str, ...]
+    header_words: tuple[str, ...]
     phases: tuple[str, ...]
     name_breaking: tuple[str, ...]
     name_stops: frozenset[str]
@@ -30,11 +31,13 @@ class Language:
     speakers: frozenset[str]
     place_labels: frozenset[str]
     time_labels: frozenset[str]
+    party_labels: frozenset[str]
     question_markers: frozenset[str]
     review_requests: frozenset[str]
     actions: frozenset[str]
     request_markers: frozenset[str]
     recurrence: frozenset[str]
+    returns: frozenset[str]
     problem_signals: frozenset[str]
     spots: tuple[str, ...]
     done_patterns: tuple[str, ...]
@@ -88,6 +91,7 @@ def language() -> Language:
         suffix_breakers=tuple(words["suffix_breakers"]),
         estate_places=tuple(sorted(words["estate_places"], key=len, reverse=True)),
         place_endings=tuple(words["place_endings"]),
+        header_words=tuple(words["header_words"]),
         phases=tuple(words["phases"]),
         name_breaking=tuple(words["name_breaking"]),
         name_stops=frozenset(words["name_stops"]),
@@ -100,11 +104,13 @@ def language() -> Language:
         speakers=frozenset(words["speakers"]),
         place_labels=frozenset(words["place_labels"]),
         time_labels=frozenset(words["time_labels"]),
+        party_labels=frozenset(words["party_labels"]),
         question_markers=frozenset(words["question_markers"]),
         review_requests=frozenset(words["review_requests"]),
         actions=frozenset(words["actions"]),
         request_markers=frozenset(words["request_markers"]),
         recurrence=frozenset(words["recurrence"]),
+        returns=frozenset(words["returns"]),
         problem_signals=frozenset(words["problem_signals"]),
         spots=tuple(sorted(words["spots"], key=len, reverse=True)),
         done_patterns=tuple(words["done_patterns"]),

@@ -32,14 +32,19 @@ COMMON_TAGS = ("n", "v", "a", "d", "r", "m", "q", "f", "s", "p", "c", "u", "b")
 BUILDING_ANCHOR = re.compile(
     r"\s*(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]))"
 )
-HEADER_ANCHOR = re.compile(r"(?:^|\n)[ \t]*(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))")
-ROAD_ADDRESS = re.compile(r"[路街巷](?P<number>\d{1,5}号)(?![楼室门\d])")
+HEADER_ANCHOR = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.、)]|[①-⑳]|[一二三四五六七八九十]、|-)[ \t]*)?"
+    r"(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))"
+)
+"""A line's header, a list item's included (「1. 金色黎明：北门…」)."""
+ROAD_ADDRESS = re.compile(r"[路街巷](?P<number>\d{1,5}号)(?![楼室门])")
 """A road or lane and a number (延安路228号5幢, 砂山街12号北侧, 聚贤巷5号隔壁): the address is the
 community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门)."""
 DIGIT_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[东南西北]门)")
 """The number of an estate named with one (滨江168 3栋, 滨江168地下车库)."""
 NUMBERED_BRAND = re.compile(
-    r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]号(?=\s*(?:\d{1,4}\s*(?:号楼|栋|幢|座)|[东南西北]门|:|\s+\S{1,6}\s*:))"
+    r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]|\d)号"
+    r"(?=\s*(?:\d{1,4}\s*(?:号楼|栋|幢|座)|[东南西北]门|:|\s+\S{1,6}\s*:|小区|公寓|花园))"
 )
 """Estates named with a number (滨河一号, 盛世九号), known by what follows: a building, a gate, a header's
 end. Read as a building number, 一号 would make 滨河 the name and 1 the building."""
@@ -80,7 +85,7 @@ class NameReader:
             "(?:" + "|".join([*map(re.escape, lang.estate_places), *lang.phases]) + ")+$"
             "|(?:" + "|".join(lang.phases) + ")(?:小区|社区|居民区)$"
         )
-        tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings}
+        tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
         self._tails = tuple(sorted(tails, key=len, reverse=True))
 
     def find(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
@@ -131,10 +136,13 @@ class NameReader:
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
     ) -> None:
         suffix, at, end = match.group(), match.start(), match.end()
-        if text.startswith(self.lang.suffix_breakers, end) or any(s <= at < e for s, e, _ in found):
+        if any(s <= at < e for s, e, _ in found):
             return
-        if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit():
+        lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
+        if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
             return
+        if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit() and not lane_mouth:
+            return  # 泾阳路129弄, 马市弄口; never 弄好 or 弄堂
         anchored = self._anchored(text, end)
         if suffix in self.lang.anchored_suffixes and not anchored:
             return
@@ -148,6 +156,8 @@ class NameReader:
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
+        if stem in self.stops:
+            return  # 楼上人家: a place word and an ending are no name
         if suffix in self._loose and stem.endswith(self.lang.community_suffixes):
             return
         if len(stem) < (1 if len(suffix) >= 2 else 2) or self._ordinary(stem):
@@ -206,6 +216,7 @@ class NameReader:
                 piece in self.stops
                 and not clipped
                 and not (adjacent and piece in self._loose)  # 幸福里小区: 里 is part of the name before 小区
+                and not (adjacent and self.tags.get(piece) != "p" and _after_single(tokens, i, self.stops))
                 and not _among_single(tokens, i, self.stops, self.tags)
             ):
                 break
@@ -220,8 +231,10 @@ class NameReader:
         start = end
         for i in range(_token_at(starts, end - 1), -1, -1):
             piece = text[starts[i] : min(starts[i] + len(tokens[i]), end)]
-            if end - starts[i] > MAX_NAME or piece in self.stops or HANZI.fullmatch(piece) is None:
+            if end - starts[i] > MAX_NAME or HANZI.fullmatch(piece) is None:
                 break
+            if piece in self.stops and not (i == 0 and len(piece) == 1 and self.tags.get(piece) not in ("p", "c")):
+                break  # a single character opening the text is the road's (上塘路), unless 在/和…
             start = starts[i]
         return start
 
@@ -314,6 +327,15 @@ def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str
     if tags.get(tokens[i]) == "p":
         return False
     return len(before) == 1 and len(after) == 1 and before not in stops and _hanzi(before) and _hanzi(after)
+
+
+def _after_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str]) -> bool:
+    """A single character right before a suffix, after another single character that is no stop word:
+    both belong to a name jieba does not know (天和大厦 is 天/和/大厦; a preposition never is: 跑在小区)."""
+    if len(tokens[i]) != 1 or i == 0:
+        return False
+    before = tokens[i - 1]
+    return len(before) == 1 and _hanzi(before) and before not in stops
 
 
 def _hanzi(character: str) -> bool:

@@ -39,7 +39,7 @@ NOISE = re.compile(
 LIST_MARKER = (
     r"(?:(?:^|(?<=[\s,。;:!?]))\s*\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
 )
-PUNCT = r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•]|(?<!\d):|:(?!\d))+)"
+PUNCT = r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d))+)"
 SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
 PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
@@ -47,6 +47,8 @@ STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
 """Words in brackets, one or a 、-list (「（物业、居委会）」): an item's assignment when they are parties."""
+LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*」|“[^”]*”)")
+"""A quote of another message at the start of one (WeChat writes 「…」 or “…”)."""
 JOINERS = frozenset({"和", "跟", "与", "及", "或", "或者", "、", " "})
 """Words joining two parties asked together (「城管和房管办去看看」)."""
 BIDDING = ("吧", "呗", "吧!", "呗!")
@@ -130,6 +132,9 @@ class Parser:
         """Categories by name, the first of a name as Taxonomy.get (a dict look-up, not a scan, per report)."""
         for category in self.categories:
             self._by_name.setdefault(category.name, category)
+        generic = self.lang.name_stops | set(self.lang.spots)
+        self._words_of = {c.name: frozenset(c.words() - generic) for c in self.categories}
+        """Each category's own words (not 问题, 门口 …), to tell which problem a request is aimed at."""
         self._beatable = frozenset(name for category in self.categories for name in category.beats)
         """Categories some other one wins over: only these can be sharpened by reading more of a note."""
         self._index: dict[str, list[tuple[int, int, int]]] = {}
@@ -187,6 +192,7 @@ class Parser:
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
+        _quote_as_context(text, clauses)
         evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
         if not clauses or not evidence.readable:
             return _parsed([], truncated, text, clauses, evidence)
@@ -199,7 +205,7 @@ class Parser:
         _read_fields(clauses, self.lang)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
-        items = _group(clauses, self.lang.also_markers)
+        items = _group(clauses, self.lang)
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context, shown)
@@ -310,9 +316,11 @@ class Parser:
         clause.firm = bool(accepted) and accepted[0].explicit
 
     def _said_of_the_problem(self, text: str, phrase: deadlines.DeadlinePhrase) -> bool:
-        """A habit (每天下午都有…) or the speaker's own doing (我今天去…转了一圈) sets no deadline."""
+        """A habit (每天下午都有…), the speaker's own doing (我今天去…转了一圈) or a greeting (各位早上好)
+        sets no deadline."""
         before = text[: phrase.start].rstrip("都也还 ")
-        return before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
+        greeting = text.startswith("好", phrase.end)  # 早上好, 下午好
+        return greeting or before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
@@ -434,12 +442,18 @@ class Parser:
         general = [c for c in clauses if id(c) not in in_items]
         message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
         header_place = Place()
-        header_communities: list[str | None] = []
+        headed: dict[int, list[str]] = {}
+        """For each clause, the communities of the last header before it that names any: a list item's
+        own header (「1. 金色黎明：…」) holds for that item, the message's for the rest."""
+        latest: list[str] = []
         for clause in clauses:
             if clause.header and not clause.categories:
                 header_place.apply(clause.marks)
-                header_communities.extend(n for n in clause.communities if n not in header_communities)
-        shared_parties = _unique(p for c in general for p in c.parties)
+                latest = _unique(clause.communities) or latest
+            headed[id(clause)] = latest
+        named = {name for item in items for c in item.clauses for name in c.categories}
+        directed = self._directed(general, named)
+        shared_parties = _unique(p for c in general if not self._aims(c, named) for p in c.parties)
         shared_deadline = _deadline_of(general)
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
@@ -454,7 +468,7 @@ class Parser:
                 place.fill(previous)
             previous = place
             place.inherit(header_place)
-            communities = own_communities or header_communities or [message_community]
+            communities = own_communities or headed[id(item.clauses[0])] or [message_community]
             description = "，".join(c.text for c in item.clauses)
             written = "，".join(shown[c.start : c.start + len(c.text)] for c in item.clauses)
             spot = spot_in(description, self._spots)
@@ -468,12 +482,26 @@ class Parser:
                             unit=place.unit,
                             floor=place.floor,
                             spot=spot,
-                            responsible=tuple(parties or shared_parties),
+                            responsible=tuple(parties or directed.get(category) or shared_parties),
                             deadline=deadline or shared_deadline,
                             description=written,
                         )
                     )
         return reports
+
+    def _aims(self, clause: Clause, named: set[str]) -> list[str]:
+        """The reported categories a request names a thing of (「垃圾请保洁清理」 aims at 暴露垃圾)."""
+        if not clause.parties:
+            return []
+        return [name for name in named if not self._words_of[name].isdisjoint(clause.tokens)]
+
+    def _directed(self, general: list[Clause], named: set[str]) -> dict[str, list[str]]:
+        """Parties of requests aimed at one kind of problem: 「垃圾请保洁清理，护栏请街道安排修复」."""
+        directed: dict[str, list[str]] = {}
+        for clause in general:
+            for name in self._aims(clause, named):
+                directed[name] = _unique([*directed.get(name, []), *clause.parties])
+        return directed
 
     @staticmethod
     def _places(description: str, communities: list[str | None], place: Place) -> list[tuple[str | None, str | None]]:
@@ -546,9 +574,10 @@ class Words:
 
 def _split(text: str) -> list[Span]:
     """Clause spans, stripped of surrounding blanks, numbered by sentence ("segment"). Words set apart
-    only by spaces before a colon all belong to its header (「芳华小区 居委 物业：」)."""
+    only by spaces before a colon all belong to its header (「芳华小区 居委 物业：」). Inside a list item
+    a colon starts no new sentence: 「① …2辆——责任单位：物业，今天下班前；」 is all that item's."""
     parts: list[Span] = []
-    segment, listed, position = 0, False, 0
+    segment, listed, position, in_item = 0, False, 0, False
     blank_run: list[int] = []
     separator_re = SEPARATOR if LIST_HINT.search(text) else PUNCT_ONLY
     for match in separator_re.finditer(text):
@@ -565,8 +594,11 @@ def _split(text: str) -> list[Span]:
         blank_run = [*blank_run, len(parts) - 1] if span is not None and spaced else []
         if match["list"] is not None:
             segment += 1
-            listed = True
-        elif header or not STRONG.isdisjoint(separator):
+            listed = in_item = True
+        elif not STRONG.isdisjoint(separator):
+            segment += 1
+            in_item = False
+        elif header and not in_item:
             segment += 1
         position = match.end()
     tail = _stripped(text, position, len(text), segment, listed, False)
@@ -627,9 +659,23 @@ def _masked(clause: Clause, names: list[tuple[int, str]]) -> str:
     return text
 
 
+def _quote_as_context(text: str, clauses: list[Clause]) -> None:
+    """「「@沈塘桥小区 物业：2幢楼道堆物请整改」 回复：2幢已经清好了。不过4幢又发现飞线充电…」: a message
+    opening with a quote of another is about what it says after it; the quote's problems are not new,
+    unless nothing after it names one (then the quote says what the follow-up asks to be done)."""
+    quote = LEADING_QUOTE.match(text)
+    if quote is None:
+        return
+    quoted = [c for c in clauses if c.start < quote.end()]
+    if any(c.categories for c in clauses[len(quoted) :]):
+        for clause in quoted:
+            clause.categories = []
+
+
 def _read_fields(clauses: list[Clause], lang: Language) -> None:
     """A form's fields: the place 「地点：碧海半岛5幢」 gives holds for every item, as a header's does;
-    the date 「检查时间：3月3日上午」 gives is when the round was, no deadline."""
+    the date 「检查时间：3月3日上午」 gives is when the round was, no deadline; every party 「责任单位：
+    云栖府物业服务中心」 names is assigned."""
     for label, clause in pairwise(clauses):
         name = label.text.strip("【】[] ")
         if not label.header or clause.categories:
@@ -638,6 +684,9 @@ def _read_fields(clauses: list[Clause], lang: Language) -> None:
             clause.header = True
         elif name in lang.time_labels:
             clause.deadline, clause.firm = None, False
+        elif name in lang.party_labels:
+            clause.parties = _unique(lang.party_aliases[t] for t in clause.tokens if t in lang.party_aliases)
+            clause.request = clause.request or bool(clause.parties)
 
 
 def _drop_summary_headers(clauses: list[Clause]) -> None:
@@ -666,7 +715,7 @@ def _spread_header_category(clauses: list[Clause]) -> None:
             clause.categories = []
 
 
-def _group(clauses: list[Clause], also: tuple[str, ...]) -> list[Item]:
+def _group(clauses: list[Clause], lang: Language) -> list[Item]:
     """Categorised clauses become items; a following clause with no category and no own place continues it.
 
     Clauses before an item that name no problem set its scene (「宜川一村18号楼，楼道里堆满了纸板」),
@@ -675,14 +724,23 @@ def _group(clauses: list[Clause], also: tuple[str, ...]) -> list[Item]:
     A categorised clause joins the current item when it is in the same sentence and names no place of
     its own (「门口共享单车乱停，门口垃圾桶也破损了」 is one place with two problems), unless it opens
     with 另外/还有…: then it is another problem at the same scene, an item of its own.
+
+    A problem said to be dealt with, then back (「12幢楼道堆物已经清过一次，今天复查又堆满了」), is an
+    item again.
     """
+    also = lang.also_markers
     items: list[Item] = []
     pending: list[Clause] = []
+    fixed: Clause | None = None
     for clause in clauses:
         current = items[-1] if items else None
         same_sentence = current is not None and current.segment == clause.segment
         if clause.categories and clause.dealt_with and not clause.fresh_request:
-            pending = []
+            pending, fixed = [], clause
+        elif fixed is not None and not clause.categories and not lang.returns.isdisjoint(clause.tokens):
+            clause.categories = list(fixed.categories)
+            items.append(Item(clauses=[fixed, clause], segment=clause.segment))
+            fixed = None
         elif clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty()
             joins = current is not None and same_sentence and not own_place
