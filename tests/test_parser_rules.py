@@ -557,3 +557,44 @@ def test_a_quoted_message_is_context_when_the_reply_names_its_own_problem() -> N
 def test_a_greeting_is_no_deadline() -> None:
     (report,) = parse("各位早上好，锦江苑9幢楼梯口有人喂流浪猫，弄得臭哄哄的，请居委会协调")
     assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请教一下，楼道里放鞋柜算堆物不？有居民问我。",  # a question about the rules
+        "按区里口径，电动车进楼就归飞线充电那一类。",  # talk about a category, nothing to act on
+        "昨儿夜查飞线，十二点多才到家，今儿眼睛都睁不开了。",
+        "东方里的灭火器上周已经报采购了，预计周四到。",
+    ],
+)
+def test_a_problem_named_with_no_place_request_or_party_is_talk(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_problem_named_with_no_place_but_back_again_is_a_report() -> None:
+    (report,) = parse("沿街那家水果店又把摊子摆到便道上了")  # 便道 is said for 人行道
+    assert report.category == "占道经营"
+
+
+@pytest.mark.parametrize(
+    ("text", "community", "building"),
+    [
+        ("纺织楼5号楼1单元楼道灭火器过期了，请物业更换", "纺织楼", "5"),  # …楼 before a building
+        ("八一里12号楼门口下水道返水了，请物业疏通", "八一里", "12"),  # a stem of numerals where a name stands
+        ("芝麻胡同12号门口停了辆面包车堵着消防通道，请派出所协调", "芝麻胡同12号", None),
+    ],
+)
+def test_names_of_old_work_unit_blocks_and_hutongs(text: str, community: str, building: str | None) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building) == (community, building)
+
+
+def test_the_date_of_a_list_is_no_deadline() -> None:
+    reports = parse("巡查组11月18日问题清单：\n（1）新华里北口流动摊贩卖水果，责任单位：城管，即知即改。")
+    assert [(r.category, r.deadline) for r in reports] == [("占道经营", None)]
+
+
+def test_a_layer_of_grease_is_no_floor() -> None:
+    (report,) = parse("建国南里门前地面一层油泥，走路打滑，请城管整改")
+    assert (report.category, report.floor) == ("环境脏乱", None)

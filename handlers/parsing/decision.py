@@ -67,7 +67,17 @@ class Evidence:
     recurring: bool = False
     fixed_item: bool = False
     """A clause names a problem and says it is dealt with (14号楼堆物已清理)."""
+    addressed: bool = False
+    """Some party is named as one to act, asked or not (物业管一下, （物业）)."""
+    back: bool = False
+    """The problem is said to be back (「那家水果店又把摊子摆到人行道上了」)."""
     place: bool = False
+
+    @property
+    def grounded(self) -> bool:
+        """Something to act on besides the problem: a place, a request or a party. A problem named with
+        none of them is talk about it (「楼道里放鞋柜算堆物不？」「电动车进楼就归飞线充电那一类」)."""
+        return self.place or self.request or self.addressed or self.back
 
     @property
     def may_report(self) -> bool:
@@ -90,6 +100,8 @@ class Evidence:
             doubts=self.doubts,
             recurring=self.recurring,
             fixed_item=self.fixed_item,
+            addressed=self.addressed,
+            back=self.back,
             place=place,
         )
 
@@ -123,7 +135,7 @@ class Evidence:
         if not reported and self.fixed_item and "fixed" not in self.doubts:
             why.append("against:fixed")
         if not reported and self.may_report and self.problem == CATEGORY and not self.fixed_item:
-            why.append("no item read")
+            why.append("no item read" if self.grounded else "no place, request or party")
         return Decision(report=reported, ask=ask, why=tuple(why))
 
 
@@ -167,7 +179,7 @@ class Decider:
         if self._earlier.search(text) and not recurring:
             against.append("earlier report")
         doubts = []
-        if text.rstrip().endswith("?") or not lang.question_markers.isdisjoint(tokens):
+        if "?" in text or not lang.question_markers.isdisjoint(tokens):
             doubts.append("question")
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
@@ -187,6 +199,8 @@ class Decider:
             doubts=tuple(doubts),
             recurring=recurring and bool(self._earlier.search(text) or self._references.search(text)),
             fixed_item=any(c.categories and c.dealt_with and not c.fresh_request for c in clauses),
+            addressed=any(c.parties for c in clauses),
+            back=not lang.returns.isdisjoint(tokens),
         )
 
     def _only_progress_asked(self, text: str) -> bool:

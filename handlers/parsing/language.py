@@ -38,6 +38,7 @@ class Language:
     request_markers: frozenset[str]
     recurrence: frozenset[str]
     returns: frozenset[str]
+    dated_records: tuple[str, ...]
     problem_signals: frozenset[str]
     spots: tuple[str, ...]
     done_patterns: tuple[str, ...]
@@ -111,6 +112,7 @@ def language() -> Language:
         request_markers=frozenset(words["request_markers"]),
         recurrence=frozenset(words["recurrence"]),
         returns=frozenset(words["returns"]),
+        dated_records=tuple(words["dated_records"]),
         problem_signals=frozenset(words["problem_signals"]),
         spots=tuple(sorted(words["spots"], key=len, reverse=True)),
         done_patterns=tuple(words["done_patterns"]),

@@ -37,7 +37,7 @@ HEADER_ANCHOR = re.compile(
     r"(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))"
 )
 """A line's header, a list item's included (「1. 金色黎明：北门…」)."""
-ROAD_ADDRESS = re.compile(r"[路街巷](?P<number>\d{1,5}号)(?![楼室门])")
+ROAD_ADDRESS = re.compile(r"(?:[路街巷]|胡同)(?P<number>\d{1,5}号)(?![楼室]|门(?!口))")
 """A road or lane and a number (延安路228号5幢, 砂山街12号北侧, 聚贤巷5号隔壁): the address is the
 community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门)."""
 DIGIT_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[东南西北]门)")
@@ -48,7 +48,8 @@ NUMBERED_BRAND = re.compile(
 )
 """Estates named with a number (滨河一号, 盛世九号), known by what follows: a building, a gate, a header's
 end. Read as a building number, 一号 would make 滨河 the name and 1 the building."""
-PARTY_ANCHOR = re.compile(r"(?=居委|居民区)")
+PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区)")
+"""A name written right before its 居委 (凌云新村居委); one set apart by a blank is a terse note's party."""
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
 POINTER_ANCHOR = re.compile(
     r"(?=(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)(?:发现|情况|记录)?)"
@@ -59,6 +60,7 @@ INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
 is all there is (brand names made of common words: 理想星光)."""
+NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
 HEADER_END = re.compile(r"[ \t]*[:\n]")
 HANZI = re.compile("[\u4e00-\u9fff]*")
 """Chinese characters only (one regex test per token, not a generator over its characters)."""
@@ -156,11 +158,11 @@ class NameReader:
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
-        if stem in self.stops:
-            return  # 楼上人家: a place word and an ending are no name
+        if stem in self.stops or (suffix == "楼" and NUMBERED_STEM.search(stem)):
+            return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
         if suffix in self._loose and stem.endswith(self.lang.community_suffixes):
             return
-        if len(stem) < (1 if len(suffix) >= 2 else 2) or self._ordinary(stem):
+        if len(stem) < (1 if len(suffix) >= 2 else 2) or (self._ordinary(stem) and not self._numbered(stem, anchored)):
             return
         if loose and not self._proper(stem, tokens, starts, start, at, strict=True):
             return
@@ -175,6 +177,11 @@ class NameReader:
             or PARTY_AFTER.match(text, end)
             or self._place_after.match(text, end)
         )
+
+    @staticmethod
+    def _numbered(stem: str, anchored: bool) -> bool:
+        """A stem of numerals is a name where a name stands (七一里12号楼, 三八大院：)."""
+        return anchored and len(stem) >= 2 and all(ch in "一二三四五六七八九十" for ch in stem)
 
     def _inside_word(self, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
         """A one-character ending inside a common word jieba knows (夜里, 城里) ends that word, not a name."""

@@ -202,6 +202,8 @@ class Parser:
             clause.communities = [name for _, name in inside]
             self._locate(clause, sent, _masked(clause, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
+        if not (evidence.grounded or context.default_community):
+            return _parsed([], truncated, text, clauses, evidence)
         _read_fields(clauses, self.lang)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
@@ -316,11 +318,13 @@ class Parser:
         clause.firm = bool(accepted) and accepted[0].explicit
 
     def _said_of_the_problem(self, text: str, phrase: deadlines.DeadlinePhrase) -> bool:
-        """A habit (每天下午都有…), the speaker's own doing (我今天去…转了一圈) or a greeting (各位早上好)
-        sets no deadline."""
+        """A habit (每天下午都有…), the speaker's own doing (我今天去…转了一圈), a greeting (各位早上好) or
+        the date of a round or a list (3月27日问题清单) sets no deadline."""
         before = text[: phrase.start].rstrip("都也还 ")
         greeting = text.startswith("好", phrase.end)  # 早上好, 下午好
-        return greeting or before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
+        dated = text.startswith(self.lang.dated_records, phrase.end)  # 3月27日问题清单, 昨晚夜查
+        habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
+        return greeting or dated or habit
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
@@ -431,7 +435,7 @@ class Parser:
         """No known category, but a place, a problem and a party asked to act: a real problem of kind 其他."""
         has_place = any(c.communities or not c.place.empty() for c in clauses)
         if has_place and any(c.problem_signal for c in clauses) and any(c.fresh_request and c.parties for c in clauses):
-            first = clauses[0]
+            first = next(c for c in clauses if c.problem_signal)
             first.categories = [OTHER]
             return [Item(clauses=list(clauses), segment=first.segment)]
         return []
@@ -463,7 +467,7 @@ class Parser:
             place = Place()
             for clause in item.clauses:
                 place.apply(clause.marks)
-            own_communities = _unique(n for c in item.clauses for n in c.communities)
+            own_communities = _communities_of(item)
             if not own_communities and (item.follows or item.clauses[0].text.startswith(self.lang.relative_places)):
                 place.fill(previous)
             previous = place
@@ -772,6 +776,13 @@ def _another(item: Item, clause: Clause, also: tuple[str, ...]) -> bool:
 def _own(item: Item) -> tuple[list[str], datetime | None]:
     parties = _unique(p for c in item.clauses for p in c.parties)
     return parties, _deadline_of(item.clauses)
+
+
+def _communities_of(item: Item) -> list[str]:
+    """The communities the item's problem is said at; the scene's only when the problem names none
+    (「五一小区门口可热闹了，惠民家园东门外头小摊儿摆了一溜」 is at 惠民家园)."""
+    said = _unique(n for c in item.clauses if c.categories for n in c.communities)
+    return said or _unique(n for c in item.clauses for n in c.communities)
 
 
 def _deadline_of(clauses: list[Clause]) -> datetime | None:
