@@ -598,3 +598,71 @@ def test_the_date_of_a_list_is_no_deadline() -> None:
 def test_a_layer_of_grease_is_no_floor() -> None:
     (report,) = parse("建国南里门前地面一层油泥，走路打滑，请城管整改")
     assert (report.category, report.floor) == ("环境脏乱", None)
+
+
+def test_a_name_with_a_regional_character_is_reported_as_written() -> None:
+    (report,) = parse("仲恺花园5号楼门口垃圾满溢，请保洁清理")
+    assert report.community == "仲恺花园"
+
+
+@pytest.mark.parametrize("text", ["天一小区3号楼楼道堆物，物业来清理了", "天一小区3号楼楼道堆物，物业都处理了"])
+def test_a_party_said_to_have_acted_is_no_fresh_request(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_request_to_act_and_report_back_is_a_report() -> None:
+    (report,) = parse("天一小区5号楼门口垃圾满溢情况，请物业清理后反馈")
+    assert (report.category, report.responsible) == ("暴露垃圾", ("物业",))
+
+
+def test_a_problem_cleared_stays_cleared_when_another_follows() -> None:
+    reports = parse("天一小区3号楼楼道堆物已清理。5号楼门口垃圾满溢，请保洁清运，仍需加强巡查")
+    assert [(r.category, r.building) for r in reports] == [("暴露垃圾", "5")]
+
+
+@pytest.mark.parametrize("text", ["之前那个违建还在，7号楼后面", "早上那个违建还在"])
+def test_a_time_word_before_a_pointer_is_no_place(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_request_to_check_keeps_its_deadline() -> None:
+    (report,) = parse("天一小区3号楼楼道堆物，请物业明天检查并清理")
+    assert report.deadline == at("2026-11-19 23:59")
+
+
+def test_beside_another_building_takes_nothing_of_the_first() -> None:
+    reports = parse("天一小区17幢1单元楼道堆物。旁边18幢门口垃圾满溢，请物业处理")
+    assert [(r.building, r.unit) for r in reports] == [("17", "1"), ("18", None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["天一小区3号楼房间1201门口堆了杂物，请物业清理", "天一小区网格员巡查发现3号楼楼道堆物，请物业清理"]
+)
+def test_rooms_and_roles_are_no_communities(text: str) -> None:
+    assert [r.community for r in parse(text)] == ["天一小区"]
+
+
+def test_an_office_block_is_no_community() -> None:
+    assert [r.community for r in parse("办公楼门口共享单车乱停，请物业处理")] == [None]
+
+
+def test_a_question_mark_in_a_link_is_no_question() -> None:
+    (report,) = parse("天一小区3号楼楼道堆满杂物，请物业清理 详见http://a.cn/?x=1")
+    assert report.category == "楼道堆物"
+
+
+def test_a_quoted_message_gives_the_reply_its_community_only() -> None:
+    reports = parse("「天一小区2幢楼道堆物，请物业整改」 回复：2幢已清，4幢楼道里又有人飞线充电，请物业处理")
+    assert [(r.category, r.community, r.building) for r in reports] == [("飞线充电", "天一小区", "4")]
+
+
+def test_a_list_of_placed_problems_is_no_notice_for_its_closing_words() -> None:
+    text = (
+        "今日巡查问题：\n1. 七星新村 12号楼东侧 暴露垃圾\n2. 凤台苑 3栋2单元 楼道堆物\n"
+        "请各居委会督促物业下午下班前整改到位。"
+    )
+    assert [(r.category, r.community) for r in parse(text)] == [("暴露垃圾", "七星新村"), ("楼道堆物", "凤台苑")]
+
+
+def test_a_notice_listing_categories_without_places_stays_a_notice() -> None:
+    assert parse("本周重点：\n1、楼道堆物\n2、飞线充电\n请各居委自查。") == []

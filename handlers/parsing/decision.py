@@ -41,6 +41,7 @@ class ClauseReading(Protocol):
     fresh_request: bool
     problem_signal: bool
     dealt_with: bool
+    segment: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +72,28 @@ class Evidence:
     """Some party is named as one to act, asked or not (物业管一下, （物业）)."""
     back: bool = False
     """The problem is said to be back (「那家水果店又把摊子摆到人行道上了」)."""
+    listing: bool = False
+    """Problems named in two or more sentences or list items."""
     place: bool = False
 
     @property
     def grounded(self) -> bool:
         """Something to act on besides the problem: a place, a request or a party. A problem named with
         none of them is talk about it (「楼道里放鞋柜算堆物不？」「电动车进楼就归飞线充电那一类」)."""
+        if self.list_overrides:
+            return self.place
         return self.place or self.request or self.addressed or self.back
 
     @property
     def may_report(self) -> bool:
-        return not self.against and (self.request or not self.doubts)
+        return (not self.against or self.list_overrides) and (self.request or not self.doubts)
+
+    @property
+    def list_overrides(self) -> bool:
+        """A list of problems, each in a sentence of its own, overrides a notice's words (「今日巡查问题：
+        1. 七里河新村12号楼东侧暴露垃圾 … 请各居委会督促物业整改」), when they are placed: a notice
+        lists no place (「1、楼道堆物 2、飞线充电，请各居委自查」)."""
+        return self.against == ("notice",) and self.listing
 
     @property
     def readable(self) -> bool:
@@ -102,6 +114,7 @@ class Evidence:
             fixed_item=self.fixed_item,
             addressed=self.addressed,
             back=self.back,
+            listing=self.listing,
             place=place,
         )
 
@@ -127,7 +140,8 @@ class Evidence:
             if present
         ]
         why = [verdict, "+".join(found) or "nothing"]
-        why.extend(f"against:{code}" for code in self.against)
+        overriding = "list overrides" if self.list_overrides and reported else "against"
+        why.extend(f"{overriding}:{code}" for code in self.against)
         if self.request:
             why.extend(f"request overrides:{code}" for code in self.doubts)
         else:
@@ -149,9 +163,7 @@ class Decider:
             ("summary", _any(lang.summary_markers)),
             ("news", _any(lang.news_markers)),
         ]
-        self._progress = [
-            re.compile(p) for p in (*lang.progress_requests, "|".join(map(re.escape, lang.explanation_requests)))
-        ]
+        self._progress = [*map(re.compile, lang.progress_requests), _any(lang.explanation_requests)]
         """Applied one after another: the wider requests first (说明核查情况), then the words (书面说明)."""
         self._progress_words = _any([*lang.progress_subjects, *lang.explanation_requests])
         self._acting = re.compile(
@@ -179,7 +191,7 @@ class Decider:
         if self._earlier.search(text) and not recurring:
             against.append("earlier report")
         doubts = []
-        if "?" in text or not lang.question_markers.isdisjoint(tokens):
+        if QUESTION.search(text) or not lang.question_markers.isdisjoint(tokens):
             doubts.append("question")
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
@@ -201,6 +213,7 @@ class Decider:
             fixed_item=any(c.categories and c.dealt_with and not c.fresh_request for c in clauses),
             addressed=any(c.parties for c in clauses),
             back=not lang.returns.isdisjoint(tokens),
+            listing=len({c.segment for c in clauses if c.categories}) >= 2,
         )
 
     def _only_progress_asked(self, text: str) -> bool:
@@ -223,13 +236,11 @@ class Decider:
         )
 
     def _placed_before(self, text: str, at: int) -> bool:
-        before = text[:at]
-        return before.endswith(self.lang.spots) or PLACE_BEFORE.search(before) is not None
+        return text[:at].endswith((*self.lang.spots, *self.lang.localisers))
 
 
-PLACE_BEFORE = re.compile(r"[口边旁下上里前后]$")
-"""A localiser (村口, 路边, 楼下) right before a reference word: 「村口那个小卖部」 describes. After a
-building, 「8号楼那个搭建是历史遗留的」 still points at one under discussion."""
+QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
+"""A question mark, not one inside a link (http://a.cn/?x=1)."""
 
 
 def _any(words: Sequence[str]) -> re.Pattern[str]:

@@ -29,6 +29,7 @@ class Language:
     references: tuple[str, ...]
     first_person: tuple[str, ...]
     speakers: frozenset[str]
+    persons: frozenset[str]
     place_labels: frozenset[str]
     time_labels: frozenset[str]
     party_labels: frozenset[str]
@@ -39,6 +40,8 @@ class Language:
     recurrence: frozenset[str]
     returns: frozenset[str]
     dated_records: tuple[str, ...]
+    greeted: tuple[str, ...]
+    numbered_suffixes: tuple[str, ...]
     problem_signals: frozenset[str]
     spots: tuple[str, ...]
     done_patterns: tuple[str, ...]
@@ -51,6 +54,7 @@ class Language:
     explanation_requests: tuple[str, ...]
     progress_subjects: tuple[str, ...]
     progress_requests: tuple[str, ...]
+    localisers: tuple[str, ...]
     also_markers: tuple[str, ...]
     relative_places: tuple[str, ...]
     habitual: tuple[str, ...]
@@ -74,6 +78,8 @@ class Language:
             | set(self.spots)
             | set(self.actions)
             | set(self.recurrence)
+            | set(self.persons)
+            | {marker for marker in self.request_markers if marker.endswith(("不管", "一管", "不中", "不行"))}
             | {"号楼", "单元", "小区", "新村", "居民区"}
         )
 
@@ -103,16 +109,19 @@ def language() -> Language:
         references=tuple(words["references"]),
         first_person=tuple(words["first_person"]),
         speakers=frozenset(words["speakers"]),
+        persons=frozenset(words["persons"]),
         place_labels=frozenset(words["place_labels"]),
         time_labels=frozenset(words["time_labels"]),
         party_labels=frozenset(words["party_labels"]),
         question_markers=frozenset(words["question_markers"]),
         review_requests=frozenset(words["review_requests"]),
         actions=frozenset(words["actions"]),
-        request_markers=frozenset(words["request_markers"]),
+        request_markers=frozenset([*words["request_markers"], *words["demands"]]),
         recurrence=frozenset(words["recurrence"]),
         returns=frozenset(words["returns"]),
         dated_records=tuple(words["dated_records"]),
+        greeted=tuple(words["greeted"]),
+        numbered_suffixes=tuple(words["numbered_suffixes"]),
         problem_signals=frozenset(words["problem_signals"]),
         spots=tuple(sorted(words["spots"], key=len, reverse=True)),
         done_patterns=tuple(words["done_patterns"]),
@@ -125,9 +134,12 @@ def language() -> Language:
         explanation_requests=tuple(words["explanation_requests"]),
         progress_subjects=tuple(words["progress_subjects"]),
         progress_requests=tuple(
-            pattern.replace("{subject}", "(?:" + "|".join(words["progress_subjects"]) + ")")
+            pattern.replace("{subject}", "(?:" + "|".join(words["progress_subjects"]) + ")").replace(
+                "{gap}", "(?:(?!" + "|".join(sorted(a for a in words["actions"] if len(a) >= 2)) + ")[^。;!?]){0,10}?"
+            )
             for pattern in words["progress_requests"]
         ),
+        localisers=tuple(words["localisers"]),
         also_markers=tuple(words["also_markers"]),
         relative_places=tuple(words["relative_places"]),
         habitual=tuple(words["habitual"]),

@@ -110,7 +110,9 @@ class NameReader:
                 found.append((start, match.end(), text[start : match.end()]))
         for match in DIGIT_BRAND.finditer(text):
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
-            if match.start() - start >= 2 and not any(s <= start < e for s, e, _ in found):
+            stem = text[start : match.start()]
+            proper = len(stem) >= 2 and self._proper(stem, tokens, starts, start, match.start(), strict=True)
+            if proper and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
         anchors = [(m.start(), None) for m in BUILDING_ANCHOR.finditer(text)]
         anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
@@ -146,6 +148,8 @@ class NameReader:
         if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit() and not lane_mouth:
             return  # 泾阳路129弄, 马市弄口; never 弄好 or 弄堂
         anchored = self._anchored(text, end)
+        if suffix in self.lang.numbered_suffixes:
+            anchored = bool(BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end))
         if suffix in self.lang.anchored_suffixes and not anchored:
             return
         # A one-character ending needs a proper-looking stem, unless the name stands where names stand:

@@ -47,11 +47,12 @@ STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
 """Words in brackets, one or a 、-list (「（物业、居委会）」): an item's assignment when they are parties."""
-LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*」|“[^”]*”)")
-"""A quote of another message at the start of one (WeChat writes 「…」 or “…”)."""
+LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”)")
+"""A quote of another message at the start of one (WeChat writes 「…」 or “…”); a header in brackets
+(「盛世九号 物业：」) ends with its colon and is no quote."""
 JOINERS = frozenset({"和", "跟", "与", "及", "或", "或者", "、", " "})
 """Words joining two parties asked together (「城管和房管办去看看」)."""
-BIDDING = ("吧", "呗", "吧!", "呗!")
+BIDDING = ("吧", "呗")
 """A clause ending in these tells someone to do something (「居委会贴个告示管管吧」)."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
@@ -84,6 +85,8 @@ class Clause:
     problem_signal: bool = False
     dealt_with: bool = False
     """Says its problem is fixed or being fixed (14号楼已处理, 正在清理)."""
+    quoted: bool = False
+    """Part of a quoted message the text replies to: context, never an item's scene."""
 
 
 @dataclass
@@ -124,6 +127,7 @@ class Parser:
     ) -> None:
         self.taxonomy = taxonomy
         self.lang: Language = language()
+        self._readings = str.maketrans(self.lang.readings)
         self.aliases = dict(aliases or {})
         """Other ways a street writes a community (天一 → 天一小区): found like names, reported as the name."""
         self.known = sorted({*communities, *self.aliases, *self.aliases.values()}, key=len, reverse=True)
@@ -154,12 +158,13 @@ class Parser:
             (ci, re.compile("|".join(map(re.escape, c.unless)))) for ci, c in enumerate(self.categories) if c.unless
         ]
         self._patterns = [(ci, re.compile(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
-        words: set[str] = set(self.lang.words()) | set(self.known)
+        read_known = self._read_known()
+        words: set[str] = set(self.lang.words()) | set(read_known)
         for category in self.categories:
             words |= {form for word in category.words() for form in spoken(word)}
         self.segmenter = Segmenter(words, cache_dir)
-        words -= set(self.known)
-        self.names = NameReader(self.lang, self.known, words, cache_dir)
+        words -= set(read_known)
+        self.names = NameReader(self.lang, read_known, words, cache_dir)
         self.decider = Decider(self.lang)
         self._done = re.compile("|".join(self.lang.done_patterns))
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
@@ -170,14 +175,18 @@ class Parser:
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
-        self._readings = str.maketrans(self.lang.readings)
         self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
 
     def add_community(self, name: str) -> None:
         if name and name not in self.known:
             self.known = sorted([*self.known, name], key=len, reverse=True)
-            self.names.known = self.known
-            self.segmenter.add(name)
+            self.names.known = self._read_known()
+            self.segmenter.add(name.translate(self._readings))
+
+    def _read_known(self) -> list[str]:
+        """Known names as the parser reads text (regional characters read as Mandarin: 仲恺 → 还恺), so
+        they are found in it; what is reported is what was written."""
+        return [name.translate(self._readings) for name in self.known]
 
     # -- the whole message -------------------------------------------------------------------
 
@@ -195,15 +204,15 @@ class Parser:
         _quote_as_context(text, clauses)
         evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
         if not clauses or not evidence.readable:
-            return _parsed([], truncated, text, clauses, evidence)
-        names = self._names(text, words.tokens, words.starts)
+            return _parsed([], truncated, text, shown, clauses, evidence)
+        names = self._names(text, shown, words.tokens, words.starts)
         for clause in clauses:
-            inside = [(at, name) for at, name in names if clause.start <= at < clause.start + len(clause.text)]
-            clause.communities = [name for _, name in inside]
-            self._locate(clause, sent, _masked(clause, inside))
+            inside = [name for name in names if clause.start <= name[0] < clause.start + len(clause.text)]
+            clause.communities = [reported for _, _, reported in inside]
+            self._locate(clause, sent, _masked(clause.text, clause.start, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         if not (evidence.grounded or context.default_community):
-            return _parsed([], truncated, text, clauses, evidence)
+            return _parsed([], truncated, text, shown, clauses, evidence)
         _read_fields(clauses, self.lang)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
@@ -211,10 +220,16 @@ class Parser:
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context, shown)
-        return _parsed(reports, truncated, text, clauses, evidence)
+        return _parsed(reports, truncated, text, shown, clauses, evidence)
 
-    def _names(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
-        return [(at, self.aliases.get(name, name)) for at, name in self.names.find(text, tokens, starts)]
+    def _names(self, text: str, shown: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, int, str]]:
+        """(start, end, name) of each community named: found in the text as read, reported as written
+        in `shown` (same positions), an alias as the name it stands for."""
+        found = []
+        for at, name in self.names.find(text, tokens, starts):
+            written = shown[at : at + len(name)]
+            found.append((at, at + len(name), self.aliases.get(written, written)))
+        return found
 
     def hints(self, parsed: Parsed) -> Hints:
         """Categories, communities and buildings named anywhere in an analysed message, for matching a
@@ -222,9 +237,10 @@ class Parser:
         hints = Hints()
         for clause in parsed.clauses:
             hints.categories.extend(c for c in clause.categories if c not in hints.categories)
-            found = self._names(clause.text, clause.tokens, clause.offsets)
-            hints.communities.extend(n for _, n in found if n not in hints.communities)
-            place = Place().apply(place_marks(clause.text))
+            shown = parsed.written[clause.start : clause.start + len(clause.text)]
+            found = self._names(clause.text, shown, clause.tokens, clause.offsets)
+            hints.communities.extend(n for _, _, n in found if n not in hints.communities)
+            place = Place().apply(place_marks(_masked(clause.text, 0, found)))
             if place.building and place.building not in hints.buildings:
                 hints.buildings.append(place.building)
         return hints
@@ -298,9 +314,9 @@ class Parser:
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         clause.categories = self._categories(tokens, text)
+        clause.dealt_with = words.dealt_with and self._dealt_with.search(text) is not None
         self._read_request(clause, tokens, header)
         clause.problem_signal = self._signal.search(text) is not None
-        clause.dealt_with = words.dealt_with and self._dealt_with.search(text) is not None
         return clause
 
     def _locate(self, clause: Clause, sent: datetime, unnamed: str) -> None:
@@ -311,18 +327,22 @@ class Parser:
         clause.marks = place_marks(unnamed)
         clause.place.apply(clause.marks)
         found = deadlines.find(text, sent) if TIME_WORD.search(text) else []
-        found = [p for p in found if not self._said_of_the_problem(text, p)]
+        found = [p for p in found if not self._said_of_the_problem(clause, p)]
         accepted = [p for p in found if p.explicit or clause.request or self._for_action(clause, p)]
         accepted.sort(key=lambda p: not p.explicit)  # 「今日巡查问题（请周三前整改）」: the 前 is the deadline
         clause.deadline = accepted[0].moment if accepted else None
         clause.firm = bool(accepted) and accepted[0].explicit
 
-    def _said_of_the_problem(self, text: str, phrase: deadlines.DeadlinePhrase) -> bool:
+    def _said_of_the_problem(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A habit (每天下午都有…), the speaker's own doing (我今天去…转了一圈), a greeting (各位早上好) or
         the date of a round or a list (3月27日问题清单) sets no deadline."""
+        text = clause.text
         before = text[: phrase.start].rstrip("都也还 ")
-        greeting = text.startswith("好", phrase.end)  # 早上好, 下午好
-        dated = text.startswith(self.lang.dated_records, phrase.end)  # 3月27日问题清单, 昨晚夜查
+        said = text[phrase.start : phrase.end]
+        greeting = (
+            said in self.lang.greeted and text.startswith("好", phrase.end) and not text.startswith("好好", phrase.end)
+        )
+        dated = not clause.fresh_request and text.startswith(self.lang.dated_records, phrase.end)
         habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
         return greeting or dated or habit
 
@@ -424,7 +444,10 @@ class Parser:
 
     def _bidden(self, clause: Clause, following: Sequence[str]) -> bool:
         """Told to act without 请: an urging word after the party (物业给修修, 居委会去说说), or the verb
-        itself in a clause ending like a bidding (居委会贴个告示管管吧)."""
+        itself in a clause ending like a bidding (居委会贴个告示管管吧). Never in a clause that says it
+        is done (物业来清理了)."""
+        if clause.dealt_with or clause.text.endswith(("了", "过")):
+            return False
         if following[:1] in self._urged:
             return True
         return bool(following) and following[0] in self.lang.actions and clause.text.endswith(BIDDING)
@@ -648,32 +671,33 @@ def _bare(clause: Clause, i: int) -> bool:
     start = clause.offsets[i] if i < len(clause.offsets) else 0
     end = start + len(clause.tokens[i])
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
-    if before in ("", " ", "\t", "@", "—", "-") and after in ("", " ", "\t"):
+    if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t"):
         return True
     return before in ("(", "、") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
 
 
-def _masked(clause: Clause, names: list[tuple[int, str]]) -> str:
-    """The clause's text with each community name in it blanked out, same length."""
-    text = clause.text
-    for at, name in names:
-        start = at - clause.start
-        written = len(name) if text.startswith(name, start) else 0  # an alias is reported as another name
-        text = text[:start] + " " * written + text[start + written :]
+def _masked(text: str, offset: int, names: list[tuple[int, int, str]]) -> str:
+    """`text` (starting at `offset` in the message) with each community name in it blanked out."""
+    for start, end, _ in names:
+        start, end = start - offset, end - offset
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
 def _quote_as_context(text: str, clauses: list[Clause]) -> None:
     """「「@沈塘桥小区 物业：2幢楼道堆物请整改」 回复：2幢已经清好了。不过4幢又发现飞线充电…」: a message
-    opening with a quote of another is about what it says after it; the quote's problems are not new,
-    unless nothing after it names one (then the quote says what the follow-up asks to be done)."""
+    opening with a quote of another is about what it says after it. When that names a problem, the
+    quote is context only: it names the community, nothing else (its problems, buildings and requests
+    are the other message's); when it names none, the quote says what the follow-up is about."""
     quote = LEADING_QUOTE.match(text)
     if quote is None:
         return
     quoted = [c for c in clauses if c.start < quote.end()]
     if any(c.categories for c in clauses[len(quoted) :]):
         for clause in quoted:
-            clause.categories = []
+            clause.quoted = True
+            clause.categories, clause.parties = [], []
+            clause.request = clause.fresh_request = clause.problem_signal = False
 
 
 def _read_fields(clauses: list[Clause], lang: Language) -> None:
@@ -739,13 +763,19 @@ def _group(clauses: list[Clause], lang: Language) -> list[Item]:
     for clause in clauses:
         current = items[-1] if items else None
         same_sentence = current is not None and current.segment == clause.segment
+        if clause.quoted:
+            continue
         if clause.categories and clause.dealt_with and not clause.fresh_request:
             pending, fixed = [], clause
-        elif fixed is not None and not clause.categories and not lang.returns.isdisjoint(clause.tokens):
+            continue
+        if clause.categories:
+            fixed = None  # another problem named: the one dealt with is not what comes back
+        elif fixed is not None and not same_sentence and not lang.returns.isdisjoint(clause.tokens):
             clause.categories = list(fixed.categories)
             items.append(Item(clauses=[fixed, clause], segment=clause.segment))
             fixed = None
-        elif clause.categories:
+            continue
+        if clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty()
             joins = current is not None and same_sentence and not own_place
             if joins and _another(current, clause, also):
@@ -807,9 +837,11 @@ def _promote_trailing_request(items: list[Item], own: list[tuple[list[str], date
         own[i] = (own[i][0] or parties, own[i][1] or deadline)
 
 
-def _parsed(reports: list[Report], truncated: bool, text: str, clauses: list[Clause], evidence: Evidence) -> Parsed:
+def _parsed(
+    reports: list[Report], truncated: bool, text: str, shown: str, clauses: list[Clause], evidence: Evidence
+) -> Parsed:
     decision = evidence.decide(bool(reports))
-    return Parsed(reports, truncated, text, clauses, unsettled=decision.ask, why=decision.why)
+    return Parsed(reports, truncated, text, clauses, unsettled=decision.ask, why=decision.why, written=shown)
 
 
 def _offsets(tokens: Sequence[str]) -> list[int]:

@@ -62,7 +62,9 @@ class Place:
 
     def fill(self, other: Place) -> None:
         """Takes from `other` what this place does not say (旁边…, 同幢2单元 after 17幢1单元)."""
-        self.building = self.building or other.building
+        if self.building not in (None, other.building):
+            return  # 「旁边18幢…」 is at 18幢, nothing of 17幢's
+        self.building = other.building
         if self.unit is None and self.floor is None:
             self.unit, self.floor = other.unit, other.floor
 
