@@ -60,6 +60,8 @@ INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
 is all there is (brand names made of common words: 理想星光)."""
+NUMBERING = frozenset("号0123456789一二三四五六七八九十#")
+"""Characters a building number ends in: before 楼 they make 5号楼 a building, not a name."""
 NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
 HEADER_END = re.compile(r"[ \t]*[:\n]")
 HANZI = re.compile("[\u4e00-\u9fff]*")
@@ -140,6 +142,12 @@ class NameReader:
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
     ) -> None:
         suffix, at, end = match.group(), match.start(), match.end()
+        if suffix in self.lang.numbered_suffixes:
+            if not (BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)) or text[at - 1 : at] in NUMBERING:
+                return  # the test first: 楼 ends most 号楼 and 楼道, no name
+            anchored = True
+        else:
+            anchored = self._anchored(text, end)
         if any(s <= at < e for s, e, _ in found):
             return
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
@@ -147,9 +155,6 @@ class NameReader:
             return
         if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit() and not lane_mouth:
             return  # 泾阳路129弄, 马市弄口; never 弄好 or 弄堂
-        anchored = self._anchored(text, end)
-        if suffix in self.lang.numbered_suffixes:
-            anchored = bool(BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end))
         if suffix in self.lang.anchored_suffixes and not anchored:
             return
         # A one-character ending needs a proper-looking stem, unless the name stands where names stand:
