@@ -666,3 +666,27 @@ def test_a_list_of_placed_problems_is_no_notice_for_its_closing_words() -> None:
 
 def test_a_notice_listing_categories_without_places_stays_a_notice() -> None:
     assert parse("本周重点：\n1、楼道堆物\n2、飞线充电\n请各居委自查。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("芙蓉苑2栋外墙宣传栏倒哒，请物业下礼拜二前重装", "设施损坏"),  # Changsha 哒 read as 了
+        ("芙蓉苑1栋外墙被细伢子用粉笔画得乱七八糟，请居委会组织清洗", "乱张贴涂写"),
+        ("芙蓉苑A座1楼大堂堆满快递箱，请物业清理", "楼道堆物"),
+        ("芙蓉苑8栋前面有人在树上牵绳子晒被子，@居委 劝导一下", "乱晾晒"),  # a drying rope is no leash
+    ],
+)
+def test_changsha_messages(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_lorry_blocking_a_fire_lane_is_no_debris() -> None:
+    assert [r.category for r in parse("芙蓉苑西门消防通道被一台渣土车堵哒，请物业处理")] == ["消防通道占用"]
+
+
+def test_a_quoted_line_opening_with_a_chevron_is_context() -> None:
+    reports = parse(
+        "> 芙蓉巷9号 门口垃圾堆了一坨\n已经清理哒。不过巷子口墙上又被人喷了好多小广告，请保洁今天下午处理一下。"
+    )
+    assert [(r.category, r.community) for r in reports] == [("乱张贴涂写", "芙蓉巷9号")]

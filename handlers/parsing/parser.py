@@ -47,9 +47,9 @@ STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
 """Words in brackets, one or a 、-list (「（物业、居委会）」): an item's assignment when they are parties."""
-LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”)")
-"""A quote of another message at the start of one (WeChat writes 「…」 or “…”); a header in brackets
-(「盛世九号 物业：」) ends with its colon and is no quote."""
+LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”|>[^\n]*\n)")
+"""A quote of another message at the start of one (WeChat writes 「…」, “…” or a line opening with >);
+a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 JOINERS = frozenset({"和", "跟", "与", "及", "或", "或者", "、", " "})
 """Words joining two parties asked together (「城管和房管办去看看」)."""
 BIDDING = ("吧", "呗")
