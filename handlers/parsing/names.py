@@ -52,7 +52,7 @@ PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区)")
 """A name written right before its 居委 (凌云新村居委); one set apart by a blank is a terse note's party."""
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
 POINTER_ANCHOR = re.compile(
-    r"(?=(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)(?:发现|情况|记录)?)"
+    r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
 )
 """「理想星光那边有业主反映」「君悦今日巡查。」: at a sentence's opening, what stands before 那边 or a
 round of inspection is a place named by the speaker, an estate when it is no single dictionary word."""
@@ -60,6 +60,7 @@ INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
 is all there is (brand names made of common words: 理想星光)."""
+DIGIT = re.compile(r"\d")
 NUMBERING = frozenset("号0123456789一二三四五六七八九十#")
 """Characters a building number ends in: before 楼 they make 5号楼 a building, not a name."""
 NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
@@ -110,7 +111,7 @@ class NameReader:
             start = self._road_start(text, tokens, starts, match.start("number"))
             if match.start("number") - start >= 3 and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
-        for match in DIGIT_BRAND.finditer(text):
+        for match in DIGIT_BRAND.finditer(text) if DIGIT.search(text) else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
             stem = text[start : match.start()]
             proper = len(stem) >= 2 and self._proper(stem, tokens, starts, start, match.start(), strict=True)
@@ -121,7 +122,7 @@ class NameReader:
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
-        for match in NUMBERED_BRAND.finditer(text):
+        for match in NUMBERED_BRAND.finditer(text) if "号" in text else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
             if match.start() - start >= 2:
                 found.append((start, match.end(), text[start : match.end()]))
