@@ -167,7 +167,8 @@ class Decider:
         """Applied one after another: the wider requests first (说明核查情况), then the words (书面说明)."""
         self._progress_words = _any([*lang.progress_subjects, *lang.explanation_requests])
         self._acting = re.compile(
-            "(?<![未没])(?<!未见)(?<!没见)(?<!不见)(?<!没有)(?:"
+            "".join(f"(?<!{re.escape(n)})" for n in lang.negators)
+            + "(?:"
             + "|".join(map(re.escape, sorted(a for a in lang.actions if len(a) >= 2)))
             + ")"
         )

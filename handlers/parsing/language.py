@@ -29,6 +29,11 @@ class Language:
     references: tuple[str, ...]
     first_person: tuple[str, ...]
     speakers: frozenset[str]
+    joiners: frozenset[str]
+    biddings: tuple[str, ...]
+    question_tags: frozenset[str]
+    negators: tuple[str, ...]
+    demands: frozenset[str]
     persons: frozenset[str]
     place_labels: frozenset[str]
     time_labels: frozenset[str]
@@ -79,7 +84,7 @@ class Language:
             | set(self.actions)
             | set(self.recurrence)
             | set(self.persons)
-            | {marker for marker in self.request_markers if marker.endswith(("不管", "一管", "不中", "不行"))}
+            | self.demands
             | {"号楼", "单元", "小区", "新村", "居民区"}
         )
 
@@ -109,6 +114,11 @@ def language() -> Language:
         references=tuple(words["references"]),
         first_person=tuple(words["first_person"]),
         speakers=frozenset(words["speakers"]),
+        joiners=frozenset(words["joiners"]),
+        biddings=tuple(words["biddings"]),
+        question_tags=frozenset(words["question_tags"]),
+        negators=tuple(words["negators"]),
+        demands=frozenset(words["demands"]),
         persons=frozenset(words["persons"]),
         place_labels=frozenset(words["place_labels"]),
         time_labels=frozenset(words["time_labels"]),

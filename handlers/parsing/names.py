@@ -61,6 +61,8 @@ INSIDE, POINTER = -1, -2
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
 is all there is (brand names made of common words: 理想星光)."""
 DIGIT = re.compile(r"\d")
+SENTENCE_BOUNDARY = "\n,。;:!?"
+"""Punctuation a sentence or clause opens after (the text is normalised to half-width)."""
 NUMBERING = frozenset("号0123456789一二三四五六七八九十#")
 """Characters a building number ends in: before 楼 they make 5号楼 a building, not a name."""
 NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
@@ -233,8 +235,7 @@ class NameReader:
                 piece in self.stops
                 and not clipped
                 and not (adjacent and piece in self._loose)  # 幸福里小区: 里 is part of the name before 小区
-                and not (adjacent and self.tags.get(piece) != "p" and _after_single(tokens, i, self.stops))
-                and not _among_single(tokens, i, self.stops, self.tags)
+                and not _among_single(tokens, i, self.stops, self.tags, before_suffix=adjacent)
             ):
                 break
             if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i)):
@@ -332,27 +333,22 @@ def _with_opening_conjunction(text: str, start: int) -> int:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] in "\n,。;:!?" or (text[start - 1] in " \t" and start < 2)
+    """`start` opens the text, a sentence or a clause (a blank only at the very start: 「 理想星光那边」)."""
+    return start == 0 or text[start - 1] in SENTENCE_BOUNDARY or (text[start - 1] in " \t" and start < 2)
 
 
-def _among_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str], tags: TagTable) -> bool:
-    """A single character between single characters, the one before it no stop word: inside a name
-    jieba does not know (嘉/和/名/邸); never a preposition (测评组在罗秀新村)."""
-    if len(tokens[i]) != 1 or i == 0 or i + 1 >= len(tokens):
-        return False
-    before, after = tokens[i - 1], tokens[i + 1]
-    if tags.get(tokens[i]) == "p":
-        return False
-    return len(before) == 1 and len(after) == 1 and before not in stops and _hanzi(before) and _hanzi(after)
-
-
-def _after_single(tokens: Sequence[str], i: int, stops: frozenset[str] | set[str]) -> bool:
-    """A single character right before a suffix, after another single character that is no stop word:
-    both belong to a name jieba does not know (天和大厦 is 天/和/大厦; a preposition never is: 跑在小区)."""
-    if len(tokens[i]) != 1 or i == 0:
+def _among_single(
+    tokens: Sequence[str], i: int, stops: frozenset[str] | set[str], tags: TagTable, before_suffix: bool = False
+) -> bool:
+    """A single character after a single character that is no stop word, and before another one or
+    right before the name's ending: inside a name jieba does not know (嘉/和/名/邸, 天/和/大厦); never a
+    preposition (测评组在罗秀新村, 跑在小区)."""
+    if len(tokens[i]) != 1 or i == 0 or tags.get(tokens[i]) == "p":
         return False
     before = tokens[i - 1]
-    return len(before) == 1 and _hanzi(before) and before not in stops
+    if len(before) != 1 or before in stops or not _hanzi(before):
+        return False
+    return before_suffix or (i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and _hanzi(tokens[i + 1]))
 
 
 def _hanzi(character: str) -> bool:
@@ -362,9 +358,9 @@ def _hanzi(character: str) -> bool:
 def _opens_short_stem(text: str, start: int, at: int) -> bool:
     """A function word opening a sentence before a one-character stem and a full suffix is the name's
     first character (和园小区, 与园新村): a name's stem is rarely a single character."""
-    if at - start != 1 or start < 1 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+    if at - start != 1 or start < 1 or not _hanzi(text[start - 1]):
         return False
-    return start == 1 or text[start - 2] in " \t\n,。;:!?"
+    return start == 1 or text[start - 2] in " \t" or text[start - 2] in SENTENCE_BOUNDARY
 
 
 def text_piece(token: str, at: int, start: int, end: int) -> str:

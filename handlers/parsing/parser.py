@@ -50,10 +50,6 @@ BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
 LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”|>[^\n]*\n)")
 """A quote of another message at the start of one (WeChat writes 「…」, “…” or a line opening with >);
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
-JOINERS = frozenset({"和", "跟", "与", "及", "或", "或者", "、", " "})
-"""Words joining two parties asked together (「城管和房管办去看看」)."""
-BIDDING = ("吧", "呗")
-"""A clause ending in these tells someone to do something (「居委会贴个告示管管吧」)."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
 TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班]")
@@ -416,7 +412,7 @@ class Parser:
             if clause.parties and i > 0 and tokens[i - 1] in lang.delegations:
                 continue
             following, last = self._after_parties(tokens, i)
-            if not lang.refusals.isdisjoint(_without_question_tag(following, last)):
+            if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
             addressed = (
                 asked
@@ -425,7 +421,7 @@ class Parser:
                 or _bare(clause, i)
                 or following[:1] in self._urged
                 or not lang.request_markers.isdisjoint(following[:1])
-                or all(t in party_aliases or t in JOINERS for t in tokens)  # 「责任单位：物业、城管中队」
+                or all(t in party_aliases or t in lang.joiners for t in tokens)  # 「责任单位：物业、城管中队」
             )
             acting = not lang.actions.isdisjoint(tokens[i + 1 :])
             if party not in clause.parties and (addressed or acting):
@@ -438,7 +434,7 @@ class Parser:
         """The three tokens after the party at `i` and any parties joined to it (「房管办和派出所能管不」),
         and whether they end the clause."""
         j = i + 1
-        while j + 1 < len(tokens) and tokens[j] in JOINERS and tokens[j + 1] in self.lang.party_aliases:
+        while j + 1 < len(tokens) and tokens[j] in self.lang.joiners and tokens[j + 1] in self.lang.party_aliases:
             j += 2
         return list(tokens[j : j + 3]), j + 3 >= len(tokens)
 
@@ -450,7 +446,7 @@ class Parser:
             return False
         if following[:1] in self._urged:
             return True
-        return bool(following) and following[0] in self.lang.actions and clause.text.endswith(BIDDING)
+        return bool(following) and following[0] in self.lang.actions and clause.text.endswith(self.lang.biddings)
 
     # -- from clauses to reports ---------------------------------------------------------------
 
@@ -479,8 +475,7 @@ class Parser:
                 latest = _unique(clause.communities) or latest
             headed[id(clause)] = latest
         named = {name for item in items for c in item.clauses for name in c.categories}
-        directed = self._directed(general, named)
-        shared_parties = _unique(p for c in general if not self._aims(c, named) for p in c.parties)
+        directed, shared_parties = self._directed(general, named)
         shared_deadline = _deadline_of(general)
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
@@ -522,13 +517,18 @@ class Parser:
             return []
         return [name for name in named if not self._words_of[name].isdisjoint(clause.tokens)]
 
-    def _directed(self, general: list[Clause], named: set[str]) -> dict[str, list[str]]:
-        """Parties of requests aimed at one kind of problem: 「垃圾请保洁清理，护栏请街道安排修复」."""
+    def _directed(self, general: list[Clause], named: set[str]) -> tuple[dict[str, list[str]], list[str]]:
+        """Parties of requests aimed at one kind of problem (「垃圾请保洁清理，护栏请街道安排修复」), and
+        those of the other requests, said for every problem."""
         directed: dict[str, list[str]] = {}
+        shared: list[str] = []
         for clause in general:
-            for name in self._aims(clause, named):
+            aims = self._aims(clause, named)
+            for name in aims:
                 directed[name] = _unique([*directed.get(name, []), *clause.parties])
-        return directed
+            if not aims:
+                shared = _unique([*shared, *clause.parties])
+        return directed, shared
 
     @staticmethod
     def _places(description: str, communities: list[str | None], place: Place) -> list[tuple[str | None, str | None]]:
@@ -657,9 +657,9 @@ def _stripped(text: str, start: int, end: int, segment: int, listed: bool, heade
     return Span(start, end, segment, listed, header) if end > start else None
 
 
-def _without_question_tag(following: list[str], last: bool) -> list[str]:
+def _without_question_tag(following: list[str], last: bool, tags: frozenset[str]) -> list[str]:
     """The words after a party, less a 不/没 that ends the clause: 「派出所能管不」 asks, it does not refuse."""
-    if last and len(following) > 1 and following[-1] in ("不", "没"):
+    if last and len(following) > 1 and following[-1] in tags:
         return following[:-1]
     return following
 
