@@ -690,3 +690,97 @@ def test_a_quoted_line_opening_with_a_chevron_is_context() -> None:
         "> 芙蓉巷9号 门口垃圾堆了一坨\n已经清理哒。不过巷子口墙上又被人喷了好多小广告，请保洁今天下午处理一下。"
     )
     assert [(r.category, r.community) for r in reports] == [("乱张贴涂写", "芙蓉巷9号")]
+
+
+# -- Fujian, Nanjing and Shandong writers ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("榕城雅苑5栋2梯电梯厅堆满纸箱，请物业清理", ("榕城雅苑", "5", "2", None)),  # a building's lift: its unit
+        ("槐花里7号楼3门楼道堆放旧家具，请物业清理", ("槐花里", "7", "3", None)),
+        ("槐花里 9号 1门 2楼楼道 堆物 物业", ("槐花里", "9", "1", "2")),
+        ("金岭山庄4-1-302门口楼道堆满杂物，请物业清理", ("金岭山庄", "4", "1", None)),  # building-unit-room
+        ("丰收宿舍3-2楼道放着两辆电动车在充电，请物业处理", ("丰收宿舍", "3", "2", None)),
+        ("我家住银桂苑十二栋一单元，我们这个单元六楼的楼道灯坏了，请物业修一下", ("银桂苑", "12", "1", "6")),
+    ],
+)
+def test_doors_lifts_and_dashed_addresses_are_units(text: str, place: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building, report.unit, report.floor) == place
+
+
+def test_an_estates_numbered_gate_is_still_no_unit() -> None:
+    (report,) = parse("槐花里3门外面有人摆摊卖菜，请城管处理")
+    assert (report.community, report.building, report.unit) == ("槐花里", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("你好，我是金桂云台的业主，地下车库入口一直积水，麻烦物业抽一下", "金桂云台"),
+        ("我们龙江社最近好多电线杆上贴满小广告，麻烦居委会清一下", "龙江社"),
+        ("俺们孙家庄东头那块空地堆满了建筑垃圾，请街道协调清运", "孙家庄"),
+        ("集美区杏林湾花园3号楼楼道堆物，请物业清理", "杏林湾花园"),  # the district is no part of the name
+        ("思明 鹭湾花园 4号楼 楼道 纸箱 物业", "鹭湾花园"),
+        ("市民来电：悦榕(江宁区)3栋楼道堆满杂物，请物业清理", "悦榕"),  # an aside before the building
+        ("台账第2项金湖山庄的垃圾桶满溢，请保洁今天清运", "金湖山庄"),
+    ],
+)
+def test_where_residents_and_forms_put_an_estates_name(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金湖山庄5号楼飞线已即知即改，线已剪掉。",
+        "金湖山庄门口公益广告已补贴，复查通过。",
+        "12345回访：上月反映的金湖山庄群租问题已办结。",
+        "金湖山庄8栋楼道小广告已经刷了一半，剩下的明天弄完。",
+        "金湖山庄那几个摊子城管说晚上7点去，我们配合一下。",  # the party speaks, nobody asks it
+        "督办：金湖山庄3号楼狗粪问题，警示牌装了没有？请物业回复。",
+        "【督办】金湖山庄7号楼违建，请城管于今日反馈核查结论及下一步处置计划。",
+        "明天上午区城管局领导来检查占道经营整治情况，请各沿街商户提前做好准备。",
+        "上礼拜就报过金湖山庄那个垃圾房臭得要死，到现在还是一样。",  # a complaint, no fresh request
+    ],
+)
+def test_fixes_progress_and_talk_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "parties"),
+    [
+        ("金湖山庄主路上一大滩油污，估计哪个车漏的，保洁今天上午处理下", "环境脏乱", {"保洁"}),  # 哪个 asks nothing
+        ("金湖山庄6号楼单元门禁坏了好几天，物业阿能搞快点？", "设施损坏", {"物业"}),  # Nanjing 阿能: a request
+        ("金湖山庄2号楼电梯里有狗撒尿，物业调调监控吧", "不文明养犬", {"物业"}),
+        (
+            "【督办】金湖山庄垃圾箱房满溢已多次反映仍未整改，请物业今天18点前清运，并建立每日清运台账。",
+            "暴露垃圾",
+            {"物业"},
+        ),
+        ("尊敬的街道领导：金湖山庄门口水果店天天把货架摆到人行道上，恳请城管处理", "占道经营", {"城管"}),
+    ],
+)
+def test_requests_in_other_wordings(text: str, category: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert (report.category, set(report.responsible)) == (category, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("金湖山庄3号楼屋顶平台的旧花盆又堆上了，请物业再清一次", "公共区域堆物"),
+        ("金湖山庄9号楼后面倒了一堆碎砖头和石膏板，请物业查一下", "建筑垃圾"),
+        ("金湖山庄4号楼楼上那户每天晚上拖桌子、蹦蹦跳跳，请物业去讲一下", "噪音扰民"),
+        ("金湖山庄5号楼502礼拜天早上七点就砸墙，请物业制止", "噪音扰民"),
+        ("金湖山庄门口那条路破了一个大洞，请街道来补", "设施损坏"),
+        ("金湖山庄7号楼阳台外面挂的花盆摇摇晃晃，请物业上门", "高空抛物"),
+        ("金湖山庄2号楼前有户人家用篱笆把公共绿地圈成自家小院，请城管拆除", "违法搭建"),
+        ("金湖山庄公厕门口地上都是水，又脏又臭，请保洁打扫", "环境脏乱"),
+    ],
+)
+def test_situations_in_the_words_of_other_regions(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]

@@ -189,10 +189,10 @@ class Decider:
             against.append("explanation only")
         if text.lstrip().startswith(lang.acknowledgements):
             against.append("acknowledgement")
-        if self._earlier.search(text) and not recurring:
+        if self._earlier.search(text) and not (recurring and any(c.fresh_request for c in clauses)):
             against.append("earlier report")
         doubts = []
-        if QUESTION.search(text) or not lang.question_markers.isdisjoint(tokens):
+        if QUESTION.search(text) or self._asks(tokens):
             doubts.append("question")
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
@@ -215,6 +215,16 @@ class Decider:
             addressed=any(c.parties for c in clauses),
             back=not lang.returns.isdisjoint(tokens),
             listing=len({c.segment for c in clauses if c.categories}) >= 2,
+        )
+
+    def _asks(self, tokens: Sequence[str]) -> bool:
+        """A question word not made indefinite by the word before it (估计哪个车漏的油 asks nothing)."""
+        lang = self.lang
+        if lang.question_markers.isdisjoint(tokens):
+            return False
+        return any(
+            token in lang.question_markers and (i == 0 or tokens[i - 1] not in lang.indefinites)
+            for i, token in enumerate(tokens)
         )
 
     def _only_progress_asked(self, text: str) -> bool:

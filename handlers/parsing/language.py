@@ -39,6 +39,9 @@ class Language:
     time_labels: frozenset[str]
     party_labels: frozenset[str]
     question_markers: frozenset[str]
+    indefinites: frozenset[str]
+    salutations: frozenset[str]
+    reported_speech: frozenset[str]
     review_requests: frozenset[str]
     actions: frozenset[str]
     request_markers: frozenset[str]
@@ -124,6 +127,9 @@ def language() -> Language:
         time_labels=frozenset(words["time_labels"]),
         party_labels=frozenset(words["party_labels"]),
         question_markers=frozenset(words["question_markers"]),
+        indefinites=frozenset(words["indefinites"]),
+        salutations=frozenset(words["salutations"]),
+        reported_speech=frozenset(words["reported_speech"]),
         review_requests=frozenset(words["review_requests"]),
         actions=frozenset(words["actions"]),
         request_markers=frozenset([*words["request_markers"], *words["demands"]]),

@@ -30,7 +30,7 @@ NOT_A_STEM = ("r", "d", "c", "p", "u", "q", "m", "f", "e", "y", "o")
 COMMON_TAGS = ("n", "v", "a", "d", "r", "m", "q", "f", "s", "p", "c", "u", "b")
 """jieba tags of common words: a name's parts are not all of these (楼道里 is no name, 福康里 is)."""
 BUILDING_ANCHOR = re.compile(
-    r"\s*(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]))"
+    r"\s*(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上])|门(?![口前]))"
 )
 HEADER_ANCHOR = re.compile(
     r"(?:^|\n)[ \t「“]*(?:(?:\d{1,2}[.、)]|[①-⑳]|[一二三四五六七八九十]、|-)[ \t]*)?"
@@ -56,6 +56,16 @@ POINTER_ANCHOR = re.compile(
 )
 """「理想星光那边有业主反映」「君悦今日巡查。」: at a sentence's opening, what stands before 那边 or a
 round of inspection is a place named by the speaker, an estate when it is no single dictionary word."""
+RESIDENT = re.compile(
+    r"(?:我是|我们是|我们|俺们|咱们|我家|住在|我住)(?:这个|那个)?(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=的(?:业主|住户|居民|一位|一名|老住户|租户)|那个|这个|那边|这边|那块|这块|最近|门口|楼下|小区|里面|这里|那里)"
+)
+"""「我是泰和云著的业主」「我们凤尾社最近…」: a resident names their estate right after saying who they are,
+before what they say of it."""
+ASIDE = re.compile(r"\([^()]{1,8}\)\s*$")
+"""A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢)."""
+DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}区(?=[\u4e00-\u9fff]{3})")
+"""A city district written before an estate's name (海沧区东方花园): no part of it."""
 INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
@@ -119,11 +129,16 @@ class NameReader:
             proper = len(stem) >= 2 and self._proper(stem, tokens, starts, start, match.start(), strict=True)
             if proper and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
-        anchors = [(m.start(), None) for m in BUILDING_ANCHOR.finditer(text)]
+        anchors = [(_before_aside(text, m.start()), None) for m in BUILDING_ANCHOR.finditer(text)]
         anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
+        for match in RESIDENT.finditer(text):
+            start, end, name = match.start("name"), match.end("name"), match["name"]
+            strict = not name.endswith(self.lang.community_suffixes)
+            if name not in self.stops and self._proper(name, tokens, starts, start, end, strict=strict):
+                found.append((start, end, name))
         for match in NUMBERED_BRAND.finditer(text) if "号" in text else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
             if match.start() - start >= 2:
@@ -139,7 +154,7 @@ class NameReader:
             strict = head is not None and not (head < 0 and opening)
             if self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
-        return _outermost([trimmed for item in found if (trimmed := self._trimmed(item)) is not None])
+        return _last_of_blank_runs(text, _outermost([t for item in found if (t := self._trimmed(item)) is not None]))
 
     def _suffixed(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
@@ -314,7 +329,11 @@ class NameReader:
     def _trimmed(self, item: tuple[int, int, str]) -> tuple[int, int, str] | None:
         """Drops an in-estate place or a phase glued after a name (平吉雅居中心花园 → 平吉雅居, 月亮湾二期小区
         → 月亮湾); a place inside an estate alone (中心花园) names none."""
-        start, _, name = item
+        start, end, name = item
+        district = DISTRICT.match(name)
+        if district is not None:
+            start, name = start + district.end(), name[district.end() :]
+            item = start, end, name
         inside = self._inside.search(name)
         if inside is None:
             return item
@@ -376,6 +395,25 @@ def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
             continue
         kept.append((start, end, name))
     return [(start, name) for start, _, name in kept]
+
+
+def _last_of_blank_runs(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of names set apart only by blanks (「台江区 茶亭公寓」「海沧 兴港花园」), the last: the estate, after
+    the district or town it is in."""
+    if not names:
+        return names
+    kept = []
+    for (at, name), (following, _) in zip(names, [*names[1:], (-1, "")], strict=True):
+        gap = text[at + len(name) : following]
+        if following < 0 or not gap or gap.strip(" \t"):
+            kept.append((at, name))
+    return kept
+
+
+def _before_aside(text: str, end: int) -> int:
+    """Where a name before `end` ends, a bracketed aside before `end` skipped."""
+    aside = ASIDE.search(text, 0, end)
+    return aside.start() if aside is not None else end
 
 
 def _token_at(starts: Sequence[int], position: int) -> int:

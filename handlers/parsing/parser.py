@@ -414,6 +414,8 @@ class Parser:
             following, last = self._after_parties(tokens, i)
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
+            if (following[:1] and following[0] in lang.reported_speech) or _greeted(clause, i, lang.salutations):
+                continue
             addressed = (
                 asked
                 or header
@@ -662,6 +664,12 @@ def _without_question_tag(following: list[str], last: bool, tags: frozenset[str]
     if last and len(following) > 1 and following[-1] in tags:
         return following[:-1]
     return following
+
+
+def _greeted(clause: Clause, i: int, salutations: frozenset[str]) -> bool:
+    """The party at token `i` is greeted in a letter's salutation (尊敬的街道领导), not asked to act."""
+    before = clause.text[: clause.offsets[i]] if i < len(clause.offsets) else ""
+    return any(before.endswith(word) for word in salutations)
 
 
 def _bare(clause: Clause, i: int) -> bool:

@@ -13,18 +13,22 @@ PLACE = re.compile(
     rf"""
     (?P<top>顶楼|顶层)
   | (?P<letter>[A-Za-z])\s*(?P<lkind>座|栋|幢|号楼|区)
+  | (?<![\d-])(?P<dbuilding>\d{{1,3}})-(?P<dunit>\d{{1,2}})(?:-\d{{3,4}}(?![\d-])|(?=楼道|楼梯|过道|走廊|门口))
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|\#楼?|幢|栋|座|单元|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈])
+      | 梯(?![子队度形田级]|[两一二三四五六七八九十\d]户) | 门(?![口前外内卫禁面店头岗洞])
       | 楼(?!道|梯|房|盘|宇|下|上)
       | 号(?!前|之前|以前|室|线|床|位|机|码|门(?!口)|[月日]|上午|下午|中午|晚上|早上|傍晚|凌晨|下班|当天|\d+\s*[点时:])
     )
     """,
     re.VERBOSE,
 )
-PLACE_WORD = re.compile(r"[楼层座栋幢号区#单]")
+PLACE_WORD = re.compile(r"[楼层座栋幢号区#单梯门-]")
 """A character every PLACE phrase has, in its kind (号楼, 栋, 单元, 层, 顶楼, A区 …): a text without one
 is not scanned for places (most clauses)."""
 BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼"})
+GATES = frozenset({"号门", "门", "梯"})
+"""A building's numbered door or lift (5号楼2门, 3栋1梯) is its unit; an estate's 5号门 is a gate, a spot."""
 LISTED_BUILDINGS = re.compile(rf"{NUM}\s*(号楼|幢|栋|号|#)(?:\s*[、和及与跟\s]\s*{NUM}\s*\1)+(?!之间|中间|间)")
 
 
@@ -39,7 +43,7 @@ class Place:
 
     def apply(self, marks: list[tuple[str, str]]) -> Place:
         """Reads building/unit/floor phrases in order: 'N楼' is a building until a building is known;
-        N号门 is a unit only of a building (an estate's 5号门 is a gate, a spot)."""
+        a door or lift (N号门, N门, N梯) is a unit only of a building (an estate's 5号门 is a gate, a spot)."""
         for kind, value in marks:
             if kind == "顶":
                 self.floor = self.floor or "顶"
@@ -48,9 +52,9 @@ class Place:
             elif kind in BUILDING_KINDS:
                 if self.building is None and (kind != "号" or len(value) <= 3):
                     self.building = value
-            elif kind == "单元" or (kind == "号门" and self.building is not None):
+            elif kind == "单元" or (kind in GATES and self.building is not None):
                 self.unit = self.unit or value
-            elif kind == "号门":
+            elif kind in GATES:
                 continue
             elif kind == "层":
                 self.floor = self.floor or value
@@ -95,6 +99,12 @@ def _not_a_place(before: str, kind: str) -> bool:
     return kind in ("楼", "层") and before.endswith(("负", "地下"))
 
 
+def _floor_of_unit(text: str, match: re.Match[str]) -> str:
+    """N楼 right after 单元 is a floor of that unit (我们这个单元四楼), whatever came before."""
+    kind = match["kind"]
+    return "层" if kind == "楼" and text.endswith("单元", 0, match.start()) else kind
+
+
 def listed_buildings(text: str) -> list[str]:
     """「3号楼、5号楼门口均有…」names one problem at each of several buildings (but 「3号楼和5号楼之间」 one place)."""
     found = LISTED_BUILDINGS.search(text)
@@ -108,7 +118,9 @@ def building_starts(text: str) -> list[int]:
     return [
         m.start()
         for m in PLACE.finditer(text)
-        if (m["letter"] and m["lkind"] != "区") or (m["kind"] in BUILDING_KINDS and not _road_number(text, m))
+        if (m["letter"] and m["lkind"] != "区")
+        or m["dbuilding"]
+        or (m["kind"] in BUILDING_KINDS and not _road_number(text, m))
     ]
 
 
@@ -121,6 +133,8 @@ def place_marks(text: str) -> list[tuple[str, str]]:
     for match in PLACE.finditer(text):
         if match["top"]:
             marks.append(("顶", "顶"))
+        elif match["dbuilding"]:
+            marks += [("号楼", match["dbuilding"]), ("单元", match["dunit"])]  # 3-2-501: building, unit, room
         elif match["letter"]:
             if match["lkind"] != "区":
                 marks.append(("letter", match["letter"].upper()))
@@ -129,7 +143,7 @@ def place_marks(text: str) -> list[tuple[str, str]]:
         elif not _not_a_place(text[: match.start()], match["kind"]):
             value = to_digits(match["n"])
             if value is not None and value != "0":
-                marks.append((match["kind"], value))
+                marks.append((_floor_of_unit(text, match), value))
     return marks
 
 
