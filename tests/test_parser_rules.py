@@ -784,3 +784,84 @@ def test_requests_in_other_wordings(text: str, category: str, parties: set[str])
 )
 def test_situations_in_the_words_of_other_regions(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("11月17日检查丰华里发现问题：\n1、3幢楼道堆放纸箱；\n请物业今天整改。", "丰华里"),
+        ("今日巡查(翠竹坊)：\n- 5号楼门口垃圾桶满溢\n物业 中午前处理", "翠竹坊"),
+        ("早上有人在云锦天成楼下空地跳广场舞，音响很大声，麻烦居委会讲一下", "云锦天成"),
+        ("(三)前进村5号楼后面晒被子晒到树上；请居委会劝导。", "前进村"),  # a name opening with 前
+        ("@房办 纬二路16号院3号楼楼上往下漏水，找不着人，请房办协调", "纬二路16号院"),
+    ],
+)
+def test_estates_named_where_a_round_went_or_by_a_house_number(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_a_name_said_in_the_header_holds_where_an_item_writes_it_again() -> None:
+    text = (
+        "丰华里、翠竹坊巡查情况：\n一、丰华里分类亭桶边堆放垃圾袋，厨余与其他垃圾混投；\n"
+        "二、翠竹坊3号楼楼道堆放杂物。\n请物业整改。"
+    )
+    assert [(r.category, r.community) for r in parse(text)] == [("垃圾分类不规范", "丰华里"), ("楼道堆物", "翠竹坊")]
+
+
+def test_a_list_heading_of_its_own_names_the_estate_of_the_items_below() -> None:
+    text = "今日巡查发现问题如下：\n一、丰华里\n1.3号楼楼道堆放纸箱；\n二、翠竹坊\n1.院内垃圾桶满溢。\n请物业整改。"
+    assert [(r.category, r.community) for r in parse(text)] == [("楼道堆物", "丰华里"), ("暴露垃圾", "翠竹坊")]
+
+
+def test_a_place_said_in_a_sentence_of_its_own_is_the_problems_place() -> None:
+    (report,) = parse("楼上又在砸墙，一早上没停过。丰华里6号楼。请物业上门制止。")
+    assert (report.category, report.community, report.building) == ("噪音扰民", "丰华里", "6")
+
+
+def test_a_forms_state_field_is_the_same_problem_and_its_first_date_no_deadline() -> None:
+    text = (
+        "【督办单】\n问题：丰华里2号楼东侧消防通道被私家车占用\n首次交办：11月10日\n现状：仍有三辆车停放\n"
+        "要求：请物业今日15时前完成清理。"
+    )
+    (report,) = parse(text)
+    assert (report.category, report.building, report.responsible) == ("消防通道占用", "2", ("物业",))
+    assert report.deadline == at("2026-11-18 15:00")
+
+
+def test_a_bracketed_form_label_assigns_its_parties() -> None:
+    (report,) = parse(
+        "督办事项\n【地点】丰华里6幢1单元\n【问题】楼道内电动车充电\n【责任单位】物业、居委会\n【时限】11月20日"
+    )
+    assert set(report.responsible) == {"物业", "居委会"}
+
+
+def test_a_list_with_a_closing_request_for_feedback_is_still_a_list_of_problems() -> None:
+    text = (
+        "1.丰华里3号楼北侧路灯不亮（物业）；\n2.翠竹坊5号楼楼道小广告（居委会）。\n以上问题请明天下班前反馈整改结果。"
+    )
+    assert [(r.category, r.responsible) for r in parse(text)] == [("设施损坏", ("物业",)), ("乱张贴涂写", ("居委会",))]
+
+
+def test_a_request_aimed_at_one_problem_adds_its_party_to_the_shared_ones() -> None:
+    text = "丰华里巡查：\n1、5幢楼道堆放杂物；\n2、东门外流动摊贩占道卖菜。\n请物业今天整改，占道问题请城管配合。"
+    parties = {r.category: set(r.responsible) for r in parse(text)}
+    assert parties == {"楼道堆物": {"物业"}, "占道经营": {"物业", "城管"}}
+
+
+def test_another_problem_beside_the_first_is_its_own_report() -> None:
+    reports = parse("丰华里西口有人倒了一堆装修的碎砖，旁边生活垃圾也堆得老高，请城管处理")
+    assert [r.category for r in reports] == ["建筑垃圾", "暴露垃圾"]
+
+
+def test_a_promise_reported_by_the_speaker_is_no_report() -> None:
+    assert parse("丰华里空地那块菜地，老太太说等白菜收了就平掉，我们再盯着点。") == []
+
+
+def test_a_party_word_that_is_the_object_of_the_work_is_no_party() -> None:
+    (report,) = parse("丰华里4栋楼下绿地被人种了菜，请物业恢复绿化")
+    assert (report.category, report.responsible) == ("毁绿种菜", ("物业",))
+
+
+def test_a_lonely_neighbour_not_seen_for_days_is_another_problem() -> None:
+    (report,) = parse("丰华里3号楼有个独居老人好几天没见着了，敲门也没人应，请居委会赶紧来看看")
+    assert (report.category, report.responsible) == ("其他", ("居委会",))

@@ -91,9 +91,10 @@ class Evidence:
     @property
     def list_overrides(self) -> bool:
         """A list of problems, each in a sentence of its own, overrides a notice's words (「今日巡查问题：
-        1. 七里河新村12号楼东侧暴露垃圾 … 请各居委会督促物业整改」), when they are placed: a notice
-        lists no place (「1、楼道堆物 2、飞线充电，请各居委自查」)."""
-        return self.against == ("notice",) and self.listing
+        1. 七里河新村12号楼东侧暴露垃圾 … 请各居委会督促物业整改」) or a closing request for feedback
+        (「以上问题请于明天下班前反馈整改结果」), when they are placed: a notice lists no place
+        (「1、楼道堆物 2、飞线充电，请各居委自查」)."""
+        return bool(self.against) and set(self.against) <= {"notice", "explanation only"} and self.listing
 
     @property
     def readable(self) -> bool:

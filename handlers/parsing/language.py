@@ -38,6 +38,7 @@ class Language:
     place_labels: frozenset[str]
     time_labels: frozenset[str]
     party_labels: frozenset[str]
+    status_labels: frozenset[str]
     question_markers: frozenset[str]
     indefinites: frozenset[str]
     salutations: frozenset[str]
@@ -126,6 +127,7 @@ def language() -> Language:
         place_labels=frozenset(words["place_labels"]),
         time_labels=frozenset(words["time_labels"]),
         party_labels=frozenset(words["party_labels"]),
+        status_labels=frozenset(words["status_labels"]),
         question_markers=frozenset(words["question_markers"]),
         indefinites=frozenset(words["indefinites"]),
         salutations=frozenset(words["salutations"]),

@@ -37,9 +37,9 @@ HEADER_ANCHOR = re.compile(
     r"(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))"
 )
 """A line's header, a list item's included (「1. 金色黎明：北门…」)."""
-ROAD_ADDRESS = re.compile(r"(?:[路街巷]|胡同)(?P<number>\d{1,5}号)(?![楼室]|门(?!口))")
-"""A road or lane and a number (延安路228号5幢, 砂山街12号北侧, 聚贤巷5号隔壁): the address is the
-community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门)."""
+ROAD_ADDRESS = re.compile(r"(?:[路街巷]|胡同)(?P<number>\d{1,5}号)(?:大院|院(?![子内里墙]))?(?![楼室]|门(?!口))")
+"""A road or lane and a number (延安路228号5幢, 砂山街12号北侧, 聚贤巷5号隔壁, 经七路88号院): the address is
+the community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门)."""
 DIGIT_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[东南西北]门)")
 """The number of an estate named with one (滨江168 3栋, 滨江168地下车库)."""
 NUMBERED_BRAND = re.compile(
@@ -62,6 +62,15 @@ RESIDENT = re.compile(
 )
 """「我是泰和云著的业主」「我们凤尾社最近…」: a resident names their estate right after saying who they are,
 before what they say of it."""
+VISITED = re.compile(
+    r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])"
+    r"(?:[ \t]*\((?P<bracketed>[^()]{2,8})\)|(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况)))"
+)
+"""「12月2日巡查莫愁新寓发现问题：」「今日巡查(建兴里)：」: the estate a round of inspection went to."""
+VISITED_AT = re.compile(
+    r"(?:在|到|去)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=楼下|门口|大门口|东门|南门|西门|北门|里面|小区)"
+)
+"""「有人在嘉禾星汇楼下跳广场舞」: an estate named after 在/到/去, before a place at it."""
 ASIDE = re.compile(r"\([^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢)."""
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}区(?=[\u4e00-\u9fff]{3})")
@@ -96,6 +105,7 @@ class NameReader:
         self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
         self._loose = frozenset(lang.loose_suffixes)
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
+        self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
         self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
         self._inside = re.compile(
@@ -134,11 +144,10 @@ class NameReader:
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
-        for match in RESIDENT.finditer(text):
-            start, end, name = match.start("name"), match.end("name"), match["name"]
-            strict = not name.endswith(self.lang.community_suffixes)
-            if name not in self.stops and self._proper(name, tokens, starts, start, end, strict=strict):
-                found.append((start, end, name))
+        for pattern in (RESIDENT, VISITED, VISITED_AT):
+            for match in pattern.finditer(text):
+                group = "bracketed" if match.lastgroup == "bracketed" else "name"
+                self._framed(text, tokens, starts, match.start(group), match.end(group), found)
         for match in NUMBERED_BRAND.finditer(text) if "号" in text else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
             if match.start() - start >= 2:
@@ -154,7 +163,17 @@ class NameReader:
             strict = head is not None and not (head < 0 and opening)
             if self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
-        return _last_of_blank_runs(text, _outermost([t for item in found if (t := self._trimmed(item)) is not None]))
+        trimmed = [t for item in found if (t := self._trimmed(item)) is not None]
+        return _last_of_blank_runs(text, _outermost([*trimmed, *_again(text, edges, trimmed)]))
+
+    def _framed(
+        self, text: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int, found: list
+    ) -> None:
+        """A name framed by the words around it (我是…的业主, 巡查…发现): proper-looking, or ending like a name."""
+        name = text[start:end]
+        strict = not name.endswith(self.lang.community_suffixes)
+        if name not in self.stops and self._proper(name, tokens, starts, start, end, strict=strict):
+            found.append((start, end, name))
 
     def _suffixed(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
@@ -166,8 +185,8 @@ class NameReader:
             anchored = True
         else:
             anchored = self._anchored(text, end)
-        if any(s <= at < e for s, e, _ in found):
-            return
+        if any(s <= at < e for s, e, _ in found) or text.startswith(self._estate_places, at):
+            return  # 辛庄村西: 村西 is a place in the estate, not its ending
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
             return
@@ -251,12 +270,19 @@ class NameReader:
                 and not clipped
                 and not (adjacent and piece in self._loose)  # 幸福里小区: 里 is part of the name before 小区
                 and not _among_single(tokens, i, self.stops, self.tags, before_suffix=adjacent)
+                and not self._opening_direction(text, piece, starts[i])
             ):
                 break
             if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i)):
                 break
             start = starts[i]
         return start
+
+    def _opening_direction(self, text: str, piece: str, at: int) -> bool:
+        """A direction word opening a sentence or list item is a name's first character (后坑里3号楼,
+        前进村): names start with 前/后/上/下 where no sentence would."""
+        opening = at == 0 or text[at - 1] in SENTENCE_BOUNDARY or text[at - 1] in " \t)"
+        return opening and len(piece) == 1 and self.tags.get(piece) == "f"
 
     def _road_start(self, text: str, tokens: Sequence[str], starts: Sequence[int], end: int) -> int:
         """Where a road's name begins: back over Chinese words, whatever their kind (光复中路), to a stop
@@ -266,8 +292,9 @@ class NameReader:
             piece = text[starts[i] : min(starts[i] + len(tokens[i]), end)]
             if end - starts[i] > MAX_NAME or HANZI.fullmatch(piece) is None:
                 break
-            if piece in self.stops and not (i == 0 and len(piece) == 1 and self.tags.get(piece) not in ("p", "c")):
-                break  # a single character opening the text is the road's (上塘路), unless 在/和…
+            opening = starts[i] == 0 or text[starts[i] - 1] in SENTENCE_BOUNDARY or text[starts[i] - 1] in " \t"
+            if piece in self.stops and not (opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c")):
+                break  # a single character opening a sentence is the road's (上塘路, 经七路), unless 在/和…
             start = starts[i]
         return start
 
@@ -395,6 +422,19 @@ def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
             continue
         kept.append((start, end, name))
     return [(start, name) for start, _, name in kept]
+
+
+def _again(text: str, edges: set[int], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name found once names the estate wherever else the message writes it as whole words
+    (「泉景园、佛慧苑巡查情况：…二、泉景园垃圾分类亭…」), where nothing else marks it."""
+    again = []
+    for name in {name for _, _, name in found}:
+        at = text.find(name)
+        while at >= 0:
+            if at in edges and at + len(name) in edges:
+                again.append((at, at + len(name), name))
+            at = text.find(name, at + 1)
+    return again
 
 
 def _last_of_blank_runs(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +23,7 @@ from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence
 from handlers.parsing.language import Language, language
 from handlers.parsing.names import NameReader
-from handlers.parsing.places import Place, building_starts, listed_buildings, own_buildings, place_marks, spot_in
+from handlers.parsing.places import PLACE, Place, building_starts, listed_buildings, own_buildings, place_marks, spot_in
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
@@ -409,8 +410,8 @@ class Parser:
             party = party_aliases.get(token)
             if party is None:
                 continue
-            if clause.parties and i > 0 and tokens[i - 1] in lang.delegations:
-                continue
+            if clause.parties and i > 0 and (tokens[i - 1] in lang.delegations or tokens[i - 1] in lang.actions):
+                continue  # 「请居委督促保洁分拣」「请物业恢复绿化」: the party asked acts on the other
             following, last = self._after_parties(tokens, i)
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
@@ -471,8 +472,9 @@ class Parser:
         """For each clause, the communities of the last header before it that names any: a list item's
         own header (「1. 金色黎明：…」) holds for that item, the message's for the rest."""
         latest: list[str] = []
+        alone = Counter(c.segment for c in clauses)
         for clause in clauses:
-            if clause.header and not clause.categories:
+            if (clause.header and not clause.categories) or (alone[clause.segment] == 1 and _place_only(clause)):
                 header_place.apply(clause.marks)
                 latest = _unique(clause.communities) or latest
             headed[id(clause)] = latest
@@ -506,7 +508,7 @@ class Parser:
                             unit=place.unit,
                             floor=place.floor,
                             spot=spot,
-                            responsible=tuple(parties or directed.get(category) or shared_parties),
+                            responsible=tuple(parties or _unique([*shared_parties, *directed.get(category, [])])),
                             deadline=deadline or shared_deadline,
                             description=written,
                         )
@@ -679,7 +681,7 @@ def _bare(clause: Clause, i: int) -> bool:
     start = clause.offsets[i] if i < len(clause.offsets) else 0
     end = start + len(clause.tokens[i])
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
-    if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t"):
+    if before in ("", " ", "\t", "@", "-", "|") and after in ("", " ", "\t", "|"):
         return True
     return before in ("(", "、") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
 
@@ -713,16 +715,31 @@ def _read_fields(clauses: list[Clause], lang: Language) -> None:
     the date 「检查时间：3月3日上午」 gives is when the round was, no deadline; every party 「责任单位：
     云栖府物业服务中心」 names is assigned."""
     for label, clause in pairwise(clauses):
-        name = label.text.strip("【】[] ")
-        if not label.header or clause.categories:
-            continue
-        if name in lang.place_labels:
-            clause.header = True
-        elif name in lang.time_labels:
-            clause.deadline, clause.firm = None, False
-        elif name in lang.party_labels:
-            clause.parties = _unique(lang.party_aliases[t] for t in clause.tokens if t in lang.party_aliases)
-            clause.request = clause.request or bool(clause.parties)
+        if label.header:
+            _read_field(label.text.strip("【】[] "), clause, lang)
+    for clause in clauses:
+        bracketed = BRACKETED_LABEL.match(clause.text)
+        if bracketed is not None:
+            _read_field(bracketed["label"], clause, lang)
+
+
+def _read_field(name: str, clause: Clause, lang: Language) -> None:
+    """The field labelled `name` holds `clause` (「现状：仍有两辆车停放」 is the problem's state, not another)."""
+    if name in lang.status_labels:
+        clause.categories = []
+    if clause.categories:
+        return
+    if name in lang.place_labels:
+        clause.header = True
+    elif name in lang.time_labels:
+        clause.deadline, clause.firm = None, False
+    elif name in lang.party_labels:
+        clause.parties = _unique(lang.party_aliases[t] for t in clause.tokens if t in lang.party_aliases)
+        clause.request = clause.request or bool(clause.parties)
+
+
+BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
+"""A form's label in brackets, its value after it on the same line (【责任单位】物业、居委会)."""
 
 
 def _drop_summary_headers(clauses: list[Clause]) -> None:
@@ -776,6 +793,8 @@ def _group(clauses: list[Clause], lang: Language) -> list[Item]:
         if clause.categories and clause.dealt_with and not clause.fresh_request:
             pending, fixed = [], clause
             continue
+        if clause.categories and _directs(clause, items):
+            clause.categories = []  # 「占道问题请城管配合」: a request aimed at a problem listed before
         if clause.categories:
             fixed = None  # another problem named: the one dealt with is not what comes back
         elif fixed is not None and not same_sentence and not lang.returns.isdisjoint(clause.tokens):
@@ -786,7 +805,7 @@ def _group(clauses: list[Clause], lang: Language) -> list[Item]:
         if clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty()
             joins = current is not None and same_sentence and not own_place
-            if joins and _another(current, clause, also):
+            if joins and _another(current, clause, (*also, *lang.relative_places)):
                 items.append(Item(clauses=[clause], segment=clause.segment, follows=True))
             elif joins:
                 current.clauses.append(clause)
@@ -803,9 +822,29 @@ def _group(clauses: list[Clause], lang: Language) -> list[Item]:
     return items
 
 
-def _another(item: Item, clause: Clause, also: tuple[str, ...]) -> bool:
-    """「…，另外垃圾桶盖子都没了」: a clause opening with 另外/还有… that names a problem of another kind."""
-    if not clause.text.startswith(also):
+def _directs(clause: Clause, items: list[Item]) -> bool:
+    """Asks a party to act on problems already listed, naming no place of its own."""
+    if not (clause.fresh_request and clause.parties) or clause.communities or not clause.place.empty():
+        return False
+    listed = {name for item in items for c in item.clauses for name in c.categories}
+    return set(clause.categories) <= listed
+
+
+def _place_only(clause: Clause) -> bool:
+    """Names a place and nothing else (「二、东仓家属院」 heading the items below it, 「杏林苑9号楼。」 after a
+    complaint): a sentence of its own, it is the place of the message's problems, as a header's is."""
+    if clause.categories or clause.parties or not (clause.communities or clause.marks):
+        return False
+    rest = clause.text
+    for name in clause.communities:
+        rest = rest.replace(name, "")
+    return not PLACE.sub("", rest).strip(" \t.。,，:：")
+
+
+def _another(item: Item, clause: Clause, openings: tuple[str, ...]) -> bool:
+    """「…，另外垃圾桶盖子都没了」「…，旁边生活垃圾也堆得老高」: a clause opening with 另外/还有… or a place
+    next to the last that names a problem of another kind."""
+    if not clause.text.startswith(openings):
         return False
     named = {name for c in item.clauses for name in c.categories}
     return named.isdisjoint(clause.categories)

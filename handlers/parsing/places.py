@@ -108,8 +108,8 @@ def _floor_of_unit(text: str, match: re.Match[str]) -> str:
 def listed_buildings(text: str) -> list[str]:
     """「3号楼、5号楼门口均有…」names one problem at each of several buildings (but 「3号楼和5号楼之间」 one place)."""
     found = LISTED_BUILDINGS.search(text)
-    if found is None:
-        return []
+    if found is None or text[found.start() - 1 : found.start()] in ROAD_ENDS:
+        return []  # 福德路66号 6号楼: the road's number and one building
     return [value for kind, value in place_marks(found.group()) if kind in BUILDING_KINDS]
 
 
@@ -147,6 +147,7 @@ def place_marks(text: str) -> list[tuple[str, str]]:
     return marks
 
 
+ROAD_ENDS = frozenset("路街道巷")
 ROAD_NUMBER = re.compile(r"[路街道]\s*$")
 NEXT_BUILDING = re.compile(r"\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座)")
 
