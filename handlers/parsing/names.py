@@ -428,7 +428,7 @@ def _again(text: str, edges: set[int], found: list[tuple[int, int, str]]) -> lis
     """A name found once names the estate wherever else the message writes it as whole words
     (「泉景园、佛慧苑巡查情况：…二、泉景园垃圾分类亭…」), where nothing else marks it."""
     again = []
-    for name in {name for _, _, name in found}:
+    for name in {name for _, _, name in found if text.count(name) > 1}:
         at = text.find(name)
         while at >= 0:
             if at in edges and at + len(name) in edges:

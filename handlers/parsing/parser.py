@@ -168,7 +168,6 @@ class Parser:
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
-        self._urged = [[word] for word in self.lang.urging]
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
@@ -422,7 +421,7 @@ class Parser:
                 or header
                 or mentioning
                 or _bare(clause, i)
-                or following[:1] in self._urged
+                or (bool(following) and following[0] in lang.urging)
                 or not lang.request_markers.isdisjoint(following[:1])
                 or all(t in party_aliases or t in lang.joiners for t in tokens)  # 「责任单位：物业、城管中队」
             )
@@ -447,7 +446,7 @@ class Parser:
         is done (物业来清理了)."""
         if clause.dealt_with or clause.text.endswith(("了", "过")):
             return False
-        if following[:1] in self._urged:
+        if following and following[0] in self.lang.urging:
             return True
         return bool(following) and following[0] in self.lang.actions and clause.text.endswith(self.lang.biddings)
 
