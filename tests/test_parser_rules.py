@@ -865,3 +865,15 @@ def test_a_party_word_that_is_the_object_of_the_work_is_no_party() -> None:
 def test_a_lonely_neighbour_not_seen_for_days_is_another_problem() -> None:
     (report,) = parse("丰华里3号楼有个独居老人好几天没见着了，敲门也没人应，请居委会赶紧来看看")
     assert (report.category, report.responsible) == ("其他", ("居委会",))
+
+
+def test_a_pasted_tables_name_column_gives_each_row_its_estate() -> None:
+    text = (
+        "| 小区 | 楼栋 | 问题 | 责任 |\n| 孟庄 | 5号 | 门前绿化带上晾晒衣物 | 居委 |\n"
+        "| 滨河168 | 2号楼3楼 | 楼道堆放杂物 | 物业 |"
+    )
+    reports = parse(text)
+    assert [(r.category, r.community, r.building, r.responsible) for r in reports] == [
+        ("乱晾晒", "孟庄", "5", ("居委会",)),
+        ("楼道堆物", "滨河168", "2", ("物业",)),
+    ]

@@ -39,6 +39,7 @@ class Language:
     time_labels: frozenset[str]
     party_labels: frozenset[str]
     status_labels: frozenset[str]
+    name_labels: frozenset[str]
     question_markers: frozenset[str]
     indefinites: frozenset[str]
     salutations: frozenset[str]
@@ -128,6 +129,7 @@ def language() -> Language:
         time_labels=frozenset(words["time_labels"]),
         party_labels=frozenset(words["party_labels"]),
         status_labels=frozenset(words["status_labels"]),
+        name_labels=frozenset(words["name_labels"]),
         question_markers=frozenset(words["question_markers"]),
         indefinites=frozenset(words["indefinites"]),
         salutations=frozenset(words["salutations"]),

@@ -87,6 +87,7 @@ NUMBERING = frozenset("号0123456789一二三四五六七八九十#")
 NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
 HEADER_END = re.compile(r"[ \t]*[:\n]")
 HANZI = re.compile("[\u4e00-\u9fff]*")
+CELL_NAME = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z()]*")
 """Chinese characters only (one regex test per token, not a generator over its characters)."""
 
 
@@ -144,6 +145,7 @@ class NameReader:
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
+        found += self._table_names(text) if text.count("|") >= 4 else []
         for pattern in (RESIDENT, VISITED, VISITED_AT):
             for match in pattern.finditer(text):
                 group = "bracketed" if match.lastgroup == "bracketed" else "name"
@@ -165,6 +167,24 @@ class NameReader:
                 found.append((start, end, text[start:end]))
         trimmed = [t for item in found if (t := self._trimmed(item)) is not None]
         return _last_of_blank_runs(text, _outermost([*trimmed, *_again(text, edges, trimmed)]))
+
+    def _table_names(self, text: str) -> list[tuple[int, int, str]]:
+        """The cells under a pasted table's name column (序号|小区|位置|问题, then 1|辛庄|5号|…)."""
+        found: list[tuple[int, int, str]] = []
+        columns: list[int] | None = None
+        at = 0
+        for line in text.split("\n"):
+            if line.count("|") >= 2:
+                cells = _cells(line, at)
+                if columns is None:
+                    columns = [i for i, (_, _, cell) in enumerate(cells) if cell in self.lang.name_labels]
+                else:
+                    found += [cells[i] for i in columns if i < len(cells) and self._cell_name(cells[i][2])]
+            at += len(line) + 1
+        return found
+
+    def _cell_name(self, cell: str) -> bool:
+        return 2 <= len(cell) <= MAX_NAME + 4 and cell not in self.stops and CELL_NAME.fullmatch(cell) is not None
 
     def _framed(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int, found: list
@@ -435,6 +455,17 @@ def _again(text: str, edges: set[int], found: list[tuple[int, int, str]]) -> lis
                 again.append((at, at + len(name), name))
             at = text.find(name, at + 1)
     return again
+
+
+def _cells(line: str, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell of a table row starting at `at`, blanks around a cell left out."""
+    cells, start = [], 0
+    for piece in line.split("|"):
+        stripped = piece.strip(" \t")
+        offset = start + len(piece) - len(piece.lstrip(" \t"))
+        cells.append((at + offset, at + offset + len(stripped), stripped))
+        start += len(piece) + 1
+    return cells
 
 
 def _last_of_blank_runs(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
