@@ -877,3 +877,33 @@ def test_a_pasted_tables_name_column_gives_each_row_its_estate() -> None:
         ("乱晾晒", "孟庄", "5", ("居委会",)),
         ("楼道堆物", "滨河168", "2", ("物业",)),
     ]
+
+
+def test_one_problem_said_twice_in_a_sentence_is_one_report() -> None:
+    reports = parse("丰华里9号楼几户空调外机支架锈得厉害，还有阳台上的晾衣架伸出去老长，怕掉下来砸着人，请物业排查")
+    assert [(r.category, r.building) for r in reports] == [("高空抛物", "9")]
+
+
+def test_the_same_kind_of_problem_in_two_list_items_stays_two_reports() -> None:
+    reports = parse("丰华里9号楼：一是楼下健身器材坏了两个；二是旁边的路灯坏了一周。请物业修复")
+    assert [r.category for r in reports] == ["设施损坏", "设施损坏"]
+
+
+def test_a_request_said_before_the_place_still_finds_the_problem() -> None:
+    (report,) = parse("请物业周五前把丰华里12号楼楼顶平台上那堆废弃的旧家具清走")
+    assert (report.category, report.community, report.building) == ("公共区域堆物", "丰华里", "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丰华里2号楼楼下的分类桶收运后一直没推回去，横在路中间，请物业归位", "垃圾分类不规范"),
+        ("丰华里6栋401楼上一直往下渗水，天花板都泡掉了，请物业协调", "其他"),
+    ],
+)
+def test_bins_left_out_and_leaks_from_above(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_fix_said_with_the_southern_have_is_no_report() -> None:
+    assert parse("很赞哦，丰华里那堆旧家具今天城管有去清走了，谢谢城管！") == []

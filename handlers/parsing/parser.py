@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -471,9 +470,10 @@ class Parser:
         """For each clause, the communities of the last header before it that names any: a list item's
         own header (「1. 金色黎明：…」) holds for that item, the message's for the rest."""
         latest: list[str] = []
-        alone = Counter(c.segment for c in clauses)
+        problem_free = {c.segment for c in clauses} - {c.segment for c in clauses if c.categories}
         for clause in clauses:
-            if (clause.header and not clause.categories) or (alone[clause.segment] == 1 and _place_only(clause)):
+            heading = clause.header and not clause.categories
+            if heading or (clause.segment in problem_free and _place_only(clause, shown)):
                 header_place.apply(clause.marks)
                 latest = _unique(clause.communities) or latest
             headed[id(clause)] = latest
@@ -483,6 +483,7 @@ class Parser:
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
         reports: list[Report] = []
+        seen: set[tuple] = set()
         previous = Place()
         for item, (parties, deadline) in zip(items, own, strict=True):
             place = Place()
@@ -499,6 +500,10 @@ class Parser:
             spot = spot_in(description, self._spots)
             for category in self._resolve(item):
                 for community, building in self._places(description, communities, place):
+                    said = (item.segment, category, community, building, place.unit, place.floor)
+                    if said in seen:
+                        continue  # 「支架锈了…，还有晾衣架怕掉下来」: one 高空抛物 at one place, said twice
+                    seen.add(said)
                     reports.append(
                         Report(
                             category=category,
@@ -829,12 +834,16 @@ def _directs(clause: Clause, items: list[Item]) -> bool:
     return set(clause.categories) <= listed
 
 
-def _place_only(clause: Clause) -> bool:
+def _place_only(clause: Clause, message: str) -> bool:
     """Names a place and nothing else (「二、东仓家属院」 heading the items below it, 「杏林苑9号楼。」 after a
-    complaint): a sentence of its own, it is the place of the message's problems, as a header's is."""
+    complaint, 「住在十七幢三单元」): in a sentence naming no problem, it is the place of the message's
+    problems, as a header's is. A piece of a terse note set apart by blanks (「6号 后面空地 旧沙发」) is not."""
     if clause.categories or clause.parties or not (clause.communities or clause.marks):
         return False
-    rest = clause.text
+    end = clause.start + len(clause.text)
+    if message[end : end + 1] in (" ", "\t") or message[clause.start - 1 : clause.start] in (" ", "\t"):
+        return False
+    rest = clause.text.removeprefix("住在").removeprefix("家住")
     for name in clause.communities:
         rest = rest.replace(name, "")
     return not PLACE.sub("", rest).strip(" \t.。,，:：")
