@@ -907,3 +907,12 @@ def test_bins_left_out_and_leaks_from_above(text: str, category: str) -> None:
 
 def test_a_fix_said_with_the_southern_have_is_no_report() -> None:
     assert parse("很赞哦，丰华里那堆旧家具今天城管有去清走了，谢谢城管！") == []
+
+
+def test_the_time_of_the_work_wins_over_another_time_in_a_run_on() -> None:
+    (report,) = parse("丰华里十五栋门口栏杆上晒满了被单明天领导要来看的请居委会跟他们讲一下今天收掉")
+    assert report.deadline == at("2026-11-18 23:59")
+
+
+def test_a_counter_put_out_of_a_shop_is_street_trading() -> None:
+    assert "占道经营" in [r.category for r in parse("丰华里沿街那家手机店把柜台摆到门外了，请城管处理")]

@@ -323,8 +323,10 @@ class Parser:
         clause.place.apply(clause.marks)
         found = deadlines.find(text, sent) if TIME_WORD.search(text) else []
         found = [p for p in found if not self._said_of_the_problem(clause, p)]
-        accepted = [p for p in found if p.explicit or clause.request or self._for_action(clause, p)]
-        accepted.sort(key=lambda p: not p.explicit)  # 「今日巡查问题（请周三前整改）」: the 前 is the deadline
+        acting = {p for p in found if self._for_action(clause, p)}
+        accepted = [p for p in found if p.explicit or clause.request or p in acting]
+        # 「今日巡查问题（请周三前整改）」: the 前 is the deadline; 「明天领导要来…今天收掉」: the time of the work
+        accepted.sort(key=lambda p: (not p.explicit, p not in acting))
         clause.deadline = accepted[0].moment if accepted else None
         clause.firm = bool(accepted) and accepted[0].explicit
 
