@@ -916,3 +916,97 @@ def test_the_time_of_the_work_wins_over_another_time_in_a_run_on() -> None:
 
 def test_a_counter_put_out_of_a_shop_is_street_trading() -> None:
     assert "占道经营" in [r.category for r in parse("丰华里沿街那家手机店把柜台摆到门外了，请城管处理")]
+
+
+# -- southwestern, Jin and Hebei writers; work orders ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("桂苑5栋楼道头堆了好多纸壳壳，拿给物业克整一下嘛", {"物业"}),  # 克 for 去, a bidding 嘛
+        ("桂苑门口那几棵树上又拉起绳子晒被子，物业喊一下嘛", {"物业"}),
+        ("桂苑小区大门口共享单车停得乱七八糟，物业管一哈", {"物业"}),
+        ("桂苑7号楼有人把电瓶车推上电梯弄回家充电，物业在电梯口盯一盯", {"物业"}),
+        ("桂苑垃圾站厨余垃圾和其他垃圾混着倒，保洁来了也不分，请物业加强督导", {"物业"}),  # 保洁 only told of
+        ("桂苑底商把桌子搬到人行道上，市场监管和城管联合整治一下", {"市场监管", "城管"}),
+    ],
+)
+def test_biddings_of_the_southwest_and_north(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("五里坝小区6幢2单元天天有人进进出出，怕是群租房，派出所查一下", "五里坝小区"),  # 五里 is no word of place
+        ("富强西里消防通道上让卖水果的摆了摊，城管今天清理", "富强西里"),  # a name opening with a verb
+        ("胜利东园西门外头那个角落烂菜叶子攒了一大堆，保洁清一清", "胜利东园"),
+        ("兀那煤机厂宿舍12栋的人家天天把被子搭在楼前树上晒，居委会劝一劝", "煤机厂宿舍"),
+        ("夜儿个转了一圈柏林庄，村西头空地上让人倒了好几车渣土，城管处理", "柏林庄"),
+        ("谈南村村南头有个大院隔成二十多个小间出租，请派出所检查", "谈南村"),
+        ("东二庄村口主干道两边天天停满了车，请城管来贴条", "东二庄"),
+        ("锦江南岸 B座 一楼大堂 灭火器过期 物业 48小时内更换", "锦江南岸"),  # a terse note's first field
+        ("早上路过汇景看到9栋旁边的绿化带被人踩出一条路，请物业补种", "汇景"),
+    ],
+)
+def test_names_of_work_units_villages_and_brands(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_photo_captions_are_no_names() -> None:
+    text = "水利厅家属院巡查情况：\n图一：2号楼东侧绿化带内私自种菜\n图二：院内垃圾桶旁散落垃圾\n请物业明天下班前整改。"
+    assert {r.community for r in parse(text)} == {"水利厅家属院"}
+
+
+def test_a_work_orders_requirement_restates_the_problem() -> None:
+    text = (
+        "【点位】启明星公寓B座\n【问题描述】1层大堂堆放快递纸箱\n【整改要求】立即清出大堂，严禁堆放杂物\n"
+        "【责任单位】物业\n【整改时限】24小时内"
+    )
+    (report,) = parse(text)
+    assert (report.category, report.building, report.floor, report.responsible) == ("楼道堆物", "B", "1", ("物业",))
+
+
+def test_a_tables_party_and_time_columns() -> None:
+    text = "点位|问题描述|责任单位|整改时限\n并州花园9号楼|楼顶平台私搭彩钢房一间|物业、城管|11月25日"
+    (report,) = parse(text)
+    assert (set(report.responsible), report.deadline) == ({"物业", "城管"}, at("2026-11-25 23:59"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "派出所民警已到现场，KTV已停止营业。",
+        "启明星公寓的公益广告新画面已经做好了，明天上午安装。",
+        "碧桂苑12栋已在电梯加装电瓶车阻车器。",
+        "碧桂苑电梯里的小广告物业已经撕干净了，照片发群里了。",
+        "表扬一下并州花园物业，这周楼道堆物、飞线充电都清得干干净净。",
+        "【督办】请物业报告裕华园地下车库消火栓整改进度。",
+    ],
+)
+def test_work_done_praise_and_progress_asked_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("钢厂生活区主路上全是拉煤车掉下来的煤渣和泥，请保洁冲洗路面", "环境脏乱"),  # nothing falls from a height
+        ("星汇小区门口天天拉渣土的车子过，满地都是泥巴，请城管管一下", "环境脏乱"),
+        ("铁路宿舍3栋一楼住户家中堆满捡来的废品，蟑螂多，请居委会上门看看", "其他"),
+        ("铂悦6号楼底商把门前的草坪铲了铺成水泥地，请绿化处理", "毁绿种菜"),
+        ("晋源宿舍围墙上让人用红漆喷了一溜办证电话，请物业清除", "乱张贴涂写"),
+        ("翠微园4幢前面的健身器材上搭满了衣服床单，物业去说一下", "乱晾晒"),
+        ("棕南营小区5号楼东侧化粪池冒溢，请物业处理", "环境脏乱"),
+        ("富强西里消防通道上让卖水果的摆了摊，还搭了个棚子，城管今天清理", "消防通道占用"),  # the lane wins
+    ],
+)
+def test_northern_and_southwestern_situations(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_door_of_a_block_is_its_unit() -> None:
+    (report,) = parse("兴华街坊十二号楼三门洞五层楼梯拐角堆了一堆酸菜缸子，物业赶紧些")
+    assert (report.category, report.building, report.unit, report.floor) == ("楼道堆物", "12", "3", "5")

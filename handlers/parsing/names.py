@@ -30,7 +30,8 @@ NOT_A_STEM = ("r", "d", "c", "p", "u", "q", "m", "f", "e", "y", "o")
 COMMON_TAGS = ("n", "v", "a", "d", "r", "m", "q", "f", "s", "p", "c", "u", "b")
 """jieba tags of common words: a name's parts are not all of these (楼道里 is no name, 福康里 is)."""
 BUILDING_ANCHOR = re.compile(
-    r"\s*(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上])|门(?![口前]))"
+    r"\s*(?:(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*"
+    r"(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上])|门(?![口前]))|\d{1,3}-\d{1,2}(?=-\d{3,4}|楼道|楼梯))"
 )
 HEADER_ANCHOR = re.compile(
     r"(?:^|\n)[ \t「“]*(?:(?:\d{1,2}[.、)]|[①-⑳]|[一二三四五六七八九十]、|-)[ \t]*)?"
@@ -63,14 +64,22 @@ RESIDENT = re.compile(
 """「我是泰和云著的业主」「我们凤尾社最近…」: a resident names their estate right after saying who they are,
 before what they say of it."""
 VISITED = re.compile(
-    r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])"
+    r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])(?:通报|情况|问题)?"
     r"(?:[ \t]*\((?P<bracketed>[^()]{2,8})\)|(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况)))"
+    r"|(?:[巡转走逛]了一圈|去了一趟)(?P<toured>[\u4e00-\u9fff]{2,8}?)(?=情况|看到|发现|[,。]|那|这)"
 )
-"""「12月2日巡查莫愁新寓发现问题：」「今日巡查(建兴里)：」: the estate a round of inspection went to."""
+"""「12月2日巡查莫愁新寓发现问题：」「巡查通报(建华东里)：」「巡了一圈官渡花园情况如下」: the estate a round
+of inspection went to."""
 VISITED_AT = re.compile(
-    r"(?:在|到|去)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=楼下|门口|大门口|东门|南门|西门|北门|里面|小区)"
+    r"(?:在|到|去|路过|经过)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=楼下|门口|大门口|东门|南门|西门|北门|里面|小区|这边|那边|(?:巡查|检查)?(?:看到|发现))"
 )
-"""「有人在嘉禾星汇楼下跳广场舞」: an estate named after 在/到/去, before a place at it."""
+"""「有人在嘉禾星汇楼下跳广场舞」「路过汇景看到…」: an estate named after 在/到/路过, before a place at it
+or what was seen there."""
+CAPTION = re.compile(r"(?:图|照片|附图)[一二三四五六七八九十\d]{1,2}")
+"""A photo's caption label (图一：…), no name."""
+TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]座|\d{1,3}-\d{1,2})")
+"""A line's first field set apart by a blank before a building (「锦绣南岸 B座 一楼大堂 …」): the estate."""
 ASIDE = re.compile(r"\([^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢)."""
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}区(?=[\u4e00-\u9fff]{3})")
@@ -109,8 +118,12 @@ class NameReader:
         self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
         self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
+        self._opening_stop = re.compile(
+            "(?:" + "|".join(sorted((re.escape(s) for s in self.stops if len(s) >= 2), key=len, reverse=True)) + ")+"
+        )
+        """Words of speech a name never opens with (兀那, 一圈, 报告领导): dropped when glued before one."""
         self._inside = re.compile(
-            "(?:" + "|".join([*map(re.escape, lang.estate_places), *lang.phases]) + ")+$"
+            "(?:" + "|".join([*map(re.escape, [*lang.estate_places, *lang.localisers]), *lang.phases]) + ")+$"
             "|(?:" + "|".join(lang.phases) + ")(?:小区|社区|居民区)$"
         )
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
@@ -148,7 +161,7 @@ class NameReader:
         found += self._table_names(text) if text.count("|") >= 4 else []
         for pattern in (RESIDENT, VISITED, VISITED_AT):
             for match in pattern.finditer(text):
-                group = "bracketed" if match.lastgroup == "bracketed" else "name"
+                group = match.lastgroup if match.lastgroup in ("bracketed", "toured") else "name"
                 self._framed(text, tokens, starts, match.start(group), match.end(group), found)
         for match in NUMBERED_BRAND.finditer(text) if "号" in text else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
@@ -158,14 +171,16 @@ class NameReader:
             if any(s < end <= e for s, e, _ in found):
                 continue
             end = len(text[:end].rstrip())
-            start = _with_opening_conjunction(text, self._walk_back(text, tokens, starts, end, digits=False))
+            terse = _terse_head(text, head, end) and self._plain(tokens, starts, head, end)
+            walked = self._walk_back(text, tokens, starts, end, digits=False)
+            start = head if terse else _with_opening_conjunction(text, walked)
             opening = _opens_sentence(text, start)
             if (head is not None and head >= 0 and start != head) or (head == POINTER and not opening):
                 continue
-            strict = head is not None and not (head < 0 and opening)
+            strict = head is not None and not (head < 0 and opening) and not terse
             if self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
-        trimmed = [t for item in found if (t := self._trimmed(item)) is not None]
+        trimmed = [t for item in found if (t := self._trimmed(item)) is not None and not CAPTION.fullmatch(t[2])]
         return _last_of_blank_runs(text, _outermost([*trimmed, *_again(text, edges, trimmed)]))
 
     def _table_names(self, text: str) -> list[tuple[int, int, str]]:
@@ -206,7 +221,9 @@ class NameReader:
         else:
             anchored = self._anchored(text, end)
         if any(s <= at < e for s, e, _ in found) or text.startswith(self._estate_places, at):
-            return  # 辛庄村西: 村西 is a place in the estate, not its ending
+            return
+        if text[at - 1 : at] == suffix:
+            return  # 谈南村村南头: the name ended at the first 村
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
             return
@@ -282,7 +299,11 @@ class NameReader:
         for i in range(index, -1, -1):
             piece = text[starts[i] : min(starts[i] + len(tokens[i]), end)]
             adjacent = i == index and suffixed
-            if end - starts[i] > MAX_NAME or not self._name_part(piece, digits, adjacent):
+            if end - starts[i] > MAX_NAME:
+                break
+            if not self._name_part(piece, digits, adjacent):
+                if self._opening_word(text, piece, starts[i]):
+                    start = starts[i]  # 富强西里, 胜利东园: a name's first word may be a verb, at a line's opening
                 break
             clipped = len(piece) < len(tokens[i])
             if (
@@ -297,6 +318,32 @@ class NameReader:
                 break
             start = starts[i]
         return start
+
+    def _plain(self, tokens: Sequence[str], starts: Sequence[int], start: int, end: int) -> bool:
+        """Words that can all stand in a name: none a stop word or a verb of acting (今天在清水家园转了一圈 is a
+        sentence, 锦江南岸 a name)."""
+        if end - start > MAX_NAME:
+            return False
+        index = _token_at(starts, start)
+        while index < len(tokens) and starts[index] < end:
+            if tokens[index] in self.stops or tokens[index] in self.lang.actions:
+                return False
+            index += 1
+        return True
+
+    def _opening_word(self, text: str, piece: str, at: int) -> bool:
+        """A word of two characters opening a line or sentence, a verb or an adjective of the kind estates
+        are named with (富强, 胜利, 幸福), never one of acting or speech (清理, 发现)."""
+        if at and text[at - 1] not in SENTENCE_BOUNDARY and text[at - 1] not in " \t)】":
+            return False
+        tag = self.tags.get(piece)
+        return (
+            len(piece) == 2
+            and tag in ("v", "vn", "a", "an")
+            and piece not in self.stops
+            and piece not in self.lang.actions
+            and HANZI.fullmatch(piece) is not None
+        )
 
     def _opening_direction(self, text: str, piece: str, at: int) -> bool:
         """A direction word opening a sentence or list item is a name's first character (后坑里3号楼,
@@ -375,12 +422,16 @@ class NameReader:
 
     def _trimmed(self, item: tuple[int, int, str]) -> tuple[int, int, str] | None:
         """Drops an in-estate place or a phase glued after a name (平吉雅居中心花园 → 平吉雅居, 月亮湾二期小区
-        → 月亮湾); a place inside an estate alone (中心花园) names none."""
+        → 月亮湾, 东二庄村口 → 东二庄), the ending said twice (谈南村村南头 → 谈南村), and a district or a word
+        of speech glued before it (海沧区东方花园, 兀那煤机厂宿舍, 一圈柏林庄); a place inside an estate alone
+        (中心花园) names none."""
         start, end, name = item
-        district = DISTRICT.match(name)
-        if district is not None:
-            start, name = start + district.end(), name[district.end() :]
-            item = start, end, name
+        if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
+            end, name = end - 1, name[:-1]
+        opening = DISTRICT.match(name) or self._opening_stop.match(name)
+        if opening is not None and len(name) - opening.end() >= 2:
+            start, name = start + opening.end(), name[opening.end() :]
+        item = start, end, name
         inside = self._inside.search(name)
         if inside is None:
             return item
@@ -466,6 +517,11 @@ def _cells(line: str, at: int) -> list[tuple[int, int, str]]:
         cells.append((at + offset, at + offset + len(stripped), stripped))
         start += len(piece) + 1
     return cells
+
+
+def _terse_head(text: str, head: int | None, end: int) -> bool:
+    """The header at `head` is a terse note's first field, followed by a blank and a building."""
+    return head is not None and head >= 0 and TERSE_HEAD.match(text, end) is not None
 
 
 def _last_of_blank_runs(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -167,6 +167,7 @@ class Parser:
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
+        self._refusal_phrases = tuple(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
@@ -415,6 +416,8 @@ class Parser:
             following, last = self._after_parties(tokens, i)
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
+            if "".join(following).startswith(self._refusal_phrases):
+                continue  # 「保洁来了也不分」: what the party did, nothing asked
             if (following[:1] and following[0] in lang.reported_speech) or _greeted(clause, i, lang.salutations):
                 continue
             addressed = (
@@ -425,6 +428,7 @@ class Parser:
                 or (bool(following) and following[0] in lang.urging)
                 or not lang.request_markers.isdisjoint(following[:1])
                 or all(t in party_aliases or t in lang.joiners for t in tokens)  # 「责任单位：物业、城管中队」
+                or _party_cell(clause, i, lang)
             )
             acting = not lang.actions.isdisjoint(tokens[i + 1 :])
             if party not in clause.parties and (addressed or acting):
@@ -485,7 +489,9 @@ class Parser:
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
         reports: list[Report] = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, str | None] = {}
+        """Each (sentence, problem, place) reported, with its spot: one said again there is the same one,
+        unless both name different spots (「大堂墙面黑乎乎，还有门口地面积水」 are two)."""
         previous = Place()
         for item, (parties, deadline) in zip(items, own, strict=True):
             place = Place()
@@ -503,9 +509,9 @@ class Parser:
             for category in self._resolve(item):
                 for community, building in self._places(description, communities, place):
                     said = (item.segment, category, community, building, place.unit, place.floor)
-                    if said in seen:
+                    if _said_again(seen, said, spot):
                         continue  # 「支架锈了…，还有晾衣架怕掉下来」: one 高空抛物 at one place, said twice
-                    seen.add(said)
+                    seen.setdefault(said, spot)
                     reports.append(
                         Report(
                             category=category,
@@ -674,6 +680,16 @@ def _without_question_tag(following: list[str], last: bool, tags: frozenset[str]
     return following
 
 
+def _party_cell(clause: Clause, i: int, lang: Language) -> bool:
+    """The party at token `i` stands in a table cell of parties only (…|物业、城管|12月10日)."""
+    if "|" not in clause.text:
+        return False
+    at = clause.offsets[i]
+    left, right = clause.text.rfind("|", 0, at), clause.text.find("|", at)
+    cell = clause.text[left + 1 : right if right >= 0 else len(clause.text)]
+    return all(part.strip() in lang.party_aliases for part in re.split("[、,/和及 ]+", cell.strip()) if part.strip())
+
+
 def _greeted(clause: Clause, i: int, salutations: frozenset[str]) -> bool:
     """The party at token `i` is greeted in a letter's salutation (尊敬的街道领导), not asked to act."""
     before = clause.text[: clause.offsets[i]] if i < len(clause.offsets) else ""
@@ -687,7 +703,7 @@ def _bare(clause: Clause, i: int) -> bool:
     start = clause.offsets[i] if i < len(clause.offsets) else 0
     end = start + len(clause.tokens[i])
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
-    if before in ("", " ", "\t", "@", "-", "|") and after in ("", " ", "\t", "|"):
+    if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t"):
         return True
     return before in ("(", "、") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
 
@@ -719,20 +735,29 @@ def _quote_as_context(text: str, clauses: list[Clause]) -> None:
 def _read_fields(clauses: list[Clause], lang: Language) -> None:
     """A form's fields: the place 「地点：碧海半岛5幢」 gives holds for every item, as a header's does;
     the date 「检查时间：3月3日上午」 gives is when the round was, no deadline; every party 「责任单位：
-    云栖府物业服务中心」 names is assigned."""
-    for label, clause in pairwise(clauses):
-        if label.header:
-            _read_field(label.text.strip("【】[] "), clause, lang)
-    for clause in clauses:
-        bracketed = BRACKETED_LABEL.match(clause.text)
-        if bracketed is not None:
-            _read_field(bracketed["label"], clause, lang)
+    云栖府物业服务中心」 names is assigned; a field restating the problem (现状, 整改要求) names none."""
+    restating = -1
+    for previous, clause in pairwise([None, *clauses]):
+        label = _label_of(previous, clause)
+        if label in lang.status_labels:
+            restating = clause.segment  # 现状：…, 整改要求：… restate the problem in every clause of their line
+        if clause.segment == restating:
+            clause.categories = []
+        elif label:
+            _read_field(label, clause, lang)
+
+
+def _label_of(previous: Clause | None, clause: Clause) -> str:
+    """The form label `clause` is the value of: its own in brackets (【责任单位】物业), or a header right
+    before it (责任单位：物业)."""
+    bracketed = BRACKETED_LABEL.match(clause.text)
+    if bracketed is not None:
+        return bracketed["label"]
+    return previous.text.strip("【】[] ") if previous is not None and previous.header else ""
 
 
 def _read_field(name: str, clause: Clause, lang: Language) -> None:
-    """The field labelled `name` holds `clause` (「现状：仍有两辆车停放」 is the problem's state, not another)."""
-    if name in lang.status_labels:
-        clause.categories = []
+    """The field labelled `name` holds `clause`."""
     if clause.categories:
         return
     if name in lang.place_labels:
@@ -826,6 +851,13 @@ def _group(clauses: list[Clause], lang: Language) -> list[Item]:
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return items
+
+
+def _said_again(seen: dict[tuple, str | None], said: tuple, spot: str | None) -> bool:
+    """The problem at this place was reported already in the sentence, at the same spot or at one unsaid."""
+    if said not in seen:
+        return False
+    return seen[said] is None or spot is None or seen[said] == spot
 
 
 def _directs(clause: Clause, items: list[Item]) -> bool:

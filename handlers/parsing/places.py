@@ -18,7 +18,9 @@ PLACE = re.compile(
         号楼(?!道|梯)|\#楼?|幢|栋|座|单元|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈])
       | 梯(?![子队度形田级]|[两一二三四五六七八九十\d]户) | 门(?![口前外内卫禁面店头岗洞])
       | 楼(?!道|梯|房|盘|宇|下|上)
-      | 号(?!前|之前|以前|室|线|床|位|机|码|门(?!口)|[月日]|上午|下午|中午|晚上|早上|傍晚|凌晨|下班|当天|\d+\s*[点时:])
+      | 门洞
+      | 号(?!前|之前|以前|室|线|床|位|机|码|投放点|垃圾|门(?!口)|[月日]
+          |上午|下午|中午|晚上|早上|傍晚|凌晨|下班|当天|\d+\s*[点时:])
     )
     """,
     re.VERBOSE,
@@ -27,7 +29,7 @@ PLACE_WORD = re.compile(r"[楼层座栋幢号区#单梯门-]")
 """A character every PLACE phrase has, in its kind (号楼, 栋, 单元, 层, 顶楼, A区 …): a text without one
 is not scanned for places (most clauses)."""
 BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼"})
-GATES = frozenset({"号门", "门", "梯"})
+GATES = frozenset({"号门", "门", "梯", "门洞"})
 """A building's numbered door or lift (5号楼2门, 3栋1梯) is its unit; an estate's 5号门 is a gate, a spot."""
 LISTED_BUILDINGS = re.compile(rf"{NUM}\s*(号楼|幢|栋|号|#)(?:\s*[、和及与跟\s]\s*{NUM}\s*\1)+(?!之间|中间|间)")
 
@@ -73,7 +75,12 @@ class Place:
             self.unit, self.floor = other.unit, other.floor
 
     def inherit(self, other: Place) -> None:
-        if self.empty():
+        """Takes a header's building (and its unit) when this place names none: 「点位：启明星公寓B座」 then
+        「1层大堂…」 is B座 1层."""
+        if self.building is None and self.unit is None and other.building is not None:
+            self.building, self.unit = other.building, other.unit
+            self.floor = self.floor or other.floor
+        elif self.empty():
             self.building, self.unit, self.floor = other.building, other.unit, other.floor
 
 
