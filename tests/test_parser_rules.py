@@ -1010,3 +1010,33 @@ def test_northern_and_southwestern_situations(text: str, category: str) -> None:
 def test_a_door_of_a_block_is_its_unit() -> None:
     (report,) = parse("兴华街坊十二号楼三门洞五层楼梯拐角堆了一堆酸菜缸子，物业赶紧些")
     assert (report.category, report.building, report.unit, report.floor) == ("楼道堆物", "12", "3", "5")
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("锦江南岸C座后面那几盏路灯坏了个把月了，物业搞快点修嘛", "锦江南岸"),  # 南岸 ends the name
+        ("我是三网格的小李，现在在电机厂宿舍这边看到5号楼后面空地堆满旧家具，请物业清理", "电机厂宿舍"),
+        ("青云路这边青云路52号门口人行道上有商户拉绳子晒拖把，请城管去说一下", "青云路52号"),
+    ],
+)
+def test_names_at_a_sentences_opening_after_a_preposition_or_a_road(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_layers_of_posters_are_no_floor() -> None:
+    (report,) = parse("汇景3栋单元门上贴满了开锁小广告，一层盖一层的，请物业清理")
+    assert (report.building, report.floor) == ("3", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("黔灵府12栋那家养了两条狗，一天到晚叫个不停，居委会克说一下嘛", {"居委会"}),
+        ("龙腾花园2栋的电梯坏了三天了，物业一直说在等配件，请业委会出面协调", {"业委会"}),  # 物业 only quoted
+        ("云岭城门口那块空地，不晓得哪个拉了一车旧家具堆起，物业拿人克拉走嘛", {"物业"}),
+    ],
+)
+def test_parties_told_and_parties_quoted(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from handlers.parsing.language import Language
+from handlers.parsing.places import ROAD_ENDS
 from handlers.parsing.word_tags import TagTable, word_tags
 
 MAX_NAME = 8
@@ -76,6 +77,7 @@ VISITED_AT = re.compile(
 )
 """「有人在嘉禾星汇楼下跳广场舞」「路过汇景看到…」: an estate named after 在/到/路过, before a place at it
 or what was seen there."""
+PREPOSITION = re.compile("[在到从去往]")
 CAPTION = re.compile(r"(?:图|照片|附图)[一二三四五六七八九十\d]{1,2}")
 """A photo's caption label (图一：…), no name."""
 TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]座|\d{1,3}-\d{1,2})")
@@ -174,6 +176,8 @@ class NameReader:
             terse = _terse_head(text, head, end) and self._plain(tokens, starts, head, end)
             walked = self._walk_back(text, tokens, starts, end, digits=False)
             start = head if terse else _with_opening_conjunction(text, walked)
+            if head is None and start > 0 and not terse:
+                start = self._opening_run(text, tokens, starts, start, end)
             opening = _opens_sentence(text, start)
             if (head is not None and head >= 0 and start != head) or (head == POINTER and not opening):
                 continue
@@ -181,7 +185,8 @@ class NameReader:
             if self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
         trimmed = [t for item in found if (t := self._trimmed(item)) is not None and not CAPTION.fullmatch(t[2])]
-        return _last_of_blank_runs(text, _outermost([*trimmed, *_again(text, edges, trimmed)]))
+        named = _outermost([*trimmed, *_again(text, edges, trimmed)])
+        return _last_of_blank_runs(text, _most_specific(named))
 
     def _table_names(self, text: str) -> list[tuple[int, int, str]]:
         """The cells under a pasted table's name column (序号|小区|位置|问题, then 1|辛庄|5号|…)."""
@@ -319,6 +324,14 @@ class NameReader:
             start = starts[i]
         return start
 
+    def _opening_run(self, text: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int) -> int:
+        """Where a name before a building starts when all that stands before it in its sentence is plain
+        words (锦绣南岸C座: 南岸 is a word of direction the walk back stops at): the sentence's opening."""
+        opening = max(text.rfind(mark, 0, start) for mark in SENTENCE_BOUNDARY) + 1
+        if opening < start and end - opening >= 2 and self._plain(tokens, starts, opening, end):
+            return opening
+        return start
+
     def _plain(self, tokens: Sequence[str], starts: Sequence[int], start: int, end: int) -> bool:
         """Words that can all stand in a name: none a stop word or a verb of acting (今天在清水家园转了一圈 is a
         sentence, 锦江南岸 a name)."""
@@ -326,7 +339,8 @@ class NameReader:
             return False
         index = _token_at(starts, start)
         while index < len(tokens) and starts[index] < end:
-            if tokens[index] in self.stops or tokens[index] in self.lang.actions:
+            word = tokens[index]
+            if word in self.stops or word in self.lang.actions or not word or HANZI.fullmatch(word) is None:
                 return False
             index += 1
         return True
@@ -428,7 +442,7 @@ class NameReader:
         start, end, name = item
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
-        opening = DISTRICT.match(name) or self._opening_stop.match(name)
+        opening = DISTRICT.match(name) or self._opening_stop.match(name) or _preposition(name, self.lang)
         if opening is not None and len(name) - opening.end() >= 2:
             start, name = start + opening.end(), name[opening.end() :]
         item = start, end, name
@@ -519,9 +533,23 @@ def _cells(line: str, at: int) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _preposition(name: str, lang: Language) -> re.Match[str] | None:
+    """在/到/从 glued before a suffixed name (在电机厂宿舍这边): no part of it; 在水一方 keeps its 在."""
+    return PREPOSITION.match(name) if name.endswith(lang.community_suffixes) else None
+
+
 def _terse_head(text: str, head: int | None, end: int) -> bool:
     """The header at `head` is a terse note's first field, followed by a blank and a building."""
     return head is not None and head >= 0 and TERSE_HEAD.match(text, end) is not None
+
+
+def _most_specific(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A road named alone and then with its number (青云路这边青云路52号门口): the number's address."""
+    return [
+        (at, name)
+        for at, name in names
+        if not (name[-1:] in ROAD_ENDS and any(o != name and o.startswith(name) for _, o in names))
+    ]
 
 
 def _last_of_blank_runs(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:

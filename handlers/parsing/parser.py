@@ -418,7 +418,7 @@ class Parser:
                 continue
             if "".join(following).startswith(self._refusal_phrases):
                 continue  # 「保洁来了也不分」: what the party did, nothing asked
-            if (following[:1] and following[0] in lang.reported_speech) or _greeted(clause, i, lang.salutations):
+            if _spoken(following, lang.reported_speech) or _greeted(clause, i, lang.salutations):
                 continue
             addressed = (
                 asked
@@ -688,6 +688,11 @@ def _party_cell(clause: Clause, i: int, lang: Language) -> bool:
     left, right = clause.text.rfind("|", 0, at), clause.text.find("|", at)
     cell = clause.text[left + 1 : right if right >= 0 else len(clause.text)]
     return all(part.strip() in lang.party_aliases for part in re.split("[、,/和及 ]+", cell.strip()) if part.strip())
+
+
+def _spoken(following: list[str], reported_speech: frozenset[str]) -> bool:
+    """The words after a party report what it said (物业说…, 物业一直说在等配件)."""
+    return bool(following) and (following[0] in reported_speech or "".join(following[:2]) in reported_speech)
 
 
 def _greeted(clause: Clause, i: int, salutations: frozenset[str]) -> bool:
