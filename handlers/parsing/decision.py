@@ -92,9 +92,10 @@ class Evidence:
     def list_overrides(self) -> bool:
         """A list of problems, each in a sentence of its own, overrides a notice's words (「今日巡查问题：
         1. 七里河新村12号楼东侧暴露垃圾 … 请各居委会督促物业整改」) or a closing request for feedback
-        (「以上问题请于明天下班前反馈整改结果」), when they are placed: a notice lists no place
+        (「以上问题请于明天下班前反馈整改结果」) or a summary's counts (「共巡查小区9个…需交办2处：」), when they
+        are placed: a notice lists no place
         (「1、楼道堆物 2、飞线充电，请各居委自查」)."""
-        return bool(self.against) and set(self.against) <= {"notice", "explanation only"} and self.listing
+        return bool(self.against) and set(self.against) <= {"notice", "explanation only", "summary"} and self.listing
 
     @property
     def readable(self) -> bool:
@@ -175,6 +176,7 @@ class Decider:
         )
         """A verb of acting, not negated: 「至今未清运」「未见整改」 describe the problem, they ask for nothing."""
         self._earlier = re.compile("|".join(lang.earlier_patterns))
+        self._told = re.compile("|".join(lang.told_patterns))
         self._references = _any(lang.references)
         self._first_person = _any(lang.first_person)
         self._done = re.compile("|".join(lang.done_patterns))
@@ -203,6 +205,10 @@ class Decider:
             doubts.append("in progress")
         if self._first_person.search(text):
             doubts.append("own side's update")
+        if self._told.search(text):
+            doubts.append("told before")
+        if any(word in text for word in lang.praise_markers):
+            doubts.append("praise")
         categorised = any(c.categories for c in clauses)
         signalled = any(c.problem_signal for c in clauses)
         return Evidence(
@@ -219,14 +225,17 @@ class Decider:
         )
 
     def _asks(self, tokens: Sequence[str]) -> bool:
-        """A question word not made indefinite by the word before it (估计哪个车漏的油 asks nothing)."""
+        """A question word not made indefinite by the words before it (估计哪个车漏的油, 不知道哪家装修的
+        ask nothing)."""
         lang = self.lang
         if lang.question_markers.isdisjoint(tokens):
             return False
-        return any(
-            token in lang.question_markers and (i == 0 or tokens[i - 1] not in lang.indefinites)
-            for i, token in enumerate(tokens)
-        )
+        return any(token in lang.question_markers and not self._indefinite(tokens, i) for i, token in enumerate(tokens))
+
+    def _indefinite(self, tokens: Sequence[str], i: int) -> bool:
+        """The word or two words before token `i` make it indefinite (不/知道 is split in two)."""
+        indefinites = self.lang.indefinites
+        return i > 0 and (tokens[i - 1] in indefinites or "".join(tokens[max(i - 2, 0) : i]) in indefinites)
 
     def _only_progress_asked(self, text: str) -> bool:
         """Asks for an explanation or a progress report (说明原因, 反馈处理结果) and, outside that request,

@@ -26,6 +26,9 @@ class Language:
     summary_markers: tuple[str, ...]
     news_markers: tuple[str, ...]
     earlier_patterns: tuple[str, ...]
+    told_patterns: tuple[str, ...]
+    praise_markers: tuple[str, ...]
+    not_estates: tuple[str, ...]
     references: tuple[str, ...]
     first_person: tuple[str, ...]
     speakers: frozenset[str]
@@ -116,6 +119,9 @@ def language() -> Language:
         summary_markers=tuple(words["summary_markers"]),
         news_markers=tuple(words["news_markers"]),
         earlier_patterns=tuple(words["earlier_patterns"]),
+        told_patterns=tuple(words["told_patterns"]),
+        praise_markers=tuple(words["praise_markers"]),
+        not_estates=tuple(words["not_estates"]),
         references=tuple(words["references"]),
         first_person=tuple(words["first_person"]),
         speakers=frozenset(words["speakers"]),

@@ -39,7 +39,7 @@ HEADER_ANCHOR = re.compile(
     r"(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))"
 )
 """A line's header, a list item's included (「1. 金色黎明：北门…」)."""
-ROAD_ADDRESS = re.compile(r"(?:[路街巷]|胡同)(?P<number>\d{1,5}号)(?:大院|院(?![子内里墙]))?(?![楼室]|门(?!口))")
+ROAD_ADDRESS = re.compile(r"(?:[路街巷]|大道|胡同)(?P<number>\d{1,5}号)(?:大院|院(?![子内里墙]))?(?![楼室]|门(?!口))")
 """A road or lane and a number (延安路228号5幢, 砂山街12号北侧, 聚贤巷5号隔壁, 经七路88号院): the address is
 the community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门)."""
 DIGIT_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[东南西北]门)")
@@ -66,18 +66,22 @@ RESIDENT = re.compile(
 before what they say of it."""
 VISITED = re.compile(
     r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])(?:通报|情况|问题)?"
-    r"(?:[ \t]*\((?P<bracketed>[^()]{2,8})\)|(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况)))"
+    r"(?:[ \t]*\((?P<bracketed>[^()]{2,8})\)|[ \t]*(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|\n|$)))"
     r"|(?:[巡转走逛]了一圈|去了一趟)(?P<toured>[\u4e00-\u9fff]{2,8}?)(?=情况|看到|发现|[,。]|那|这)"
 )
 """「12月2日巡查莫愁新寓发现问题：」「巡查通报(建华东里)：」「巡了一圈官渡花园情况如下」: the estate a round
 of inspection went to."""
 VISITED_AT = re.compile(
-    r"(?:在|到|去|路过|经过)(?P<name>[\u4e00-\u9fff]{2,6}?)"
-    r"(?=楼下|门口|大门口|东门|南门|西门|北门|里面|小区|这边|那边|(?:巡查|检查)?(?:看到|发现))"
+    r"(?:在|(?<![看听找遇想收做办达])到|去|路过|经过)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:(?=楼下|里面|小区|这边|那边|(?:巡查|检查)?(?:看到|发现))|(?P<gate>(?=门口|大门口|东门|南门|西门|北门)))"
 )
 """「有人在嘉禾星汇楼下跳广场舞」「路过汇景看到…」: an estate named after 在/到/路过, before a place at it
 or what was seen there."""
 PREPOSITION = re.compile("[在到从去往]")
+COUNTERS = frozenset("项条处个件点组号")
+"""Words that count what a number before them numbers (第3项, 2处)."""
+NOT_A_FIRST_WORD = ("r", "d", "v", "a", "ad", "m", "q", "p", "c", "u")
+"""jieba tags of a word no estate's name opens with (这, 对, 老, 新来 …)."""
 CAPTION = re.compile(r"(?:图|照片|附图)[一二三四五六七八九十\d]{1,2}")
 """A photo's caption label (图一：…), no name."""
 TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]座|\d{1,3}-\d{1,2})")
@@ -98,8 +102,9 @@ NUMBERING = frozenset("号0123456789一二三四五六七八九十#")
 NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
 HEADER_END = re.compile(r"[ \t]*[:\n]")
 HANZI = re.compile("[\u4e00-\u9fff]*")
-CELL_NAME = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z()]*")
 """Chinese characters only (one regex test per token, not a generator over its characters)."""
+CELL_NAME = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z()]*")
+"""A table cell that can hold an estate's name (孟庄, 滨河168)."""
 
 
 class NameReader:
@@ -116,6 +121,12 @@ class NameReader:
         self._breaking = re.compile("|".join(lang.name_breaking))
         self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
         self._loose = frozenset(lang.loose_suffixes)
+        self._endings = tuple(lang.community_suffixes)
+        self._long_suffixes = tuple(
+            s
+            for s in lang.community_suffixes
+            if len(s) >= 2 and s not in lang.lane_suffixes and s not in lang.anchored_suffixes
+        )
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
         self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
@@ -163,7 +174,12 @@ class NameReader:
         found += self._table_names(text) if text.count("|") >= 4 else []
         for pattern in (RESIDENT, VISITED, VISITED_AT):
             for match in pattern.finditer(text):
-                group = match.lastgroup if match.lastgroup in ("bracketed", "toured") else "name"
+                groups = match.groupdict()
+                group = next(g for g in ("bracketed", "toured", "name") if groups.get(g))
+                if groups.get("gate") is not None and not groups[group].endswith(self._endings):
+                    continue  # 在肯德基门口: a shop's door, not an estate's
+                if pattern is RESIDENT and self._opens_oddly(tokens, starts, match.start(group)):
+                    continue  # 我是新来的…, 我们这栋楼…, 我住那个老小区: no name
                 self._framed(text, tokens, starts, match.start(group), match.end(group), found)
         for match in NUMBERED_BRAND.finditer(text) if "号" in text else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
@@ -184,9 +200,14 @@ class NameReader:
             strict = head is not None and not (head < 0 and opening) and not terse
             if self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
-        trimmed = [t for item in found if (t := self._trimmed(item)) is not None and not CAPTION.fullmatch(t[2])]
+        trimmed = [t for item in found if (t := self._trimmed(item, edges)) is not None and not CAPTION.fullmatch(t[2])]
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
-        return _last_of_blank_runs(text, _most_specific(named))
+        return _last_of_blank_runs(text, _most_specific(named), self._endings)
+
+    def _opens_oddly(self, tokens: Sequence[str], starts: Sequence[int], start: int) -> bool:
+        """The first word after 我是/我们 is no name's (这, 对, 老, 新 …): the speaker goes on about something else."""
+        first = tokens[_token_at(starts, start)] if tokens else ""
+        return (self.tags.get(first) or "x").startswith(NOT_A_FIRST_WORD)
 
     def _table_names(self, text: str) -> list[tuple[int, int, str]]:
         """The cells under a pasted table's name column (序号|小区|位置|问题, then 1|辛庄|5号|…)."""
@@ -194,7 +215,7 @@ class NameReader:
         columns: list[int] | None = None
         at = 0
         for line in text.split("\n"):
-            if line.count("|") >= 2:
+            if line.count("|") >= (2 if columns is None else 1):
                 cells = _cells(line, at)
                 if columns is None:
                     columns = [i for i, (_, _, cell) in enumerate(cells) if cell in self.lang.name_labels]
@@ -229,6 +250,8 @@ class NameReader:
             return
         if text[at - 1 : at] == suffix:
             return  # 谈南村村南头: the name ended at the first 村
+        if suffix in self._loose and text.startswith(self._long_suffixes, end):
+            return  # 荔园新城: the name ends at 新城
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
             return
@@ -248,8 +271,8 @@ class NameReader:
         stem = text[start:at]
         if stem in self.stops or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
-        if suffix in self._loose and stem.endswith(self.lang.community_suffixes):
-            return
+        if suffix in self._loose and not anchored and stem.endswith(self.lang.community_suffixes):
+            return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
         if len(stem) < (1 if len(suffix) >= 2 else 2) or (self._ordinary(stem) and not self._numbered(stem, anchored)):
             return
         if loose and not self._proper(stem, tokens, starts, start, at, strict=True):
@@ -257,10 +280,11 @@ class NameReader:
         found.append((start, end, text[start:end]))
 
     def _anchored(self, text: str, end: int) -> bool:
-        """A name ending at `end` is followed by a building number, a header's end, its 居委 or a place
-        in it (松竹园 中心花园, 富民里门口)."""
+        """A name ending at `end` is followed by a building number, a header's end, its 居委, a place in
+        it (松竹园 中心花园, 富民里门口) or the word 小区 (五象广场小区)."""
         return bool(
-            BUILDING_ANCHOR.match(text, end)
+            text.startswith(self._long_suffixes, end)  # 五象广场小区
+            or BUILDING_ANCHOR.match(text, end)
             or HEADER_END.match(text, end)
             or PARTY_AFTER.match(text, end)
             or self._place_after.match(text, end)
@@ -304,7 +328,7 @@ class NameReader:
         for i in range(index, -1, -1):
             piece = text[starts[i] : min(starts[i] + len(tokens[i]), end)]
             adjacent = i == index and suffixed
-            if end - starts[i] > MAX_NAME:
+            if end - starts[i] > MAX_NAME or _counted(tokens, i, piece):
                 break
             if not self._name_part(piece, digits, adjacent):
                 if self._opening_word(text, piece, starts[i]):
@@ -323,6 +347,12 @@ class NameReader:
                 break
             start = starts[i]
         return start
+
+    def _named(self, rest: str) -> bool:
+        """What is left once a word before it is dropped is a name: two characters or more besides an ending
+        (开发区家属院 keeps its 开发区: 家属院 alone names nothing)."""
+        ending = min((s for s in self.lang.community_suffixes if rest.endswith(s)), key=len, default="")
+        return len(rest) - len(ending) >= 2
 
     def _opening_run(self, text: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int) -> int:
         """Where a name before a building starts when all that stands before it in its sentence is plain
@@ -374,7 +404,8 @@ class NameReader:
             if end - starts[i] > MAX_NAME or HANZI.fullmatch(piece) is None:
                 break
             opening = starts[i] == 0 or text[starts[i] - 1] in SENTENCE_BOUNDARY or text[starts[i] - 1] in " \t"
-            if piece in self.stops and not (opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c")):
+            opens_road = opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c", "v")
+            if piece in self.stops and not opens_road:
                 break  # a single character opening a sentence is the road's (上塘路, 经七路), unless 在/和…
             start = starts[i]
         return start
@@ -434,16 +465,21 @@ class NameReader:
         tag = self.tags.get(part)
         return tag is None or tag in PROPER_TAGS or not tag.startswith(COMMON_TAGS)
 
-    def _trimmed(self, item: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    def _trimmed(self, item: tuple[int, int, str], edges: set[int]) -> tuple[int, int, str] | None:
         """Drops an in-estate place or a phase glued after a name (平吉雅居中心花园 → 平吉雅居, 月亮湾二期小区
         → 月亮湾, 东二庄村口 → 东二庄), the ending said twice (谈南村村南头 → 谈南村), and a district or a word
         of speech glued before it (海沧区东方花园, 兀那煤机厂宿舍, 一圈柏林庄); a place inside an estate alone
-        (中心花园) names none."""
+        (中心花园) and a place that is no estate (合作社, 幼儿园) name none. A word of speech dropped before a
+        name ends at one of the message's words (白天鹅花园 and 在水一方 keep their 白天 and 在)."""
         start, end, name = item
+        if name.endswith(self.lang.not_estates) or name in self.stops:
+            return None
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
-        opening = DISTRICT.match(name) or self._opening_stop.match(name) or _preposition(name, self.lang)
-        if opening is not None and len(name) - opening.end() >= 2:
+        district = DISTRICT.match(name)
+        opening = district or self._opening_stop.match(name) or _preposition(name, self.lang)
+        at_edge = opening is not None and (district is not None or start + opening.end() in edges)
+        if at_edge and self._named(name[opening.end() :]):
             start, name = start + opening.end(), name[opening.end() :]
         item = start, end, name
         inside = self._inside.search(name)
@@ -484,6 +520,11 @@ def _among_single(
 
 def _hanzi(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
+
+
+def _counted(tokens: Sequence[str], i: int, piece: str) -> bool:
+    """A counter after a number (第3项, 2处) ends a name walking back; 项家村 keeps its 项."""
+    return len(piece) == 1 and piece in COUNTERS and i > 0 and tokens[i - 1].isdigit()
 
 
 def _opens_short_stem(text: str, start: int, at: int) -> bool:
@@ -534,7 +575,8 @@ def _cells(line: str, at: int) -> list[tuple[int, int, str]]:
 
 
 def _preposition(name: str, lang: Language) -> re.Match[str] | None:
-    """在/到/从 glued before a suffixed name (在电机厂宿舍这边): no part of it; 在水一方 keeps its 在."""
+    """在/到/从 glued before a suffixed name (在电机厂宿舍这边): no part of it (a name that is one word,
+    在水一方, keeps it: the trim stops only at a word's edge)."""
     return PREPOSITION.match(name) if name.endswith(lang.community_suffixes) else None
 
 
@@ -552,15 +594,16 @@ def _most_specific(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     ]
 
 
-def _last_of_blank_runs(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _last_of_blank_runs(text: str, names: list[tuple[int, str]], endings: tuple[str, ...]) -> list[tuple[int, str]]:
     """Of names set apart only by blanks (「台江区 茶亭公寓」「海沧 兴港花园」), the last: the estate, after
-    the district or town it is in."""
+    the district or town it is in (two estates, 「丰华里 翠竹坊」, are both kept)."""
     if not names:
         return names
     kept = []
     for (at, name), (following, _) in zip(names, [*names[1:], (-1, "")], strict=True):
         gap = text[at + len(name) : following]
-        if following < 0 or not gap or gap.strip(" \t"):
+        district = name.endswith(("区", "市", "县", "镇")) or not name.endswith(endings)
+        if following < 0 or not gap or gap.strip(" \t") or not district:
             kept.append((at, name))
     return kept
 

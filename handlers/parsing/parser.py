@@ -167,7 +167,7 @@ class Parser:
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
-        self._refusal_phrases = tuple(r for r in self.lang.refusals if len(r) > 1)
+        self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
@@ -416,8 +416,8 @@ class Parser:
             following, last = self._after_parties(tokens, i)
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
-            if "".join(following).startswith(self._refusal_phrases):
-                continue  # 「保洁来了也不分」: what the party did, nothing asked
+            if any("".join(following[:k]) in self._refusal_phrases for k in (2, 3)):
+                continue  # 「保洁来了也不分」: what the party did, nothing asked (not 来了解)
             if _spoken(following, lang.reported_speech) or _greeted(clause, i, lang.salutations):
                 continue
             addressed = (
@@ -682,7 +682,7 @@ def _without_question_tag(following: list[str], last: bool, tags: frozenset[str]
 
 def _party_cell(clause: Clause, i: int, lang: Language) -> bool:
     """The party at token `i` stands in a table cell of parties only (…|物业、城管|12月10日)."""
-    if "|" not in clause.text:
+    if "|" not in clause.text or i >= len(clause.offsets):
         return False
     at = clause.offsets[i]
     left, right = clause.text.rfind("|", 0, at), clause.text.find("|", at)
@@ -869,6 +869,8 @@ def _directs(clause: Clause, items: list[Item]) -> bool:
     """Asks a party to act on problems already listed, naming no place of its own."""
     if not (clause.fresh_request and clause.parties) or clause.communities or not clause.place.empty():
         return False
+    if "问题" not in clause.text:
+        return False  # 「西门也有人摆摊请城管处理」 is a problem of its own; 「占道问题请城管配合」 names one
     listed = {name for item in items for c in item.clauses for name in c.categories}
     return set(clause.categories) <= listed
 
