@@ -1166,3 +1166,31 @@ def test_a_summary_with_a_list_of_placed_problems_to_assign_is_reports() -> None
         "1. 平阳苑1号楼前路灯不亮（物业）；\n2. 平阳苑北门外占道卖菜（城管）。"
     )
     assert [r.category for r in parse(text)] == ["设施损坏", "占道经营"]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("同发胡同有户人家捡破烂，纸壳子全堆在胡同道上，@城管 礼拜四之前清了", "同发胡同"),
+        ("北岸澜庭小区5号楼前边有人把车停在草坪上，请物业联系车主挪走", "北岸澜庭小区"),  # 北岸 stops no walk
+        ("华联大厦地下通道里墙上喷的都是办证电话，请城管清理", "华联大厦"),
+        ("中山路88号院里那几个卖菜的天天在门口摆摊，把道都占了，请城管处理", "中山路88号"),
+    ],
+)
+def test_lanes_direction_words_and_courtyards(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_a_person_addressed_in_a_header_is_no_estate() -> None:
+    (report,) = parse("@物业 孙经理\n七号楼三单元顶楼楼道堆满纸箱\n麻烦明天上午来人清理")
+    assert (report.community, report.building, report.floor) == (None, "7", "顶")
+
+
+def test_a_household_named_by_its_floor_is_described_not_pointed_at() -> None:
+    (report,) = parse("远大君悦9号楼16楼那家装修，礼拜天早上七点就开始电钻，吵得睡不了")
+    assert (report.category, report.floor) == ("噪音扰民", "16")
+
+
+def test_a_bottle_smashed_on_a_car_is_no_noise() -> None:
+    reports = parse("鑫海家园2号楼有人从楼上往下扔酒瓶子，早上刚砸在楼下车上，请物业查一下是哪家")
+    assert [r.category for r in reports] == ["高空抛物"]

@@ -78,6 +78,8 @@ VISITED_AT = re.compile(
 """「有人在嘉禾星汇楼下跳广场舞」「路过汇景看到…」: an estate named after 在/到/路过, before a place at it
 or what was seen there."""
 PREPOSITION = re.compile("[在到从去往]")
+NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o")
+"""jieba tags of words that are no part of a name standing alone at a sentence's opening."""
 COUNTERS = frozenset("项条处个件点组号")
 """Words that count what a number before them numbers (第3项, 2处)."""
 NOT_A_FIRST_WORD = ("r", "d", "v", "a", "ad", "m", "q", "p", "c", "u")
@@ -158,6 +160,8 @@ class NameReader:
             self._suffixed(text, tokens, starts, match, found)
         for match in ROAD_ADDRESS.finditer(text):
             start = self._road_start(text, tokens, starts, match.start("number"))
+            road = (start, match.start("number"))
+            found[:] = [f for f in found if f[:2] != road]  # 芝麻胡同12号: the lane with its number
             if match.start("number") - start >= 3 and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
         for match in DIGIT_BRAND.finditer(text) if DIGIT.search(text) else ():
@@ -255,6 +259,8 @@ class NameReader:
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
             return
+        if suffix in self.lang.lane_suffixes and text.startswith("里", end):
+            return  # 中山路88号院里: inside the courtyard of 中山路88号
         if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit() and not lane_mouth:
             return  # 泾阳路129弄, 马市弄口; never 弄好 or 弄堂
         if suffix in self.lang.anchored_suffixes and not anchored:
@@ -266,6 +272,7 @@ class NameReader:
             return
         digits = suffix in self.lang.lane_suffixes or (len(suffix) >= 2 and text[at - 1 : at].isdigit())
         start = self._walk_back(text, tokens, starts, at, digits, suffixed=True)
+        start = self._opening_run(text, tokens, starts, start, at)  # 北岸澜庭: 北岸 stops the walk back
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
@@ -372,6 +379,8 @@ class NameReader:
             word = tokens[index]
             if word in self.stops or word in self.lang.actions or not word or HANZI.fullmatch(word) is None:
                 return False
+            if (self.tags.get(word) or "x").startswith(NOT_PLAIN):
+                return False  # 昨晚, 刚刚, 举报…: words of time, manner or speech, no name's
             index += 1
         return True
 
