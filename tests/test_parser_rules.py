@@ -1194,3 +1194,76 @@ def test_a_household_named_by_its_floor_is_described_not_pointed_at() -> None:
 def test_a_bottle_smashed_on_a_car_is_no_noise() -> None:
     reports = parse("鑫海家园2号楼有人从楼上往下扔酒瓶子，早上刚砸在楼下车上，请物业查一下是哪家")
     assert [r.category for r in reports] == ["高空抛物"]
+
+
+# -- typed in a hurry, checklists, Chongqing and Lanzhou -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "parties"),
+    [
+        ("荷塘新村3#2U楼道堆了一堆纸板箱，wy pls今天下班前清掉", ("3", "2"), {"物业"}),
+        ("金桥公寓东侧人行道上停了三辆小车，请cg中队处理", (None, None), {"城管"}),
+        ("庄桥家园门口有人拉绳子晾被单，请城管和jw明天上午处理", (None, None), {"城管", "居委会"}),
+        ("龙湖春森 T3栋 电梯厅 电瓶车2辆 wy", ("T3", None), {"物业"}),
+    ],
+)
+def test_abbreviations_of_a_hurried_grid_worker(text: str, place: tuple, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert ((report.building, report.unit), set(report.responsible)) == (place, parties)
+
+
+def test_a_checklists_ticked_items_are_no_problems() -> None:
+    text = "【平江里 巡查】\n☑ 消防通道畅通\n✗ 5号楼楼道 电瓶车停放充电\n☑ 宣传栏 完好\n请wy明天中午前整改"
+    assert [(r.category, r.building) for r in parse(text)] == [("飞线充电", "5")]
+
+
+def test_a_checklist_all_ticked_is_no_report() -> None:
+    assert parse("【彩虹坊 周一巡查】☑楼道 ☑垃圾房 ☑消防通道 ☑非机动车 ☑公益广告 全部合格") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("黄河家园门口有人在人行道上私搭了个铁皮房，城管中队5号前拆除", {"城管"}),  # told what by when
+        ("五泉苑3号楼门口晾的被子床单挂在树上，一大排，居委会说一下", {"居委会"}),
+        ("@保洁 李家坝2栋背后那个角角头烂菜叶子、塑料袋堆起，都臭了，今天下班前弄干净", {"保洁"}),
+    ],
+)
+def test_parties_told_by_a_time_or_to_have_a_word(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("临江里 17号楼东侧 共享单车乱堆 十几辆", "非机动车乱停放"),
+        ("楼上又在甩烟头，阳台上晾的衣服都烧了个洞，请物业查一下", "高空抛物"),
+        ("半山湾 1号楼 阳台 花盆 无护栏 物业", "高空抛物"),
+        ("民生路203号后面梯坎上有人把旧沙发、床垫子甩在那里，请保洁清走", "公共区域堆物"),
+        ("金科天籁城9栋二楼的公共平台被一户人家用铝合金窗封起来了，请城管处理", "违法搭建"),
+        ("康宁里6栋外墙被餐馆的油烟熏得黢黑，请市监所处理", "环境脏乱"),
+        ("兰化家属区9号楼的垃圾分类桶边上堆满了没分的垃圾袋，请保洁处理", "垃圾分类不规范"),
+        ("桂馨苑十二幢顶楼有人在楼梯口搭了个小间放杂物，请城管处理", "违法搭建"),
+    ],
+)
+def test_chongqing_lanzhou_and_suzhou_situations(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚去看了，建设厂家属区消防通道已经通了。",
+        "华岩新城19栋的小广告已经铲干净了，附整改前后对比照。",
+        "菱塘湾本周六上午在中心广场有文明养犬宣传活动，欢迎居民参加",
+    ],
+)
+def test_cleared_lanes_scraped_posters_and_events_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_house_numbers_door_keeps_its_building() -> None:
+    (report,) = parse("白沙路128弄9号门前有住户用彩钢板搭了个棚，请城管下礼拜一前拆除")
+    assert (report.community, report.building) == ("白沙路128弄", "9")

@@ -47,6 +47,7 @@ class Language:
     indefinites: frozenset[str]
     salutations: frozenset[str]
     reported_speech: frozenset[str]
+    tellings: frozenset[str]
     review_requests: frozenset[str]
     actions: frozenset[str]
     request_markers: frozenset[str]
@@ -140,6 +141,7 @@ def language() -> Language:
         indefinites=frozenset(words["indefinites"]),
         salutations=frozenset(words["salutations"]),
         reported_speech=frozenset(words["reported_speech"]),
+        tellings=frozenset(words["tellings"]),
         review_requests=frozenset(words["review_requests"]),
         actions=frozenset(words["actions"]),
         request_markers=frozenset([*words["request_markers"], *words["demands"]]),

@@ -364,8 +364,10 @@ class NameReader:
     def _opening_run(self, text: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int) -> int:
         """Where a name before a building starts when all that stands before it in its sentence is plain
         words (锦绣南岸C座: 南岸 is a word of direction the walk back stops at): the sentence's opening."""
+        if start == 0 or text[start - 1] in SENTENCE_BOUNDARY:
+            return start  # the name already opens its sentence (most names)
         opening = max(text.rfind(mark, 0, start) for mark in SENTENCE_BOUNDARY) + 1
-        if opening < start and end - opening >= 2 and self._plain(tokens, starts, opening, end):
+        if end - opening <= MAX_NAME and self._plain(tokens, starts, opening, end):
             return opening
         return start
 

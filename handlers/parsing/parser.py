@@ -34,7 +34,7 @@ CHINA = ZoneInfo("Asia/Shanghai")
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x2005: 0x20, 0x00A0: 0x20})
 NOISE = re.compile(
-    r"\[(?:图片|表情|语音|视频|动画表情|文件)\]|[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D\u203C\u2049]"
+    r"\[(?:图片|表情|语音|视频|动画表情|文件)\]|(?![☑✅✔✓])[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D\u203C\u2049]"
 )
 LIST_MARKER = (
     r"(?:(?:^|(?<=[\s,。;:!?]))\s*\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
@@ -167,6 +167,12 @@ class Parser:
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
+        verbs = "|".join(sorted(map(re.escape, self.lang.actions), key=len, reverse=True))
+        self._timed_order = re.compile(
+            r"\s*(?:\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|本周.|下周.|周.|上午|中午|下午|晚上|今晚)"
+            rf"[^,。;!?]{{0,6}}?(?:前|之前|内)?\s*(?:{verbs})"
+        )
+        """A time and an action right after a party: the party is told to act by then."""
         self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
@@ -198,6 +204,7 @@ class Parser:
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         _quote_as_context(text, clauses)
+        self._mentions_ordered(clauses)
         evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
         if not clauses or not evidence.readable:
             return _parsed([], truncated, text, shown, clauses, evidence)
@@ -310,7 +317,8 @@ class Parser:
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         clause.categories = self._categories(tokens, text)
-        clause.dealt_with = words.dealt_with and self._dealt_with.search(text) is not None
+        said_done = words.dealt_with and self._dealt_with.search(text) is not None
+        clause.dealt_with = said_done or _ticked(message, span.start)
         self._read_request(clause, tokens, header)
         clause.problem_signal = self._signal.search(text) is not None
         return clause
@@ -418,7 +426,8 @@ class Parser:
                 continue
             if any("".join(following[:k]) in self._refusal_phrases for k in (2, 3)):
                 continue  # 「保洁来了也不分」: what the party did, nothing asked (not 来了解)
-            if _spoken(following, lang.reported_speech) or _greeted(clause, i, lang.salutations):
+            ordered = self._ordered(clause, i)
+            if not ordered and (_spoken(following, lang.reported_speech) or _greeted(clause, i, lang.salutations)):
                 continue
             addressed = (
                 asked
@@ -431,10 +440,11 @@ class Parser:
                 or _party_cell(clause, i, lang)
             )
             acting = not lang.actions.isdisjoint(tokens[i + 1 :])
-            if party not in clause.parties and (addressed or acting):
+            if party not in clause.parties and (addressed or acting or ordered):
                 clause.parties.append(party)
-            if acting and self._bidden(clause, following) and (i == 0 or tokens[i - 1] not in lang.speakers):
-                clause.fresh_request = True  # 「物业给修修吧」「居委会去说说」: asked, without 请
+            bidden = (acting and self._bidden(clause, following)) or ordered
+            if bidden and (i == 0 or tokens[i - 1] not in lang.speakers):
+                clause.fresh_request = True  # 「物业给修修吧」「城管中队5号前拆除」「居委会说一下」: asked, without 请
         clause.request = asked or bool(clause.parties)
 
     def _after_parties(self, tokens: Sequence[str], i: int) -> tuple[list[str], bool]:
@@ -444,6 +454,27 @@ class Parser:
         while j + 1 < len(tokens) and tokens[j] in self.lang.joiners and tokens[j + 1] in self.lang.party_aliases:
             j += 2
         return list(tokens[j : j + 3]), j + 3 >= len(tokens)
+
+    def _mentions_ordered(self, clauses: list[Clause]) -> None:
+        """「@保洁 …烂菜叶子堆起，都臭了，今天下班前弄干净」: an @-mentioned party is asked by a later clause that
+        says what to do by when (not one that asks whether it will be: 「下午能清完吗？」)."""
+        for at, clause in enumerate(clauses):
+            if not (clause.text.startswith("@") and clause.parties and not clause.fresh_request):
+                continue
+            later = clauses[at + 1 :]
+            if any(self._timed_order.match(c.text) and not self._asks_when(c.text) for c in later):
+                clause.fresh_request = True
+
+    def _asks_when(self, text: str) -> bool:
+        return text.endswith(("吗", "?")) or any(marker in text for marker in self.lang.question_markers)
+
+    def _ordered(self, clause: Clause, i: int) -> bool:
+        """The party at token `i` is told what to do by when, or to have a word (「城管中队5号前拆除」「保洁今天
+        清运」「居委会说一下」): the rest of the clause is a time and an action, or a telling."""
+        rest = clause.text[clause.offsets[i] + len(clause.tokens[i]) :] if i < len(clause.offsets) else ""
+        if rest.endswith(("了", "过")):
+            return False  # 「保安晚上巡逻看到了」: what the party did
+        return self._timed_order.match(rest) is not None or rest.rstrip("吧嘛啊呀哈") in self.lang.tellings
 
     def _bidden(self, clause: Clause, following: Sequence[str]) -> bool:
         """Told to act without 请: an urging word after the party (物业给修修, 居委会去说说), or the verb
@@ -678,6 +709,16 @@ def _without_question_tag(following: list[str], last: bool, tags: frozenset[str]
     if last and len(following) > 1 and following[-1] in tags:
         return following[:-1]
     return following
+
+
+TICKS = ("☑", "✅", "✔", "✓")
+"""A checklist's marks of an item found in order."""
+
+
+def _ticked(message: str, start: int) -> bool:
+    """The clause at `start` is on a checklist line ticked as in order (☑ 消防通道畅通)."""
+    line = message[message.rfind("\n", 0, start) + 1 : start].lstrip()
+    return line.startswith(TICKS) or message[start:].startswith(TICKS)
 
 
 def _party_cell(clause: Clause, i: int, lang: Language) -> bool:

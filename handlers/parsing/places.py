@@ -12,20 +12,20 @@ NUM = "(?:(?<!\\d)\\d{1,5}|(?<![零〇一二三四五六七八九十百])[零〇
 PLACE = re.compile(
     rf"""
     (?P<top>顶楼|顶层)
-  | (?P<letter>[A-Za-z])\s*(?P<lkind>座|栋|幢|号楼|区)
+  | (?P<letter>[A-Za-z]\d{{0,2}})\s*(?P<lkind>座|栋|幢|号楼|区)
   | (?<![\d-])(?P<dbuilding>\d{{1,3}})-(?P<dunit>\d{{1,2}})(?:-\d{{3,4}}(?![\d-])|(?=楼道|楼梯|过道|走廊|门口))
   | (?P<n>{NUM})\s*(?P<kind>
-        号楼(?!道|梯)|\#楼?|幢|栋|座|单元|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|盖一层|一层)
+        号楼(?!道|梯)|\#楼?|幢|栋|座|单元|U(?![A-Za-z])|号门(?!口|前|外)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|盖一层|一层)
       | 梯(?![子队度形田级]|[两一二三四五六七八九十\d]户) | 门(?![口前外内卫禁面店头岗洞])
       | 楼(?!道|梯|房|盘|宇|下|上)
       | 门洞
-      | 号(?!前|之前|以前|室|线|床|位|机|码|投放点|垃圾|门(?!口)|[月日]
+      | 号(?!前|之前|以前|室|线|床|位|机|码|投放点|垃圾|门(?!口|前|外)|[月日]
           |上午|下午|中午|晚上|早上|傍晚|凌晨|下班|当天|\d+\s*[点时:])
     )
     """,
     re.VERBOSE,
 )
-PLACE_WORD = re.compile(r"[楼层座栋幢号区#单梯门-]")
+PLACE_WORD = re.compile(r"[楼层座栋幢号区#单梯门U-]")
 """A character every PLACE phrase has, in its kind (号楼, 栋, 单元, 层, 顶楼, A区 …): a text without one
 is not scanned for places (most clauses)."""
 BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼"})
@@ -54,7 +54,7 @@ class Place:
             elif kind in BUILDING_KINDS:
                 if self.building is None and (kind != "号" or len(value) <= 3):
                     self.building = value
-            elif kind == "单元" or (kind in GATES and self.building is not None):
+            elif kind in ("单元", "U") or (kind in GATES and self.building is not None):
                 self.unit = self.unit or value
             elif kind in GATES:
                 continue
