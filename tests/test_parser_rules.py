@@ -1267,3 +1267,14 @@ def test_cleared_lanes_scraped_posters_and_events_are_no_reports(text: str) -> N
 def test_a_house_numbers_door_keeps_its_building() -> None:
     (report,) = parse("白沙路128弄9号门前有住户用彩钢板搭了个棚，请城管下礼拜一前拆除")
     assert (report.community, report.building) == ("白沙路128弄", "9")
+
+
+def test_a_request_aimed_at_a_numbered_item_adds_its_party_to_that_item_only() -> None:
+    text = (
+        "东吴公寓巡查情况：\n1. 2幢楼道堆放旧自行车和纸箱\n2. 小区门口共享单车乱停\n"
+        "以上请物业下周二前整改，第2条请城管配合"
+    )
+    assert [(r.category, set(r.responsible)) for r in parse(text)] == [
+        ("楼道堆物", {"物业"}),
+        ("非机动车乱停放", {"物业", "城管"}),
+    ]

@@ -22,6 +22,7 @@ from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence
 from handlers.parsing.language import Language, language
 from handlers.parsing.names import NameReader
+from handlers.parsing.numbers import to_digits
 from handlers.parsing.places import PLACE, Place, building_starts, listed_buildings, own_buildings, place_marks, spot_in
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
@@ -515,7 +516,7 @@ class Parser:
                 latest = _unique(clause.communities) or latest
             headed[id(clause)] = latest
         named = {name for item in items for c in item.clauses for name in c.categories}
-        directed, shared_parties = self._directed(general, named)
+        directed, shared_parties = self._directed(general, named, items)
         shared_deadline = _deadline_of(general)
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
@@ -564,13 +565,15 @@ class Parser:
             return []
         return [name for name in named if not self._words_of[name].isdisjoint(clause.tokens)]
 
-    def _directed(self, general: list[Clause], named: set[str]) -> tuple[dict[str, list[str]], list[str]]:
-        """Parties of requests aimed at one kind of problem (「垃圾请保洁清理，护栏请街道安排修复」), and
-        those of the other requests, said for every problem."""
+    def _directed(
+        self, general: list[Clause], named: set[str], items: list[Item]
+    ) -> tuple[dict[str, list[str]], list[str]]:
+        """Parties of requests aimed at one kind of problem (「垃圾请保洁清理，护栏请街道安排修复」) or at a
+        numbered item (「第3条请城管配合」), and those of the other requests, said for every problem."""
         directed: dict[str, list[str]] = {}
         shared: list[str] = []
         for clause in general:
-            aims = self._aims(clause, named)
+            aims = self._aims(clause, named) or _numbered_aims(clause, items)
             for name in aims:
                 directed[name] = _unique([*directed.get(name, []), *clause.parties])
             if not aims:
@@ -904,6 +907,22 @@ def _said_again(seen: dict[tuple, str | None], said: tuple, spot: str | None) ->
     if said not in seen:
         return False
     return seen[said] is None or spot is None or seen[said] == spot
+
+
+ITEM_REFERENCE = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:条|项|点|个问题)")
+"""A request's reference to a list item by its number (第3条请城管配合)."""
+
+
+def _numbered_aims(clause: Clause, items: list[Item]) -> list[str]:
+    """The categories of the list items a request names by number."""
+    if not clause.parties:
+        return []
+    aimed = []
+    for number in ITEM_REFERENCE.findall(clause.text):
+        index = int(to_digits(number) or 0) - 1
+        if 0 <= index < len(items):
+            aimed.extend(c for part in items[index].clauses for c in part.categories)
+    return _unique(aimed)
 
 
 def _directs(clause: Clause, items: list[Item]) -> bool:
