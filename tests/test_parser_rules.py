@@ -1278,3 +1278,73 @@ def test_a_request_aimed_at_a_numbered_item_adds_its_party_to_that_item_only() -
         ("楼道堆物", {"物业"}),
         ("非机动车乱停放", {"物业", "城管"}),
     ]
+
+
+# -- Beijing -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("远洋山水8号楼5层那家的狗一宿一宿地叫唤，劳驾物业明儿上午找他家说道说道", "2026-11-19 12:00"),
+        ("万寿园6号楼各层灭火器箱都是空的，劳驾物业明儿下午3点前配齐", "2026-11-19 15:00"),
+    ],
+)
+def test_beijings_days(text: str, deadline: str) -> None:
+    (report,) = parse(text)
+    assert report.deadline == at(deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("您受累跟物业说一声，育新家园4号楼1单元楼道灯坏了小半个月了", {"物业"}),
+        (
+            "团结湖北里3号楼2单元楼上装修天天从早上7点干到晚上9点，劳驾居委会和物业下礼拜一前跟施工队约法三章",
+            {"居委会", "物业"},
+        ),
+        ("【街道城市管理通报】12月19日夜查发现：\n1. 百万庄北里6号楼1门楼道拉线充电；\n请物业明天中午前整改", {"物业"}),
+    ],
+)
+def test_beijings_requests_and_a_speakers_office(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("西四北二条23号院门口电线杆子上贴满了开锁的小广告，劳驾城管处理一下", "西四北二条23号院"),
+        ("万科翡翠公园12号楼西边草坪上天天停着一辆黑色奥迪，请物业联系车主挪走", "万科翡翠公园"),
+    ],
+)
+def test_hutong_lanes_and_parks_that_are_estates(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_a_car_of_a_known_make_on_a_lawn_is_a_car_on_a_lawn() -> None:
+    assert [r.category for r in parse("万科翡翠公园12号楼西边草坪上天天停着一辆黑色奥迪，草都压秃了，请物业处理")] == [
+        "机动车乱停放"
+    ]
+
+
+def test_a_work_orders_dispatch_field_asks_its_party() -> None:
+    text = (
+        "工单号：JS202611180012\n诉求内容：来电反映安苑北里19号楼4单元302室卫生间顶上漏水，联系不上楼上业主。\n"
+        "派单：物业\n办理时限：2天内"
+    )
+    (report,) = parse(text)
+    assert (report.category, report.responsible, report.deadline) == ("其他", ("物业",), at("2026-11-20 23:59"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【整改反馈】芳古园北门占道摊贩已由城管劝离，现场已恢复。",
+        "昨儿夜里远洋山水5号楼底下KTV那动静，派出所来了以后就消停了，谢谢民警同志。",
+        "今天上午巡查发现慧忠苑3号楼楼道有堆物，已现场督促住户清理完毕，无需再派单。",
+        "唉，石榴庄那边的违建拆了又盖，盖了又拆，啥时候是个头啊。",
+    ],
+)
+def test_beijing_fixes_and_sighs_are_no_reports(text: str) -> None:
+    assert parse(text) == []

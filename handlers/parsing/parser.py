@@ -53,11 +53,11 @@ LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”|>[^
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
-TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班]")
+TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿]")
 """A character every deadline phrase has: clauses without one skip the deadline reader. Each of
 deadlines.DEADLINE's forms needs one: 内 (三天内), a day word (今天, 明日, 今晚, 明早), a week day
 (周三, 下星期五, 下礼拜一), a date (12月5号, 5日), 前 (5号前, 3点前, 下班前), a part of the day
-(下午, 晚上, 早上). 号, 点 and 时 are not enough alone (a building is 5号楼, 3点 needs 前)."""
+(下午, 晚上, 早上), Beijing's 明儿. 号, 点 and 时 are not enough alone (a building is 5号楼, 3点 needs 前)."""
 
 
 @dataclass(slots=True)
@@ -84,6 +84,8 @@ class Clause:
     """Says its problem is fixed or being fixed (14号楼已处理, 正在清理)."""
     quoted: bool = False
     """Part of a quoted message the text replies to: context, never an item's scene."""
+    dated: bool = False
+    """A form's date field (检查时间：3月3日上午): when the round was, no deadline."""
 
 
 @dataclass
@@ -170,7 +172,7 @@ class Parser:
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         verbs = "|".join(sorted(map(re.escape, self.lang.actions), key=len, reverse=True))
         self._timed_order = re.compile(
-            r"\s*(?:\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|本周.|下周.|周.|上午|中午|下午|晚上|今晚)"
+            r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|本周.|下周.|周.|上午|中午|下午|晚上|今晚)"
             rf"[^,。;!?]{{0,6}}?(?:前|之前|内)?\s*(?:{verbs})"
         )
         """A time and an action right after a party: the party is told to act by then."""
@@ -205,6 +207,7 @@ class Parser:
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         _quote_as_context(text, clauses)
+        _read_fields(clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
         self._mentions_ordered(clauses)
         evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
         if not clauses or not evidence.readable:
@@ -217,7 +220,6 @@ class Parser:
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         if not (evidence.grounded or context.default_community):
             return _parsed([], truncated, text, shown, clauses, evidence)
-        _read_fields(clauses, self.lang)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
         items = _group(clauses, self.lang)
@@ -331,7 +333,7 @@ class Parser:
         text = clause.text
         clause.marks = place_marks(unnamed)
         clause.place.apply(clause.marks)
-        found = deadlines.find(text, sent) if TIME_WORD.search(text) else []
+        found = deadlines.find(text, sent) if TIME_WORD.search(text) and not clause.dated else []
         found = [p for p in found if not self._said_of_the_problem(clause, p)]
         acting = {p for p in found if self._for_action(clause, p)}
         accepted = [p for p in found if p.explicit or clause.request or p in acting]
@@ -413,13 +415,16 @@ class Parser:
                 mentioning = False  # an @-mention runs to the first blank or punctuation
             if token in request_markers:
                 following = tokens[i + 1] if i + 1 < len(tokens) else ""
-                if following not in lang.review_requests:
+                done = not {"已", "已经"}.isdisjoint(tokens[max(i - 2, 0) : i])  # 已现场督促…清理完毕: done
+                if following not in lang.review_requests and not done:
                     asked = True
                     clause.fresh_request = True
                 continue
             party = party_aliases.get(token)
             if party is None:
                 continue
+            if _in_title(clause, i):
+                continue  # 【街道城市管理通报】: the office that writes, not one asked
             if clause.parties and i > 0 and (tokens[i - 1] in lang.delegations or tokens[i - 1] in lang.actions):
                 continue  # 「请居委督促保洁分拣」「请物业恢复绿化」: the party asked acts on the other
             following, last = self._after_parties(tokens, i)
@@ -440,7 +445,7 @@ class Parser:
                 or all(t in party_aliases or t in lang.joiners for t in tokens)  # 「责任单位：物业、城管中队」
                 or _party_cell(clause, i, lang)
             )
-            acting = not lang.actions.isdisjoint(tokens[i + 1 :])
+            acting = not lang.actions.isdisjoint(tokens[i + 1 : i + 7])  # near the party, not in a later sentence
             if party not in clause.parties and (addressed or acting or ordered):
                 clause.parties.append(party)
             bidden = (acting and self._bidden(clause, following)) or ordered
@@ -734,6 +739,14 @@ def _party_cell(clause: Clause, i: int, lang: Language) -> bool:
     return all(part.strip() in lang.party_aliases for part in re.split("[、,/和及 ]+", cell.strip()) if part.strip())
 
 
+def _in_title(clause: Clause, i: int) -> bool:
+    """The token at `i` stands inside a title in 【】 (【街道城市管理通报】), not alone in it (【物业】 addresses)."""
+    at = clause.offsets[i] if i < len(clause.offsets) else 0
+    opened = clause.text.rfind("【", 0, at)
+    closed = clause.text.find("】", opened)
+    return opened >= 0 and closed > at and closed - opened - 1 > len(clause.tokens[i])
+
+
 def _spoken(following: list[str], reported_speech: frozenset[str]) -> bool:
     """The words after a party report what it said (物业说…, 物业一直说在等配件)."""
     return bool(following) and (following[0] in reported_speech or "".join(following[:2]) in reported_speech)
@@ -812,10 +825,11 @@ def _read_field(name: str, clause: Clause, lang: Language) -> None:
     if name in lang.place_labels:
         clause.header = True
     elif name in lang.time_labels:
-        clause.deadline, clause.firm = None, False
+        clause.dated = True
     elif name in lang.party_labels:
         clause.parties = _unique(lang.party_aliases[t] for t in clause.tokens if t in lang.party_aliases)
         clause.request = clause.request or bool(clause.parties)
+        clause.fresh_request = clause.fresh_request or bool(clause.parties)  # assigned to act
 
 
 BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
@@ -929,8 +943,8 @@ def _directs(clause: Clause, items: list[Item]) -> bool:
     """Asks a party to act on problems already listed, naming no place of its own."""
     if not (clause.fresh_request and clause.parties) or clause.communities or not clause.place.empty():
         return False
-    if "问题" not in clause.text:
-        return False  # 「西门也有人摆摊请城管处理」 is a problem of its own; 「占道问题请城管配合」 names one
+    if "问题" not in clause.text and not clause.text.startswith(("请", "麻烦")):
+        return False  # 「西门也有人摆摊请城管处理」 is a problem of its own; 「请城管管摊贩」 names one
     listed = {name for item in items for c in item.clauses for name in c.categories}
     return set(clause.categories) <= listed
 
