@@ -257,12 +257,12 @@ class Decider:
         )
 
     def _placed_before(self, text: str, at: int) -> bool:
-        """A reference right after a place word or a building or floor (楼下那个, 16楼那家) describes."""
+        """A reference right after a place word or a floor (楼下那个, 16楼那家) describes; 3栋那个违建 points."""
         before = text[:at]
         return before.endswith((*self.lang.spots, *self.lang.localisers)) or NUMBERED_PLACE.search(before) is not None
 
 
-NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|栋|幢|号|室|单元|层)$")
+NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
 

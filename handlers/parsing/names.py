@@ -50,8 +50,9 @@ NUMBERED_BRAND = re.compile(
 )
 """Estates named with a number (滨河一号, 盛世九号), known by what follows: a building, a gate, a header's
 end. Read as a building number, 一号 would make 滨河 the name and 1 the building."""
-PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区)")
-"""A name written right before its 居委 (凌云新村居委); one set apart by a blank is a terse note's party."""
+PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反映|报|回复)|管理处)")
+"""A name written right before its 居委 (凌云新村居委), its 管理处, or its 物业 reporting (锦绣江南物业报：); one set
+apart by a blank is a terse note's party."""
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
 POINTER_ANCHOR = re.compile(
     r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
@@ -90,8 +91,12 @@ TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]
 """A line's first field set apart by a blank before a building (「锦绣南岸 B座 一楼大堂 …」): the estate."""
 ASIDE = re.compile(r"\([^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢)."""
-DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}区(?=[\u4e00-\u9fff]{3})")
-"""A city district written before an estate's name (海沧区东方花园): no part of it."""
+DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:区|街道|镇)(?=[\u4e00-\u9fff]{3})")
+"""A city district, sub-district or town written before an estate's name (海沧区东方花园, 东城街道御景华府): no
+part of it."""
+VILLAGE_LANE = re.compile(r"^(?P<village>[\u4e00-\u9fff]{1,6}?(?:村|围|坊))[\u4e00-\u9fff]{0,4}?巷")
+"""An urban village's lane (怀德村三巷, 白石洲村沙河五巷): the village is the estate, the house number its
+building."""
 INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
@@ -350,7 +355,7 @@ class NameReader:
                 and not self._opening_direction(text, piece, starts[i])
             ):
                 break
-            if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i)):
+            if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i, adjacent)):
                 break
             start = starts[i]
         return start
@@ -421,14 +426,15 @@ class NameReader:
             start = starts[i]
         return start
 
-    def _verb_phrase(self, tokens: Sequence[str], i: int) -> bool:
+    def _verb_phrase(self, tokens: Sequence[str], i: int, adjacent: bool = False) -> bool:
         """Part of a problem's wording, not of a name: a word of the taxonomy that jieba does not know
-        (搭在, 挂在, 乱停), or an amount right after a verb (说一下)."""
+        (搭在, 挂在, 乱停), or an amount right after a verb (说一下) — not a numeral right before the
+        ending (水围二坊)."""
         word, tag = tokens[i], self.tags.get(tokens[i])
         if tag is None:
             return word in self.common and len(word) > 1
         before = self.tags.get(tokens[i - 1]) if i > 0 else None
-        return tag.startswith("m") and before is not None and before.startswith("v")
+        return not adjacent and tag.startswith("m") and before is not None and before.startswith("v")
 
     def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
         """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""
@@ -487,6 +493,9 @@ class NameReader:
             return None
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
+        lane = VILLAGE_LANE.match(name)
+        if lane is not None:
+            end, name = start + lane.end("village"), lane["village"]
         district = DISTRICT.match(name)
         opening = district or self._opening_stop.match(name) or _preposition(name, self.lang)
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)

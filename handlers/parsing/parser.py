@@ -35,15 +35,16 @@ CHINA = ZoneInfo("Asia/Shanghai")
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x2005: 0x20, 0x00A0: 0x20})
 NOISE = re.compile(
-    r"\[(?:图片|表情|语音|视频|动画表情|文件)\]|(?![☑✅✔✓])[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D\u203C\u2049]"
+    r"\[(?:图片|表情|语音|视频|动画表情|文件)\]|(?![☑✅✔✓✗✘❌])[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D\u203C\u2049]"
 )
 LIST_MARKER = (
-    r"(?:(?:^|(?<=[\s,。;:!?]))\s*\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
+    r"(?:(?:^|(?<=[\s,。;:!?]))\s*(?:\d{1,2}\s*[、.)](?!\d)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))"
+    r"|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
 )
 PUNCT = r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d))+)"
 SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
 PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
-LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十]是|\d\s*[、.)]|\(\d")
+LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十](?:是|、)|\d\s*[、.)]|\(\d|\([一二三四五六七八九十]")
 STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
@@ -161,7 +162,8 @@ class Parser:
         words: set[str] = set(self.lang.words()) | set(read_known)
         for category in self.categories:
             words |= {form for word in category.words() for form in spoken(word)}
-        self.segmenter = Segmenter(words, cache_dir)
+        # Latin words (wy, pls) are never cut out of longer ones (lawyer, @jwang): jieba keeps Latin runs whole.
+        self.segmenter = Segmenter({w for w in words if not w.isascii()}, cache_dir)
         words -= set(read_known)
         self.names = NameReader(self.lang, read_known, words, cache_dir)
         self.decider = Decider(self.lang)
@@ -173,7 +175,7 @@ class Parser:
         verbs = "|".join(sorted(map(re.escape, self.lang.actions), key=len, reverse=True))
         self._timed_order = re.compile(
             r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|本周.|下周.|周.|上午|中午|下午|晚上|今晚)"
-            rf"[^,。;!?]{{0,6}}?(?:前|之前|内)?\s*(?:{verbs})"
+            rf"(?:(?!说|讲)[^,。;!?]){{0,3}}?(?:前|之前|内)?\s*(?:{verbs})"
         )
         """A time and an action right after a party: the party is told to act by then."""
         self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
@@ -399,8 +401,7 @@ class Parser:
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
         """A party counts when it is asked to act: after 请/要求…, @-mentioned (@物业, @凌云新村居委), in a
-        header, or followed by a verb.
-        One that a party already asked is to direct (「请居委督促保洁分拣」) is that party's business."""
+        header, or followed by a verb; one a party asked is to direct is asked too (「请街道督促物业整改」)."""
         if self._asking.isdisjoint(tokens):
             return  # most clauses: no request marker, no party, nothing to read
         lang = self.lang
@@ -425,8 +426,8 @@ class Parser:
                 continue
             if _in_title(clause, i):
                 continue  # 【街道城市管理通报】: the office that writes, not one asked
-            if clause.parties and i > 0 and (tokens[i - 1] in lang.delegations or tokens[i - 1] in lang.actions):
-                continue  # 「请居委督促保洁分拣」「请物业恢复绿化」: the party asked acts on the other
+            if clause.parties and i > 0 and tokens[i - 1] in lang.actions and tokens[i - 1] not in lang.delegations:
+                continue  # 「请物业恢复绿化」: the party asked acts on the other; 「请街道督促物业」 asks both
             following, last = self._after_parties(tokens, i)
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
@@ -468,7 +469,8 @@ class Parser:
             if not (clause.text.startswith("@") and clause.parties and not clause.fresh_request):
                 continue
             later = clauses[at + 1 :]
-            if any(self._timed_order.match(c.text) and not self._asks_when(c.text) for c in later):
+            ordering = (c for c in later if not c.dealt_with and not NARRATED.search(c.text))
+            if any(self._timed_order.match(c.text) and not self._asks_when(c.text) for c in ordering):
                 clause.fresh_request = True
 
     def _asks_when(self, text: str) -> bool:
@@ -478,8 +480,9 @@ class Parser:
         """The party at token `i` is told what to do by when, or to have a word (「城管中队5号前拆除」「保洁今天
         清运」「居委会说一下」): the rest of the clause is a time and an action, or a telling."""
         rest = clause.text[clause.offsets[i] + len(clause.tokens[i]) :] if i < len(clause.offsets) else ""
-        if rest.endswith(("了", "过")):
-            return False  # 「保安晚上巡逻看到了」: what the party did
+        told = i > 0 and clause.tokens[i - 1] in TOLD_BY and not self.lang.speakers.isdisjoint(clause.tokens[:i])
+        if clause.dealt_with or NARRATED.search(rest) or told:
+            return False  # 「物业今天已清理」「保安晚上巡逻看到的」「我跟居委会说一下」: nobody asks the party
         return self._timed_order.match(rest) is not None or rest.rstrip("吧嘛啊呀哈") in self.lang.tellings
 
     def _bidden(self, clause: Clause, following: Sequence[str]) -> bool:
@@ -721,10 +724,19 @@ def _without_question_tag(following: list[str], last: bool, tags: frozenset[str]
 
 TICKS = ("☑", "✅", "✔", "✓")
 """A checklist's marks of an item found in order."""
+CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
+"""What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
+NARRATED = re.compile("已|完成|完毕|了|过|的$")
+"""Words of what was done, not of what is to be done."""
+TOLD_BY = frozenset("跟和给向同")
+"""Before a party, the speaker tells it (我跟居委会说一下): nobody asks the party."""
 
 
 def _ticked(message: str, start: int) -> bool:
-    """The clause at `start` is on a checklist line ticked as in order (☑ 消防通道畅通)."""
+    """The clause at `start` is on a checklist line ticked as in order (☑ 消防通道畅通), in a checklist: one
+    that crosses items off too, or says what passed (✅ alone is often a bullet for a problem)."""
+    if not CHECKLIST.search(message):
+        return False
     line = message[message.rfind("\n", 0, start) + 1 : start].lstrip()
     return line.startswith(TICKS) or message[start:].startswith(TICKS)
 
@@ -923,7 +935,9 @@ def _said_again(seen: dict[tuple, str | None], said: tuple, spot: str | None) ->
     return seen[said] is None or spot is None or seen[said] == spot
 
 
-ITEM_REFERENCE = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:条|项|点|个问题)")
+ITEM_REFERENCE = re.compile(
+    r"第\s*([一二三四五六七八九十\d]{1,2}(?:\s*[、,和]\s*[一二三四五六七八九十\d]{1,2})*)\s*(?:条|项|点|个问题)"
+)
 """A request's reference to a list item by its number (第3条请城管配合)."""
 
 
@@ -931,11 +945,14 @@ def _numbered_aims(clause: Clause, items: list[Item]) -> list[str]:
     """The categories of the list items a request names by number."""
     if not clause.parties:
         return []
+    lines = sorted({c.segment for item in items for c in item.clauses if c.listed})
     aimed = []
-    for number in ITEM_REFERENCE.findall(clause.text):
-        index = int(to_digits(number) or 0) - 1
-        if 0 <= index < len(items):
-            aimed.extend(c for part in items[index].clauses for c in part.categories)
+    for numbers in ITEM_REFERENCE.findall(clause.text):
+        for number in re.split(r"\s*[、,和]\s*", numbers):
+            index = int(to_digits(number) or 0) - 1
+            if 0 <= index < len(lines):
+                on_line = (item for item in items if item.segment == lines[index])
+                aimed.extend(c for item in on_line for part in item.clauses for c in part.categories)
     return _unique(aimed)
 
 
