@@ -1448,3 +1448,50 @@ def test_a_numbered_request_counts_list_lines_not_problems() -> None:
     )
     parties = {r.category: set(r.responsible) for r in parse(text)}
     assert parties == {"楼道堆物": {"物业"}, "飞线充电": {"物业"}, "非机动车乱停放": {"物业", "城管"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("长江路的金桂苑3号楼门口有人摆摊卖菜，请城管处理", "金桂苑"),  # a road before the estate
+        ("南门外的翠湖花园5栋楼道堆满纸箱，请物业清理", "翠湖花园"),  # two joined by 的: the second
+        ("红星社区巡查松涛小区，3号楼楼道堆物，请物业清理", "松涛小区"),  # the estate over its 社区
+        ("老城片区，有人在巷子口摆摊卖烤红薯，请城管处理", "老城片区"),
+    ],
+)
+def test_an_estate_is_read_past_what_locates_it(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+def test_a_verb_of_taking_somewhere_names_no_estate() -> None:
+    (report,) = parse("有人把车开进小区草坪上停着，压坏一大片，请物业处理")
+    assert report.community is None
+
+
+def test_neighbours_are_people_not_an_estate() -> None:
+    (report,) = parse("幸福里小区晚上有人放音响跳舞，周围老街坊都睡不着，请居委会协调")
+    assert report.community == "幸福里小区"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("锦绣花园2栋三楼楼梯转角，有住户放了几个旧柜子和一堆煤块，请物业清理", "楼道堆物"),
+        ("绿洲小区8号楼旁边绿地上又停车了，请物业处理", "机动车乱停放"),
+        ("西关巷子里几家卖菜的把案板摆到巷子中间，车都过不去", "占道经营"),
+        ("东方小区7号楼有户人家把房子隔成了八间出租，请居委会核查", "群租"),
+        ("金沙小区5栋有人从楼上扔了个花盆，差点砸到楼下的小孩，请物业查监控", "高空抛物"),
+    ],
+)
+def test_everyday_wordings_of_known_problems(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_hammering_neighbour_is_noise_not_something_thrown() -> None:
+    (report,) = parse("楼上那家从早上一直砸墙砸到现在，孩子都没法睡觉，我住在金桥小区5栋")
+    assert report.category == "噪音扰民"
+
+
+def test_a_party_handed_the_problem_is_asked() -> None:
+    (report,) = parse("海棠小区4栋楼道堆放旧家具，已告知物业，请于周五前清理完毕")
+    assert report.responsible == ("物业",)

@@ -258,8 +258,9 @@ class Decider:
 
     def _placed_before(self, text: str, at: int) -> bool:
         """A reference right after a place word or a floor (楼下那个, 16楼那家) describes; 3栋那个违建 points."""
-        before = text[:at]
-        return before.endswith((*self.lang.spots, *self.lang.localisers)) or NUMBERED_PLACE.search(before) is not None
+        before = text[:at].rstrip(",，")
+        placed = before.endswith((*self.lang.spots, *self.lang.localisers)) or NUMBERED_PLACE.search(before) is not None
+        return placed or text.startswith("人", at + 2)  # 这些人…, 那个人: people, not a problem pointed at
 
 
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$")

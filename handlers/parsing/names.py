@@ -94,6 +94,8 @@ ASIDE = re.compile(r"\([^()]{1,8}\)\s*$")
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:区|街道|镇)(?=[\u4e00-\u9fff]{3})")
 """A city district, sub-district or town written before an estate's name (海沧区东方花园, 东城街道御景华府): no
 part of it."""
+ROAD_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道)(?:上的|的|上)?(?![\d号])")
+"""A road written before an estate's name (海东路北垣新村, 西北路的美居苑): where it is, no part of it."""
 VILLAGE_LANE = re.compile(r"^(?P<village>[\u4e00-\u9fff]{1,6}?(?:村|围|坊))[\u4e00-\u9fff]{0,4}?巷")
 """An urban village's lane (怀德村三巷, 白石洲村沙河五巷): the village is the estate, the house number its
 building."""
@@ -357,6 +359,8 @@ class NameReader:
                 break
             if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i, adjacent)):
                 break
+            if adjacent and _motion_to(piece, self.tags.get(piece)):
+                break  # 把狗领到小区花园里: where the dog was taken, no name
             start = starts[i]
         return start
 
@@ -496,7 +500,10 @@ class NameReader:
         lane = VILLAGE_LANE.match(name)
         if lane is not None:
             end, name = start + lane.end("village"), lane["village"]
-        district = DISTRICT.match(name)
+        road = ROAD_BEFORE.match(name)
+        if road is not None and not name.endswith(self._endings):
+            road = None  # 青年路北院: the road is the name's; 海东路北垣新村: the estate after the road
+        district = DISTRICT.match(name) or road
         opening = district or self._opening_stop.match(name) or _preposition(name, self.lang)
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
         if at_edge and self._named(name[opening.end() :]):
@@ -536,6 +543,11 @@ def _among_single(
     if len(before) != 1 or before in stops or not _hanzi(before):
         return False
     return before_suffix or (i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and _hanzi(tokens[i + 1]))
+
+
+def _motion_to(word: str, tag: str | None) -> bool:
+    """A verb of going or taking somewhere (领到, 搬进, 走回): what follows it is the destination."""
+    return len(word) > 1 and word[-1] in "到进回" and tag is not None and tag.startswith("v")
 
 
 def _hanzi(character: str) -> bool:
@@ -616,14 +628,16 @@ def _most_specific(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _last_of_blank_runs(text: str, names: list[tuple[int, str]], endings: tuple[str, ...]) -> list[tuple[int, str]]:
     """Of names set apart only by blanks (「台江区 茶亭公寓」「海沧 兴港花园」), the last: the estate, after
-    the district or town it is in (two estates, 「丰华里 翠竹坊」, are both kept)."""
+    the district or town it is in (two estates, 「丰华里 翠竹坊」, are both kept); of two joined by 的
+    (南茶坊的青城花园), the second: the first says where it is."""
     if not names:
         return names
     kept = []
     for (at, name), (following, _) in zip(names, [*names[1:], (-1, "")], strict=True):
         gap = text[at + len(name) : following]
         district = name.endswith(("区", "市", "县", "镇")) or not name.endswith(endings)
-        if following < 0 or not gap or gap.strip(" \t") or not district:
+        located = following >= 0 and gap == "的"
+        if not located and (following < 0 or not gap or gap.strip(" \t") or not district):
             kept.append((at, name))
     return kept
 

@@ -178,6 +178,9 @@ class Parser:
             rf"(?:(?!说|讲)[^,。;!?]){{0,3}}?(?:前|之前|内)?\s*(?:{verbs})"
         )
         """A time and an action right after a party: the party is told to act by then."""
+        indoor = self._by_name.get(INDOOR_PILE)
+        self._stairwell = frozenset(indoor.combos[0][0]) if indoor is not None and indoor.combos else frozenset()
+        """The stairwell words of the taxonomy (楼道, 楼梯间, 楼梯转角 …): a pile in one is 楼道堆物."""
         self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
@@ -217,7 +220,7 @@ class Parser:
         names = self._names(text, shown, words.tokens, words.starts)
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.start + len(clause.text)]
-            clause.communities = [reported for _, _, reported in inside]
+            clause.communities = _estates_over_districts([reported for _, _, reported in inside])
             self._locate(clause, sent, _masked(clause.text, clause.start, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         if not (evidence.grounded or context.default_community):
@@ -438,6 +441,7 @@ class Parser:
                 continue
             addressed = (
                 asked
+                or (i > 0 and tokens[i - 1] in INFORMED)
                 or header
                 or mentioning
                 or _bare(clause, i)
@@ -510,7 +514,8 @@ class Parser:
         """`shown` is the text as written (before regional characters are read as Mandarin), for descriptions."""
         in_items = {id(c) for item in items for c in item.clauses}
         general = [c for c in clauses if id(c) not in in_items]
-        message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
+        named = _estates_over_districts([n for c in clauses for n in c.communities])
+        message_community = next(iter(named), None) or context.default_community
         header_place = Place()
         headed: dict[int, list[str]] = {}
         """For each clause, the communities of the last header before it that names any: a list item's
@@ -599,7 +604,8 @@ class Parser:
         return [(communities[0], building) for building in listed_buildings(description) or [place.building]]
 
     def _resolve(self, item: Item) -> list[str]:
-        """The more specific category wins: over others in its own clause (beats), over the item (absorbs)."""
+        """The more specific category wins: over others in its own clause (beats), over the item (absorbs).
+        A pile in a stairwell the item's scene names (「四楼楼梯转角，住户放了两个酸菜缸」) is a stairwell's."""
         kept: list[str] = []
         for clause in item.clauses:
             beaten: set[str] = set()
@@ -607,6 +613,9 @@ class Parser:
                 beaten |= self._category(name).beats
             kept.extend(n for n in clause.categories if n not in beaten)
         kept = _unique(kept)
+        stairwell = any(not self._stairwell.isdisjoint(c.tokens) for c in item.clauses)
+        if stairwell and OUTDOOR_PILE in kept and INDOOR_PILE not in kept:
+            kept[kept.index(OUTDOOR_PILE)] = INDOOR_PILE
         absorbed: set[str] = set()
         for name in kept:
             absorbed |= self._category(name).absorbs
@@ -726,9 +735,13 @@ TICKS = ("☑", "✅", "✔", "✓")
 """A checklist's marks of an item found in order."""
 CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
 """What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
+INDOOR_PILE, OUTDOOR_PILE = "楼道堆物", "公共区域堆物"
+DISTRICT_SUFFIX = "社区"
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
 TOLD_BY = frozenset("跟和给向同")
+INFORMED = frozenset({"告知", "已告知", "交给", "转给", "转交"})
+"""Before a party, what hands it the problem (已告知物业，请于周一前清理): it is the one asked."""
 """Before a party, the speaker tells it (我跟居委会说一下): nobody asks the party."""
 
 
@@ -993,6 +1006,13 @@ def _another(item: Item, clause: Clause, openings: tuple[str, ...]) -> bool:
 def _own(item: Item) -> tuple[list[str], datetime | None]:
     parties = _unique(p for c in item.clauses for p in c.parties)
     return parties, _deadline_of(item.clauses)
+
+
+def _estates_over_districts(names: list[str]) -> list[str]:
+    """A 社区 named beside an estate (红星社区巡查松涛小区) is the district the estate is in: the estate is
+    the more exact place. Two 社区 alone are two places."""
+    estates = [n for n in names if not n.endswith(DISTRICT_SUFFIX)]
+    return estates or names
 
 
 def _communities_of(item: Item) -> list[str]:
