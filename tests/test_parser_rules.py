@@ -1495,3 +1495,60 @@ def test_a_hammering_neighbour_is_noise_not_something_thrown() -> None:
 def test_a_party_handed_the_problem_is_asked() -> None:
     (report,) = parse("海棠小区4栋楼道堆放旧家具，已告知物业，请于周五前清理完毕")
     assert report.responsible == ("物业",)
+
+
+def test_an_event_form_is_one_problem_with_its_fields() -> None:
+    text = (
+        "事件标题：楼道堆放杂物\n事件地址：西湖区 金桂新村 12幢2单元\n事件描述：12幢2单元一楼楼道内堆放旧床垫、纸箱。\n"
+        "处置部门：金桂新村物业\n处置时限：24小时"
+    )
+    (report,) = parse(text)
+    assert (*fields(report)[:4], report.responsible) == ("楼道堆物", "金桂新村", "12", "2", ("物业",))
+    assert report.deadline == at("2026-11-19 09:00")  # 24 hours from SENT
+
+
+def test_an_event_forms_address_names_a_place_not_a_problem() -> None:
+    text = (
+        "事件标题：消防通道堵塞\n事件地址：滨江区 金沙湾 6幢北侧消防通道\n"
+        "事件描述：多辆电动车停放在消防通道上。\n处置部门：物业"
+    )
+    assert [(r.category, r.community, r.building) for r in parse(text)] == [("消防通道占用", "金沙湾", "6")]
+
+
+def test_a_city_district_before_an_estate_names_no_estate() -> None:
+    (report,) = parse("温州市龙湾区 永兴花园 5幢门口有人摆摊卖水果，请城管处理")
+    assert (report.community, report.building) == ("永兴花园", "5")
+
+
+def test_an_acknowledgement_after_whom_it_answers_reports_nothing() -> None:
+    assert parse("@城南街道 王主任 收到，金桂新村5幢楼道的纸箱我们明天上午就清") == []
+
+
+def test_something_taken_by_someone_is_damage_not_a_fix() -> None:
+    (report,) = parse("金桂新村3幢一楼的消火栓箱门被人拆掉了，水带也没了，请物业补上")
+    assert (report.category, report.building) == ("消防设施缺失", "3")
+
+
+def test_an_ordinal_building_after_a_name() -> None:
+    (report,) = parse("我住在金桂新村第十二幢三单元，楼道里堆满了纸箱，请物业清理")
+    assert (report.community, report.building, report.unit) == ("金桂新村", "12", "3")
+
+
+def test_a_time_then_just_the_action_is_a_deadline() -> None:
+    (report,) = parse("金桂新村8栋楼道里放了一辆婴儿车和几袋杂物，请物业叫住户挪走，今天就挪")
+    assert report.deadline == at("2026-11-18 23:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("金桂新村6幢有人从上面往下扔了个玻璃瓶，落在楼下的电动车上，请派出所查一下", "高空抛物"),
+        ("金桂新村9幢那户阳台外的铁架子都锈了，螺丝也松了，请物业去看看", "高空抛物"),
+        ("金桂新村电梯里被人贴了好多租房广告，请物业清理", "乱张贴涂写"),
+        ("金桂新村门口新栽的树苗被人折断了好几棵，请绿化补种", "毁绿种菜"),
+        ("金桂新村东门夜市收摊后地上全是竹签、纸巾，请保洁清扫", "暴露垃圾"),
+        ("金桂新村4幢301把客厅隔成了三个小房间出租，请房办核查", "群租"),
+    ],
+)
+def test_everyday_wordings_from_wenzhou_and_taizhou(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]

@@ -190,7 +190,7 @@ class Decider:
         against = [code for code, pattern in self._hard if pattern.search(text)]
         if self._only_progress_asked(text):
             against.append("explanation only")
-        if text.lstrip().startswith(lang.acknowledgements):
+        if text[ADDRESSING.match(text).end() :].startswith(lang.acknowledgements):
             against.append("acknowledgement")
         if self._earlier.search(text) and not (recurring and any(c.fresh_request for c in clauses)):
             against.append("earlier report")
@@ -263,6 +263,10 @@ class Decider:
         return placed or text.startswith("人", at + 2)  # 这些人…, 那个人: people, not a problem pointed at
 
 
+ADDRESSING = re.compile(
+    r"\s*(?:@\S+\s*)*(?:[\u4e00-\u9fff]{1,3}(?:主任|书记|经理|站长|队长|科长|所长|部长|老师)[\s,，]*)?"
+)
+"""Whom a message opens by addressing (@五马街道 刘主任 收到…): the answer starts after it."""
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""

@@ -42,6 +42,8 @@ class Language:
     time_labels: frozenset[str]
     party_labels: frozenset[str]
     status_labels: frozenset[str]
+    limit_labels: frozenset[str]
+    title_labels: frozenset[str]
     name_labels: frozenset[str]
     question_markers: frozenset[str]
     indefinites: frozenset[str]
@@ -136,6 +138,8 @@ def language() -> Language:
         time_labels=frozenset(words["time_labels"]),
         party_labels=frozenset(words["party_labels"]),
         status_labels=frozenset(words["status_labels"]),
+        limit_labels=frozenset(words["limit_labels"]),
+        title_labels=frozenset(words["title_labels"]),
         name_labels=frozenset(words["name_labels"]),
         question_markers=frozenset(words["question_markers"]),
         indefinites=frozenset(words["indefinites"]),

@@ -87,6 +87,8 @@ class Clause:
     """Part of a quoted message the text replies to: context, never an item's scene."""
     dated: bool = False
     """A form's date field (检查时间：3月3日上午): when the round was, no deadline."""
+    limit: bool = False
+    """A form's time-limit field (处置时限：24小时): a bare span is the time allowed."""
 
 
 @dataclass
@@ -338,6 +340,8 @@ class Parser:
         text = clause.text
         clause.marks = place_marks(unnamed)
         clause.place.apply(clause.marks)
+        if clause.limit and BARE_SPAN.fullmatch(text):
+            text += "内"  # 处置时限：24小时 is 24小时内
         found = deadlines.find(text, sent) if TIME_WORD.search(text) and not clause.dated else []
         found = [p for p in found if not self._said_of_the_problem(clause, p)]
         acting = {p for p in found if self._for_action(clause, p)}
@@ -364,7 +368,7 @@ class Parser:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
         完成」), or standing alone as a closing note (「物业 明日」). A time describing the problem
         (「今日巡查」, 「停了一上午」) is neither."""
-        after = clause.text[phrase.end :].lstrip()
+        after = clause.text[phrase.end :].lstrip().removeprefix("就")  # 今天就挪
         if not after:
             return not clause.text[: phrase.start].strip() and not clause.categories
         return after.startswith(self._action_start)
@@ -736,6 +740,8 @@ TICKS = ("☑", "✅", "✔", "✓")
 CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
 """What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
 INDOOR_PILE, OUTDOOR_PILE = "楼道堆物", "公共区域堆物"
+BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
+"""A span of time with nothing around it, as a form's time-limit field gives it."""
 DISTRICT_SUFFIX = "社区"
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
@@ -824,14 +830,31 @@ def _read_fields(clauses: list[Clause], lang: Language) -> None:
     the date 「检查时间：3月3日上午」 gives is when the round was, no deadline; every party 「责任单位：
     云栖府物业服务中心」 names is assigned; a field restating the problem (现状, 整改要求) names none."""
     restating = -1
+    naming: dict[int, str] = {}
+    """The lines of a title or a place field (事件标题：…, 事件地址：…), by the label that opens them."""
     for previous, clause in pairwise([None, *clauses]):
         label = _label_of(previous, clause)
         if label in lang.status_labels:
             restating = clause.segment  # 现状：…, 整改要求：… restate the problem in every clause of their line
+        if label in lang.title_labels or label in lang.place_labels:
+            naming.setdefault(clause.segment, label)
         if clause.segment == restating:
             clause.categories = []
-        elif label:
+        elif label and label not in lang.title_labels:
             _read_field(label, clause, lang)
+    _name_no_problem(clauses, naming, lang)
+
+
+def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Language) -> None:
+    """A form's title and place fields name the problem its description tells (事件标题：消防通道被占用,
+    事件地址：…15幢北侧消防通道): where another field names a problem, theirs is no other one, and a place
+    field is a place for every item."""
+    fields = [c for c in clauses if c.segment in naming and not c.header]
+    if not fields or not any(c.categories for c in clauses if c.segment not in naming):
+        return
+    for clause in fields:
+        clause.categories = []
+        clause.header = clause.header or naming[clause.segment] in lang.place_labels
 
 
 def _label_of(previous: Clause | None, clause: Clause) -> str:
@@ -851,6 +874,8 @@ def _read_field(name: str, clause: Clause, lang: Language) -> None:
         clause.header = True
     elif name in lang.time_labels:
         clause.dated = True
+    elif name in lang.limit_labels:
+        clause.limit = True
     elif name in lang.party_labels:
         clause.parties = _unique(lang.party_aliases[t] for t in clause.tokens if t in lang.party_aliases)
         clause.request = clause.request or bool(clause.parties)
