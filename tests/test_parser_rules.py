@@ -1552,3 +1552,56 @@ def test_a_time_then_just_the_action_is_a_deadline() -> None:
 )
 def test_everyday_wordings_from_wenzhou_and_taizhou(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("松涛苑5栋门口停了辆面包车堵住单元门，城管和物业来看下", {"城管", "物业"}),
+        ("松涛苑8栋东边井盖翘起来了，物业两小时内先围起来", {"物业"}),
+        ("松涛苑12栋后面有人搭了个棚子养鸽子，街道和城管月底前拆掉", {"街道", "城管"}),
+        ("松涛苑北门口卖水果的三轮车天天占着人行道，城管照不照来管一下", {"城管"}),
+        ("松涛苑9栋门口一大片油污，估计是哪家车漏的，保洁用洗洁精冲一下", {"保洁"}),
+    ],
+)
+def test_parties_bidden_in_nanjing_and_hefei_speech(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "松涛苑的菜地已经铲了，草皮也补上了",
+        "松涛苑3栋门口的建筑垃圾清完了，装修户也签了承诺书",
+        "松涛苑广场舞的事居委会昨天去港过了，音响调小了，时间也改了",
+        "松涛苑6栋装修的事物业已经跟业主约好了，中午不施工",
+        "松涛苑11栋那户群租的房东来了，居委会正在谈",
+    ],
+)
+def test_work_done_or_under_way_in_nanjing_speech_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("晚上九点多了松涛苑7栋楼下还有人放音响跳舞，居委会明天去说一下", "松涛苑"),
+        ("我跟你讲啊松涛苑7栋楼上天天半夜电钻响，物业管一下", "松涛苑"),
+        ("瓦屋郢村委会东边空地上有人倒了几车建筑垃圾，城管查一下", "瓦屋郢"),
+        ("松涛苑北大门旁边的宣传栏被风吹歪了，物业马上处理", "松涛苑"),
+    ],
+)
+def test_estate_names_in_nanjing_and_hefei_speech(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("松涛苑4栋西边草地上堆了一大堆剪下来的树枝，绿化周六前拉走", "公共区域堆物"),
+        ("松涛苑2栋前面那条路上有个坑，电动车差点翻掉，物业先填一下", "设施损坏"),
+    ],
+)
+def test_everyday_wordings_from_nanjing_and_hefei(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]

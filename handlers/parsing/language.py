@@ -65,6 +65,7 @@ class Language:
     delegations: frozenset[str]
     completions: tuple[str, ...]
     urging: frozenset[str]
+    bidding_questions: frozenset[str]
     refusals: frozenset[str]
     acknowledgements: tuple[str, ...]
     explanation_requests: tuple[str, ...]
@@ -96,6 +97,7 @@ class Language:
             | set(self.recurrence)
             | set(self.persons)
             | self.demands
+            | self.bidding_questions
             | {"号楼", "单元", "小区", "新村", "居民区"}
         )
 
@@ -160,7 +162,8 @@ def language() -> Language:
         pending_patterns=tuple(words["pending_patterns"]),
         delegations=frozenset(words["delegations"]),
         completions=tuple(words["completions"]),
-        urging=frozenset(words["urging"]),
+        urging=frozenset([*words["urging"], *words["bidding_questions"]]),
+        bidding_questions=frozenset(words["bidding_questions"]),
         refusals=frozenset(words["refusals"]),
         acknowledgements=tuple(words["acknowledgements"]),
         explanation_requests=tuple(words["explanation_requests"]),

@@ -50,9 +50,10 @@ NUMBERED_BRAND = re.compile(
 )
 """Estates named with a number (滨河一号, 盛世九号), known by what follows: a building, a gate, a header's
 end. Read as a building number, 一号 would make 滨河 the name and 1 the building."""
-PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反映|报|回复)|管理处)")
-"""A name written right before its 居委 (凌云新村居委), its 管理处, or its 物业 reporting (锦绣江南物业报：); one set
-apart by a blank is a terse note's party."""
+PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反映|报|回复)|管理处|村委|村民(?!小组))")
+"""A name written right before its 居委 (凌云新村居委), its 管理处, its 物业 reporting (锦绣江南物业报：), or a
+village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
+party."""
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
 POINTER_ANCHOR = re.compile(
     r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
@@ -349,6 +350,8 @@ class NameReader:
                     start = starts[i]  # 富强西里, 胜利东园: a name's first word may be a verb, at a line's opening
                 break
             clipped = len(piece) < len(tokens[i])
+            if piece in PARTICLES:
+                break  # 八点多了紫蓬山庄, 我跟你港啊汇景公馆: a sentence's particle ends what comes before a name
             if (
                 piece in self.stops
                 and not clipped
@@ -543,6 +546,10 @@ def _among_single(
     if len(before) != 1 or before in stops or not _hanzi(before):
         return False
     return before_suffix or (i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and _hanzi(tokens[i + 1]))
+
+
+PARTICLES = frozenset("了啊呢吧吗呀哦嘛")
+"""Particles of speech: no name holds one."""
 
 
 def _motion_to(word: str, tag: str | None) -> bool:

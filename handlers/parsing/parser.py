@@ -176,7 +176,8 @@ class Parser:
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         verbs = "|".join(sorted(map(re.escape, self.lang.actions), key=len, reverse=True))
         self._timed_order = re.compile(
-            r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|本周.|下周.|周.|上午|中午|下午|晚上|今晚)"
+            r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|本周.|下周.|周.|上午|中午|下午|晚上|今晚"
+            r"|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:小时|天|日|工作日)内)"
             rf"(?:(?!说|讲)[^,。;!?]){{0,3}}?(?:前|之前|内)?\s*(?:{verbs})"
         )
         """A time and an action right after a party: the party is told to act by then."""
@@ -487,7 +488,10 @@ class Parser:
     def _ordered(self, clause: Clause, i: int) -> bool:
         """The party at token `i` is told what to do by when, or to have a word (「城管中队5号前拆除」「保洁今天
         清运」「居委会说一下」): the rest of the clause is a time and an action, or a telling."""
-        rest = clause.text[clause.offsets[i] + len(clause.tokens[i]) :] if i < len(clause.offsets) else ""
+        tokens, joiners, last = clause.tokens, self.lang.joiners, i
+        while last + 2 < len(tokens) and tokens[last + 1] in joiners and tokens[last + 2] in self.lang.party_aliases:
+            last += 2  # 「街道和城管1月10日前拆掉」: both are told
+        rest = clause.text[clause.offsets[last] + len(tokens[last]) :] if last < len(clause.offsets) else ""
         told = i > 0 and clause.tokens[i - 1] in TOLD_BY and not self.lang.speakers.isdisjoint(clause.tokens[:i])
         if clause.dealt_with or NARRATED.search(rest) or told:
             return False  # 「物业今天已清理」「保安晚上巡逻看到的」「我跟居委会说一下」: nobody asks the party
