@@ -1605,3 +1605,50 @@ def test_estate_names_in_nanjing_and_hefei_speech(text: str, community: str) -> 
 )
 def test_everyday_wordings_from_nanjing_and_hefei(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_form_whose_fields_a_bar_divides() -> None:
+    text = "督办单 | 小区：云梦印象 | 楼栋：8幢 | 单元：2单元 | 问题：楼梯间堆满纸箱 | 责任：物业 | 时限：明日12:00前"
+    (report,) = parse(text)
+    assert (*fields(report)[:4], report.responsible) == ("楼道堆物", "云梦印象", "8", "2", ("物业",))
+    assert report.deadline == at("2026-11-19 12:00")
+
+
+def test_a_bracketed_form_assigns_its_responsible_field() -> None:
+    text = "问题反馈\n【小区】云梦印象\n【位置】3栋1单元\n【问题】楼道里有人拉线给电动车充电\n【责任】物业"
+    (report,) = parse(text)
+    assert (report.community, report.building, report.responsible) == ("云梦印象", "3", ("物业",))
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("翠湖印象自查发现：3栋楼道堆了旧沙发，请物业清理", "翠湖印象"),
+        ("青山里小区入口处的公益广告牌褪色看不清了，请居委会更换", "青山里小区"),
+    ],
+)
+def test_names_before_a_self_check_and_ending_in_li(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("云梦印象7栋门口井盖遭了，翘起来了，请物业今天修好", "设施损坏"),
+        ("云梦印象垃圾房瞎整，可回收和其他垃圾全部倒在一起，请保洁规范一下", "垃圾分类不规范"),
+        ("云梦印象6栋旁边空地上有人用彩钢瓦搭了个小房子，请城管核实", "违法搭建"),
+        ("云梦印象村口垃圾堆成小山了，@保洁 今天内清运", "暴露垃圾"),
+        ("云梦印象4栋3楼那户从楼道拉了根线下去充车，请物业查一下", "飞线充电"),
+    ],
+)
+def test_everyday_wordings_from_kunming_and_guiyang(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_request_to_clean_by_noon_is_not_a_fix() -> None:
+    (report,) = parse("@物业 云梦印象6栋楼道里又堆了纸箱，上周清过又堆起来了，今天中午前清干净")
+    assert report.category == "楼道堆物"
+
+
+def test_a_local_media_headline_is_news() -> None:
+    assert parse("【城东融媒】云梦印象3栋楼道里居民私拉电线给电动车充电，记者实地探访") == []

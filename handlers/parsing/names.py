@@ -56,7 +56,7 @@ village's committee or villagers (大李郢村委会, 陈家洼村民反映); on
 party."""
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
 POINTER_ANCHOR = re.compile(
-    r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
+    r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查|自查)"
 )
 """「理想星光那边有业主反映」「君悦今日巡查。」: at a sentence's opening, what stands before 那边 or a
 round of inspection is a place named by the speaker, an estate when it is no single dictionary word."""
@@ -149,6 +149,11 @@ class NameReader:
             "(?:" + "|".join([*map(re.escape, [*lang.estate_places, *lang.localisers]), *lang.phases]) + ")+$"
             "|(?:" + "|".join(lang.phases) + ")(?:小区|社区|居民区)$"
         )
+        labels = "|".join(sorted(map(re.escape, lang.name_labels), key=len, reverse=True))
+        self._labelled = re.compile(
+            rf"(?:^|(?<=[\s【\[]))(?:{labels})(?:[】\]]|:)[ \t]*(?P<name>[\u4e00-\u9fff]{{2,12}})(?=[ \t]*(?:\n|$|\|))"
+        )
+        """A form's field naming the estate, its value alone on its line (小区：翠湖印象, 【小区】南明花园)."""
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
         self._tails = tuple(sorted(tails, key=len, reverse=True))
 
@@ -184,7 +189,7 @@ class NameReader:
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
         found += self._table_names(text) if text.count("|") >= 4 else []
-        for pattern in (RESIDENT, VISITED, VISITED_AT):
+        for pattern in (RESIDENT, VISITED, VISITED_AT, self._labelled):
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 group = next(g for g in ("bracketed", "toured", "name") if groups.get(g))
@@ -360,7 +365,10 @@ class NameReader:
                 and not self._opening_direction(text, piece, starts[i])
             ):
                 break
-            if not clipped and (self._breaking.fullmatch(piece) or self._verb_phrase(tokens, i, adjacent)):
+            inside_name = adjacent and piece.endswith("里")  # 观山里小区: the 里 is the name's
+            if not clipped and not inside_name and self._breaking.fullmatch(piece):
+                break
+            if not clipped and self._verb_phrase(tokens, i, adjacent):
                 break
             if adjacent and _motion_to(piece, self.tags.get(piece)):
                 break  # 把狗领到小区花园里: where the dog was taken, no name

@@ -210,7 +210,7 @@ class Parser:
         context = context or NO_CONTEXT
         text, truncated = truncate(text)
         shown = normalise(text)
-        text = shown.translate(self._readings)
+        text = _fields_as_lines(shown.translate(self._readings))
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
@@ -888,6 +888,19 @@ def _read_field(name: str, clause: Clause, lang: Language) -> None:
 
 BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
 """A form's label in brackets, its value after it on the same line (【责任单位】物业、居委会)."""
+
+
+def _fields_as_lines(text: str) -> str:
+    """「交办单 | 小区：翠湖印象 | 楼栋：15幢 | 问题：…」: a form whose fields a bar divides is read as one
+    field a line (the bar becomes a line break: positions stay), not as a table's row."""
+    if len(FIELD_CELL.findall(text)) < 2:
+        return text
+    return BAR.sub(lambda bar: "\n" * len(bar.group()), text)
+
+
+FIELD_CELL = re.compile(r"[|｜][ \t]*[\u4e00-\u9fff]{1,6}[：:]")
+"""A bar before a labelled field."""
+BAR = re.compile(r"[ \t]*[|｜][ \t]*")
 
 
 def _drop_summary_headers(clauses: list[Clause]) -> None:

@@ -76,9 +76,9 @@ class Place:
 
     def inherit(self, other: Place) -> None:
         """Takes a header's building (and its unit) when this place names none: 「点位：启明星公寓B座」 then
-        「1层大堂…」 is B座 1层."""
-        if self.building is None and self.unit is None and other.building is not None:
-            self.building, self.unit = other.building, other.unit
+        「1层大堂…」 is B座 1层, 「楼栋：15幢」 then 「单元：3单元」 is 15幢3单元."""
+        if self.building is None and other.building is not None:
+            self.building, self.unit = other.building, self.unit or other.unit
             self.floor = self.floor or other.floor
         elif self.empty():
             self.building, self.unit, self.floor = other.building, other.unit, other.floor
