@@ -1652,3 +1652,13 @@ def test_a_request_to_clean_by_noon_is_not_a_fix() -> None:
 
 def test_a_local_media_headline_is_news() -> None:
     assert parse("【城东融媒】云梦印象3栋楼道里居民私拉电线给电动车充电，记者实地探访") == []
+
+
+def test_an_at_mention_is_asked_by_the_next_request_without_a_party() -> None:
+    (report,) = parse("@保洁 松涛苑3栋门口狗屎好几坨，麻烦清一下，另外@物业 贴个文明养犬的告示")
+    assert "保洁" in report.responsible
+
+
+def test_a_party_told_to_have_a_word_in_nanjing_speech() -> None:
+    (report,) = parse("松涛苑13栋门口垃圾桶旁边厨余跟其他混在一起，物业跟居委会港一下")
+    assert set(report.responsible) == {"物业", "居委会"}

@@ -473,13 +473,17 @@ class Parser:
 
     def _mentions_ordered(self, clauses: list[Clause]) -> None:
         """「@保洁 …烂菜叶子堆起，都臭了，今天下班前弄干净」: an @-mentioned party is asked by a later clause that
-        says what to do by when (not one that asks whether it will be: 「下午能清完吗？」)."""
+        says what to do by when (not one that asks whether it will be: 「下午能清完吗？」), or by the first later
+        request that names no party of its own (「@保洁 …狗屎好几坨，麻烦清一下，另外@物业 查一下」)."""
         for at, clause in enumerate(clauses):
             if not (clause.text.startswith("@") and clause.parties and not clause.fresh_request):
                 continue
             later = clauses[at + 1 :]
             ordering = (c for c in later if not c.dealt_with and not NARRATED.search(c.text))
             if any(self._timed_order.match(c.text) and not self._asks_when(c.text) for c in ordering):
+                clause.fresh_request = True
+            asking = next((c for c in later if c.fresh_request or c.parties), None)
+            if asking is not None and not asking.parties and not self._asks_when(asking.text):
                 clause.fresh_request = True
 
     def _asks_when(self, text: str) -> bool:
@@ -538,6 +542,7 @@ class Parser:
             headed[id(clause)] = latest
         named = {name for item in items for c in item.clauses for name in c.categories}
         directed, shared_parties = self._directed(general, named, items)
+        opening = _opening_mentions(clauses)
         shared_deadline = _deadline_of(general)
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
@@ -573,7 +578,11 @@ class Parser:
                             unit=place.unit,
                             floor=place.floor,
                             spot=spot,
-                            responsible=tuple(parties or _unique([*shared_parties, *directed.get(category, [])])),
+                            responsible=tuple(
+                                _unique([*opening, *parties])
+                                if parties
+                                else _unique([*shared_parties, *directed.get(category, [])])
+                            ),
                             deadline=deadline or shared_deadline,
                             description=written,
                         )
@@ -1043,6 +1052,15 @@ def _another(item: Item, clause: Clause, openings: tuple[str, ...]) -> bool:
         return False
     named = {name for c in item.clauses for name in c.categories}
     return named.isdisjoint(clause.categories)
+
+
+def _opening_mentions(clauses: list[Clause]) -> list[str]:
+    """The parties a message opens by @-mentioning and asks (「@保洁 …狗屎好几坨，麻烦清一下，另外@物业 贴个告示」):
+    the message is addressed to them, whatever other party a problem also names."""
+    opening = next((c for c in clauses if not c.quoted), None)
+    if opening is None or not opening.text.startswith("@") or not opening.fresh_request:
+        return []
+    return opening.parties
 
 
 def _own(item: Item) -> tuple[list[str], datetime | None]:
