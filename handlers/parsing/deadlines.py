@@ -29,8 +29,12 @@ DAY_OFFSETS = {
     "明儿": 1,
     "后儿个": 2,
     "后儿": 2,
+    "今朝": 0,
+    "明朝": 1,
 }
-"""Days said relative to today; 今儿/明儿/后儿 are Beijing's 今天/明天/后天."""
+"""Days said relative to today; 今儿/明儿/后儿 are Beijing's 今天/明天/后天, 今朝/明朝 Shanghai's."""
+PART_WORDS = {"上半天": "上午", "下半天": "下午", "头晌": "上午", "过晌": "下午"}
+"""Regional names of the day's halves: Shanghai's 上半天/下半天, Shandong's 头晌/过晌."""
 DAY_PARTS = {"今晚": "晚上", "明晚": "晚上", "今早": "早上", "明早": "早上"}
 WEEKDAYS = {
     "一": 0,
@@ -56,7 +60,7 @@ OFF_WORK = time(17, 0)
 NOON = time(12, 0)
 
 _TIME_OF_DAY = rf"""
-    (?P<part>上午|中午|下午|晚上|早上|傍晚)?
+    (?P<part>上午|中午|下午|晚上|早上|傍晚|上半天|下半天|头晌|过晌)?
     (?:(?P<hour>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute>\d{{2}}|半)?)?
     (?P<off>下班)?
     (?P<before>前|之前|以前|内|之内)?
@@ -64,12 +68,14 @@ _TIME_OF_DAY = rf"""
 DEADLINE = re.compile(
     rf"""
     (?P<dur>(?P<dn>{N}|半)\s*(?:个)?(?P<du>分钟|小时|天|日|周|星期|工作日|个工作日)(?:内|之内|以内))
-  | (?:(?P<day>大后天|今天|今日|当天|当日|明天|明日|后天|今晚|明晚|今早|明早|今儿个|今儿|明儿个|明儿|后儿个|后儿)
-      |(?P<wk>本周|这周|下周|下星期|本星期|这星期|下礼拜|周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])
+  | (?:(?P<day>大后天|今天|今日|当天|当日|明天|明日|后天|今晚|明晚|今早|明早|今儿个|今儿|明儿个|明儿|后儿个|后儿
+                |今朝|明朝)
+      |(?P<wk>本周|这周|下周|下星期|本星期|这星期|下礼拜|本礼拜|这礼拜|周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])
       |(?:(?:(?P<year>(?<!\d)\d{{4}})年)?(?P<mon>(?<!\d)\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
       |(?P<dom>(?<!\d)\d{{1,2}}|{CN})[日号](?=(?:前|之前|以前)(?![门面边头后排院楼厅台]))
      ){_TIME_OF_DAY}
-  | (?P<part2>上午|中午|下午|晚上|早上|傍晚)(?:(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
+  | (?P<part2>上午|中午|下午|晚上|早上|傍晚|上半天|下半天|头晌|过晌)
+      (?:(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
       (?P<off2>下班)?(?P<before2>前|之前|以前)?
   | (?P<hour3>(?<!\d)\d{{1,2}})(?::|点)(?P<minute3>\d{{2}}|半)?(?P<before3>前|之前|以前)
   | (?P<off3>下班)(?P<before4>前|之前|以前)
@@ -89,6 +95,7 @@ class DeadlinePhrase:
 
 
 def _clock(part: str | None, hour: str | None, minute: str | None, off: str | None) -> time | None:
+    part = PART_WORDS.get(part or "", part)
     if hour is not None:
         h = to_int(hour)
         if h is None or h > 24:

@@ -264,7 +264,7 @@ class Decider:
 
 
 ADDRESSING = re.compile(
-    r"\s*(?:@\S+\s*)*(?:[\u4e00-\u9fff]{1,3}(?:主任|书记|经理|站长|队长|科长|所长|部长|老师)[\s,，]*)?"
+    r"\s*(?:(?:@\S+\s*)+(?:[\u4e00-\u9fff]{1,3}(?:主任|书记|经理|站长|队长|科长|所长|部长|老师)[\s,，]*)?)?"
 )
 """Whom a message opens by addressing (@五马街道 刘主任 收到…): the answer starts after it."""
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$")

@@ -66,6 +66,7 @@ class Language:
     completions: tuple[str, ...]
     urging: frozenset[str]
     bidding_questions: frozenset[str]
+    inside_words: frozenset[str]
     refusals: frozenset[str]
     acknowledgements: tuple[str, ...]
     explanation_requests: tuple[str, ...]
@@ -164,6 +165,7 @@ def language() -> Language:
         completions=tuple(words["completions"]),
         urging=frozenset([*words["urging"], *words["bidding_questions"]]),
         bidding_questions=frozenset(words["bidding_questions"]),
+        inside_words=frozenset(words["inside_words"]),
         refusals=frozenset(words["refusals"]),
         acknowledgements=tuple(words["acknowledgements"]),
         explanation_requests=tuple(words["explanation_requests"]),

@@ -50,13 +50,13 @@ NUMBERED_BRAND = re.compile(
 )
 """Estates named with a number (滨河一号, 盛世九号), known by what follows: a building, a gate, a header's
 end. Read as a building number, 一号 would make 滨河 the name and 1 the building."""
-PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反映|报|回复)|管理处|村委|村民(?!小组))")
+PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反映|报|回复)|管理处|村委会|村民(?!小组))")
 """A name written right before its 居委 (凌云新村居委), its 管理处, its 物业 reporting (锦绣江南物业报：), or a
 village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
 party."""
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
 POINTER_ANCHOR = re.compile(
-    r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查|自查)"
+    r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
 )
 """「理想星光那边有业主反映」「君悦今日巡查。」: at a sentence's opening, what stands before 那边 or a
 round of inspection is a place named by the speaker, an estate when it is no single dictionary word."""
@@ -95,7 +95,7 @@ ASIDE = re.compile(r"\([^()]{1,8}\)\s*$")
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:区|街道|镇)(?=[\u4e00-\u9fff]{3})")
 """A city district, sub-district or town written before an estate's name (海沧区东方花园, 东城街道御景华府): no
 part of it."""
-ROAD_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道)(?:上的|的|上)?(?![\d号])")
+ROAD_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道)(?:上的|的)?(?![\d号])")
 """A road written before an estate's name (海东路北垣新村, 西北路的美居苑): where it is, no part of it."""
 VILLAGE_LANE = re.compile(r"^(?P<village>[\u4e00-\u9fff]{1,6}?(?:村|围|坊))[\u4e00-\u9fff]{0,4}?巷")
 """An urban village's lane (怀德村三巷, 白石洲村沙河五巷): the village is the estate, the house number its
@@ -151,7 +151,8 @@ class NameReader:
         )
         labels = "|".join(sorted(map(re.escape, lang.name_labels), key=len, reverse=True))
         self._labelled = re.compile(
-            rf"(?:^|(?<=[\s【\[]))(?:{labels})(?:[】\]]|:)[ \t]*(?P<name>[\u4e00-\u9fff]{{2,12}})(?=[ \t]*(?:\n|$|\|))"
+            rf"(?:^|(?<=[\s【\[]))(?:{labels})(?:[】\]]|:)[ \t]*"
+            r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:物业|居委会?)?(?=[ \t]*(?:\n|$|\|))"
         )
         """A form's field naming the estate, its value alone on its line (小区：翠湖印象, 【小区】南明花园)."""
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
@@ -286,6 +287,8 @@ class NameReader:
         digits = suffix in self.lang.lane_suffixes or (len(suffix) >= 2 and text[at - 1 : at].isdigit())
         start = self._walk_back(text, tokens, starts, at, digits, suffixed=True)
         start = self._opening_run(text, tokens, starts, start, at)  # 北岸澜庭: 北岸 stops the walk back
+        if digits and text[at - 1 : at].isdigit():
+            start = min(start, self._lane_road_start(text, tokens, starts, at))
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
@@ -365,7 +368,7 @@ class NameReader:
                 and not self._opening_direction(text, piece, starts[i])
             ):
                 break
-            inside_name = adjacent and piece.endswith("里")  # 观山里小区: the 里 is the name's
+            inside_name = adjacent and piece.endswith("里") and piece not in self.lang.inside_words  # 观山里小区
             if not clipped and not inside_name and self._breaking.fullmatch(piece):
                 break
             if not clipped and self._verb_phrase(tokens, i, adjacent):
@@ -425,6 +428,16 @@ class NameReader:
         前进村): names start with 前/后/上/下 where no sentence would."""
         opening = at == 0 or text[at - 1] in SENTENCE_BOUNDARY or text[at - 1] in " \t)"
         return opening and len(piece) == 1 and self.tags.get(piece) == "f"
+
+    def _lane_road_start(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> int:
+        """Where the road of a numbered lane begins (四平路1188弄): the road's name is read as a road's, whatever
+        kind of word jieba takes it for (四平路 is a numeral to it)."""
+        number = at
+        while number > 0 and text[number - 1].isdigit():
+            number -= 1
+        if number == 0 or text[number - 1] not in ROAD_ENDS:
+            return at
+        return self._road_start(text, tokens, starts, number)
 
     def _road_start(self, text: str, tokens: Sequence[str], starts: Sequence[int], end: int) -> int:
         """Where a road's name begins: back over Chinese words, whatever their kind (光复中路), to a stop

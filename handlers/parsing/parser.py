@@ -54,7 +54,7 @@ LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”|>[^
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
-TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿]")
+TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿朝晌]")
 """A character every deadline phrase has: clauses without one skip the deadline reader. Each of
 deadlines.DEADLINE's forms needs one: 内 (三天内), a day word (今天, 明日, 今晚, 明早), a week day
 (周三, 下星期五, 下礼拜一), a date (12月5号, 5日), 前 (5号前, 3点前, 下班前), a part of the day
@@ -215,7 +215,7 @@ class Parser:
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         _quote_as_context(text, clauses)
-        _read_fields(clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
+        _read_fields(text, clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
         self._mentions_ordered(clauses)
         evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
         if not clauses or not evidence.readable:
@@ -223,7 +223,7 @@ class Parser:
         names = self._names(text, shown, words.tokens, words.starts)
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.start + len(clause.text)]
-            clause.communities = _estates_over_districts([reported for _, _, reported in inside])
+            clause.communities = _estates_over_districts(text, inside)
             self._locate(clause, sent, _masked(clause.text, clause.start, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         if not (evidence.grounded or context.default_community):
@@ -363,15 +363,16 @@ class Parser:
         )
         dated = not clause.fresh_request and text.startswith(self.lang.dated_records, phrase.end)
         habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
-        return greeting or dated or habit
+        toured = TOUR.match(text, phrase.end) is not None  # 下午去嘉和名邸转了一圈: when the speaker went
+        return greeting or dated or habit or toured
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
         完成」), or standing alone as a closing note (「物业 明日」). A time describing the problem
         (「今日巡查」, 「停了一上午」) is neither."""
         after = clause.text[phrase.end :].lstrip().removeprefix("就")  # 今天就挪
-        if not after:
-            return not clause.text[: phrase.start].strip() and not clause.categories
+        if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
+            return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         return after.startswith(self._action_start)
 
     def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
@@ -446,7 +447,7 @@ class Parser:
                 continue
             addressed = (
                 asked
-                or (i > 0 and tokens[i - 1] in INFORMED)
+                or (i > 0 and tokens[i - 1] in INFORMED and not NARRATED_AFTER.search(clause.text, clause.offsets[i]))
                 or header
                 or mentioning
                 or _bare(clause, i)
@@ -526,8 +527,7 @@ class Parser:
         """`shown` is the text as written (before regional characters are read as Mandarin), for descriptions."""
         in_items = {id(c) for item in items for c in item.clauses}
         general = [c for c in clauses if id(c) not in in_items]
-        named = _estates_over_districts([n for c in clauses for n in c.communities])
-        message_community = next(iter(named), None) or context.default_community
+        message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
         header_place = Place()
         headed: dict[int, list[str]] = {}
         """For each clause, the communities of the last header before it that names any: a list item's
@@ -630,7 +630,8 @@ class Parser:
                 beaten |= self._category(name).beats
             kept.extend(n for n in clause.categories if n not in beaten)
         kept = _unique(kept)
-        stairwell = any(not self._stairwell.isdisjoint(c.tokens) for c in item.clauses)
+        scene = (c for c in item.clauses if not c.categories or OUTDOOR_PILE in c.categories)
+        stairwell = any(not self._stairwell.isdisjoint(c.tokens) for c in scene)
         if stairwell and OUTDOOR_PILE in kept and INDOOR_PILE not in kept:
             kept[kept.index(OUTDOOR_PILE)] = INDOOR_PILE
         absorbed: set[str] = set()
@@ -753,14 +754,20 @@ TICKS = ("☑", "✅", "✔", "✓")
 CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
 """What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
 INDOOR_PILE, OUTDOOR_PILE = "楼道堆物", "公共区域堆物"
+TOUR = re.compile(r"\s*去[^,。;!?]{1,12}?(?:转了|转转|走了一圈|巡了|逛了)")
+"""A round the speaker made (去嘉和名邸转了一圈): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
 DISTRICT_SUFFIX = "社区"
+DISTRICT_TO_ESTATE = re.compile(r"\s*(?:的|(?:今日|今天|昨天)?(?:巡查|检查|走访|督查|暗访)\s*)")
+"""What joins a 社区 to an estate in it: 的, or a round."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
 TOLD_BY = frozenset("跟和给向同")
-INFORMED = frozenset({"告知", "已告知", "交给", "转给", "转交"})
+INFORMED = frozenset({"告知", "已告知"})
 """Before a party, what hands it the problem (已告知物业，请于周一前清理): it is the one asked."""
+NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
+"""After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
 """Before a party, the speaker tells it (我跟居委会说一下): nobody asks the party."""
 
 
@@ -838,36 +845,44 @@ def _quote_as_context(text: str, clauses: list[Clause]) -> None:
             clause.request = clause.fresh_request = clause.problem_signal = False
 
 
-def _read_fields(clauses: list[Clause], lang: Language) -> None:
+def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
     """A form's fields: the place 「地点：碧海半岛5幢」 gives holds for every item, as a header's does;
     the date 「检查时间：3月3日上午」 gives is when the round was, no deadline; every party 「责任单位：
     云栖府物业服务中心」 names is assigned; a field restating the problem (现状, 整改要求) names none."""
     restating = -1
     naming: dict[int, str] = {}
-    """The lines of a title or a place field (事件标题：…, 事件地址：…), by the label that opens them."""
+    """The clauses of a title or a place field (事件标题：…, 事件地址：瓯海区 南塘花园 15幢…), by id, with the
+    field's label: the labelled clause and those set apart from it only by blanks."""
     for previous, clause in pairwise([None, *clauses]):
         label = _label_of(previous, clause)
         if label in lang.status_labels:
             restating = clause.segment  # 现状：…, 整改要求：… restate the problem in every clause of their line
         if label in lang.title_labels or label in lang.place_labels:
-            naming.setdefault(clause.segment, label)
+            naming[id(clause)] = label
+        elif previous is not None and id(previous) in naming and _blank(text[_end(previous) : clause.start]):
+            naming[id(clause)] = naming[id(previous)]
         if clause.segment == restating:
             clause.categories = []
         elif label and label not in lang.title_labels:
-            _read_field(label, clause, lang)
-    _name_no_problem(clauses, naming, lang)
+            _read_field(label, clause, lang, own=previous is not None and previous.listed)
+    if any(label in lang.title_labels for label in naming.values()):
+        _name_no_problem(clauses, naming, lang)
+
+
+def _end(clause: Clause) -> int:
+    return clause.start + len(clause.text)
 
 
 def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Language) -> None:
-    """A form's title and place fields name the problem its description tells (事件标题：消防通道被占用,
+    """An event form's title and place fields name the problem its description tells (事件标题：消防通道被占用,
     事件地址：…15幢北侧消防通道): where another field names a problem, theirs is no other one, and a place
     field is a place for every item."""
-    fields = [c for c in clauses if c.segment in naming and not c.header]
-    if not fields or not any(c.categories for c in clauses if c.segment not in naming):
+    fields = [c for c in clauses if id(c) in naming]
+    if not any(c.categories for c in clauses if id(c) not in naming):
         return
     for clause in fields:
         clause.categories = []
-        clause.header = clause.header or naming[clause.segment] in lang.place_labels
+        clause.header = clause.header or naming[id(clause)] in lang.place_labels
 
 
 def _label_of(previous: Clause | None, clause: Clause) -> str:
@@ -879,12 +894,13 @@ def _label_of(previous: Clause | None, clause: Clause) -> str:
     return previous.text.strip("【】[] ") if previous is not None and previous.header else ""
 
 
-def _read_field(name: str, clause: Clause, lang: Language) -> None:
-    """The field labelled `name` holds `clause`."""
+def _read_field(name: str, clause: Clause, lang: Language, own: bool) -> None:
+    """The field labelled `name` holds `clause`; `own`: the field is a list item's (「1. 位置：3栋，…」), its
+    place that item's alone."""
     if clause.categories:
         return
     if name in lang.place_labels:
-        clause.header = True
+        clause.header = not own
     elif name in lang.time_labels:
         clause.dated = True
     elif name in lang.limit_labels:
@@ -902,8 +918,8 @@ BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
 def _fields_as_lines(text: str) -> str:
     """「交办单 | 小区：翠湖印象 | 楼栋：15幢 | 问题：…」: a form whose fields a bar divides is read as one
     field a line (the bar becomes a line break: positions stay), not as a table's row."""
-    if len(FIELD_CELL.findall(text)) < 2:
-        return text
+    if len(FIELD_CELL.findall(text)) < 2 or sum("|" in line or "｜" in line for line in text.splitlines()) > 1:
+        return text  # several lines with bars: a table, its rows read as rows
     return BAR.sub(lambda bar: "\n" * len(bar.group()), text)
 
 
@@ -1068,11 +1084,16 @@ def _own(item: Item) -> tuple[list[str], datetime | None]:
     return parties, _deadline_of(item.clauses)
 
 
-def _estates_over_districts(names: list[str]) -> list[str]:
-    """A 社区 named beside an estate (红星社区巡查松涛小区) is the district the estate is in: the estate is
-    the more exact place. Two 社区 alone are two places."""
-    estates = [n for n in names if not n.endswith(DISTRICT_SUFFIX)]
-    return estates or names
+def _estates_over_districts(text: str, names: list[tuple[int, int, str]]) -> list[str]:
+    """A 社区 whose round reaches an estate (红星社区巡查松涛小区, 红星社区的松涛小区) is the district the estate
+    is in: the estate is the more exact place. A 社区 and an estate side by side (红星社区和松涛小区) are two."""
+    kept = []
+    for i, (_, end, name) in enumerate(names):
+        following = names[i + 1][0] if i + 1 < len(names) else -1
+        joined = following >= 0 and DISTRICT_TO_ESTATE.fullmatch(text[end:following]) is not None
+        if not (name.endswith(DISTRICT_SUFFIX) and joined):
+            kept.append(name)
+    return kept
 
 
 def _communities_of(item: Item) -> list[str]:
