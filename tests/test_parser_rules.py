@@ -1733,3 +1733,67 @@ def test_rust_on_a_frame_on_the_ground_throws_nothing() -> None:
 def test_a_labelled_estate_field_leaves_out_its_property_company() -> None:
     (report,) = parse("小区：翠湖印象物业\n问题：5栋楼道堆满纸箱，请物业清理")
     assert report.community == "翠湖印象"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("春申新村12号楼道里堆了交关纸板箱，物业明朝下班前清掉", "2026-11-19 17:00"),
+        ("春申新村门口有人摆摊卖菜，城管今朝下半天来看看", "2026-11-18 17:00"),
+        ("春申新村5号楼下有条狗天天夜里叫，居委本礼拜五前去讲讲", "2026-11-20 23:59"),
+        ("历山花园3号楼楼道堆满杂物，物业明天头晌前清走", "2026-11-19 12:00"),
+    ],
+)
+def test_regional_days_and_halves_of_the_day(text: str, deadline: str) -> None:
+    (report,) = parse(text)
+    assert report.deadline == at(deadline)
+
+
+def test_a_time_before_the_speakers_round_is_no_deadline() -> None:
+    (report,) = parse("下午去历山花园转了一圈，1号楼垃圾房门口垃圾满出来了，麻烦保洁来收一收")
+    assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("市民反映四平路1188弄3号楼下小饭店后门地上油污一大片，请城管处理", "四平路1188弄"),
+        ("早上巡到春申新村9号楼，自行车棚里堆满旧床垫，物业清一下", "春申新村"),
+        ("夜里七点多春申新村26号楼下还有人装修电钻钻墙，物业去制止", "春申新村"),
+        ("头晌去历山花园转了一圈，1号楼垃圾房门口扔得到处是，请保洁清理", "历山花园"),
+    ],
+)
+def test_lanes_and_names_after_times_and_motion(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_parties_joined_by_shanghai_da() -> None:
+    (report,) = parse("春申新村23号楼下烧烤店每天夜里11点还很吵，请城管搭市场监管去看看")
+    assert set(report.responsible) == {"城管", "市场监管"}
+
+
+def test_a_floor_said_next_is_in_the_same_building_and_unit() -> None:
+    reports = parse("历山花园1号楼2单元一楼的灭火器箱是空的，4层的应急灯也不亮，请物业今天修好")
+    assert {(r.building, r.unit, r.floor) for r in reports} >= {("1", "2", "4")}
+
+
+def test_the_same_unit_is_the_previous_items() -> None:
+    text = "暗访组反馈：\n①历山花园1号楼3单元楼道内堆放杂物；\n②同单元楼道内电动车停放；\n请物业今天整改。"
+    assert {(r.category, r.building, r.unit) for r in parse(text)} >= {("飞线充电", "1", "3")}
+
+
+def test_a_check_names_no_estate() -> None:
+    text = "历山花园物业：1单元楼道灯已换，但检查时又发现3单元门口有人砌了个花池，请居委会做做工作"
+    assert all(r.community in (None, "历山花园") for r in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("历山花园6栋楼下垃圾桶满了没人倒，垃圾袋堆了一地，请保洁清运", "暴露垃圾"),
+        ("历山花园村委会后面的出租屋夜里十一点还有人喝酒划拳，请派出所管一管", "噪音扰民"),
+        ("历山花园门口早点摊又摆出来了，桌子板凳占了半拉人行道，请城管处理", "占道经营"),
+    ],
+)
+def test_everyday_wordings_from_shanghai_jinan_and_shijiazhuang(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]

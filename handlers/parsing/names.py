@@ -68,7 +68,8 @@ RESIDENT = re.compile(
 before what they say of it."""
 VISITED = re.compile(
     r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])(?:通报|情况|问题)?"
-    r"(?:[ \t]*\((?P<bracketed>[^()]{2,8})\)|[ \t]*(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|\n|$)))"
+    r"(?:[ \t]*\((?P<bracketed>[^()]{2,8})\)"
+    r"|[ \t]*(?![时中])(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|\n|$)))"
     r"|(?:[巡转走逛]了一圈|去了一趟)(?P<toured>[\u4e00-\u9fff]{2,8}?)(?=情况|看到|发现|[,。]|那|这)"
 )
 """「12月2日巡查莫愁新寓发现问题：」「巡查通报(建华东里)：」「巡了一圈官渡花园情况如下」: the estate a round
@@ -271,6 +272,8 @@ class NameReader:
         if suffix in self._loose and text.startswith(self._long_suffixes, end):
             return  # 荔园新城: the name ends at 新城
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
+        if lane_mouth and text[:at].endswith(self._endings):
+            return  # 梧桐里弄口: the mouth of 梧桐里's lane, not a lane named 梧桐里弄
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
             return
         if suffix in self.lang.lane_suffixes and text.startswith("里", end):
@@ -358,8 +361,8 @@ class NameReader:
                     start = starts[i]  # 富强西里, 胜利东园: a name's first word may be a verb, at a line's opening
                 break
             clipped = len(piece) < len(tokens[i])
-            if piece in PARTICLES:
-                break  # 八点多了紫蓬山庄, 我跟你港啊汇景公馆: a sentence's particle ends what comes before a name
+            if piece in PARTICLES or (piece == "多" and i > 0 and tokens[i - 1].endswith("点")):
+                break  # 八点多了紫蓬山庄, 港啊汇景公馆, 巡到淞瑞苑, 七点多泰和新村: no name holds these
             if (
                 piece in self.stops
                 and not clipped
@@ -569,8 +572,8 @@ def _among_single(
     return before_suffix or (i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and _hanzi(tokens[i + 1]))
 
 
-PARTICLES = frozenset("了啊呢吧吗呀哦嘛")
-"""Particles of speech: no name holds one."""
+PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去")
+"""Particles of speech, and 到/去 (巡到淞瑞苑, 头晌去泺源苑): no name holds one."""
 
 
 def _motion_to(word: str, tag: str | None) -> bool:

@@ -176,7 +176,8 @@ class Parser:
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         verbs = "|".join(sorted(map(re.escape, self.lang.actions), key=len, reverse=True))
         self._timed_order = re.compile(
-            r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|本周.|下周.|周.|上午|中午|下午|晚上|今晚"
+            r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|今朝|明朝|[本这下]?(?:周|礼拜|星期)."
+            r"|上午|中午|下午|晚上|今晚|上半天|下半天|头晌|过晌"
             r"|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:小时|天|日|工作日)内)"
             rf"(?:(?!说|讲)[^,。;!?]){{0,3}}?(?:前|之前|内)?\s*(?:{verbs})"
         )
@@ -370,7 +371,7 @@ class Parser:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
         完成」), or standing alone as a closing note (「物业 明日」). A time describing the problem
         (「今日巡查」, 「停了一上午」) is neither."""
-        after = clause.text[phrase.end :].lstrip().removeprefix("就")  # 今天就挪
+        after = clause.text[phrase.end :].lstrip().lstrip("就要")  # 今天就挪, 今朝就要拆
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         return after.startswith(self._action_start)
@@ -550,15 +551,17 @@ class Parser:
         seen: dict[tuple, str | None] = {}
         """Each (sentence, problem, place) reported, with its spot: one said again there is the same one,
         unless both name different spots (「大堂墙面黑乎乎，还有门口地面积水」 are two)."""
-        previous = Place()
+        previous, previous_segment = Place(), -1
         for item, (parties, deadline) in zip(items, own, strict=True):
             place = Place()
             for clause in item.clauses:
                 place.apply(clause.marks)
             own_communities = _communities_of(item)
-            if not own_communities and (item.follows or item.clauses[0].text.startswith(self.lang.relative_places)):
-                place.fill(previous)
-            previous = place
+            relative = item.follows or item.clauses[0].text.startswith(self.lang.relative_places)
+            floor_only = place.building is None and place.unit is None and place.floor is not None
+            if not own_communities and (relative or (floor_only and item.segment == previous_segment)):
+                place.fill(previous)  # 「1号楼2单元一楼灭火器箱是空的，4层的应急灯也不亮」: 4层 of 1号楼2单元
+            previous, previous_segment = place, item.segment
             place.inherit(header_place)
             communities = own_communities or headed[id(item.clauses[0])] or [message_community]
             description = "，".join(c.text for c in item.clauses)

@@ -67,12 +67,13 @@ class Place:
         return self
 
     def fill(self, other: Place) -> None:
-        """Takes from `other` what this place does not say (旁边…, 同幢2单元 after 17幢1单元)."""
+        """Takes from `other` what this place does not say (旁边…, 同幢2单元 after 17幢1单元, 4层 after
+        1号楼2单元)."""
         if self.building not in (None, other.building):
             return  # 「旁边18幢…」 is at 18幢, nothing of 17幢's
         self.building = other.building
-        if self.unit is None and self.floor is None:
-            self.unit, self.floor = other.unit, other.floor
+        if self.unit is None:
+            self.unit, self.floor = other.unit, self.floor or other.floor
 
     def inherit(self, other: Place) -> None:
         """Takes a header's building (and its unit) when this place names none: 「点位：启明星公寓B座」 then
