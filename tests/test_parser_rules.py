@@ -1797,3 +1797,81 @@ def test_a_check_names_no_estate() -> None:
 )
 def test_everyday_wordings_from_shanghai_jinan_and_shijiazhuang(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红星社区松涛小区3栋楼道堆满纸箱，请物业清理",
+        "【红星社区】松涛小区3栋楼道堆满纸箱，请物业清理",
+        "红星社区网格员巡查松涛小区3栋楼道堆满纸箱，请物业清理",
+    ],
+)
+def test_a_shequ_written_before_its_estate_is_where_the_estate_is(text: str) -> None:
+    assert [r.community for r in parse(text)] == ["松涛小区"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "松涛苑3栋楼道的杂物已经搬完了",
+        "松涛苑3栋楼道杂物物业已经弄完了",
+        "刘主任，收到，马上安排保洁清理松涛苑3栋楼道的杂物",
+        "张老师收到，松涛苑3栋楼道杂物明天清理",
+    ],
+)
+def test_fixes_and_acknowledgements_without_an_at_report_nothing(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_form_with_a_description_field_names_its_problem_once() -> None:
+    (report,) = parse("地址：松涛苑3栋北侧消防通道\n问题描述：消防通道被电动车占用，请物业清理")
+    assert (report.category, report.building) == ("消防通道占用", "3")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("松涛苑3栋有户人家空调外机支架锈了，请物业处理", "高空抛物"),
+        ("松涛苑3栋有住户往楼下丢烟头，请物业提醒", "高空抛物"),
+        ("松涛苑绿化带的冬青被人折断了一大片，请绿化补种", "毁绿种菜"),
+        ("松涛苑3栋有人从2楼拉了一根电线到车棚，请物业处理", "飞线充电"),
+    ],
+)
+def test_hazards_the_narrower_words_still_catch(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("松涛苑3栋楼道堆物，住户说明天要清理，请物业今天督促一下", "2026-11-18 23:59"),
+        ("松涛苑东门有人摆摊，请城管下午去东门转转", "2026-11-18 17:00"),
+        ("头晌去泺源苑看了下，5号楼楼道堆满杂物，请物业清理", None),
+        ("阳光花园3栋请物业管管楼上半天敲个不停的那家", None),
+        ("今天来到四平路1188弄3号楼，楼道堆满杂物，请物业清理", None),
+    ],
+)
+def test_deadlines_said_of_a_visit_or_a_future_act(text: str, deadline: str | None) -> None:
+    (report,) = parse(text)
+    assert report.deadline == (at(deadline) if deadline else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("松涛苑东门有人摆摊，已转给城管，请尽快处理", ("城管",)),
+        ("松涛苑3栋楼道堆物，已交给物业，请周五前清理", ("物业",)),
+        ("阳光小区3栋楼道堆满纸箱，居民没有把垃圾交给保洁，直接扔在楼道口，请物业督促", ("物业",)),
+    ],
+)
+def test_a_party_handed_the_problem_after_yi_is_asked(text: str, parties: tuple) -> None:
+    assert [r.responsible for r in parse(text)] == [parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["城管请到四平路1188弄门口看看，有人摆摊卖菜", "七点多泰和新村东门口有人摆摊，请城管处理"],
+)
+def test_no_verb_or_hour_is_read_into_a_name(text: str) -> None:
+    assert [r.community for r in parse(text)] in (["四平路1188弄"], ["泰和新村"])

@@ -190,7 +190,8 @@ class Decider:
         against = [code for code, pattern in self._hard if pattern.search(text)]
         if self._only_progress_asked(text):
             against.append("explanation only")
-        if text[ADDRESSING.match(text).end() :].startswith(lang.acknowledgements):
+        answer = text[ADDRESSING.match(text).end() :]
+        if answer.startswith(lang.acknowledgements) and not RECEIVED_REPORT.match(answer):
             against.append("acknowledgement")
         if self._earlier.search(text) and not (recurring and any(c.fresh_request for c in clauses)):
             against.append("earlier report")
@@ -264,9 +265,11 @@ class Decider:
 
 
 ADDRESSING = re.compile(
-    r"\s*(?:(?:@\S+\s*)+(?:[\u4e00-\u9fff]{1,3}(?:主任|书记|经理|站长|队长|科长|所长|部长|老师)[\s,，]*)?)?"
+    r"\s*(?:@\S+\s*)*(?:[\u4e00-\u9fff]{1,3}(?:主任|书记|经理|站长|队长|科长|所长|部长|老师)[\s,，]*)?"
 )
 """Whom a message opens by addressing (@五马街道 刘主任 收到…): the answer starts after it."""
+RECEIVED_REPORT = re.compile(r"收到(?:了)?(?:居民|群众|市民|业主|住户)?(?:的)?(?:投诉|反映|举报|来电)")
+"""收到 with what was received (王主任收到居民投诉…): the start of a report, not an acknowledgement."""
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""

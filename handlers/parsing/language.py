@@ -44,6 +44,7 @@ class Language:
     status_labels: frozenset[str]
     limit_labels: frozenset[str]
     title_labels: frozenset[str]
+    description_labels: frozenset[str]
     name_labels: frozenset[str]
     question_markers: frozenset[str]
     indefinites: frozenset[str]
@@ -143,6 +144,7 @@ def language() -> Language:
         status_labels=frozenset(words["status_labels"]),
         limit_labels=frozenset(words["limit_labels"]),
         title_labels=frozenset(words["title_labels"]),
+        description_labels=frozenset(words["description_labels"]),
         name_labels=frozenset(words["name_labels"]),
         question_markers=frozenset(words["question_markers"]),
         indefinites=frozenset(words["indefinites"]),

@@ -407,8 +407,8 @@ class NameReader:
             word = tokens[index]
             if word in self.stops or word in self.lang.actions or not word or HANZI.fullmatch(word) is None:
                 return False
-            if (self.tags.get(word) or "x").startswith(NOT_PLAIN):
-                return False  # 昨晚, 刚刚, 举报…: words of time, manner or speech, no name's
+            if (self.tags.get(word) or "x").startswith(NOT_PLAIN) or CLOCK.fullmatch(word):
+                return False  # 昨晚, 刚刚, 举报, 七点…: words of time, manner or speech, no name's
             index += 1
         return True
 
@@ -450,6 +450,8 @@ class NameReader:
             piece = text[starts[i] : min(starts[i] + len(tokens[i]), end)]
             if end - starts[i] > MAX_NAME or HANZI.fullmatch(piece) is None:
                 break
+            if piece in PARTICLES:
+                break  # 请到四平路1188弄: 到 is no road's
             opening = starts[i] == 0 or text[starts[i] - 1] in SENTENCE_BOUNDARY or text[starts[i] - 1] in " \t"
             opens_road = opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c", "v")
             if piece in self.stops and not opens_road:
@@ -572,6 +574,8 @@ def _among_single(
     return before_suffix or (i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and _hanzi(tokens[i + 1]))
 
 
+CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")
+"""An hour (七点多泰和新村): no part of a name."""
 PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去")
 """Particles of speech, and 到/去 (巡到淞瑞苑, 头晌去泺源苑): no name holds one."""
 

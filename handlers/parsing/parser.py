@@ -364,14 +364,16 @@ class Parser:
         )
         dated = not clause.fresh_request and text.startswith(self.lang.dated_records, phrase.end)
         habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
-        toured = TOUR.match(text, phrase.end) is not None  # 下午去嘉和名邸转了一圈: when the speaker went
+        toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         return greeting or dated or habit or toured
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
         完成」), or standing alone as a closing note (「物业 明日」). A time describing the problem
         (「今日巡查」, 「停了一上午」) is neither."""
-        after = clause.text[phrase.end :].lstrip().lstrip("就要")  # 今天就挪, 今朝就要拆
+        after = clause.text[phrase.end :].lstrip()
+        # 今天就挪, 今朝就要拆: the act, whatever 就 stands before it (not 明天要清理, a plan told)
+        after = after.removeprefix("就要") if after.startswith("就要") else after.removeprefix("就")
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         return after.startswith(self._action_start)
@@ -448,7 +450,7 @@ class Parser:
                 continue
             addressed = (
                 asked
-                or (i > 0 and tokens[i - 1] in INFORMED and not NARRATED_AFTER.search(clause.text, clause.offsets[i]))
+                or (_informed(tokens, i) and not NARRATED_AFTER.search(clause.text, clause.offsets[i]))
                 or header
                 or mentioning
                 or _bare(clause, i)
@@ -757,18 +759,20 @@ TICKS = ("☑", "✅", "✔", "✓")
 CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
 """What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
 INDOOR_PILE, OUTDOOR_PILE = "楼道堆物", "公共区域堆物"
-TOUR = re.compile(r"\s*去[^,。;!?]{1,12}?(?:转了|转转|走了一圈|巡了|逛了)")
-"""A round the speaker made (去嘉和名邸转了一圈): the time before it is when, not a deadline."""
+TOUR = re.compile(r"\s*(?:去[^,。;!?]{1,12}?(?:转了|转转|走了一圈|巡了|逛了|看了)|来到|走到|巡到)")
+"""A round the speaker made (去嘉和名邸转了一圈, 今天来到…): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
 DISTRICT_SUFFIX = "社区"
-DISTRICT_TO_ESTATE = re.compile(r"\s*(?:的|(?:今日|今天|昨天)?(?:巡查|检查|走访|督查|暗访)\s*)")
-"""What joins a 社区 to an estate in it: 的, or a round."""
+DISTRICT_TO_ESTATE = re.compile(
+    r"[\s【】\[\]]*(?:的|辖区内?)?(?:网格员?)?(?:今日|今天|昨天)?在?(?:巡查|检查|走访|督查|暗访)?了?[\s【】\[\]]*"
+)
+"""What joins a 社区 to an estate in it: nothing, a bracket, 的, 辖区, or a round (红星社区网格员巡查松涛小区)."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
 TOLD_BY = frozenset("跟和给向同")
-INFORMED = frozenset({"告知", "已告知"})
-"""Before a party, what hands it the problem (已告知物业，请于周一前清理): it is the one asked."""
+INFORMED = frozenset({"告知", "交给", "转给", "转交"})
+"""After 已, what hands a party the problem (已告知物业，请于周一前清理, 已转给城管): it is the one asked."""
 NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
 """Before a party, the speaker tells it (我跟居委会说一下): nobody asks the party."""
@@ -812,6 +816,17 @@ def _greeted(clause: Clause, i: int, salutations: frozenset[str]) -> bool:
     return any(before.endswith(word) for word in salutations)
 
 
+def _informed(tokens: Sequence[str], i: int) -> bool:
+    """The party at `i` has been handed the problem (已告知物业, 已经交给城管), not merely named as one a
+    thing is given to (居民没有把垃圾交给保洁)."""
+    if i == 0:
+        return False
+    handed = tokens[i - 1]
+    if handed.startswith("已"):
+        return handed[1:] in INFORMED
+    return handed in INFORMED and i > 1 and tokens[i - 2] in ("已", "已经")
+
+
 def _bare(clause: Clause, i: int) -> bool:
     """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」), after a dash
     (「…纸箱——物业」) or in brackets after an item (「…小广告较多（物业）」, 「（物业、居委会）」), is
@@ -852,7 +867,7 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
     """A form's fields: the place 「地点：碧海半岛5幢」 gives holds for every item, as a header's does;
     the date 「检查时间：3月3日上午」 gives is when the round was, no deadline; every party 「责任单位：
     云栖府物业服务中心」 names is assigned; a field restating the problem (现状, 整改要求) names none."""
-    restating = -1
+    restating, described = -1, False
     naming: dict[int, str] = {}
     """The clauses of a title or a place field (事件标题：…, 事件地址：瓯海区 南塘花园 15幢…), by id, with the
     field's label: the labelled clause and those set apart from it only by blanks."""
@@ -860,6 +875,7 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
         label = _label_of(previous, clause)
         if label in lang.status_labels:
             restating = clause.segment  # 现状：…, 整改要求：… restate the problem in every clause of their line
+        described = described or label in lang.title_labels or label in lang.description_labels
         if label in lang.title_labels or label in lang.place_labels:
             naming[id(clause)] = label
         elif previous is not None and id(previous) in naming and _blank(text[_end(previous) : clause.start]):
@@ -868,7 +884,7 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
             clause.categories = []
         elif label and label not in lang.title_labels:
             _read_field(label, clause, lang, own=previous is not None and previous.listed)
-    if any(label in lang.title_labels for label in naming.values()):
+    if described:
         _name_no_problem(clauses, naming, lang)
 
 
@@ -877,7 +893,7 @@ def _end(clause: Clause) -> int:
 
 
 def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Language) -> None:
-    """An event form's title and place fields name the problem its description tells (事件标题：消防通道被占用,
+    """A form's title and place fields name the problem its description tells (事件标题：消防通道被占用,
     事件地址：…15幢北侧消防通道): where another field names a problem, theirs is no other one, and a place
     field is a place for every item."""
     fields = [c for c in clauses if id(c) in naming]
