@@ -1875,3 +1875,9 @@ def test_a_party_handed_the_problem_after_yi_is_asked(text: str, parties: tuple)
 )
 def test_no_verb_or_hour_is_read_into_a_name(text: str) -> None:
     assert [r.community for r in parse(text)] in (["四平路1188弄"], ["泰和新村"])
+
+
+def test_a_floor_under_a_headers_building_is_a_floor_of_it() -> None:
+    text = "事件标题：楼道堆物\n事件地址：金桂新村 12幢2单元\n事件描述：一楼楼道内堆放旧床垫。\n处置部门：物业"
+    (report,) = parse(text)
+    assert (report.building, report.unit, report.floor) == ("12", "2", "1")

@@ -23,7 +23,16 @@ from handlers.parsing.decision import Decider, Evidence
 from handlers.parsing.language import Language, language
 from handlers.parsing.names import NameReader
 from handlers.parsing.numbers import to_digits
-from handlers.parsing.places import PLACE, Place, building_starts, listed_buildings, own_buildings, place_marks, spot_in
+from handlers.parsing.places import (
+    BUILDING_KINDS,
+    PLACE,
+    Place,
+    building_starts,
+    listed_buildings,
+    own_buildings,
+    place_marks,
+    spot_in,
+)
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
@@ -555,7 +564,7 @@ class Parser:
         unless both name different spots (「大堂墙面黑乎乎，还有门口地面积水」 are two)."""
         previous, previous_segment = Place(), -1
         for item, (parties, deadline) in zip(items, own, strict=True):
-            place = Place()
+            place = _under_header(item, header_place)
             for clause in item.clauses:
                 place.apply(clause.marks)
             own_communities = _communities_of(item)
@@ -1087,6 +1096,16 @@ def _another(item: Item, clause: Clause, openings: tuple[str, ...]) -> bool:
         return False
     named = {name for c in item.clauses for name in c.categories}
     return named.isdisjoint(clause.categories)
+
+
+def _under_header(item: Item, header: Place) -> Place:
+    """Where an item's own place words start from: a header's building when the item names none of its
+    own, so that its N楼 is a floor of it (「事件地址：天一小区 12幢2单元 … 一楼楼道内堆放旧床垫」 is 12幢2单元
+    1楼), not building N as when nothing is known."""
+    kinds = [kind for c in item.clauses for kind, _ in c.marks]
+    if header.building is None or not kinds or any(k in BUILDING_KINDS or k == "letter" for k in kinds):
+        return Place()  # nothing of its own to read against the header: Place.inherit takes all of it
+    return Place(building=header.building, unit=header.unit)
 
 
 def _opening_mentions(clauses: list[Clause]) -> list[str]:
