@@ -1881,3 +1881,28 @@ def test_a_floor_under_a_headers_building_is_a_floor_of_it() -> None:
     text = "事件标题：楼道堆物\n事件地址：金桂新村 12幢2单元\n事件描述：一楼楼道内堆放旧床垫。\n处置部门：物业"
     (report,) = parse(text)
     assert (report.building, report.unit, report.floor) == ("12", "2", "1")
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("春申新村8号楼下烧烤店夜里12点还在吵，楼上老人睏勿着，请城管处理", ["噪音扰民"]),
+        ("春申新村楼上那户天天夜里敲敲打打，请物业上去讲讲", ["噪音扰民"]),
+        ("春申新村后面空地上有人搭棚子，这几天一直敲敲打打，请城管来看看", ["违法搭建"]),
+        ("春申新村健身器材有一只扶手断脱了，物业报修一下", ["设施损坏"]),
+        ("春申新村垃圾箱房干垃圾桶里头全是湿垃圾，请保洁规范一下", ["垃圾分类不规范"]),
+        ("春申新村3号楼下宣传栏倒在地上好几天了，请物业处理", ["设施损坏"]),
+        ("春申新村8号6楼有人从窗口往下丢烟头，底下晾的衣裳都烫了洞，请派出所查一查", ["高空抛物"]),
+    ],
+)
+def test_everyday_wordings_from_shanghai_second_round(text: str, categories: list[str]) -> None:
+    assert [r.category for r in parse(text)] == categories
+
+
+def test_wu_negation_and_tidying_ask_the_committee() -> None:
+    (report,) = parse("春申新村12号弄堂里电瓶车停得乱七八糟，人都过勿去，居委整理一下")
+    assert report.responsible == ("居委会",)
+
+
+def test_a_notice_written_with_qing_wu_reports_nothing() -> None:
+    assert parse("通知：各位居民请勿高空抛物，请勿在绿化带种菜，违者依法处理") == []
