@@ -59,8 +59,10 @@ END_OF_DAY = time(23, 59)
 OFF_WORK = time(17, 0)
 NOON = time(12, 0)
 
+PARTS = r"上午|中午|下午|晚上|早上|傍晚|(?<![楼路街])[上下]半天|头晌|过晌"
+"""The parts of the day a deadline names (not 楼上半天, upstairs for half a day)."""
 _TIME_OF_DAY = rf"""
-    (?P<part>上午|中午|下午|晚上|早上|傍晚|(?<![楼路街])[上下]半天|头晌|过晌)?
+    (?P<part>{PARTS})?
     (?:(?P<hour>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute>\d{{2}}|半)?)?
     (?P<off>下班)?
     (?P<before>前|之前|以前|内|之内)?
@@ -74,7 +76,7 @@ DEADLINE = re.compile(
       |(?:(?:(?P<year>(?<!\d)\d{{4}})年)?(?P<mon>(?<!\d)\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
       |(?P<dom>(?<!\d)\d{{1,2}}|{CN})[日号](?=(?:前|之前|以前)(?![门面边头后排院楼厅台]))
      ){_TIME_OF_DAY}
-  | (?P<part2>上午|中午|下午|晚上|早上|傍晚|(?<![楼路街])[上下]半天|头晌|过晌)
+  | (?P<part2>{PARTS})
       (?:(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
       (?P<off2>下班)?(?P<before2>前|之前|以前)?
   | (?P<hour3>(?<!\d)\d{{1,2}})(?::|点)(?P<minute3>\d{{2}}|半)?(?P<before3>前|之前|以前)

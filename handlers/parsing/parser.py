@@ -99,6 +99,10 @@ class Clause:
     limit: bool = False
     """A form's time-limit field (处置时限：24小时): a bare span is the time allowed."""
 
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
 
 @dataclass
 class Hints:
@@ -232,7 +236,7 @@ class Parser:
             return _parsed([], truncated, text, shown, clauses, evidence)
         names = self._names(text, shown, words.tokens, words.starts)
         for clause in clauses:
-            inside = [name for name in names if clause.start <= name[0] < clause.start + len(clause.text)]
+            inside = [name for name in names if clause.start <= name[0] < clause.end]
             clause.communities = _estates_over_districts(text, inside)
             self._locate(clause, sent, _masked(clause.text, clause.start, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
@@ -261,7 +265,7 @@ class Parser:
         hints = Hints()
         for clause in parsed.clauses:
             hints.categories.extend(c for c in clause.categories if c not in hints.categories)
-            shown = parsed.written[clause.start : clause.start + len(clause.text)]
+            shown = parsed.written[clause.start : clause.end]
             found = self._names(clause.text, shown, clause.tokens, clause.offsets)
             hints.communities.extend(n for _, _, n in found if n not in hints.communities)
             place = Place().apply(place_marks(_masked(clause.text, 0, found)))
@@ -479,10 +483,15 @@ class Parser:
     def _after_parties(self, tokens: Sequence[str], i: int) -> tuple[list[str], bool]:
         """The three tokens after the party at `i` and any parties joined to it (「房管办和派出所能管不」),
         and whether they end the clause."""
-        j = i + 1
-        while j + 1 < len(tokens) and tokens[j] in self.lang.joiners and tokens[j + 1] in self.lang.party_aliases:
-            j += 2
+        j = self._last_joined(tokens, i) + 1
         return list(tokens[j : j + 3]), j + 3 >= len(tokens)
+
+    def _last_joined(self, tokens: Sequence[str], i: int) -> int:
+        """The last of the parties joined to the party at `i` (「街道和城管」, 「居委、物业搭派出所」)."""
+        joiners, parties = self.lang.joiners, self.lang.party_aliases
+        while i + 2 < len(tokens) and tokens[i + 1] in joiners and tokens[i + 2] in parties:
+            i += 2
+        return i
 
     def _mentions_ordered(self, clauses: list[Clause]) -> None:
         """「@保洁 …烂菜叶子堆起，都臭了，今天下班前弄干净」: an @-mentioned party is asked by a later clause that
@@ -505,10 +514,8 @@ class Parser:
     def _ordered(self, clause: Clause, i: int) -> bool:
         """The party at token `i` is told what to do by when, or to have a word (「城管中队5号前拆除」「保洁今天
         清运」「居委会说一下」): the rest of the clause is a time and an action, or a telling."""
-        tokens, joiners, last = clause.tokens, self.lang.joiners, i
-        while last + 2 < len(tokens) and tokens[last + 1] in joiners and tokens[last + 2] in self.lang.party_aliases:
-            last += 2  # 「街道和城管1月10日前拆掉」: both are told
-        rest = clause.text[clause.offsets[last] + len(tokens[last]) :] if last < len(clause.offsets) else ""
+        last = self._last_joined(clause.tokens, i)  # 「街道和城管1月10日前拆掉」: both are told
+        rest = clause.text[clause.offsets[last] + len(clause.tokens[last]) :] if last < len(clause.offsets) else ""
         told = i > 0 and clause.tokens[i - 1] in TOLD_BY and not self.lang.speakers.isdisjoint(clause.tokens[:i])
         if clause.dealt_with or NARRATED.search(rest) or told:
             return False  # 「物业今天已清理」「保安晚上巡逻看到的」「我跟居委会说一下」: nobody asks the party
@@ -576,7 +583,7 @@ class Parser:
             place.inherit(header_place)
             communities = own_communities or headed[id(item.clauses[0])] or [message_community]
             description = "，".join(c.text for c in item.clauses)
-            written = "，".join(shown[c.start : c.start + len(c.text)] for c in item.clauses)
+            written = "，".join(shown[c.start : c.end] for c in item.clauses)
             spot = spot_in(description, self._spots)
             for category in self._resolve(item):
                 for community, building in self._places(description, communities, place):
@@ -780,11 +787,11 @@ DISTRICT_TO_ESTATE = re.compile(
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
 TOLD_BY = frozenset("跟和给向同")
+"""Before a party, the speaker tells it (我跟居委会说一下): nobody asks the party."""
 INFORMED = frozenset({"告知", "交给", "转给", "转交"})
 """After 已, what hands a party the problem (已告知物业，请于周一前清理, 已转给城管): it is the one asked."""
 NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
-"""Before a party, the speaker tells it (我跟居委会说一下): nobody asks the party."""
 
 
 def _ticked(message: str, start: int) -> bool:
@@ -887,7 +894,7 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
         described = described or label in lang.title_labels or label in lang.description_labels
         if label in lang.title_labels or label in lang.place_labels:
             naming[id(clause)] = label
-        elif previous is not None and id(previous) in naming and _blank(text[_end(previous) : clause.start]):
+        elif previous is not None and id(previous) in naming and _blank(text[previous.end : clause.start]):
             naming[id(clause)] = naming[id(previous)]
         if clause.segment == restating:
             clause.categories = []
@@ -895,10 +902,6 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
             _read_field(label, clause, lang, own=previous is not None and previous.listed)
     if described:
         _name_no_problem(clauses, naming, lang)
-
-
-def _end(clause: Clause) -> int:
-    return clause.start + len(clause.text)
 
 
 def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Language) -> None:
@@ -946,7 +949,9 @@ BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
 def _fields_as_lines(text: str) -> str:
     """「交办单 | 小区：翠湖印象 | 楼栋：15幢 | 问题：…」: a form whose fields a bar divides is read as one
     field a line (the bar becomes a line break: positions stay), not as a table's row."""
-    if len(FIELD_CELL.findall(text)) < 2 or sum("|" in line or "｜" in line for line in text.splitlines()) > 1:
+    if ("|" not in text and "｜" not in text) or len(FIELD_CELL.findall(text)) < 2:
+        return text  # no bars (most messages), or no labelled fields between them
+    if sum("|" in line or "｜" in line for line in text.splitlines()) > 1:
         return text  # several lines with bars: a table, its rows read as rows
     return BAR.sub(lambda bar: "\n" * len(bar.group()), text)
 
