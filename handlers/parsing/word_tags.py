@@ -9,6 +9,7 @@ search (about twenty comparisons a look-up), so a restart pays almost nothing fo
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import sys
 from functools import cache
@@ -91,7 +92,7 @@ def word_tags(cache_dir: Path | None = None) -> TagTable:
     table = TagTable.from_pairs(dict(TAG_LINE.findall(text)))
     if cached is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".partial")
+        partial = cached.with_suffix(f".{os.getpid()}.partial")  # processes starting together each write their own
         with partial.open("wb") as handle:
             marshal.dump((table._records, table._tags), handle)
         partial.replace(cached)
