@@ -1345,13 +1345,15 @@ def test_beijing_fixes_and_sighs_are_no_reports(text: str) -> None:
 
 
 # -- urban villages of Shenzhen and Dongguan -------------------------------------------------------
+# A village's numbered lane is a lane address, the community as written (怀德村三巷, as 泾阳路129弄):
+# two writers of Guangzhou and Wuhan messages labelled it so, against one of Shenzhen's (the village).
 
 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("你好，我是怀德村三巷12号的租户，楼梯间一直有人堆纸箱，麻烦居委来看一下", ("怀德村", "12")),
-        ("白石洲村沙河五巷18号门口有人把旧冰箱、旧沙发丢在路边好几天了，请城管处理", ("白石洲村", "18")),
+        ("你好，我是怀德村三巷12号的租户，楼梯间一直有人堆纸箱，麻烦居委来看一下", ("怀德村三巷", "12")),
+        ("白石洲村沙河五巷18号门口有人把旧冰箱、旧沙发丢在路边好几天了，请城管处理", ("白石洲村沙河五巷", "18")),
         ("【12345工单】来电人反映：新安街道水围二坊8栋楼下烧烤档每晚吵到凌晨2点，请城管处理", ("水围二坊", "8")),
         ("锦绣江南物业报：3号楼2单元4楼楼梯间被住户堆了旧轮胎，请居委会协助上门劝导", ("锦绣江南", "3")),
         ("【星河丹堤管理处】今早巡查发现12栋旁消防通道被两台私家车堵住，请派出所协助处理。", ("星河丹堤", "12")),
@@ -1843,3 +1845,156 @@ def test_wu_negation_and_tidying_ask_the_committee() -> None:
 
 def test_a_notice_written_with_qing_wu_reports_nothing() -> None:
     assert parse("通知：各位居民请勿高空抛物，请勿在绿化带种菜，违者依法处理") == []
+
+
+# -- Wuhan, Changsha, Guangzhou and Foshan ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("管理处听日清走", "管理处明天清走"),
+        ("保洁后日前清理", "保洁后天前清理"),
+        ("今后日常巡查", "今后日常巡查"),  # 今后日常 names no day
+        ("琴日已经讲过", "昨天已经讲过"),
+        ("厨余同其他垃圾一齐倒", "厨余同其他垃圾一起倒"),
+        ("楼道里堆咯好多纸箱", "楼道里堆了好多纸箱"),
+        ("咯个小区", "这个小区"),
+        ("要得咯，", "要得咯,"),  # a particle closing a sentence stays
+    ],
+)
+def test_regional_words_are_read_by_what_stands_around_them(written: str, read: str) -> None:
+    from handlers.parsing.language import Reader, language
+
+    assert Reader(language())(written.replace("，", ",")) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("翠湖豪庭5座门口堆咗好多纸皮，管理处听日下午前清走", ("公共区域堆物", ("物业",), "2026-11-19T17:00")),
+        ("翠湖豪庭 7座 楼梯间 堆满 纸箱 管理处 今日 下午 3点 前 清走", ("楼道堆物", ("物业",), "2026-11-18T15:00")),
+        ("翠湖豪庭 2座 门口 垃圾桶 满泻 保洁 周一 上午 前 处理", ("暴露垃圾", ("保洁",), "2026-11-23T12:00")),
+        ("锦绣豪庭3座走廊灯坏咗，管理处周五前修好", ("设施损坏", ("物业",), "2026-11-20T23:59")),
+        ("由管理处负责：锦绣豪庭6座楼梯间堆满旧家具，后日前清理", ("楼道堆物", ("物业",), "2026-11-20T23:59")),
+    ],
+)
+def test_cantonese_days_management_offices_and_spaced_deadlines(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    deadline = report.deadline.isoformat()[:16] if report.deadline else None
+    assert (report.category, report.responsible, deadline) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嗯咯，金盆岭小区8栋门口电动车停咯一排，人都过不去，请物业督促车主挪走",
+        "嗯，桂花坪社区3栋楼道里堆了好多旧家具，麻烦物业今天清一下",
+    ],
+)
+def test_a_filler_before_a_report_of_its_own_is_no_acknowledgement(text: str) -> None:
+    (report,) = parse(text)
+    assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize("text", ["嗯，好的", "嗯咯，我们下午克看一下", "收到，安排保洁今天把楼道清掉"])
+def test_an_acknowledgement_still_reports_nothing(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("凤岗村四巷8号门口有人私拉电线帮电动车充电，请城管处理", ("凤岗村四巷", "8")),
+        ("解放路33巷5号门口牛皮癣贴满一面墙，请保洁清理", ("解放路33巷", "5")),
+        ("金沙湾业委会请注意：3座旁边草地俾人种咗菜，请业委会同物业协商恢复", ("金沙湾", "3")),
+    ],
+)
+def test_lanes_and_names_before_an_owners_committee(text: str, place: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building) == place
+
+
+def test_a_lane_name_gives_no_stall() -> None:
+    (report,) = parse("解放路33巷5号门口墙上有人用油漆写了好多乱七八糟的东西，请保洁清理")
+    assert report.category == "乱张贴涂写"
+
+
+def test_a_generic_urban_village_heading_names_no_estate() -> None:
+    reports = parse("【城中村整治】石牌村\n1. 祠堂后面搭咗一排铁皮棚\n2. 村口公厕外墙贴满牛皮癣\n请城管本周内处理")
+    assert {r.community for r in reports} == {"石牌村"}
+
+
+def test_a_list_number_is_no_aside_between_a_name_and_its_building() -> None:
+    reports = parse("长青里巡查：\n(1)2栋门口消防通道停了两台电动车\n(2)4栋楼道灭火器过期了\n请物业处理")
+    assert [(r.community, r.building) for r in reports] == [("长青里", "2"), ("长青里", "4")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("天河苑门口纸皮堆成山，请居委同城管下周一前清理", {"居委会", "城管"}),
+        ("枫叶苑5栋外墙被人用油漆写了字，请居委联系物业一起清洗", {"居委会", "物业"}),
+        ("幸福里6栋门口地上全是油，保洁把油污冲一下", {"保洁"}),
+    ],
+)
+def test_parties_joined_contacted_or_handed_the_job(text: str, parties: set) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("榕树苑 3座 走廊 安全出口 指示灯 唔着 物业 处理", ["消防设施缺失"]),
+        ("榕树苑 3座 走廊 尽头 安全出口 俾 杂物 堵死 物业 处理", ["消防通道占用"]),
+        ("榕树苑1座消防楼梯堆满旧床垫，整条楼梯塞死，物业尽快清", ["消防通道占用"]),
+        ("榕树苑东门口堆满回收佬的纸皮同废铁，请城管处理", ["公共区域堆物"]),
+        ("榕树苑垃圾屋旁边的垃圾满到出来，请保洁处理", ["暴露垃圾"]),
+        ("榕树苑投放点啲人将厨余同其他垃圾一齐倒，请保洁督导", ["垃圾分类不规范"]),
+        ("榕树苑5座旁边绿化带俾人挖咗种番薯，请绿化恢复", ["毁绿种菜"]),
+        ("榕树苑 9座 14楼 有户 装修 成日 锤墙 请物业 制止", ["噪音扰民"]),
+        ("榕树苑9栋有户人家的泰迪一天到晚叫，请居委协调", ["不文明养犬"]),
+        ("榕树苑地下车库坡道有个大窿，车过好颠，请物业修补", ["设施损坏"]),
+        ("榕树苑东门外有两档修鞋同配匙长期摆喺人行道，请城管处理", ["占道经营"]),
+        ("榕树苑6栋五楼有户在门外加了一道铁栅栏，把公共楼道圈进自己屋里，请城管处理", ["违法搭建"]),
+        ("榕树苑3座有人由窗口掉烟头落楼下，街坊晒嘅衫都烧咗个窿，请物业查一查", ["高空抛物"]),
+        ("榕树苑2号楼外墙个空调外机松咗，吊喺度，下面系行人路，请物业处理", ["高空抛物"]),
+        ("榕树苑4座大堂门口共享单车成堆，请物业清理", ["非机动车乱停放"]),
+    ],
+)
+def test_everyday_wordings_from_guangzhou_wuhan_and_changsha(text: str, categories: list[str]) -> None:
+    assert [r.category for r in parse(text)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("金盆岭小区3栋安全出口铁门被焊死了，请物业马上处理", ["消防通道占用"]),
+        ("金盆岭小区5栋楼道里堆咯个旧沙发，请物业清一下", ["楼道堆物"]),
+        ("金盆岭小区3栋门口美团外卖盒子成堆，没人收，请保洁清理", ["暴露垃圾"]),
+        ("金盆岭小区 巡查 情况 良好 垃圾桶 边 干净", []),
+        ("金盆岭小区 7栋 门口 小 广告 已 清除", []),
+        ("收到，已转物业，金盆岭小区8栋楼道的纸箱请物业今天清掉", []),
+        ("嗯，金盆岭小区6栋楼道灯坏了，物业今天能修好吗？", []),
+        ("金盆岭小区楼上空调冷凝水管吊着，一直滴水到楼下，请物业处理", []),
+        ("金盆岭小区门口宠物店在人行道上给泰迪洗澡，污水流了一地，请城管处理", ["环境脏乱"]),
+    ],
+)
+def test_new_regional_rules_do_not_misfire(text: str, expected: list[str]) -> None:
+    assert [r.category for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "deadline"),
+    [
+        ("请房屋管理处核查金盆岭小区5栋群租问题", ("房办",), None),
+        ("金盆岭小区东门口有人摆摊，请市场管理处和城管处理", ("城管",), None),
+        ("昨天城管把摊子收了一下，今天金盆岭小区东门口又摆出来了，请市场监管处理", ("市场监管",), None),
+        ("金盆岭小区 3栋 2楼 晚上 9点 还在 电钻 请物业 劝导", ("物业",), None),
+        ("金盆岭小区5栋楼道堆物，整改后日常巡查要跟上，请物业落实", ("物业",), None),
+    ],
+)
+def test_offices_narration_and_times_of_the_problem_ask_nothing_more(text: str, parties: tuple, deadline) -> None:
+    (report,) = parse(text)
+    assert (report.responsible, report.deadline) == (parties, deadline)

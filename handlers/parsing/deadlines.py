@@ -59,13 +59,15 @@ END_OF_DAY = time(23, 59)
 OFF_WORK = time(17, 0)
 NOON = time(12, 0)
 
+GAP = r"[ \t]?"
+"""A terse note's blank between a deadline's pieces (物业 周一 上午 前, 下午 3点 前)."""
 PARTS = r"上午|中午|下午|晚上|早上|傍晚|(?<![楼路街])[上下]半天|头晌|过晌"
 """The parts of the day a deadline names (not 楼上半天, upstairs for half a day)."""
 _TIME_OF_DAY = rf"""
-    (?P<part>{PARTS})?
-    (?:(?P<hour>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute>\d{{2}}|半)?)?
+    (?:{GAP}(?P<part>{PARTS}))?
+    (?:{GAP}(?P<hour>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute>\d{{2}}|半)?)?
     (?P<off>下班)?
-    (?P<before>前|之前|以前|内|之内)?
+    (?:{GAP}(?P<before>前|之前|以前|内|之内))?
 """
 DEADLINE = re.compile(
     rf"""
@@ -77,9 +79,9 @@ DEADLINE = re.compile(
       |(?P<dom>(?<!\d)\d{{1,2}}|{CN})[日号](?=(?:前|之前|以前)(?![门面边头后排院楼厅台]))
      ){_TIME_OF_DAY}
   | (?P<part2>{PARTS})
-      (?:(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
-      (?P<off2>下班)?(?P<before2>前|之前|以前)?
-  | (?P<hour3>(?<!\d)\d{{1,2}})(?::|点)(?P<minute3>\d{{2}}|半)?(?P<before3>前|之前|以前)
+      (?:{GAP}(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
+      (?P<off2>下班)?(?:{GAP}(?P<before2>前|之前|以前))?
+  | (?P<hour3>(?<!\d)\d{{1,2}})(?::|点)(?P<minute3>\d{{2}}|半)?{GAP}(?P<before3>前|之前|以前)
   | (?P<off3>下班)(?P<before4>前|之前|以前)
     """,
     re.VERBOSE,
@@ -206,10 +208,21 @@ def _from_match(match: re.Match[str], sent: datetime) -> DeadlinePhrase | None:
     return DeadlinePhrase(datetime.combine(day, clock or END_OF_DAY, sent.tzinfo), before is not None)
 
 
+def spaced_apart(match: re.Match[str]) -> bool:
+    """A phrase written in pieces set apart by blanks that names neither a day nor a 前/内 (晚上 9点 还在电钻):
+    the time of the problem in a terse note, not a deadline."""
+    if " " not in match.group() and "\t" not in match.group():
+        return False
+    dated = match["day"] or match["wk"] or match["mon"] or match["dom"]
+    return not (dated or match["before"] or match["before2"] or match["before3"])
+
+
 def find(text: str, sent: datetime) -> list[DeadlinePhrase]:
     """Every deadline-shaped phrase in `text`, in order; the caller decides which sets the deadline."""
     found = []
     for match in DEADLINE.finditer(text):
+        if spaced_apart(match):
+            continue
         phrase = _from_match(match, sent)
         if phrase is not None:
             found.append(replace(phrase, start=match.start(), end=match.end()))

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from handlers.parsing.language import Language
+from handlers.parsing.language import Language, unspaced
 
 CATEGORY = "problem"
 """A taxonomy category matched."""
@@ -36,6 +36,7 @@ WORDS = "problem-words"
 class ClauseReading(Protocol):
     """What the decision needs from one clause of the parser's reading."""
 
+    text: str
     categories: list[str]
     parties: list[str]
     fresh_request: bool
@@ -191,7 +192,8 @@ class Decider:
         if self._only_progress_asked(text):
             against.append("explanation only")
         answer = text[ADDRESSING.match(text).end() :]
-        if answer.startswith(lang.acknowledgements) and not RECEIVED_REPORT.match(answer):
+        acknowledged = answer.startswith(lang.acknowledgements) and not RECEIVED_REPORT.match(answer)
+        if acknowledged and not (answer.startswith("嗯") and self._reported_after(text, clauses)):
             against.append("acknowledgement")
         if self._earlier.search(text) and not (recurring and any(c.fresh_request for c in clauses)):
             against.append("earlier report")
@@ -200,9 +202,9 @@ class Decider:
             doubts.append("question")
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
-        if settled and self._done.search(text):
+        if settled and self._done.search(unspaced(text)):
             doubts.append("fixed")
-        if settled and self._pending.search(text):
+        if settled and self._pending.search(unspaced(text)):
             doubts.append("in progress")
         if self._first_person.search(text):
             doubts.append("own side's update")
@@ -224,6 +226,15 @@ class Decider:
             back=not lang.returns.isdisjoint(tokens),
             listing=len({c.segment for c in clauses if c.categories}) >= 2,
         )
+
+    def _reported_after(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
+        """An opening 嗯 followed by a report of its own — a problem at a numbered building and a party asked
+        (嗯咯，枫林里12栋门口…请物业督促…): a filler word, not an answer. Not when it asks or points back at
+        what was said (嗯，6栋那个事，物业今天能修好吗)."""
+        if QUESTION.search(text) or "吗" in text or self._points_at(text):
+            return False
+        placed = any(c.categories and NUMBERED_BUILDING.search(c.text) for c in clauses[1:])
+        return placed and any(c.fresh_request and c.parties for c in clauses)
 
     def _asks(self, tokens: Sequence[str]) -> bool:
         """A question word not made indefinite by the words before it (估计哪个车漏的油, 不知道哪家装修的
@@ -271,6 +282,7 @@ ADDRESSING = re.compile(
 RECEIVED_REPORT = re.compile(r"收到(?:了)?(?:居民|群众|市民|业主|住户)?(?:的)?(?:投诉|反映|举报|来电)")
 """收到 with what was received (王主任收到居民投诉…): the start of a report, not an acknowledgement."""
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$")
+NUMBERED_BUILDING = re.compile(r"(?:\d+|[A-Za-z]|[一二三四五六七八九十]+)(?:号楼|栋|幢|座)")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
 

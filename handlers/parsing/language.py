@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -79,6 +80,8 @@ class Language:
     habitual: tuple[str, ...]
     readings: dict[str, str]
     """A regional character → the Mandarin one it is read as (咗 → 了)."""
+    readings_in_context: dict[str, str]
+    """A pattern of regional words → the Mandarin they are read as, of the same length (听日 → 明天)."""
     dialect: dict[str, tuple[str, ...]]
     """Mandarin word → the ways regional speech says it, longest word first."""
 
@@ -183,5 +186,34 @@ def language() -> Language:
         relative_places=tuple(words["relative_places"]),
         habitual=tuple(words["habitual"]),
         readings=dict(data["readings"]),
+        readings_in_context=dict(data["readings_in_context"]),
         dialect={k: tuple(v) for k, v in sorted(data["dialect"].items(), key=lambda kv: -len(kv[0]))},
     )
+
+
+HAN_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
+"""Blanks between two Chinese characters: a terse note's word breaks."""
+
+
+def unspaced(text: str) -> str:
+    """A terse note read as if written without its word breaks (小广告 已 清除 → 小广告已清除)."""
+    return HAN_BLANK.sub("", text) if " " in text or "\t" in text else text
+
+
+class Reader:
+    """Regional writing read as Mandarin, one character for one so that positions stay: characters
+    everywhere (咗 → 了), words where what stands around them tells (听日 → 明天, 堆咯旧沙发 → 堆了旧沙发,
+    but a closing 要得咯 stays)."""
+
+    def __init__(self, lang: Language) -> None:
+        self._characters = str.maketrans(lang.readings)
+        self._words = re.compile("|".join(f"(?P<w{i}>{pattern})" for i, pattern in enumerate(lang.readings_in_context)))
+        self._mandarin = list(lang.readings_in_context.values())
+
+    def __call__(self, text: str) -> str:
+        return self._words.sub(self._said, text.translate(self._characters))
+
+    def _said(self, match: re.Match[str]) -> str:
+        """The Mandarin word; a reading that would move what follows is not applied."""
+        mandarin = self._mandarin[int(match.lastgroup[1:])]
+        return mandarin if len(mandarin) == len(match.group()) else match.group()

@@ -50,9 +50,9 @@ NUMBERED_BRAND = re.compile(
 )
 """Estates named with a number (滨河一号, 盛世九号), known by what follows: a building, a gate, a header's
 end. Read as a building number, 一号 would make 滨河 the name and 1 the building."""
-PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反映|报|回复)|管理处|村委会|村民(?!小组))")
-"""A name written right before its 居委 (凌云新村居委), its 管理处, its 物业 reporting (锦绣江南物业报：), or a
-village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
+PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反映|报|回复)|管理处|业委会|村委会|村民(?!小组))")
+"""A name written right before its 居委 (凌云新村居委), its 管理处 or 业委会, its 物业 reporting (锦绣江南物业报：),
+or a village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
 party."""
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
 POINTER_ANCHOR = re.compile(
@@ -91,16 +91,14 @@ CAPTION = re.compile(r"(?:图|照片|附图)[一二三四五六七八九十\d]{1
 """A photo's caption label (图一：…), no name."""
 TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]座|\d{1,3}-\d{1,2})")
 """A line's first field set apart by a blank before a building (「锦绣南岸 B座 一楼大堂 …」): the estate."""
-ASIDE = re.compile(r"\([^()]{1,8}\)\s*$")
-"""A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢)."""
+ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]+\))[^()]{1,8}\)\s*$")
+"""A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢), written right after the
+name; a list's number ((2)5栋) is none."""
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:区|街道|镇)(?=[\u4e00-\u9fff]{3})")
 """A city district, sub-district or town written before an estate's name (海沧区东方花园, 东城街道御景华府): no
 part of it."""
 ROAD_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道)(?:上的|的)?(?![\d号])")
 """A road written before an estate's name (海东路北垣新村, 西北路的美居苑): where it is, no part of it."""
-VILLAGE_LANE = re.compile(r"^(?P<village>[\u4e00-\u9fff]{1,6}?(?:村|围|坊))[\u4e00-\u9fff]{0,4}?巷")
-"""An urban village's lane (怀德村三巷, 白石洲村沙河五巷): the village is the estate, the house number its
-building."""
 INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
@@ -526,9 +524,6 @@ class NameReader:
             return None
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
-        lane = VILLAGE_LANE.match(name)
-        if lane is not None:
-            end, name = start + lane.end("village"), lane["village"]
         road = ROAD_BEFORE.match(name)
         if road is not None and not name.endswith(self._endings):
             road = None  # 青年路北院: the road is the name's; 海东路北垣新村: the estate after the road

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence
-from handlers.parsing.language import Language, language
+from handlers.parsing.language import Language, Reader, language, unspaced
 from handlers.parsing.names import NameReader
 from handlers.parsing.numbers import to_digits
 from handlers.parsing.places import (
@@ -142,7 +142,7 @@ class Parser:
     ) -> None:
         self.taxonomy = taxonomy
         self.lang: Language = language()
-        self._readings = str.maketrans(self.lang.readings)
+        self._read = Reader(self.lang)
         self.aliases = dict(aliases or {})
         """Other ways a street writes a community (天一 → 天一小区): found like names, reported as the name."""
         self.known = sorted({*communities, *self.aliases, *self.aliases.values()}, key=len, reverse=True)
@@ -178,7 +178,7 @@ class Parser:
         for category in self.categories:
             words |= {form for word in category.words() for form in spoken(word)}
         # Latin words (wy, pls) are never cut out of longer ones (lawyer, @jwang): jieba keeps Latin runs whole.
-        self.segmenter = Segmenter({w for w in words if not w.isascii()}, cache_dir)
+        self.segmenter = Segmenter({w for w in words if not w.isascii()}, cache_dir, self._glued_joiners())
         words -= set(read_known)
         self.names = NameReader(self.lang, read_known, words, cache_dir)
         self.decider = Decider(self.lang)
@@ -204,16 +204,23 @@ class Parser:
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
         self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
 
+    def _glued_joiners(self) -> set[str]:
+        """A joiner glued to the start of a party (同城 of 居委同城管, 和城 …): parties joined are told
+        apart whatever the dictionary knows."""
+        joiners = [j for j in self.lang.joiners if len(j) == 1 and not j.isspace()]
+        aliases = [a for a in self.lang.party_aliases if not a.isascii()]
+        return {j + alias[:k] for j in joiners for alias in aliases for k in range(1, len(alias))}
+
     def add_community(self, name: str) -> None:
         if name and name not in self.known:
             self.known = sorted([*self.known, name], key=len, reverse=True)
             self.names.known = self._read_known()
-            self.segmenter.add(name.translate(self._readings))
+            self.segmenter.add(self._read(name))
 
     def _read_known(self) -> list[str]:
         """Known names as the parser reads text (regional characters read as Mandarin: 仲恺 → 还恺), so
         they are found in it; what is reported is what was written."""
-        return [name.translate(self._readings) for name in self.known]
+        return [self._read(name) for name in self.known]
 
     # -- the whole message -------------------------------------------------------------------
 
@@ -224,9 +231,9 @@ class Parser:
         context = context or NO_CONTEXT
         text, truncated = truncate(text)
         shown = normalise(text)
-        text = _fields_as_lines(shown.translate(self._readings))
+        text = _fields_as_lines(self._read(shown))
         sent = sent_at.astimezone(CHINA)
-        words = Words(self.segmenter.tokens(text), self._dealt_with.search(text) is not None)
+        words = Words(self.segmenter.tokens(text), self._dealt_with.search(unspaced(text)) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         _quote_as_context(text, clauses)
         _read_fields(text, clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
@@ -342,7 +349,7 @@ class Parser:
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         clause.categories = self._categories(tokens, text)
-        said_done = words.dealt_with and self._dealt_with.search(text) is not None
+        said_done = words.dealt_with and self._dealt_with.search(unspaced(text)) is not None
         clause.dealt_with = said_done or _ticked(message, span.start)
         self._read_request(clause, tokens, header)
         clause.problem_signal = self._signal.search(text) is not None
@@ -392,8 +399,13 @@ class Parser:
         return after.startswith(self._action_start)
 
     def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
-        """Keywords match alone; a combo matches when each of its word groups has a token in the clause."""
+        """Keywords match alone; a combo matches when each of its word groups has a token in the clause.
+        A terse note's words are also read as if unspaced: its long terms (安全出口 指示灯 is 安全出口指示灯),
+        not short words made across a break (垃圾桶 边 is no 桶边)."""
         matched: list[int] = []
+        joined = unspaced(text)
+        if joined != text:
+            text, tokens = joined, [*tokens, *(t for t in self.segmenter.tokens(joined) if len(t) >= 4)]
         if not self._index.keys().isdisjoint(tokens) or not self._suffixes.keys().isdisjoint(text):
             self._match_words(tokens, matched)  # one set test first: most clauses have no keyword
         for ci, pattern in self._patterns:
@@ -472,7 +484,7 @@ class Parser:
                 or all(t in party_aliases or t in lang.joiners for t in tokens)  # 「责任单位：物业、城管中队」
                 or _party_cell(clause, i, lang)
             )
-            acting = not lang.actions.isdisjoint(tokens[i + 1 : i + 7])  # near the party, not in a later sentence
+            acting = not lang.actions.isdisjoint(tokens[i + 1 : i + 7]) or _handed(tokens, i)  # near the party
             if party not in clause.parties and (addressed or acting or ordered):
                 clause.parties.append(party)
             bidden = (acting and self._bidden(clause, following)) or ordered
@@ -713,8 +725,11 @@ def _split(text: str) -> list[Span]:
     segment, listed, position, in_item = 0, False, 0, False
     blank_run: list[int] = []
     separator_re = SEPARATOR if LIST_HINT.search(text) else PUNCT_ONLY
+    times = _spaced_times(text) if " " in text else ()
     for match in separator_re.finditer(text):
         separator = match.group()
+        if times and separator.isspace() and any(s < match.start() < e for s, e in times):
+            continue  # 今日 上午, 周一 之前: one deadline, not two clauses
         header = ":" in separator
         span = _stripped(text, position, match.start(), segment, listed, header)
         if span is not None:
@@ -738,6 +753,21 @@ def _split(text: str) -> list[Span]:
     if tail is not None:
         parts.append(tail)
     return parts
+
+
+def _handed(tokens: Sequence[str], i: int) -> bool:
+    """「保洁顺便把油污冲一下」: the party at `i`, 把 what, a verb and 一下 — told to act, whatever the verb
+    (not 「物业把它围了一下」, what it did)."""
+    if "把" not in tokens[i + 1 : i + 3] or "一下" not in tokens[i + 3 : i + 9]:
+        return False
+    told = tokens[i + 3 : tokens.index("一下", i + 3)]
+    return "了" not in told and not any(t.endswith("了") for t in told)
+
+
+def _spaced_times(text: str) -> list[tuple[int, int]]:
+    """Where a terse note writes a deadline in pieces set apart by blanks (物业 今日 18:30 前)."""
+    spaced = (m for m in deadlines.DEADLINE.finditer(text) if " " in m.group() or "\t" in m.group())
+    return [m.span() for m in spaced if not deadlines.spaced_apart(m)]
 
 
 def _blank_runs(text: str, spans: list[Span]) -> list[list[Span]]:

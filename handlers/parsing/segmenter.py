@@ -128,15 +128,20 @@ class Tokenizer(jieba.Tokenizer):
 
 
 class Segmenter:
-    def __init__(self, words: Iterable[str], cache_dir: Path | None = None) -> None:
+    def __init__(self, words: Iterable[str], cache_dir: Path | None = None, unwords: Iterable[str] = ()) -> None:
+        """`unwords`: dictionary words that are not words here, kept only as prefixes of longer ones."""
         base = _base(cache_dir)
         self._tokenizer = Tokenizer()
         self._tokenizer.FREQ = dict(base.FREQ)
         self._tokenizer.total = base.total
         self._tokenizer.initialized = True
-        for word in sorted(set(words)):
+        words = set(words)
+        for word in sorted(words):
             if len(word) >= 2:
                 self._tokenizer.add_word(word, USER_WORD_FREQ)
+        for word in sorted(set(unwords) - words):
+            if self._tokenizer.FREQ.get(word):
+                self._tokenizer.del_word(word)
         self._tokenizer.prepare()
 
     def add(self, word: str) -> None:
