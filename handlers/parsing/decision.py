@@ -202,9 +202,10 @@ class Decider:
             doubts.append("question")
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
-        if settled and self._done.search(unspaced(text)):
+        said = unspaced(text) if settled else text
+        if settled and self._done.search(said):
             doubts.append("fixed")
-        if settled and self._pending.search(unspaced(text)):
+        if settled and self._pending.search(said):
             doubts.append("in progress")
         if self._first_person.search(text):
             doubts.append("own side's update")

@@ -761,7 +761,7 @@ def _handed(tokens: Sequence[str], i: int) -> bool:
     if "把" not in tokens[i + 1 : i + 3] or "一下" not in tokens[i + 3 : i + 9]:
         return False
     told = tokens[i + 3 : tokens.index("一下", i + 3)]
-    return "了" not in told and not any(t.endswith("了") for t in told)
+    return not any(t.endswith("了") for t in told)
 
 
 def _spaced_times(text: str) -> list[tuple[int, int]]:
