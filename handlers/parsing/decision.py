@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from handlers.parsing.language import Language, unspaced
+from handlers.parsing.places import building_starts
 
 CATEGORY = "problem"
 """A taxonomy category matched."""
@@ -234,7 +235,7 @@ class Decider:
         what was said (嗯，6栋那个事，物业今天能修好吗)."""
         if QUESTION.search(text) or "吗" in text or self._points_at(text):
             return False
-        placed = any(c.categories and NUMBERED_BUILDING.search(c.text) for c in clauses[1:])
+        placed = any(c.categories and building_starts(c.text) for c in clauses[1:])
         return placed and any(c.fresh_request and c.parties for c in clauses)
 
     def _asks(self, tokens: Sequence[str]) -> bool:
@@ -283,7 +284,6 @@ ADDRESSING = re.compile(
 RECEIVED_REPORT = re.compile(r"收到(?:了)?(?:居民|群众|市民|业主|住户)?(?:的)?(?:投诉|反映|举报|来电)")
 """收到 with what was received (王主任收到居民投诉…): the start of a report, not an acknowledgement."""
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$")
-NUMBERED_BUILDING = re.compile(r"(?:\d+|[A-Za-z]|[一二三四五六七八九十]+)(?:号楼|栋|幢|座)")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
 
