@@ -366,6 +366,25 @@ def test_another_problem_opened_with_also_is_its_own_report_at_the_same_place() 
     assert [(r.category, r.building) for r in reports] == [("非机动车乱停放", "7"), ("设施损坏", "7")]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("景苑新村2栋楼梯间堆了几袋水泥，4栋也是，请物业清走", [("2", ("物业",)), ("4", ("物业",))]),
+        ("翡翠湾11幢门口电瓶车停得乱七八糟，隔壁13幢也存在类似情况", [("11", ()), ("13", ())]),
+        ("桃源里5号楼墙上贴满了小广告，6号楼也有这个问题，居委安排清理", [("5", ("居委会",)), ("6", ("居委会",))]),
+    ],
+)
+def test_the_same_problem_said_to_be_at_another_building_too_is_a_report_there(text: str, places: list) -> None:
+    reports = parse(text)
+    assert len({r.category for r in reports}) == 1
+    assert [(r.building, r.responsible) for r in reports] == places
+
+
+def test_the_same_problem_said_of_no_other_place_is_no_second_report() -> None:
+    reports = parse("锦绣苑8幢楼道的灯不亮了，楼上也是，晚上黑咕隆咚的")
+    assert [(r.category, r.building) for r in reports] == [("设施损坏", "8")]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

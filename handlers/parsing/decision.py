@@ -180,6 +180,7 @@ class Decider:
         self._earlier = re.compile("|".join(lang.earlier_patterns))
         self._told = re.compile("|".join(lang.told_patterns))
         self._references = _any(lang.references)
+        self._ditto = re.compile("|".join(lang.ditto_patterns))
         self._first_person = _any(lang.first_person)
         self._done = re.compile("|".join(lang.done_patterns))
         self._pending = re.compile("|".join(lang.pending_patterns))
@@ -264,9 +265,12 @@ class Decider:
     def _points_at(self, text: str) -> bool:
         """「那个违建怎么样了」 points at a problem under discussion; 「7号楼后面那个空地上堆了…」 and
         「村口那个小卖部」 only show a place in a description (a reference word right before a place
-        word, or right after one)."""
+        word, or right after one), and 「6号楼也有这个问题」 the problem the message has just named."""
+        dittos = [m.span() for m in self._ditto.finditer(text)] if "也" in text else []
         return any(
-            not text.startswith(self.lang.spots, m.end()) and not self._placed_before(text, m.start())
+            not text.startswith(self.lang.spots, m.end())
+            and not self._placed_before(text, m.start())
+            and not any(s < m.start() < e for s, e in dittos)
             for m in self._references.finditer(text)
         )
 

@@ -57,6 +57,7 @@ class Language:
     request_markers: frozenset[str]
     recurrence: frozenset[str]
     returns: frozenset[str]
+    ditto_patterns: tuple[str, ...]
     dated_records: tuple[str, ...]
     greeted: tuple[str, ...]
     numbered_suffixes: tuple[str, ...]
@@ -159,6 +160,7 @@ def language() -> Language:
         request_markers=frozenset([*words["request_markers"], *words["demands"]]),
         recurrence=frozenset(words["recurrence"]),
         returns=frozenset(words["returns"]),
+        ditto_patterns=tuple(words["ditto_patterns"]),
         dated_records=tuple(words["dated_records"]),
         greeted=tuple(words["greeted"]),
         numbered_suffixes=tuple(words["numbered_suffixes"]),

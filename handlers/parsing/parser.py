@@ -184,6 +184,7 @@ class Parser:
         self.decider = Decider(self.lang)
         self._done = re.compile("|".join(self.lang.done_patterns))
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
+        self._ditto = re.compile("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
@@ -251,7 +252,7 @@ class Parser:
             return _parsed([], truncated, text, shown, clauses, evidence)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
-        items = _group(clauses, self.lang)
+        items = _group(clauses, self.lang, self._ditto)
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context, shown)
@@ -1017,7 +1018,7 @@ def _spread_header_category(clauses: list[Clause]) -> None:
             clause.categories = []
 
 
-def _group(clauses: list[Clause], lang: Language) -> list[Item]:
+def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str]) -> list[Item]:
     """Categorised clauses become items; a following clause with no category and no own place continues it.
 
     Clauses before an item that name no problem set its scene (「宜川一村18号楼，楼道里堆满了纸板」),
@@ -1028,7 +1029,7 @@ def _group(clauses: list[Clause], lang: Language) -> list[Item]:
     with 另外/还有…: then it is another problem at the same scene, an item of its own.
 
     A problem said to be dealt with, then back (「12幢楼道堆物已经清过一次，今天复查又堆满了」), is an
-    item again.
+    item again. So is one said to be at another place too (「5号楼楼道堆物，7号楼也是」).
     """
     also = lang.also_markers
     items: list[Item] = []
@@ -1051,6 +1052,10 @@ def _group(clauses: list[Clause], lang: Language) -> list[Item]:
             items.append(Item(clauses=[fixed, clause], segment=clause.segment))
             fixed = None
             continue
+        elif current is not None and _elsewhere_too(clause, current, ditto):
+            clause.categories = _unique(name for c in current.clauses for name in c.categories)
+            items.append(Item(clauses=[clause], segment=clause.segment))
+            continue
         if clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty()
             joins = current is not None and same_sentence and not own_place
@@ -1069,6 +1074,15 @@ def _group(clauses: list[Clause], lang: Language) -> list[Item]:
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return items
+
+
+def _elsewhere_too(clause: Clause, item: Item, ditto: re.Pattern[str]) -> bool:
+    """「7号楼也是」「对面9栋也存在同样问题」: a clause naming a place of its own, other than the item's, and
+    saying the item's problem is there too."""
+    if clause.dealt_with or not (clause.communities or clause.place.building) or not ditto.search(clause.text):
+        return False
+    here = {(c.place.building, *c.communities) for c in item.clauses}
+    return (clause.place.building, *clause.communities) not in here
 
 
 def _said_again(seen: dict[tuple, str | None], said: tuple, spot: str | None) -> bool:
