@@ -385,6 +385,20 @@ def test_the_same_problem_said_of_no_other_place_is_no_second_report() -> None:
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "8")]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("桂香苑9幢6楼过去那户人家门口堆了两袋米和一个破电视机", "楼道堆物"),
+        ("枫林湾4号楼1203门口放了张旧床垫，请物业联系业主", "楼道堆物"),
+        ("幸福里11栋电梯口摆了好几箱啤酒瓶子", "楼道堆物"),
+        ("幸福里11栋五楼平台上堆了很多建材以外的杂物", "公共区域堆物"),
+        ("桂香苑9幢楼下空地堆了两袋米和一个破电视机", "公共区域堆物"),
+    ],
+)
+def test_a_pile_on_a_floor_or_at_a_flats_door_is_in_the_corridor(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -58,6 +58,8 @@ class Language:
     recurrence: frozenset[str]
     returns: frozenset[str]
     ditto_patterns: tuple[str, ...]
+    doorsteps: tuple[str, ...]
+    outdoor_places: tuple[str, ...]
     dated_records: tuple[str, ...]
     greeted: tuple[str, ...]
     numbered_suffixes: tuple[str, ...]
@@ -161,6 +163,8 @@ def language() -> Language:
         recurrence=frozenset(words["recurrence"]),
         returns=frozenset(words["returns"]),
         ditto_patterns=tuple(words["ditto_patterns"]),
+        doorsteps=tuple(words["doorsteps"]),
+        outdoor_places=tuple(words["outdoor_places"]),
         dated_records=tuple(words["dated_records"]),
         greeted=tuple(words["greeted"]),
         numbered_suffixes=tuple(words["numbered_suffixes"]),

@@ -75,11 +75,11 @@ VISITED = re.compile(
 """「12月2日巡查莫愁新寓发现问题：」「巡查通报(建华东里)：」「巡了一圈官渡花园情况如下」: the estate a round
 of inspection went to."""
 VISITED_AT = re.compile(
-    r"(?:在|(?<![看听找遇想收做办达])到|去|路过|经过)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:在|(?<![看听找遇想收做办达])到|(?<![过回上下进出])去|路过|经过)(?P<name>[\u4e00-\u9fff]{2,6}?)"
     r"(?:(?=楼下|里面|小区|这边|那边|(?:巡查|检查)?(?:看到|发现))|(?P<gate>(?=门口|大门口|东门|南门|西门|北门)))"
 )
 """「有人在嘉禾星汇楼下跳广场舞」「路过汇景看到…」: an estate named after 在/到/路过, before a place at it
-or what was seen there."""
+or what was seen there (not the 去 of 过去/上去: 「6楼过去那户人家门口」 names no estate)."""
 PREPOSITION = re.compile("[在到从去往]")
 NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o")
 """jieba tags of words that are no part of a name standing alone at a sentence's opening."""

@@ -199,6 +199,7 @@ class Parser:
         indoor = self._by_name.get(INDOOR_PILE)
         self._stairwell = frozenset(indoor.combos[0][0]) if indoor is not None and indoor.combos else frozenset()
         """The stairwell words of the taxonomy (楼道, 楼梯间, 楼梯转角 …): a pile in one is 楼道堆物."""
+        self._doorstep = re.compile("|".join(self.lang.doorsteps))
         self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
@@ -598,7 +599,7 @@ class Parser:
             description = "，".join(c.text for c in item.clauses)
             written = "，".join(shown[c.start : c.end] for c in item.clauses)
             spot = spot_in(description, self._spots)
-            for category in self._resolve(item):
+            for category in self._resolve(item, self._indoors(description, place)):
                 for community, building in self._places(description, communities, place):
                     said = (item.segment, category, community, building, place.unit, place.floor)
                     if _said_again(seen, said, spot):
@@ -654,9 +655,18 @@ class Parser:
             return list(zip(communities, owned or [place.building] * len(communities), strict=True))
         return [(communities[0], building) for building in listed_buildings(description) or [place.building]]
 
-    def _resolve(self, item: Item) -> list[str]:
+    def _indoors(self, description: str, place: Place) -> bool:
+        """On a floor of a building (3号楼5楼) or at a flat's door (601室门口), naming no place outside its
+        common parts (楼顶平台, 楼下空地)."""
+        upstairs = place.floor is not None and place.floor != "顶"
+        if not (upstairs or self._doorstep.search(description)):
+            return False
+        return not any(word in description for word in self.lang.outdoor_places)
+
+    def _resolve(self, item: Item, indoors: bool) -> list[str]:
         """The more specific category wins: over others in its own clause (beats), over the item (absorbs).
-        A pile in a stairwell the item's scene names (「四楼楼梯转角，住户放了两个酸菜缸」) is a stairwell's."""
+        A pile in a stairwell the item's scene names (「四楼楼梯转角，住户放了两个酸菜缸」), or `indoors`,
+        is a stairwell's."""
         kept: list[str] = []
         for clause in item.clauses:
             beaten: set[str] = set()
@@ -665,7 +675,7 @@ class Parser:
             kept.extend(n for n in clause.categories if n not in beaten)
         kept = _unique(kept)
         scene = (c for c in item.clauses if not c.categories or OUTDOOR_PILE in c.categories)
-        stairwell = any(not self._stairwell.isdisjoint(c.tokens) for c in scene)
+        stairwell = indoors or any(not self._stairwell.isdisjoint(c.tokens) for c in scene)
         if stairwell and OUTDOOR_PILE in kept and INDOOR_PILE not in kept:
             kept[kept.index(OUTDOOR_PILE)] = INDOOR_PILE
         absorbed: set[str] = set()
