@@ -399,6 +399,34 @@ def test_a_pile_on_a_floor_or_at_a_flats_door_is_in_the_corridor(text: str, cate
     assert [r.category for r in parse(text)] == [category]
 
 
+def test_litter_thrown_somewhere_is_exposed_garbage() -> None:
+    reports = parse("香樟园3幢后面草丛里扔了一堆外卖袋和奶茶杯，请保洁收拾")
+    assert [(r.category, r.building, r.responsible) for r in reports] == [("暴露垃圾", "3", ("保洁",))]
+
+
+def test_a_list_item_is_not_at_the_place_of_the_item_before_it() -> None:
+    text = "检查发现：一是5号楼西边草地上有些情况待核实；二是东门岗亭旁垃圾桶满了没人清。请保洁处理。"
+    assert [(r.category, r.building) for r in parse(text)] == [("暴露垃圾", None)]
+
+
+def test_a_partys_own_name_aims_its_request_at_nothing() -> None:
+    text = "【巡查】樱花苑\n1. 2幢楼道 堆放旧床垫\n2. 南门绿化带被踩秃一块\n责任单位：物业 绿化\n时限：11月20日前"
+    reports = parse(text)
+    assert [(r.category, set(r.responsible)) for r in reports] == [
+        ("楼道堆物", {"物业", "绿化"}),
+        ("毁绿种菜", {"物业", "绿化"}),
+    ]
+
+
+def test_what_opens_a_message_is_no_scene_of_a_line_under_its_own_header() -> None:
+    text = "兰亭苑、竹园 物业：下周一前整改以下问题\n兰亭苑：3幢楼道堆放旧自行车\n竹园：5号楼门口垃圾桶满溢"
+    reports = parse(text)
+    assert [(r.category, r.community, r.building, r.deadline.day) for r in reports] == [
+        ("楼道堆物", "兰亭苑", "3", 23),
+        ("暴露垃圾", "竹韵园", "5", 23),
+    ]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

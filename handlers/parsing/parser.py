@@ -625,10 +625,12 @@ class Parser:
         return reports
 
     def _aims(self, clause: Clause, named: set[str]) -> list[str]:
-        """The reported categories a request names a thing of (「垃圾请保洁清理」 aims at 暴露垃圾)."""
+        """The reported categories a request names a thing of (「垃圾请保洁清理」 aims at 暴露垃圾); a party's
+        own name is none (「责任单位：物业 绿化」 aims at nothing, though 绿化 is a word of 毁绿种菜)."""
         if not clause.parties:
             return []
-        return [name for name in named if not self._words_of[name].isdisjoint(clause.tokens)]
+        things = [t for t in clause.tokens if t not in self.lang.party_aliases]
+        return [name for name in named if not self._words_of[name].isdisjoint(things)]
 
     def _directed(
         self, general: list[Clause], named: set[str], items: list[Item]
@@ -1074,16 +1076,26 @@ def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str]) -> lis
             elif joins:
                 current.clauses.append(clause)
             else:
-                items.append(Item(clauses=[*pending, clause], segment=clause.segment))
+                items.append(Item(clauses=[*_scene(pending, clause), clause], segment=clause.segment))
             pending = []
         elif same_sentence and current is not None:
             current.clauses.append(clause)
         elif clause.listed and clause.problem_signal and items:
             clause.categories = [OTHER]
             items.append(Item(clauses=[clause], segment=clause.segment))
+        elif clause.header and clause.communities:
+            pending = []  # 「…整改以下问题\n茶山苑：6幢…」: what came before a line's own header is no scene of it
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return items
+
+
+def _scene(pending: list[Clause], clause: Clause) -> list[Clause]:
+    """The clauses before `clause` that set its scene: not another list item's (「二是12号楼西侧…；三是东门
+    岗亭旁分类桶没有归位」: item 三 is not at 12号楼)."""
+    if pending and pending[-1].segment != clause.segment and (clause.listed or pending[0].listed):
+        return []
+    return pending
 
 
 def _elsewhere_too(clause: Clause, item: Item, ditto: re.Pattern[str]) -> bool:
