@@ -419,7 +419,7 @@ def test_a_partys_own_name_aims_its_request_at_nothing() -> None:
 
 
 def test_what_opens_a_message_is_no_scene_of_a_line_under_its_own_header() -> None:
-    text = "兰亭苑、竹园 物业：下周一前整改以下问题\n兰亭苑：3幢楼道堆放旧自行车\n竹园：5号楼门口垃圾桶满溢"
+    text = "兰亭苑、竹韵园 物业：下周一前整改以下问题\n兰亭苑：3幢楼道堆放旧自行车\n竹韵园：5号楼门口垃圾桶满溢"
     reports = parse(text)
     assert [(r.category, r.community, r.building, r.deadline.day) for r in reports] == [
         ("楼道堆物", "兰亭苑", "3", 23),
