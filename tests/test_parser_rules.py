@@ -427,6 +427,22 @@ def test_what_opens_a_message_is_no_scene_of_a_line_under_its_own_header() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("胜利路东二巷5号楼门口垃圾桶满了，保洁清一下", "胜利路东二巷"),
+        ("刚才走到青山路七巷那里3栋楼道堆了纸箱", "青山路七巷"),
+        ("工单内容：来电人称锦华二村8幢楼下有人烧垃圾，请居委会处理", "锦华二村"),
+        ("东方名都C座地下车库堆了好多旧轮胎", "东方名都"),
+        ("阿拉上泗苑5幢门口电瓶车乱停", "上泗苑"),
+        ("有人打电话来讲六和新村9号楼楼上往下扔烟头", "六和新村"),
+        ("李家村桥头边上 有人倒了一堆建筑垃圾 请城管处理", "李家村"),
+    ],
+)
+def test_community_names_read_to_their_edges(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -80,7 +80,8 @@ VISITED_AT = re.compile(
 )
 """「有人在嘉禾星汇楼下跳广场舞」「路过汇景看到…」: an estate named after 在/到/路过, before a place at it
 or what was seen there (not the 去 of 过去/上去: 「6楼过去那户人家门口」 names no estate)."""
-PREPOSITION = re.compile("[在到从去往]")
+PREPOSITIONS = "在到从去往"
+PREPOSITION = re.compile(f"[{PREPOSITIONS}]")
 NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o")
 """jieba tags of words that are no part of a name standing alone at a sentence's opening."""
 COUNTERS = frozenset("项条处个件点组号")
@@ -139,6 +140,8 @@ class NameReader:
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
         self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
+        self._phase = re.compile("|".join(lang.phases))
+        self._positions = tuple({*lang.localisers, *lang.relative_places, "边上", "边", "旁", "附近"})
         self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
         self._opening_stop = re.compile(
             "(?:" + "|".join(sorted((re.escape(s) for s in self.stops if len(s) >= 2), key=len, reverse=True)) + ")+"
@@ -276,8 +279,8 @@ class NameReader:
             return
         if suffix in self.lang.lane_suffixes and text.startswith("里", end):
             return  # 中山路88号院里: inside the courtyard of 中山路88号
-        if suffix in self.lang.lane_suffixes and not text[at - 1 : at].isdigit() and not lane_mouth:
-            return  # 泾阳路129弄, 马市弄口; never 弄好 or 弄堂
+        if suffix in self.lang.lane_suffixes and not _numeral(text[at - 1 : at]) and not lane_mouth:
+            return  # 泾阳路129弄, 丁公路北三巷, 马市弄口; never 弄好 or 弄堂
         if suffix in self.lang.anchored_suffixes and not anchored:
             return
         # A one-character ending needs a proper-looking stem, unless the name stands where names stand:
@@ -285,17 +288,20 @@ class NameReader:
         loose = suffix in self._loose and not anchored
         if text[at - 1 : at] in (" ", "\t") or (loose and self._inside_word(tokens, starts, at)):
             return
+        if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r",)):
+            return  # 那里, 这里: a pronoun, wherever it stands
         digits = suffix in self.lang.lane_suffixes or (len(suffix) >= 2 and text[at - 1 : at].isdigit())
         start = self._walk_back(text, tokens, starts, at, digits, suffixed=True)
         start = self._opening_run(text, tokens, starts, start, at)  # 北岸澜庭: 北岸 stops the walk back
-        if digits and text[at - 1 : at].isdigit():
+        if digits and _numeral(text[at - 1 : at]):
             start = min(start, self._lane_road_start(text, tokens, starts, at))
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
         if stem in self.stops or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
-        if suffix in self._loose and not anchored and stem.endswith(self.lang.community_suffixes):
+        inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
+        if suffix in self._loose and not anchored and inner:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
         if len(stem) < (1 if len(suffix) >= 2 else 2) or (self._ordinary(stem) and not self._numbered(stem, anchored)):
             return
@@ -305,9 +311,10 @@ class NameReader:
 
     def _anchored(self, text: str, end: int) -> bool:
         """A name ending at `end` is followed by a building number, a header's end, its 居委, a place in
-        it (松竹园 中心花园, 富民里门口) or the word 小区 (五象广场小区)."""
+        it (松竹园 中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区)."""
         return bool(
             text.startswith(self._long_suffixes, end)  # 五象广场小区
+            or self._phase.match(text, end)
             or BUILDING_ANCHOR.match(text, end)
             or HEADER_END.match(text, end)
             or PARTY_AFTER.match(text, end)
@@ -319,13 +326,15 @@ class NameReader:
         """A stem of numerals is a name where a name stands (七一里12号楼, 三八大院：)."""
         return anchored and len(stem) >= 2 and all(ch in "一二三四五六七八九十" for ch in stem)
 
-    def _inside_word(self, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
+    def _inside_word(
+        self, tokens: Sequence[str], starts: Sequence[int], at: int, tags: tuple[str, ...] = (*COMMON_TAGS, "t")
+    ) -> bool:
         """A one-character ending inside a common word jieba knows (夜里, 城里) ends that word, not a name."""
         index = _token_at(starts, at)
         if starts[index] >= at:
             return False
         tag = self.tags.get(tokens[index])
-        return tag is not None and tag not in PROPER_TAGS and tag.startswith((*COMMON_TAGS, "t"))
+        return tag is not None and tag not in PROPER_TAGS and tag.startswith(tags)
 
     def _header_end(self, match: re.Match[str]) -> int:
         """A header's name ends before the in-estate places or parties written after it (御景庭东门：)."""
@@ -367,6 +376,7 @@ class NameReader:
                 and not (adjacent and piece in self._loose)  # 幸福里小区: 里 is part of the name before 小区
                 and not _among_single(tokens, i, self.stops, self.tags, before_suffix=adjacent)
                 and not self._opening_direction(text, piece, starts[i])
+                and not self._leading_localiser(tokens, i)
             ):
                 break
             inside_name = adjacent and piece.endswith("里") and piece not in self.lang.inside_words  # 观山里小区
@@ -378,6 +388,28 @@ class NameReader:
                 break  # 把狗领到小区花园里: where the dog was taken, no name
             start = starts[i]
         return start
+
+    def _before_position(self, item: tuple[int, int, str]) -> tuple[int, int, str]:
+        """A name read with a spot at it glued on (钱桥村村口小河, 新安村小桥边上): the name up to its ending,
+        when what follows starts or ends with a word of position. 南村花园 is a name: 花园 places nothing."""
+        start, end, name = item
+        for at in range(2, len(name) - 1):
+            if not name[:at].endswith(self._endings) or name[:at].endswith(self.lang.lane_suffixes):
+                continue
+            rest = name[at:]
+            if rest.startswith(self._positions) or rest.endswith(self._positions):
+                return start, start + at, name[:at]
+        return item
+
+    def _leading_localiser(self, tokens: Sequence[str], i: int) -> bool:
+        """A one-character localiser (上, 下, 前 …) after a pronoun, a verb or a stop word, before single
+        characters: it has no noun to place, so it opens a name jieba does not know (阿拉上塘苑)."""
+        if len(tokens[i]) != 1 or not (self.tags.get(tokens[i]) or "").startswith("f") or i == 0:
+            return False
+        if i + 1 >= len(tokens) or len(tokens[i + 1]) != 1 or not _hanzi(tokens[i + 1]):
+            return False
+        before = tokens[i - 1]
+        return before in self.stops or (self.tags.get(before) or "x").startswith(("r", "v", "p"))
 
     def _named(self, rest: str) -> bool:
         """What is left once a word before it is dropped is a name: two characters or more besides an ending
@@ -431,11 +463,13 @@ class NameReader:
         return opening and len(piece) == 1 and self.tags.get(piece) == "f"
 
     def _lane_road_start(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> int:
-        """Where the road of a numbered lane begins (四平路1188弄): the road's name is read as a road's, whatever
-        kind of word jieba takes it for (四平路 is a numeral to it)."""
+        """Where the road of a numbered lane begins (四平路1188弄, 丁公路北三巷): the road's name is read as a
+        road's, whatever kind of word jieba takes it for (四平路 is a numeral to it)."""
         number = at
-        while number > 0 and text[number - 1].isdigit():
+        while number > 0 and _numeral(text[number - 1]):
             number -= 1
+        if number > 1 and text[number - 1] in "东南西北" and text[number - 2] in ROAD_ENDS:
+            number -= 1  # 丁公路北三巷: the north lanes of 丁公路
         if number == 0 or text[number - 1] not in ROAD_ENDS:
             return at
         return self._road_start(text, tokens, starts, number)
@@ -448,8 +482,8 @@ class NameReader:
             piece = text[starts[i] : min(starts[i] + len(tokens[i]), end)]
             if end - starts[i] > MAX_NAME or HANZI.fullmatch(piece) is None:
                 break
-            if piece in PARTICLES:
-                break  # 请到四平路1188弄: 到 is no road's
+            if piece in PARTICLES or (piece[-1] in PREPOSITIONS and (self.tags.get(piece) or "x").startswith("v")):
+                break  # 请到四平路1188弄, 走到丁公路北三巷: 到 is no road's
             opening = starts[i] == 0 or text[starts[i] - 1] in SENTENCE_BOUNDARY or text[starts[i] - 1] in " \t"
             opens_road = opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c", "v")
             if piece in self.stops and not opens_road:
@@ -465,7 +499,8 @@ class NameReader:
         if tag is None:
             return word in self.common and len(word) > 1
         before = self.tags.get(tokens[i - 1]) if i > 0 else None
-        return not adjacent and tag.startswith("m") and before is not None and before.startswith("v")
+        amount = tag.startswith("m") and len(word) > 1  # 说一下; a numeral alone opens a name (讲九莲新村)
+        return not adjacent and amount and before is not None and before.startswith("v")
 
     def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
         """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""
@@ -525,8 +560,8 @@ class NameReader:
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
         road = ROAD_BEFORE.match(name)
-        if road is not None and not name.endswith(self._endings):
-            road = None  # 青年路北院: the road is the name's; 海东路北垣新村: the estate after the road
+        if road is not None and (not name.endswith(self._endings) or name.endswith(self.lang.lane_suffixes)):
+            road = None  # 青年路北院, 丁公路北三巷: the road is the name's; 海东路北垣新村: the estate after the road
         district = DISTRICT.match(name) or road
         opening = district or self._opening_stop.match(name) or _preposition(name, self.lang)
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
@@ -535,7 +570,7 @@ class NameReader:
         item = start, end, name
         inside = self._inside.search(name)
         if inside is None:
-            return item
+            return self._before_position(item)
         if inside.start() == 0:
             return None
         if inside.start() >= 2:
@@ -582,6 +617,11 @@ def _motion_to(word: str, tag: str | None) -> bool:
 
 def _hanzi(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
+
+
+def _numeral(ch: str) -> bool:
+    """A digit or a Chinese numeral: a lane's number is written either way (56巷, 三巷)."""
+    return ch != "" and (ch.isdigit() or ch in "一二三四五六七八九十")
 
 
 def _counted(tokens: Sequence[str], i: int, piece: str) -> bool:
