@@ -392,7 +392,7 @@ class NameReader:
     def _before_position(self, item: tuple[int, int, str]) -> tuple[int, int, str]:
         """A name read with a spot at it glued on (钱桥村村口小河, 新安村小桥边上): the name up to its ending,
         when what follows starts or ends with a word of position. 南村花园 is a name: 花园 places nothing."""
-        start, end, name = item
+        start, _, name = item
         for at in range(2, len(name) - 1):
             if not name[:at].endswith(self._endings) or name[:at].endswith(self.lang.lane_suffixes):
                 continue
