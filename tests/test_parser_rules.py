@@ -443,6 +443,24 @@ def test_community_names_read_to_their_edges(text: str, community: str) -> None:
     assert [r.community for r in parse(text)] == [community]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("锦江苑南门 煎饼摊摆到盲道上了 城管", "占道经营"),
+        ("锦江苑东门口有个卖糖炒栗子的推着车子天天停那 请城管管管", "占道经营"),
+        ("锦江苑7幢有户人家装修 中午一点就开始打墙 请物业提醒一下", "噪音扰民"),
+        ("锦江苑河边 有人用竹竿塑料布搭了个窝棚住人 请城管处理", "违法搭建"),
+        ("锦江苑3幢2单元楼道灯声控不灵了 请物业修一下", "设施损坏"),
+        ("锦江苑5幢门口分类垃圾桶 桶身裂了 请物业更换", "设施损坏"),
+        ("锦江苑11幢楼顶招牌松了 怕掉下去砸到人 请物业加固", "高空抛物"),
+        ("锦江苑北门 电线杆上拉了绳子晒被子 居委劝一下", "乱晾晒"),
+        ("锦江苑西门 共享单车堆成山了 城管 物业", "非机动车乱停放"),
+    ],
+)
+def test_everyday_words_of_stalls_noise_sheds_and_breakage(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]
