@@ -461,6 +461,20 @@ def test_everyday_words_of_stalls_noise_sheds_and_breakage(text: str, category: 
     assert [r.category for r in parse(text)] == [category]
 
 
+def test_another_kind_of_problem_also_at_a_spot_of_its_own_is_its_own_report() -> None:
+    text = "碧桂苑 南门口黄线上停了辆面包车 北侧消防通道也被两辆轿车堵了 城管 物业"
+    assert [r.category for r in parse(text)] == ["机动车乱停放", "消防通道占用"]
+
+
+def test_a_problem_spreading_to_block_a_fire_lane_is_one_report() -> None:
+    assert [r.category for r in parse("碧桂苑6幢门口电瓶车停了一长排，把消防通道也堵死了")] == ["消防通道占用"]
+
+
+def test_a_spot_said_after_each_listed_building_keeps_the_list() -> None:
+    reports = parse("金域华府 5号楼门口和9号楼门口都有人摆了旧沙发，物业明天清走")
+    assert [(r.category, r.building) for r in reports] == [("公共区域堆物", "5"), ("公共区域堆物", "9")]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -253,7 +253,7 @@ class Parser:
             return _parsed([], truncated, text, shown, clauses, evidence)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
-        items = _group(clauses, self.lang, self._ditto)
+        items = _group(clauses, self.lang, self._ditto, self._spots)
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context, shown)
@@ -1030,7 +1030,7 @@ def _spread_header_category(clauses: list[Clause]) -> None:
             clause.categories = []
 
 
-def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str]) -> list[Item]:
+def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str], spots: re.Pattern[str]) -> list[Item]:
     """Categorised clauses become items; a following clause with no category and no own place continues it.
 
     Clauses before an item that name no problem set its scene (「宜川一村18号楼，楼道里堆满了纸板」),
@@ -1071,7 +1071,9 @@ def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str]) -> lis
         if clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty()
             joins = current is not None and same_sentence and not own_place
-            if joins and _another(current, clause, (*also, *lang.relative_places)):
+            if joins and (
+                _another(current, clause, (*also, *lang.relative_places)) or _also_at(current, clause, spots)
+            ):
                 items.append(Item(clauses=[clause], segment=clause.segment, follows=True))
             elif joins:
                 current.clauses.append(clause)
@@ -1164,6 +1166,18 @@ def _another(item: Item, clause: Clause, openings: tuple[str, ...]) -> bool:
     """「…，另外垃圾桶盖子都没了」「…，旁边生活垃圾也堆得老高」: a clause opening with 另外/还有… or a place
     next to the last that names a problem of another kind."""
     if not clause.text.startswith(openings):
+        return False
+    named = {name for c in item.clauses for name in c.categories}
+    return named.isdisjoint(clause.categories)
+
+
+def _also_at(item: Item, clause: Clause, spots: re.Pattern[str]) -> bool:
+    """「小区门口禁停区停了辆出租车，东侧消防通道也被一辆SUV堵了」: another kind of problem said to be at a spot of
+    its own too (也), not the item's problem spreading (电瓶车停了一排，把消防通道也堵死了)."""
+    if "也" not in clause.text:
+        return False
+    spot = spots.search(clause.text)
+    if spot is None or "把" in clause.text[: spot.start()] or any(spot.group() in c.text for c in item.clauses):
         return False
     named = {name for c in item.clauses for name in c.categories}
     return named.isdisjoint(clause.categories)
