@@ -475,6 +475,17 @@ def test_a_spot_said_after_each_listed_building_keeps_the_list() -> None:
     assert [(r.category, r.building) for r in reports] == [("公共区域堆物", "5"), ("公共区域堆物", "9")]
 
 
+@pytest.mark.parametrize(
+    ("text", "responsible"),
+    [
+        ("紫金苑 2幢单元门上贴满了开锁小广告 保洁撕掉", ("保洁",)),
+        ("紫金苑 6号楼 装修的把水泥袋扔在绿化带上 物业让施工队今天下班前清走", ("物业",)),
+    ],
+)
+def test_a_party_told_to_tear_down_or_to_make_someone_act_is_asked(text: str, responsible: tuple) -> None:
+    assert [r.responsible for r in parse(text)] == [responsible]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]
