@@ -486,6 +486,25 @@ def test_a_party_told_to_tear_down_or_to_make_someone_act_is_asked(text: str, re
     assert [r.responsible for r in parse(text)] == [responsible]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "补充一下，那几袋水泥是6楼那户装修剩下的",
+        "更正一下：堆纸箱的是3单元不是2单元",
+        "【工单回复】经现场核实，东岭村路口的铁皮棚系村民临时放农具所搭，已责令其自行拆除。",
+        "本周交办单共计18件，15件已办结，3件在办（占道2、违建1），请各单位周五前办结。",
+        "天好不容易放晴，大家在阳台上晒晒被子很正常，不要去劝了",
+    ],
+)
+def test_addenda_orders_given_counts_and_things_called_normal_are_not_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_an_addendum_with_a_fresh_request_is_a_report() -> None:
+    reports = parse("补充一下：丽园7号楼楼道也堆了纸箱，请物业一起清理")
+    assert [(r.category, r.building, r.responsible) for r in reports] == [("楼道堆物", "7", ("物业",))]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

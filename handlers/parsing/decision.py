@@ -166,6 +166,7 @@ class Decider:
             ("notice", _any(lang.notice_markers)),
             ("summary", _any(lang.summary_markers)),
             ("news", _any(lang.news_markers)),
+            ("called normal", _any(lang.tolerance_markers)),
         ]
         self._progress = [*map(re.compile, lang.progress_requests), _any(lang.explanation_requests)]
         """Applied one after another: the wider requests first (说明核查情况), then the words (书面说明)."""
@@ -213,6 +214,8 @@ class Decider:
             doubts.append("own side's update")
         if self._told.search(text):
             doubts.append("told before")
+        if answer.startswith(lang.addenda):
+            doubts.append("adds to what was said")
         if any(word in text for word in lang.praise_markers):
             doubts.append("praise")
         categorised = any(c.categories for c in clauses)

@@ -29,6 +29,8 @@ class Language:
     earlier_patterns: tuple[str, ...]
     told_patterns: tuple[str, ...]
     praise_markers: tuple[str, ...]
+    addenda: tuple[str, ...]
+    tolerance_markers: tuple[str, ...]
     not_estates: tuple[str, ...]
     references: tuple[str, ...]
     first_person: tuple[str, ...]
@@ -134,6 +136,8 @@ def language() -> Language:
         earlier_patterns=tuple(words["earlier_patterns"]),
         told_patterns=tuple(words["told_patterns"]),
         praise_markers=tuple(words["praise_markers"]),
+        addenda=tuple(words["addenda"]),
+        tolerance_markers=tuple(words["tolerance_markers"]),
         not_estates=tuple(words["not_estates"]),
         references=tuple(words["references"]),
         first_person=tuple(words["first_person"]),
