@@ -505,6 +505,16 @@ def test_an_addendum_with_a_fresh_request_is_a_report() -> None:
     assert [(r.category, r.building, r.responsible) for r in reports] == [("楼道堆物", "7", ("物业",))]
 
 
+def test_a_pinyin_slip_for_an_e_bike_is_read_as_meant() -> None:
+    reports = parse("馨园11幢一楼楼道里停了两辆电频车在充电，物业管一下")
+    assert [r.category for r in reports] == ["飞线充电"]
+
+
+def test_laundry_soiled_by_what_falls_on_it_is_no_laundry_problem() -> None:
+    reports = parse("馨园3幢楼上有人往下倒茶叶渣，落在邻居晾的衣服上了，请居委上门说说")
+    assert [r.category for r in reports] == ["高空抛物"]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]
