@@ -515,6 +515,11 @@ def test_laundry_soiled_by_what_falls_on_it_is_no_laundry_problem() -> None:
     assert [r.category for r in reports] == ["高空抛物"]
 
 
+def test_a_name_set_apart_from_the_word_xiaoqu_is_the_estate() -> None:
+    reports = parse("蓝调印象 小区中心花园好多人遛狗不牵绳 居委会宣传一下")
+    assert [(r.category, r.community) for r in reports] == [("不文明养犬", "蓝调印象")]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -90,8 +90,9 @@ NOT_A_FIRST_WORD = ("r", "d", "v", "a", "ad", "m", "q", "p", "c", "u")
 """jieba tags of a word no estate's name opens with (这, 对, 老, 新来 …)."""
 CAPTION = re.compile(r"(?:图|照片|附图)[一二三四五六七八九十\d]{1,2}")
 """A photo's caption label (图一：…), no name."""
-TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]座|\d{1,3}-\d{1,2})")
-"""A line's first field set apart by a blank before a building (「锦绣南岸 B座 一楼大堂 …」): the estate."""
+TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]座|\d{1,3}-\d{1,2}|小区)")
+"""A line's first field set apart by a blank before a building or the word 小区 (「锦绣南岸 B座 一楼大堂 …」,
+「金色水岸 小区中心花园…」): the estate."""
 ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]+\))[^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢), written right after the
 name; a list's number ((2)5栋) is none."""
