@@ -520,6 +520,14 @@ def test_a_name_set_apart_from_the_word_xiaoqu_is_the_estate() -> None:
     assert [(r.category, r.community) for r in reports] == [("不文明养犬", "蓝调印象")]
 
 
+def test_a_bare_n_lou_after_a_building_in_its_sentence_is_a_floor_of_it() -> None:
+    reports = parse("静安里8幢门口 停了一排共享单车 二楼窗户里拉了根电线下来给电动车充电 物业处理")
+    assert [(r.category, r.building, r.floor) for r in reports] == [
+        ("非机动车乱停放", "8", None),
+        ("飞线充电", "8", "2"),
+    ]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -593,6 +593,8 @@ class Parser:
             floor_only = place.building is None and place.unit is None and place.floor is not None
             if not own_communities and (relative or (floor_only and item.segment == previous_segment)):
                 place.fill(previous)  # 「1号楼2单元一楼灭火器箱是空的，4层的应急灯也不亮」: 4层 of 1号楼2单元
+            elif not own_communities and item.segment == previous_segment and previous.building and _bare_floor(item):
+                place = Place(previous.building, previous.unit, place.building)  # 「6幢楼梯口…线从一楼窗户拉出来」
             previous, previous_segment = place, item.segment
             place.inherit(header_place)
             communities = own_communities or headed[id(item.clauses[0])] or [message_community]
@@ -1181,6 +1183,12 @@ def _also_at(item: Item, clause: Clause, spots: re.Pattern[str]) -> bool:
         return False
     named = {name for c in item.clauses for name in c.categories}
     return named.isdisjoint(clause.categories)
+
+
+def _bare_floor(item: Item) -> bool:
+    """The item's only place word is a bare N楼: after a building named in its sentence, a floor of it."""
+    marks = [kind for c in item.clauses for kind, _ in c.marks]
+    return marks == ["楼"]
 
 
 def _under_header(item: Item, header: Place) -> Place:
