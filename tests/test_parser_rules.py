@@ -528,6 +528,22 @@ def test_a_bare_n_lou_after_a_building_in_its_sentence_is_a_floor_of_it() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("就是那个阳光丽景东门那边啊好几个卖水果的把摊子摆到门口了车都进不去", "占道经营"),
+        ("那个那个海棠湾6栋3楼有户人家把旧冰箱搬到楼道里了占了半拉楼梯", "楼道堆物"),
+        ("那个我跟你说啊海棠湾9号楼楼下那个饭馆天天把炉子支外面烤串 城管管管", "占道经营"),
+    ],
+)
+def test_a_spoken_filler_points_at_nothing(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_that_one_without_a_filler_still_points_at_one_under_discussion() -> None:
+    assert parse("那个违建拆了没有，海棠湾6栋后面的") == []
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -274,8 +274,16 @@ class Decider:
             not text.startswith(self.lang.spots, m.end())
             and not self._placed_before(text, m.start())
             and not any(s < m.start() < e for s, e in dittos)
+            and not self._filler(text, m.start(), m.end())
             for m in self._references.finditer(text)
         )
+
+    def _filler(self, text: str, start: int, end: int) -> bool:
+        """A reference word spoken as a filler (就是那个…, 那个我跟你说, 那个那个) or naming a building (那个11号楼)."""
+        lang = self.lang
+        before = text[:start].rstrip(" ,")
+        after = text[end:]
+        return before.endswith(lang.fillers_before) or after.startswith(lang.fillers_after) or after[:1].isdigit()
 
     def _placed_before(self, text: str, at: int) -> bool:
         """A reference right after a place word or a floor (楼下那个, 16楼那家) describes; 3栋那个违建 points."""

@@ -30,6 +30,8 @@ class Language:
     told_patterns: tuple[str, ...]
     praise_markers: tuple[str, ...]
     addenda: tuple[str, ...]
+    fillers_before: tuple[str, ...]
+    fillers_after: tuple[str, ...]
     tolerance_markers: tuple[str, ...]
     not_estates: tuple[str, ...]
     references: tuple[str, ...]
@@ -137,6 +139,8 @@ def language() -> Language:
         told_patterns=tuple(words["told_patterns"]),
         praise_markers=tuple(words["praise_markers"]),
         addenda=tuple(words["addenda"]),
+        fillers_before=tuple(words["fillers_before"]),
+        fillers_after=tuple(words["fillers_after"]),
         tolerance_markers=tuple(words["tolerance_markers"]),
         not_estates=tuple(words["not_estates"]),
         references=tuple(words["references"]),
