@@ -544,6 +544,58 @@ def test_that_one_without_a_filler_still_points_at_one_under_discussion() -> Non
     assert parse("那个违建拆了没有，海棠湾6栋后面的") == []
 
 
+def test_an_approximate_hour_is_no_deadline() -> None:
+    (report,) = parse("松柏里2号楼楼下烧烤店晚上一两点还在吆喝划拳，城管管一管")
+    assert (report.category, report.deadline) == ("噪音扰民", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "hour"),
+    [
+        ("松柏里7栋楼道灯坏了好几天了 物业给修修吧 明天给修好", 19, 23),
+        ("松柏里5号楼前健身器材上搭满了被子 请居委会劝导 今天下午收走", 18, 17),
+    ],
+)
+def test_a_northern_bidding_sets_its_deadline(text: str, day: int, hour: int) -> None:
+    (report,) = parse(text)
+    assert (report.deadline.day, report.deadline.hour) == (day, hour)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("松柏里9栋楼上天天晚上十一点多还在剁排骨 咚咚的 物业给说说", [("噪音扰民", None)]),
+        ("松柏里3号楼1单元门口小广告一层摞一层 物业清理", [("乱张贴涂写", None)]),
+        ("松柏里6号楼顶楼楼道窗台上摆了一溜花盆 风大了掉下去砸着人咋整 物业联系住户挪走", [("高空抛物", "顶")]),
+    ],
+)
+def test_chopping_layers_and_pots_at_a_stair_window(text: str, expected: list) -> None:
+    assert [(r.category, r.floor) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "松柏里物业：6号楼顶楼窗台的花盆已经让住户搬回家了",
+        "松柏里物业：9号楼西侧消防通道已经装了隔离桩",
+    ],
+)
+def test_a_property_office_saying_what_it_has_had_done_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("复华坊北区八栋后面有人圈了块地种菜 请居委会去看看", "复华坊"),
+        ("金湖新城东门外主干道上天天有车双排停车 请城管加强巡查", "金湖新城"),
+        ("就是咱们那个建华路12巷里头有家饭店天天把桌子支到巷子里 城管管管", "建华路12巷"),
+    ],
+)
+def test_an_estates_section_gate_or_lane_inside_is_no_part_of_its_name(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

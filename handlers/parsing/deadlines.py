@@ -98,8 +98,16 @@ class DeadlinePhrase:
     """Where the phrase stands in the text, so the caller can read what is said around it."""
 
 
+APPROXIMATE_HOURS = frozenset(
+    {"一两", "一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "九十", "十一二"}
+)
+"""Two neighbouring numerals (晚上一两点, 早上七八点): roughly when something happens, never a deadline."""
+
+
 def _clock(part: str | None, hour: str | None, minute: str | None, off: str | None) -> time | None:
     part = PART_WORDS.get(part or "", part)
+    if hour in APPROXIMATE_HOURS:
+        return None
     if hour is not None:
         h = to_int(hour)
         if h is None or h > 24:

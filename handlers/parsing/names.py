@@ -142,14 +142,16 @@ class NameReader:
         self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
         self._phase = re.compile("|".join(lang.phases))
-        self._positions = tuple({*lang.localisers, *lang.relative_places, "边上", "边", "旁", "附近"})
+        self._positions = tuple({*lang.localisers, *lang.relative_places, "边上", "边", "旁", "附近", "主路", "主干道"})
         self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
         self._opening_stop = re.compile(
             "(?:" + "|".join(sorted((re.escape(s) for s in self.stops if len(s) >= 2), key=len, reverse=True)) + ")+"
         )
         """Words of speech a name never opens with (兀那, 一圈, 报告领导): dropped when glued before one."""
         self._inside = re.compile(
-            "(?:" + "|".join([*map(re.escape, [*lang.estate_places, *lang.localisers]), *lang.phases]) + ")+$"
+            "(?:"
+            + "|".join([*map(re.escape, [*lang.estate_places, *lang.localisers]), *lang.phases])
+            + ")+[外内边旁]?$"
             "|(?:" + "|".join(lang.phases) + ")(?:小区|社区|居民区)$"
         )
         labels = "|".join(sorted(map(re.escape, lang.name_labels), key=len, reverse=True))
@@ -278,7 +280,8 @@ class NameReader:
             return  # 梧桐里弄口: the mouth of 梧桐里's lane, not a lane named 梧桐里弄
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
             return
-        if suffix in self.lang.lane_suffixes and text.startswith("里", end):
+        inside_lane = text.startswith(("里头", "里面"), end)  # 新华路45巷里头: inside the lane it names
+        if suffix in self.lang.lane_suffixes and text.startswith("里", end) and not inside_lane:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
         if suffix in self.lang.lane_suffixes and not _numeral(text[at - 1 : at]) and not lane_mouth:
             return  # 泾阳路129弄, 丁公路北三巷, 马市弄口; never 弄好 or 弄堂

@@ -398,6 +398,7 @@ class Parser:
         after = clause.text[phrase.end :].lstrip()
         # 今天就挪, 今朝就要拆: the act, whatever 就 stands before it (not 明天要清理, a plan told)
         after = after.removeprefix("就要") if after.startswith("就要") else after.removeprefix("就")
+        after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         return after.startswith(self._action_start)

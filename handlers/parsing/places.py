@@ -15,7 +15,7 @@ PLACE = re.compile(
   | (?P<letter>[A-Za-z]\d{{0,2}})\s*(?P<lkind>座|栋|幢|号楼|区)
   | (?<![\d-])(?P<dbuilding>\d{{1,3}})-(?P<dunit>\d{{1,2}})(?:-\d{{3,4}}(?![\d-])|(?=楼道|楼梯|过道|走廊|门口))
   | (?P<n>{NUM})\s*(?P<kind>
-        号楼(?!道|梯)|\#楼?|幢|栋|座|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|盖一层|一层)
+        号楼(?!道|梯)|\#楼?|幢|栋|座|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|.一层|一层)
       | 梯(?![子队度形田级]|[两一二三四五六七八九十\d]户) | 门(?![口前外内卫禁面店头岗洞])
       | 楼(?!道|梯|房|盘|宇|下|上)
       | 门洞
@@ -108,8 +108,8 @@ def _not_a_place(before: str, kind: str) -> bool:
     """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor); 一层盖一层 is no floor."""
     if kind == "号":
         return before.endswith("月")
-    if kind == "层" and before.endswith("盖"):
-        return True  # 一层盖一层: layers of posters
+    if kind == "层" and before[-3:-1] == "一层":
+        return True  # 一层盖一层, 一层摞一层: layers of posters
     return kind in ("楼", "层") and before.endswith(("负", "地下"))
 
 
