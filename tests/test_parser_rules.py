@@ -596,6 +596,39 @@ def test_an_estates_section_gate_or_lane_inside_is_no_part_of_its_name(text: str
     assert [r.community for r in parse(text)] == [community]
 
 
+def test_a_party_spoken_to_then_told_when_is_asked() -> None:
+    text = "彭城花园9幢有人把电瓶车推进电梯带回家充电，物业你们咋不管呢，明天就给处理掉"
+    (report,) = parse(text)
+    assert (report.category, report.responsible, report.deadline.day) == ("飞线充电", ("物业",), 19)
+
+
+def test_a_party_spoken_to_and_blamed_only_is_no_request() -> None:
+    assert parse("楼道里那些纸箱子，物业你们咋不管呢？") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("和美家园3栋门口的草坪被踩秃了，请绿化补种", ("毁绿种菜", "和美家园", "3", None)),
+        ("彭城花园6号楼2到5楼的灭火器都过期了，请物业更换", ("消防设施缺失", "彭城花园", "6", None)),
+        ("彭城花园 7幢 阳台花盆 无防护 物业", ("高空抛物", "彭城花园", "7", None)),
+        ("彭城花园北门那排门面，修车铺把电动车摆在外头修，城管处理", ("占道经营", "彭城花园", None, None)),
+        ("彭城花园8号三楼窗户拉线出来充电瓶车，请物业处理", ("飞线充电", "彭城花园", "8", "3")),
+    ],
+)
+def test_opening_he_floor_ranges_and_terse_words(text: str, expected: tuple) -> None:
+    assert [(*fields(r)[:3], r.floor) for r in parse(text)] == [expected]
+
+
+def test_a_problems_words_before_a_line_end_are_no_estate() -> None:
+    text = "彭城花园 物业：\n1、3幢楼道堆放杂物\n2、8幢电瓶车进楼\n请于周五前整改"
+    assert [(r.category, r.community) for r in parse(text)] == [("楼道堆物", "彭城花园"), ("飞线充电", "彭城花园")]
+
+
+def test_junk_bicycles_in_a_shed_are_a_pile_not_parking() -> None:
+    assert [r.category for r in parse("彭城花园自行车棚里堆了好多破自行车和杂物，请物业清理")] == ["公共区域堆物"]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -311,6 +311,9 @@ class NameReader:
             return
         if loose and not self._proper(stem, tokens, starts, start, at, strict=True):
             return
+        if text[start:end] in self.common:
+            return  # 电瓶车进楼: a problem's words, not an estate's
+        start = _with_opening_conjunction(text, start)  # 和昌明珠小区
         found.append((start, end, text[start:end]))
 
     def _anchored(self, text: str, end: int) -> bool:

@@ -470,6 +470,10 @@ class Parser:
             if clause.parties and i > 0 and tokens[i - 1] in lang.actions and tokens[i - 1] not in lang.delegations:
                 continue  # 「请物业恢复绿化」: the party asked acts on the other; 「请街道督促物业」 asks both
             following, last = self._after_parties(tokens, i)
+            if following[:1] and following[0] in VOCATIVE:
+                if party not in clause.parties:
+                    clause.parties.append(party)  # 「物业你咋不管呢」: spoken to, whatever it is blamed for
+                continue
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
             if any("".join(following[:k]) in self._refusal_phrases for k in (2, 3)):
@@ -523,6 +527,15 @@ class Parser:
             asking = next((c for c in later if c.fresh_request or c.parties), None)
             if asking is not None and not asking.parties and not self._asks_when(asking.text):
                 clause.fresh_request = True
+        for clause, following in pairwise(clauses):
+            if clause.parties and not clause.fresh_request and self._orders(clause, following):
+                clause.fresh_request = True  # 「物业恁咋不管呢，今天就给处理掉」: the party named, then told when
+
+    def _orders(self, clause: Clause, following: Clause) -> bool:
+        """`following`, in the same sentence and naming no party, says what is to be done by when."""
+        if following.segment != clause.segment or following.parties or following.dealt_with or clause.dealt_with:
+            return False
+        return self._timed_order.match(following.text) is not None and not NARRATED.search(following.text)
 
     def _asks_when(self, text: str) -> bool:
         return text.endswith(("吗", "?")) or any(marker in text for marker in self.lang.question_markers)
@@ -831,6 +844,8 @@ DISTRICT_TO_ESTATE = re.compile(
     r"[\s【】\[\]]*(?:的|辖区内?)?(?:网格员?)?(?:今日|今天|昨天)?在?(?:巡查|检查|走访|督查|暗访)?了?[\s【】\[\]]*"
 )
 """What joins a 社区 to an estate in it: nothing, a bracket, 的, 辖区, or a round (红星社区网格员巡查松涛小区)."""
+VOCATIVE = frozenset({"你", "你们", "您"})
+"""Right after a party: the party is spoken to (物业你…)."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
 TOLD_BY = frozenset("跟和给向同")

@@ -38,6 +38,9 @@ LISTED_BUILDINGS = re.compile(
 )
 
 
+FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
+
+
 @dataclass
 class Place:
     building: str | None = None
@@ -108,6 +111,8 @@ def _not_a_place(before: str, kind: str) -> bool:
     """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor); 一层盖一层 is no floor."""
     if kind == "号":
         return before.endswith("月")
+    if kind in ("楼", "层") and FLOOR_RANGE.search(before):
+        return True  # 1到6楼: a range of floors, none of them the problem's
     if kind == "层" and before[-3:-1] == "一层":
         return True  # 一层盖一层, 一层摞一层: layers of posters
     return kind in ("楼", "层") and before.endswith(("负", "地下"))
