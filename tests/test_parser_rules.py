@@ -625,8 +625,39 @@ def test_a_problems_words_before_a_line_end_are_no_estate() -> None:
     assert [(r.category, r.community) for r in parse(text)] == [("楼道堆物", "彭城花园"), ("飞线充电", "彭城花园")]
 
 
-def test_junk_bicycles_in_a_shed_are_a_pile_not_parking() -> None:
-    assert [r.category for r in parse("彭城花园自行车棚里堆了好多破自行车和杂物，请物业清理")] == ["公共区域堆物"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("汇金苑5号楼楼道堆放纸板箱、旧家具共计十余件，请物业明天下班前清理", [("楼道堆物", "5")]),
+        ("装修可以理解，但午休时间电钻响个不停，汇金苑3号楼，请物业去说一下", [("噪音扰民", "3")]),
+        ("补充一下，汇金苑6号楼楼道也堆满了纸箱", [("楼道堆物", "6")]),
+        ("汇金苑8号楼前面井盖缺失，晚上看不清容易掉下去，请物业尽快处理", [("设施损坏", "8")]),
+        ("汇金苑里面车乱停，消防通道也被堵死了，请物业今天处理", [("消防通道占用", None)]),
+        ("汇金苑门口电线杆上挂满了小广告，请城管处理", [("乱张贴涂写", None)]),
+        ("汇金苑8号楼单元门口停满了自行车和几辆破自行车，请物业整理", [("非机动车乱停放", "8")]),
+        ("汇金苑5号楼下有人在外面修车，叮叮当当吵死了", [("噪音扰民", "5")]),
+        ("同福里125号门口堆了一堆杂物，请居委清理", [("公共区域堆物", "125")]),
+        ("汇金苑地下车库电梯口堆放杂物，请物业清理", [("公共区域堆物", None)]),
+        ("汇金苑2号楼1楼商铺门口堆满纸箱，请物业清理", [("公共区域堆物", "2")]),
+        ("汇金苑12号楼门口电瓶车乱停，跟8号楼一样，都是外卖小哥停的，请物业管一下", [("非机动车乱停放", "12")]),
+        ("汇金苑3号楼门口垃圾满溢，14楼楼道堆了纸箱，请物业处理", [("暴露垃圾", "3"), ("楼道堆物", "14")]),
+    ],
+)
+def test_what_the_review_of_this_rounds_rules_found_stays_right(text: str, expected: list) -> None:
+    assert [(r.category, r.building) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("汇金苑5号楼楼道堆物，请物业清理；7号楼的已经清理了，3号楼也是。", [("汇金苑", "5")]),
+        ("汇金苑3号楼楼道堆物，物业说5号楼也是这样，我还没去看。", [("汇金苑", "3")]),
+        ("这个汇金苑12号楼楼道堆物的问题，我们下午派人去清。", []),
+        ("请物业过来把5号楼楼道的纸箱弄一弄", [(None, "5")]),
+    ],
+)
+def test_ditto_fillers_and_lanes_do_not_misfire(text: str, expected: list) -> None:
+    assert [(r.community, r.building) for r in parse(text)] == expected
 
 
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:

@@ -107,7 +107,7 @@ APPROXIMATE_HOURS = frozenset(
 def _clock(part: str | None, hour: str | None, minute: str | None, off: str | None) -> time | None:
     part = PART_WORDS.get(part or "", part)
     if hour in APPROXIMATE_HOURS:
-        return None
+        hour = hour[-1] if hour != "十一二" else "十二"  # 两三点前: by the later of the two
     if hour is not None:
         h = to_int(hour)
         if h is None or h > 24:
@@ -195,6 +195,8 @@ def _from_match(match: re.Match[str], sent: datetime) -> DeadlinePhrase | None:
         clock = _clock(g["part2"], g["hour2"], g["minute2"], g["off2"])
         before = g["before2"]
         day = today
+        if g["hour2"] in APPROXIMATE_HOURS and before is None:
+            return None  # 晚上一两点还在吆喝: roughly when, no deadline
     elif g["hour3"] is not None:
         clock, before, day = _clock(None, g["hour3"], g["minute3"], None), g["before3"], today
     elif g["off3"] is not None:

@@ -166,8 +166,11 @@ class Decider:
             ("notice", _any(lang.notice_markers)),
             ("summary", _any(lang.summary_markers)),
             ("news", _any(lang.news_markers)),
-            ("called normal", _any(lang.tolerance_markers)),
         ]
+        self._tolerated = re.compile(
+            "(?:" + "|".join(map(re.escape, lang.tolerance_markers)) + ")(?![^。!?]*(?:但|可是|不过|就是|然而))"
+        )
+        """Calls what it describes normal, with no 但 after (「晒晒被子也正常」, not 「装修可以理解，但…」)."""
         self._progress = [*map(re.compile, lang.progress_requests), _any(lang.explanation_requests)]
         """Applied one after another: the wider requests first (说明核查情况), then the words (书面说明)."""
         self._progress_words = _any([*lang.progress_subjects, *lang.explanation_requests])
@@ -194,6 +197,8 @@ class Decider:
         against = [code for code, pattern in self._hard if pattern.search(text)]
         if self._only_progress_asked(text):
             against.append("explanation only")
+        if self._tolerated.search(text):
+            against.append("called normal")
         answer = text[ADDRESSING.match(text).end() :]
         acknowledged = answer.startswith(lang.acknowledgements) and not RECEIVED_REPORT.match(answer)
         if acknowledged and not (answer.startswith("嗯") and self._reported_after(text, clauses)):
@@ -214,7 +219,7 @@ class Decider:
             doubts.append("own side's update")
         if self._told.search(text):
             doubts.append("told before")
-        if answer.startswith(lang.addenda):
+        if answer.startswith(lang.addenda) and ATTRIBUTION.search(answer):
             doubts.append("adds to what was said")
         if any(word in text for word in lang.praise_markers):
             doubts.append("praise")
@@ -279,11 +284,14 @@ class Decider:
         )
 
     def _filler(self, text: str, start: int, end: int) -> bool:
-        """A reference word spoken as a filler (就是那个…, 那个我跟你说, 那个那个) or naming a building (那个11号楼)."""
+        """A reference word spoken as a filler (就是那个…, 那个我跟你说, 那个那个), unless what it names is a matter
+        (「这个12号楼楼道堆物的问题」「咱们那个电瓶车的事情」)."""
         lang = self.lang
         before = text[:start].rstrip(" ,")
         after = text[end:]
-        return before.endswith(lang.fillers_before) or after.startswith(lang.fillers_after) or after[:1].isdigit()
+        if MATTER.match(after):
+            return False
+        return before.endswith(lang.fillers_before) or after.startswith(lang.fillers_after)
 
     def _placed_before(self, text: str, at: int) -> bool:
         """A reference right after a place word or a floor (楼下那个, 16楼那家) describes; 3栋那个违建 points."""
@@ -298,6 +306,13 @@ ADDRESSING = re.compile(
 """Whom a message opens by addressing (@五马街道 刘主任 收到…): the answer starts after it."""
 RECEIVED_REPORT = re.compile(r"收到(?:了)?(?:居民|群众|市民|业主|住户)?(?:的)?(?:投诉|反映|举报|来电)")
 """收到 with what was received (王主任收到居民投诉…): the start of a report, not an acknowledgement."""
+ATTRIBUTION = re.compile(
+    r"(?:那|这)(?:堆|些|个|辆|家|几)|的是|不是|是[^,。;!?]{1,12}(?:弄|干|搞|放|堆|装修|留|剩)[^,。;!?]{0,4}的"
+)
+"""What an addendum says of something named before: who left it (是1楼那家在弄的), a correction (堆纸箱的是3单元
+不是2单元), or a pointer at it (那堆木板)."""
+MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
+"""「…的问题」「…的事情」 after a reference: a matter under discussion."""
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""

@@ -285,6 +285,9 @@ class NameReader:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
         if suffix in self.lang.lane_suffixes and not _numeral(text[at - 1 : at]) and not lane_mouth:
             return  # 泾阳路129弄, 丁公路北三巷, 马市弄口; never 弄好 or 弄堂
+        numbered = not lane_mouth and not text[at - 1 : at].isdigit()
+        if suffix in self.lang.lane_suffixes and numbered and not _after_road(text, at):
+            return  # 丁公路北三巷, 瑶溪村三巷; 纸箱弄一弄 is a chore
         if suffix in self.lang.anchored_suffixes and not anchored:
             return
         # A one-character ending needs a proper-looking stem, unless the name stands where names stand:
@@ -460,6 +463,7 @@ class NameReader:
             and tag in ("v", "vn", "a", "an")
             and piece not in self.stops
             and piece not in self.lang.actions
+            and piece[-1] not in PREPOSITIONS  # 走到, 搬去: a way there, no name's first word
             and HANZI.fullmatch(piece) is not None
         )
 
@@ -624,6 +628,16 @@ def _motion_to(word: str, tag: str | None) -> bool:
 
 def _hanzi(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
+
+
+def _after_road(text: str, at: int) -> bool:
+    """Chinese numerals before `at` follow a road, a village or an estate's ending (丁公路北三巷, 瑶溪村三巷)."""
+    number = at
+    while number > 0 and text[number - 1] in "一二三四五六七八九十":
+        number -= 1
+    if number > 1 and text[number - 1] in "东南西北":
+        number -= 1
+    return number > 0 and text[number - 1] in (*ROAD_ENDS, "村", "里", "坊")
 
 
 def _numeral(ch: str) -> bool:

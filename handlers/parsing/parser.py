@@ -117,6 +117,8 @@ class Item:
     segment: int
     follows: bool = False
     """Another problem at the place of the item before it (「…，另外垃圾桶盖子都没了」)."""
+    copies: Item | None = None
+    """The item whose problem this one says is at its place too (「…，8号楼一样的问题」): its parties, if none."""
 
 
 def normalise(text: str) -> str:
@@ -493,6 +495,7 @@ class Parser:
                 or _party_cell(clause, i, lang)
             )
             acting = not lang.actions.isdisjoint(tokens[i + 1 : i + 7]) or _handed(tokens, i)  # near the party
+            acting = acting or _making_act(following)
             if party not in clause.parties and (addressed or acting or ordered):
                 clause.parties.append(party)
             bidden = (acting and self._bidden(clause, following)) or ordered
@@ -583,7 +586,7 @@ class Parser:
         latest: list[str] = []
         problem_free = {c.segment for c in clauses} - {c.segment for c in clauses if c.categories}
         for clause in clauses:
-            heading = clause.header and not clause.categories
+            heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
             if heading or (clause.segment in problem_free and _place_only(clause, shown)):
                 header_place.apply(clause.marks)
                 latest = _unique(clause.communities) or latest
@@ -594,6 +597,7 @@ class Parser:
         shared_deadline = _deadline_of(general)
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
+        _copy_requests(items, own)
         reports: list[Report] = []
         seen: dict[tuple, str | None] = {}
         """Each (sentence, problem, place) reported, with its spot: one said again there is the same one,
@@ -675,9 +679,11 @@ class Parser:
         return [(communities[0], building) for building in listed_buildings(description) or [place.building]]
 
     def _indoors(self, description: str, place: Place) -> bool:
-        """On a floor of a building (3号楼5楼) or at a flat's door (601室门口), naming no place outside its
-        common parts (楼顶平台, 楼下空地)."""
-        upstairs = place.floor is not None and place.floor != "顶"
+        """In a building: upstairs (3号楼5楼) or at a flat's door (601室门口), naming no place outside its
+        common parts (楼顶平台, 楼下空地, 1楼商铺门口)."""
+        if place.building is None:
+            return False  # 张家门口, 同德里125号门口: a house's door in a lane or village
+        upstairs = place.floor not in (None, "顶", "1")
         if not (upstairs or self._doorstep.search(description)):
             return False
         return not any(word in description for word in self.lang.outdoor_places)
@@ -794,6 +800,14 @@ def _handed(tokens: Sequence[str], i: int) -> bool:
     return not any(t.endswith("了") for t in told)
 
 
+def _making_act(following: Sequence[str]) -> bool:
+    """「物业让施工队清走」: the party told to make someone else act (not 「物业让我们等」, what it told us)."""
+    return len(following) > 1 and following[0] in ("让", "叫") and following[1] not in FIRST_PERSON
+
+
+FIRST_PERSON = frozenset({"我", "我们", "咱", "咱们", "俺", "俺们", "阿拉", "大家", "业主", "居民"})
+
+
 def _spaced_times(text: str) -> list[tuple[int, int]]:
     """Where a terse note writes a deadline in pieces set apart by blanks (物业 今日 18:30 前)."""
     spaced = (m for m in deadlines.DEADLINE.finditer(text) if " " in m.group() or "\t" in m.group())
@@ -844,6 +858,15 @@ DISTRICT_TO_ESTATE = re.compile(
     r"[\s【】\[\]]*(?:的|辖区内?)?(?:网格员?)?(?:今日|今天|昨天)?在?(?:巡查|检查|走访|督查|暗访)?了?[\s【】\[\]]*"
 )
 """What joins a 社区 to an estate in it: nothing, a bracket, 的, 辖区, or a round (红星社区网格员巡查松涛小区)."""
+COUNTED = re.compile(r"[一两二三四五六七八九十几\d]+(?:辆|个|台|堆|家|张)")
+"""Things counted (一辆SUV, 两个摊子): a culprit of the clause's own."""
+LIKENED = re.compile(r"(?:跟|和|像|同)[^,。;!?]{1,8}一样")
+"""「跟8号楼一样，都是外卖小哥停的」: a likeness drawn, not the problem reported there."""
+HEARD_OR_GONE = re.compile("说|听|上个月|上月|去年|以前|上次|前阵子|前些天|后来")
+"""In a clause saying a problem is elsewhere too: only heard of, or in the past."""
+SPOKEN_FLOOR = re.compile("(?<![一二三四五六七八九十])[一二三四五六七八九]楼")
+ANNOUNCES_LIST = re.compile(r"(?:以下|如下)(?:问题|几处|几个问题|情况)?$")
+"""A sentence announcing the list below it (「5号楼发现以下问题」): its place is every item's, as a header's."""
 VOCATIVE = frozenset({"你", "你们", "您"})
 """Right after a party: the party is spoken to (物业你…)."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
@@ -1066,7 +1089,7 @@ def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str], spots:
     items: list[Item] = []
     pending: list[Clause] = []
     fixed: Clause | None = None
-    for clause in clauses:
+    for last, clause in zip([None, *clauses[:-1]], clauses, strict=True):
         current = items[-1] if items else None
         same_sentence = current is not None and current.segment == clause.segment
         if clause.quoted:
@@ -1083,9 +1106,9 @@ def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str], spots:
             items.append(Item(clauses=[fixed, clause], segment=clause.segment))
             fixed = None
             continue
-        elif current is not None and _elsewhere_too(clause, current, ditto):
+        elif current is not None and _elsewhere_too(clause, current, ditto, last):
             clause.categories = _unique(name for c in current.clauses for name in c.categories)
-            items.append(Item(clauses=[clause], segment=clause.segment))
+            items.append(Item(clauses=[clause], segment=clause.segment, copies=current))
             continue
         if clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty()
@@ -1114,15 +1137,20 @@ def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str], spots:
 def _scene(pending: list[Clause], clause: Clause) -> list[Clause]:
     """The clauses before `clause` that set its scene: not another list item's (「二是12号楼西侧…；三是东门
     岗亭旁分类桶没有归位」: item 三 is not at 12号楼)."""
-    if pending and pending[-1].segment != clause.segment and (clause.listed or pending[0].listed):
+    if pending and pending[-1].segment != clause.segment and pending[0].listed:
         return []
     return pending
 
 
-def _elsewhere_too(clause: Clause, item: Item, ditto: re.Pattern[str]) -> bool:
-    """「7号楼也是」「对面9栋也存在同样问题」: a clause naming a place of its own, other than the item's, and
-    saying the item's problem is there too."""
+def _elsewhere_too(clause: Clause, item: Item, ditto: re.Pattern[str], last: Clause | None) -> bool:
+    """「7号楼也是」「对面9栋也存在同样问题」: right after the item, a clause naming a place of its own, other than
+    the item's, and saying the item's problem is there too — not one heard of or gone (物业说5号楼也是,
+    上个月10号楼也是), nor one after a fix (7号楼的已经清理了，3号楼也是)."""
+    if last is None or not any(c is last for c in item.clauses) or last.dealt_with:
+        return False
     if clause.dealt_with or not (clause.communities or clause.place.building) or not ditto.search(clause.text):
+        return False
+    if HEARD_OR_GONE.search(clause.text) or LIKENED.search(clause.text):
         return False
     here = {(c.place.building, *c.communities) for c in item.clauses}
     return (clause.place.building, *clause.communities) not in here
@@ -1191,9 +1219,10 @@ def _another(item: Item, clause: Clause, openings: tuple[str, ...]) -> bool:
 
 
 def _also_at(item: Item, clause: Clause, spots: re.Pattern[str]) -> bool:
-    """「小区门口禁停区停了辆出租车，东侧消防通道也被一辆SUV堵了」: another kind of problem said to be at a spot of
-    its own too (也), not the item's problem spreading (电瓶车停了一排，把消防通道也堵死了)."""
-    if "也" not in clause.text:
+    """「小区门口禁停区停了辆出租车，东侧消防通道也被一辆SUV堵了」: another kind of problem, with a culprit of its
+    own, said to be at a spot of its own too (也) — not the item's problem spreading (车乱停，消防通道也被堵死了;
+    电瓶车停了一排，把消防通道也堵死了)."""
+    if "也" not in clause.text or COUNTED.search(clause.text) is None:
         return False
     spot = spots.search(clause.text)
     if spot is None or "把" in clause.text[: spot.start()] or any(spot.group() in c.text for c in item.clauses):
@@ -1203,9 +1232,10 @@ def _also_at(item: Item, clause: Clause, spots: re.Pattern[str]) -> bool:
 
 
 def _bare_floor(item: Item) -> bool:
-    """The item's only place word is a bare N楼: after a building named in its sentence, a floor of it."""
+    """The item's only place word is a bare N楼 written in words (一楼, 二楼): after a building named in its
+    sentence, a floor of it. Written in digits (14楼) it stays the building the rules make it."""
     marks = [kind for c in item.clauses for kind, _ in c.marks]
-    return marks == ["楼"]
+    return marks == ["楼"] and any(SPOKEN_FLOOR.search(c.text) for c in item.clauses)
 
 
 def _under_header(item: Item, header: Place) -> Place:
@@ -1271,6 +1301,15 @@ def _promote_trailing_request(items: list[Item], own: list[tuple[list[str], date
     parties, deadline = own[-1]
     for i in range(len(items) - 1):
         own[i] = (own[i][0] or parties, own[i][1] or deadline)
+
+
+def _copy_requests(items: list[Item], own: list[tuple[list[str], datetime | None]]) -> None:
+    """An item said to have another's problem (「…，请保洁清理，8号楼一样的问题」) is asked of the same parties,
+    by the same time, when it names none of its own."""
+    for i, item in enumerate(items):
+        source = next((j for j, other in enumerate(items) if other is item.copies), None)
+        if source is not None and not own[i][0]:
+            own[i] = (own[source][0], own[i][1] or own[source][1])
 
 
 def _parsed(
