@@ -660,6 +660,48 @@ def test_ditto_fillers_and_lanes_do_not_misfire(text: str, expected: list) -> No
     assert [(r.community, r.building) for r in parse(text)] == expected
 
 
+def test_each_community_headers_parties_hold_for_its_own_line() -> None:
+    text = (
+        "【督查清单】\n兰亭苑（居委会、物业）：①6号楼楼道堆放纸壳；②北门垃圾箱房周边积存垃圾。\n"
+        "竹韵园（物业）：③9号楼地下室堆放杂物。"
+    )
+    assert [(r.community, r.responsible) for r in parse(text)] == [
+        ("兰亭苑", ("居委会", "物业")),
+        ("兰亭苑", ("居委会", "物业")),
+        ("竹韵园", ("物业",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "宁安里17号楼下面电线从窗户上吊下来给电瓶车充电呢，太危险了，@物业 赶紧处理一下",
+            ("飞线充电", "17", None, ("物业",)),
+        ),
+        ("宁安里6号楼3号门口墙上乱贴了好多小广告，请物业清理", ("乱张贴涂写", "6", "3", ("物业",))),
+        (
+            "宁安里5号楼1单元的住户把楼道当自家储藏室了，放着咸菜缸和旧柜子，请居委会上门劝一劝",
+            ("楼道堆物", "5", "1", ("居委会",)),
+        ),
+        ("宁安里2号楼后面有个小作坊电焊切割，声音从早响到晚，请城管处理", ("噪音扰民", "2", None, ("城管",))),
+        ("宁安里8号楼门口的废轮胎还在，再督办一次，请物业今天清走", ("公共区域堆物", "8", None, ("物业",))),
+        ("宁安里7号楼有户人家从楼上扯了根线到车棚给三轮车充电，请物业处理", ("飞线充电", "7", None, ("物业",))),
+    ],
+)
+def test_words_and_biddings_of_the_northwest(text: str, expected: tuple) -> None:
+    assert [(r.category, r.building, r.unit, r.responsible) for r in parse(text)] == [expected]
+
+
+def test_a_village_team_is_no_part_of_the_villages_name() -> None:
+    assert [r.community for r in parse("丰乐村三社巷子里有人把砖头瓦块倒在路上了，请城管处理")] == ["丰乐村"]
+
+
+def test_a_stove_chimney_in_a_lane_is_no_stall() -> None:
+    reports = parse("塔山路9巷有户人家的炉子烟囱往巷道里排烟，整条巷子都是煤烟，请居委会上门看一下")
+    assert "占道经营" not in [r.category for r in reports]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -111,7 +111,8 @@ SENTENCE_BOUNDARY = "\n,。;:!?"
 NUMBERING = frozenset("号0123456789一二三四五六七八九十#")
 """Characters a building number ends in: before 楼 they make 5号楼 a building, not a name."""
 NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
-HEADER_END = re.compile(r"[ \t]*[:\n]")
+HEADER_END = re.compile(r"[ \t]*(?:\([\u4e00-\u9fff、,]{2,16}\)[ \t]*)?[:\n]")
+"""A header's end, after the parties it assigns in brackets (竹韵园（物业）：)."""
 HANZI = re.compile("[\u4e00-\u9fff]*")
 """Chinese characters only (one regex test per token, not a generator over its characters)."""
 CELL_NAME = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z()]*")
@@ -297,6 +298,8 @@ class NameReader:
             return
         if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r",)):
             return  # 那里, 这里: a pronoun, wherever it stands
+        if suffix == "里" and text[at - 1 : at] == "子" and text[: at - 2].endswith(self._endings):
+            return  # 丰乐村三社巷子里: inside the lanes of the name before (西关巷子里 is all there is)
         digits = suffix in self.lang.lane_suffixes or (len(suffix) >= 2 and text[at - 1 : at].isdigit())
         start = self._walk_back(text, tokens, starts, at, digits, suffixed=True)
         start = self._opening_run(text, tokens, starts, start, at)  # 北岸澜庭: 北岸 stops the walk back

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import accumulate, pairwise
@@ -535,10 +535,17 @@ class Parser:
                 clause.fresh_request = True  # 「物业恁咋不管呢，今天就给处理掉」: the party named, then told when
 
     def _orders(self, clause: Clause, following: Clause) -> bool:
-        """`following`, in the same sentence and naming no party, says what is to be done by when."""
+        """`following`, in the same sentence and naming no party, says what is to be done, by when or at once
+        (「…，今天就给处理掉」「@物业 赶紧处理一下」)."""
         if following.segment != clause.segment or following.parties or following.dealt_with or clause.dealt_with:
             return False
-        return self._timed_order.match(following.text) is not None and not NARRATED.search(following.text)
+        if NARRATED.search(following.text) or self._asks_when(following.text):
+            return False
+        return self._timed_order.match(following.text) is not None or self._urged(following.tokens)
+
+    def _urged(self, tokens: Sequence[str]) -> bool:
+        """An urging word and an act right after it (赶紧处理一下, 抓紧清掉)."""
+        return len(tokens) > 1 and tokens[0] in self.lang.urging and tokens[1] in self.lang.actions
 
     def _asks_when(self, text: str) -> bool:
         return text.endswith(("吗", "?")) or any(marker in text for marker in self.lang.question_markers)
@@ -584,15 +591,21 @@ class Parser:
         """For each clause, the communities of the last header before it that names any: a list item's
         own header (「1. 金色黎明：…」) holds for that item, the message's for the rest."""
         latest: list[str] = []
+        line_parties: dict[int, list[str]] = {}
+        """For each clause, the parties of the last community header before it (「宝湖湾（物业）：③…④…」)."""
+        assigned: list[str] = []
         problem_free = {c.segment for c in clauses} - {c.segment for c in clauses if c.categories}
         for clause in clauses:
             heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
             if heading or (clause.segment in problem_free and _place_only(clause, shown)):
                 header_place.apply(clause.marks)
                 latest = _unique(clause.communities) or latest
+                assigned = clause.parties if heading and clause.communities else assigned
             headed[id(clause)] = latest
+            line_parties[id(clause)] = assigned
         named = {name for item in items for c in item.clauses for name in c.categories}
         directed, shared_parties = self._directed(general, named, items)
+        by_line = _parties_by_line(general)
         opening = _opening_mentions(clauses)
         shared_deadline = _deadline_of(general)
         own = [_own(item) for item in items]
@@ -637,7 +650,12 @@ class Parser:
                             responsible=tuple(
                                 _unique([*opening, *parties])
                                 if parties
-                                else _unique([*shared_parties, *directed.get(category, [])])
+                                else _unique(
+                                    [
+                                        *by_line(shared_parties, line_parties[id(item.clauses[0])]),
+                                        *directed.get(category, []),
+                                    ]
+                                )
                             ),
                             deadline=deadline or shared_deadline,
                             description=written,
@@ -1301,6 +1319,20 @@ def _promote_trailing_request(items: list[Item], own: list[tuple[list[str], date
     parties, deadline = own[-1]
     for i in range(len(items) - 1):
         own[i] = (own[i][0] or parties, own[i][1] or deadline)
+
+
+def _parties_by_line(general: list[Clause]) -> Callable[[list[str], list[str]], list[str]]:
+    """When two or more community headers each assign parties (「南川花园（居委会、物业）：…」「宝湖湾（物业）：…」),
+    an item is asked of its own line's header's parties, with those of the message's other requests."""
+    headers = [c for c in general if c.header and c.communities and c.parties]
+    if len(headers) < 2:
+        return lambda shared, _line: shared
+    by_headers = {p for c in headers for p in c.parties}
+
+    def parties(shared: list[str], line: list[str]) -> list[str]:
+        return [*line, *(p for p in shared if p not in by_headers)] if line else shared
+
+    return parties
 
 
 def _copy_requests(items: list[Item], own: list[tuple[list[str], datetime | None]]) -> None:

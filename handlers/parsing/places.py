@@ -162,8 +162,15 @@ def place_marks(text: str) -> list[tuple[str, str]]:
         elif not _not_a_place(text[: match.start()], match["kind"]):
             value = to_digits(match["n"])
             if value is not None and value != "0":
-                marks.append((_floor_of_unit(text, match), value))
+                marks.append((_door_of_building(text, match, marks) or _floor_of_unit(text, match), value))
     return marks
+
+
+def _door_of_building(text: str, match: re.Match[str], marks: list[tuple[str, str]]) -> str | None:
+    """N号门口 right after a building (6号楼2号门口) is the door of its unit N, a gate (号门) read as the unit;
+    with no building before it, N号 stays a building (5号门口)."""
+    after_building = bool(marks) and marks[-1][0] in BUILDING_KINDS | {"letter"}
+    return "号门" if match["kind"] == "号" and after_building and text.startswith("门口", match.end()) else None
 
 
 ROAD_ENDS = frozenset("路街道巷")
