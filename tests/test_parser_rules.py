@@ -702,6 +702,53 @@ def test_a_stove_chimney_in_a_lane_is_no_stall() -> None:
     assert "占道经营" not in [r.category for r in reports]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "案件号：2026110300\n问题描述：潍河家园南门墙面张贴大量小广告\n处置单位：奎文区城市管理局\n处置时限：24小时内",
+            ("乱张贴涂写", "潍河家园", None, ("城管",)),
+        ),
+        (
+            "华府苑 物业 保洁：\n1、3栋电梯厅堆了一堆快递箱\n2、垃圾房门口垃圾满了溢出来",
+            ("楼道堆物", "华府苑", "3", ("保洁", "物业")),
+        ),
+        ("华府苑11号楼前面 有人在树上拴绳子凉被子 请居委会劝导", ("乱晾晒", "华府苑", "11", ("居委会",))),
+        ("华府苑 3号分类点 厨余桶里全是塑料袋 混投严重 请保洁督导", ("垃圾分类不规范", "华府苑", None, ("保洁",))),
+        ("华府苑6号楼顶楼窗户外面挂着个破雨棚 随时要掉 请物业处理", ("高空抛物", "华府苑", "6", ("物业",))),
+        ("华府苑2号楼停水停了一上午了 也没个通知 请物业赶紧给个说法", ("其他", "华府苑", "2", ("物业",))),
+        ("华府苑8号楼单元门口两辆电动车横在那 请物业处理", ("非机动车乱停放", "华府苑", "8", ("物业",))),
+    ],
+)
+def test_dispatch_forms_terse_headers_and_words_of_shandong(text: str, expected: tuple) -> None:
+    assert [(r.category, r.community, r.building, tuple(sorted(r.responsible))) for r in parse(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "交班：今天网格内问题都已录入系统，明天小李值班，华府苑装修垃圾那户要复查一下",
+        "感谢物业小张 华府苑灭火器下午全补上了",
+        "5号楼扔烟头那个我下午去敲门问问 先做个记录",
+    ],
+)
+def test_handovers_thanks_and_ones_own_plans_are_not_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("华府苑8号楼楼上天天往下扔烟头，晾的衣服都给烫了个眼，请物业查一下", "高空抛物"),
+        ("华府苑7号楼2单元门禁坏了 门一直关不上 发小广告的随便进 请物业修一下", "设施损坏"),
+        ("华府村村东头大坑边上有人倒建筑垃圾 碎砖头一大堆 请街道协调清运", "建筑垃圾"),
+        ("华府村好几户从家里往街上拉电线给三轮车充电 横在路上 请街道排查", "飞线充电"),
+    ],
+)
+def test_what_is_beside_a_problem_names_no_second_one(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

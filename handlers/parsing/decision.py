@@ -291,7 +291,8 @@ class Decider:
         after = text[end:]
         if MATTER.match(after):
             return False
-        return before.endswith(lang.fillers_before) or after.startswith(lang.fillers_after)
+        opening = not before or before[-1] in "。!?;:\n"  # 「那个我跟你说」; 「扔烟头那个我下午去」 points
+        return before.endswith(lang.fillers_before) or (opening and after.startswith(lang.fillers_after))
 
     def _placed_before(self, text: str, at: int) -> bool:
         """A reference right after a place word or a floor (楼下那个, 16楼那家) describes; 3栋那个违建 points."""

@@ -143,6 +143,10 @@ class NameReader:
         self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
         self._phase = re.compile("|".join(lang.phases))
+        parties = "|".join(sorted(map(re.escape, lang.party_aliases), key=len, reverse=True))
+        self._parties_header = re.compile(rf"(?:[ \t]+(?:{parties}))+[ \t]*:")
+        """The parties a header names after its estate, blanks between (「万象汇 物业 保洁：」)."""
+        self._localisers = tuple(w for w in lang.localisers if w.endswith("里") and len(w) > 1)
         self._positions = tuple({*lang.localisers, *lang.relative_places, "边上", "边", "旁", "附近", "主路", "主干道"})
         self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
         self._opening_stop = re.compile(
@@ -213,7 +217,7 @@ class NameReader:
             if any(s < end <= e for s, e, _ in found):
                 continue
             end = len(text[:end].rstrip())
-            terse = _terse_head(text, head, end) and self._plain(tokens, starts, head, end)
+            terse = self._terse(text, head, end) and self._plain(tokens, starts, head, end)
             walked = self._walk_back(text, tokens, starts, end, digits=False)
             start = head if terse else _with_opening_conjunction(text, walked)
             if head is None and start > 0 and not terse:
@@ -227,6 +231,12 @@ class NameReader:
         trimmed = [t for item in found if (t := self._trimmed(item, edges)) is not None and not CAPTION.fullmatch(t[2])]
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
         return _last_of_blank_runs(text, _most_specific(named), self._endings)
+
+    def _terse(self, text: str, head: int | None, end: int) -> bool:
+        """The header at `head` is a terse note's first field: before a building, 小区, or the parties it names."""
+        if _terse_head(text, head, end):
+            return True
+        return head is not None and head >= 0 and self._parties_header.match(text, end) is not None
 
     def _opens_oddly(self, tokens: Sequence[str], starts: Sequence[int], start: int) -> bool:
         """The first word after 我是/我们 is no name's (这, 对, 老, 新 …): the speaker goes on about something else."""
@@ -298,6 +308,8 @@ class NameReader:
             return
         if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r",)):
             return  # 那里, 这里: a pronoun, wherever it stands
+        if suffix == "里" and text[: at + 1].endswith(self._localisers):
+            return  # 堆楼道里, 放院里: a place inside something, no estate's 里
         if suffix == "里" and text[at - 1 : at] == "子" and text[: at - 2].endswith(self._endings):
             return  # 丰乐村三社巷子里: inside the lanes of the name before (西关巷子里 is all there is)
         digits = suffix in self.lang.lane_suffixes or (len(suffix) >= 2 and text[at - 1 : at].isdigit())
