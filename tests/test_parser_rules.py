@@ -749,6 +749,61 @@ def test_what_is_beside_a_problem_names_no_second_one(text: str, category: str) 
     assert [r.category for r in parse(text)] == [category]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("洛阳 涧西区 青松里小区 4号楼楼道灭火器箱是空的 物业今天下班前补上", ("消防设施缺失", "青松里小区", "4")),
+        ("保定这边松竹园小区3栋门口的宣传栏玻璃碎了，请物业换玻璃", ("设施损坏", "松竹园小区", "3")),
+        (
+            "红旗区 卫东湾 12栋 302那家在装修 装修垃圾一袋一袋堆在楼道里 物业通知装修户三天内清走",
+            ("建筑垃圾", "卫东湾", "12"),
+        ),
+        ("和平里5号楼楼道里停了俩电驴子 还扯线充电呢 物业管管", ("飞线充电", "和平里", "5")),
+        ("和平里9号楼楼顶上有人搭了个鸽子窝 城管给拆了吧", ("违法搭建", "和平里", "9")),
+        ("和平里东门口那几个垃圾桶冒尖了 臭烘烘的 保洁赶紧的", ("暴露垃圾", "和平里", None)),
+        ("新华道9巷里边有户人家从电线杆子上拉线给电动车充电，请街道处理", ("飞线充电", "新华道9巷", None)),
+        ("和平里5号楼底下那家快递点把包裹堆在人行道上分拣，请城管处理", ("占道经营", "和平里", "5")),
+        ("和平里有户人家在楼前绿地里用铁丝网圈了一块地种菜，请绿化处理", ("毁绿种菜", "和平里", None)),
+        ("和平里8号楼楼前那段路上全是黄泥 车一过就扬尘 @物业 周四前冲洗干净", ("环境脏乱", "和平里", "8")),
+    ],
+)
+def test_towns_before_estates_and_words_of_tianjin_and_henan(text: str, expected: tuple) -> None:
+    assert [(r.category, r.community, r.building) for r in parse(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺咋觉得最近这小广告越来越多了 撕了又贴 撕了又贴",
+        "和平里那个群租房昨天派出所去了，人还住着呢，这个咋整，房办给个说法呗",
+    ],
+)
+def test_a_grumble_with_no_place_and_a_request_for_an_answer_are_not_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "和平里东门那块儿卖烤红薯的把道都占了 下午放学那会儿孩子都过不去 城管能来一趟吗",
+        "和平里那个小卖部天天把音响搁门口放 从早上七点放到晚上十点 城管给管管",
+        "昨天晚上九点多俺在巡逻的时候看见和平里后门有人遛狗不牵绳 请居委会管一管",
+    ],
+)
+def test_times_of_what_happens_are_no_deadline(text: str) -> None:
+    assert [r.deadline for r in parse(text)] == [None]
+
+
+def test_a_clean_up_set_for_tomorrow_is_no_fix() -> None:
+    (report,) = parse("@保洁 和平里2号楼前面绿化带里全是烟头塑料袋，好几天没人捡了，明天上午清干净")
+    assert (report.category, report.deadline.hour) == ("暴露垃圾", 12)
+
+
+def test_unsorted_garbage_thrown_by_a_bin_is_a_sorting_problem_only() -> None:
+    reports = parse("和平里6号楼楼下垃圾桶旁边扔了好几袋子没分的垃圾，厨余其他混一块儿，保洁看一下")
+    assert [r.category for r in reports] == ["垃圾分类不规范"]
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -74,6 +74,8 @@ class Evidence:
     """Some party is named as one to act, asked or not (物业管一下, （物业）)."""
     back: bool = False
     """The problem is said to be back (「那家水果店又把摊子摆到人行道上了」)."""
+    pointed: bool = False
+    """Something known is pointed at (那家水果店): with `back`, a place enough (not 「小广告撕了又贴」)."""
     listing: bool = False
     """Problems named in two or more sentences or list items."""
     place: bool = False
@@ -84,7 +86,7 @@ class Evidence:
         none of them is talk about it (「楼道里放鞋柜算堆物不？」「电动车进楼就归飞线充电那一类」)."""
         if self.list_overrides:
             return self.place
-        return self.place or self.request or self.addressed or self.back
+        return self.place or self.request or self.addressed or (self.back and self.pointed)
 
     @property
     def may_report(self) -> bool:
@@ -118,6 +120,7 @@ class Evidence:
             fixed_item=self.fixed_item,
             addressed=self.addressed,
             back=self.back,
+            pointed=self.pointed,
             listing=self.listing,
             place=place,
         )
@@ -235,6 +238,7 @@ class Decider:
             fixed_item=any(c.categories and c.dealt_with and not c.fresh_request for c in clauses),
             addressed=any(c.parties for c in clauses),
             back=not lang.returns.isdisjoint(tokens),
+            pointed=self._references.search(text) is not None,
             listing=len({c.segment for c in clauses if c.categories}) >= 2,
         )
 
@@ -253,7 +257,10 @@ class Decider:
         lang = self.lang
         if lang.question_markers.isdisjoint(tokens):
             return False
-        return any(token in lang.question_markers and not self._indefinite(tokens, i) for i, token in enumerate(tokens))
+        return any(
+            token in lang.question_markers and not self._indefinite(tokens, i) and not _emphatic(tokens, i)
+            for i, token in enumerate(tokens)
+        )
 
     def _indefinite(self, tokens: Sequence[str], i: int) -> bool:
         """The word or two words before token `i` make it indefinite (不/知道 is split in two)."""
@@ -314,7 +321,15 @@ ATTRIBUTION = re.compile(
 不是2单元), or a pointer at it (那堆木板)."""
 MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
 """「…的问题」「…的事情」 after a reference: a matter under discussion."""
-NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$")
+def _emphatic(tokens: Sequence[str], i: int) -> bool:
+    """A 呢 that stresses what is going on (还扯线充电呢, 正堆着呢) asks nothing."""
+    if tokens[i] != "呢":
+        return False
+    before = tokens[max(i - 6, 0) : i]
+    return "还" in before or "正" in before or "正在" in before or (bool(before) and before[-1].endswith("着"))
+
+
+NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$|(?<!\d)\d{3,4}$")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
 

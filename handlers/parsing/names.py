@@ -291,7 +291,7 @@ class NameReader:
             return  # 梧桐里弄口: the mouth of 梧桐里's lane, not a lane named 梧桐里弄
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
             return
-        inside_lane = text.startswith(("里头", "里面"), end)  # 新华路45巷里头: inside the lane it names
+        inside_lane = text.startswith(("里头", "里面", "里边"), end)  # 新华路45巷里头: inside the lane it names
         if suffix in self.lang.lane_suffixes and text.startswith("里", end) and not inside_lane:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
         if suffix in self.lang.lane_suffixes and not _numeral(text[at - 1 : at]) and not lane_mouth:
@@ -743,9 +743,20 @@ def _last_of_blank_runs(text: str, names: list[tuple[int, str]], endings: tuple[
         gap = text[at + len(name) : following]
         district = name.endswith(("区", "市", "县", "镇")) or not name.endswith(endings)
         located = following >= 0 and gap == "的"
-        if not located and (following < 0 or not gap or gap.strip(" \t") or not district):
+        blanks = (bool(gap) and not gap.strip(" \t")) or _districts_between(gap) or gap.strip(" \t") in AROUND_HERE
+        if not located and (following < 0 or not blanks or not district):
             kept.append((at, name))
     return kept
+
+
+AROUND_HERE = frozenset({"这边", "那边", "这边的", "那边的", "这块", "那块"})
+"""Between a town and an estate (「唐山这边凤凰家园小区」): the town says where the estate is."""
+
+
+def _districts_between(gap: str) -> bool:
+    """Only blanks and districts between two names (「新乡 牧野区 和平里小区」): the first is a city, not an estate."""
+    words = gap.split()
+    return bool(words) and gap[:1] in " \t" and all(w.endswith(("区", "县", "市", "镇", "街道")) for w in words)
 
 
 def _before_aside(text: str, end: int) -> int:

@@ -390,6 +390,9 @@ class Parser:
         )
         dated = not clause.fresh_request and text.startswith(self.lang.dated_records, phrase.end)
         habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
+        habit = habit or before.endswith(PAST_DAYS) or before.endswith("从")  # 昨天晚上九点多, 从早上七点: when it was
+        habit = habit or text.startswith(WHILE, phrase.end)  # 下午放学那会儿: a time of day something happens
+        habit = habit or text.startswith(SPEAKING, phrase.end)  # 今天早上俺又看见: when the speaker saw it
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         return greeting or dated or habit or toured
 
@@ -568,7 +571,9 @@ class Parser:
             return False
         if following and following[0] in self.lang.urging:
             return True
-        return bool(following) and following[0] in self.lang.actions and clause.text.endswith(self.lang.biddings)
+        if not following or following[0] not in self.lang.actions:
+            return False
+        return clause.text.endswith(self.lang.biddings) or (len(following) == 1 and _reduplicated(following[0]))
 
     # -- from clauses to reports ---------------------------------------------------------------
 
@@ -724,6 +729,8 @@ class Parser:
         absorbed: set[str] = set()
         for name in kept:
             absorbed |= self._category(name).absorbs
+        if SORTING in kept and not any(OVERFLOW.search(c.text) for c in item.clauses):
+            absorbed.add(EXPOSED)  # 「扔了好几袋没分的垃圾，厨余其他混一块儿」: the unsorted garbage, no litter besides
         return [n for n in kept if n not in absorbed]
 
     def _category(self, name: str) -> Category:
@@ -818,6 +825,11 @@ def _handed(tokens: Sequence[str], i: int) -> bool:
     return not any(t.endswith("了") for t in told)
 
 
+def _reduplicated(verb: str) -> bool:
+    """A verb said twice (管管, 看一看), which bids: 「物业管管」 ends a terse note with a request."""
+    return (len(verb) == 2 and verb[0] == verb[1]) or (len(verb) == 3 and verb[1] == "一" and verb[0] == verb[2])
+
+
 def _making_act(following: Sequence[str]) -> bool:
     """「物业让施工队清走」: the party told to make someone else act (not 「物业让我们等」, what it told us)."""
     return len(following) > 1 and following[0] in ("让", "叫") and following[1] not in FIRST_PERSON
@@ -867,6 +879,9 @@ TICKS = ("☑", "✅", "✔", "✓")
 CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
 """What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
 INDOOR_PILE, OUTDOOR_PILE = "楼道堆物", "公共区域堆物"
+SORTING, EXPOSED = "垃圾分类不规范", "暴露垃圾"
+OVERFLOW = re.compile("满|溢|冒尖|成堆|堆积|没人收|没人清|没人拉|臭")
+"""Garbage overflowing or left to rot: exposed garbage, whatever its sorting."""
 TOUR = re.compile(r"\s*(?:去[^,。;!?]{1,12}?(?:转了|转转|走了一圈|巡了|逛了|看了)|来到|走到|巡到)")
 """A round the speaker made (去嘉和名邸转了一圈, 今天来到…): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
@@ -885,6 +900,9 @@ HEARD_OR_GONE = re.compile("说|听|上个月|上月|去年|以前|上次|前阵
 SPOKEN_FLOOR = re.compile("(?<![一二三四五六七八九十])[一二三四五六七八九]楼")
 ANNOUNCES_LIST = re.compile(r"(?:以下|如下)(?:问题|几处|几个问题|情况)?$")
 """A sentence announcing the list below it (「5号楼发现以下问题」): its place is every item's, as a header's."""
+SPEAKING = ("俺", "我")
+WHILE = ("那会", "的时候", "时候", "放学", "上学", "高峰")
+PAST_DAYS = ("昨天", "昨晚", "昨儿", "昨儿个", "前天", "昨日")
 VOCATIVE = frozenset({"你", "你们", "您"})
 """Right after a party: the party is spoken to (物业你…)."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")

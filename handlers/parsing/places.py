@@ -113,8 +113,8 @@ def _not_a_place(before: str, kind: str) -> bool:
         return before.endswith("月")
     if kind in ("楼", "层") and FLOOR_RANGE.search(before):
         return True  # 1到6楼: a range of floors, none of them the problem's
-    if kind == "层" and before[-3:-1] == "一层":
-        return True  # 一层盖一层, 一层摞一层: layers of posters
+    if kind == "层" and (before[-3:-1] == "一层" or before.endswith("一层")):
+        return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
     return kind in ("楼", "层") and before.endswith(("负", "地下"))
 
 
