@@ -75,7 +75,8 @@ class Evidence:
     back: bool = False
     """The problem is said to be back (「那家水果店又把摊子摆到人行道上了」)."""
     pointed: bool = False
-    """Something known is pointed at (那家水果店): with `back`, a place enough (not 「小广告撕了又贴」)."""
+    """Something known is pointed at (那家水果店) or a spot named (东门口): with `back`, a place enough (not
+    「小广告撕了又贴」)."""
     listing: bool = False
     """Problems named in two or more sentences or list items."""
     place: bool = False
@@ -238,7 +239,7 @@ class Decider:
             fixed_item=any(c.categories and c.dealt_with and not c.fresh_request for c in clauses),
             addressed=any(c.parties for c in clauses),
             back=not lang.returns.isdisjoint(tokens),
-            pointed=self._references.search(text) is not None,
+            pointed=self._references.search(text) is not None or any(w in text for w in (*lang.spots, *POINTERS)),
             listing=len({c.segment for c in clauses if c.categories}) >= 2,
         )
 
@@ -257,10 +258,7 @@ class Decider:
         lang = self.lang
         if lang.question_markers.isdisjoint(tokens):
             return False
-        return any(
-            token in lang.question_markers and not self._indefinite(tokens, i) and not _emphatic(tokens, i)
-            for i, token in enumerate(tokens)
-        )
+        return any(token in lang.question_markers and not self._indefinite(tokens, i) for i, token in enumerate(tokens))
 
     def _indefinite(self, tokens: Sequence[str], i: int) -> bool:
         """The word or two words before token `i` make it indefinite (不/知道 is split in two)."""
@@ -319,16 +317,10 @@ ATTRIBUTION = re.compile(
 )
 """What an addendum says of something named before: who left it (是1楼那家在弄的), a correction (堆纸箱的是3单元
 不是2单元), or a pointer at it (那堆木板)."""
+POINTERS = ("那几辆", "那辆", "那堆", "那几个", "单元门", "垃圾房", "楼顶", "盲道", "门口")
+"""Words that, with a problem said to be back, point at where it is (那几辆共享单车又…, 单元门上又贴了…)."""
 MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
 """「…的问题」「…的事情」 after a reference: a matter under discussion."""
-def _emphatic(tokens: Sequence[str], i: int) -> bool:
-    """A 呢 that stresses what is going on (还扯线充电呢, 正堆着呢) asks nothing."""
-    if tokens[i] != "呢":
-        return False
-    before = tokens[max(i - 6, 0) : i]
-    return "还" in before or "正" in before or "正在" in before or (bool(before) and before[-1].endswith("着"))
-
-
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$|(?<!\d)\d{3,4}$")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""

@@ -464,6 +464,8 @@ class NameReader:
                 return False
             if (self.tags.get(word) or "x").startswith(NOT_PLAIN) or CLOCK.fullmatch(word):
                 return False  # 昨晚, 刚刚, 举报, 七点…: words of time, manner or speech, no name's
+            if word in self.common and word not in self.tags:
+                return False  # 挂在, 搭在: a problem's words jieba does not know, no name's
             index += 1
         return True
 

@@ -392,7 +392,7 @@ class Parser:
         habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
         habit = habit or before.endswith(PAST_DAYS) or before.endswith("从")  # 昨天晚上九点多, 从早上七点: when it was
         habit = habit or text.startswith(WHILE, phrase.end)  # 下午放学那会儿: a time of day something happens
-        habit = habit or text.startswith(SPEAKING, phrase.end)  # 今天早上俺又看见: when the speaker saw it
+        habit = habit or (text.startswith(SPEAKING, phrase.end) and not phrase.explicit)  # 今天早上俺又看见
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         return greeting or dated or habit or toured
 
@@ -880,7 +880,7 @@ CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
 """What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
 INDOOR_PILE, OUTDOOR_PILE = "楼道堆物", "公共区域堆物"
 SORTING, EXPOSED = "垃圾分类不规范", "暴露垃圾"
-OVERFLOW = re.compile("满|溢|冒尖|成堆|堆积|没人收|没人清|没人拉|臭")
+OVERFLOW = re.compile("满|溢|冒尖|成堆|堆积|没人收|没人清|没人拉|臭|暴露垃圾|散落|一地|遍地|周边")
 """Garbage overflowing or left to rot: exposed garbage, whatever its sorting."""
 TOUR = re.compile(r"\s*(?:去[^,。;!?]{1,12}?(?:转了|转转|走了一圈|巡了|逛了|看了)|来到|走到|巡到)")
 """A round the speaker made (去嘉和名邸转了一圈, 今天来到…): the time before it is when, not a deadline."""
@@ -1345,10 +1345,12 @@ def _parties_by_line(general: list[Clause]) -> Callable[[list[str], list[str]], 
     headers = [c for c in general if c.header and c.communities and c.parties]
     if len(headers) < 2:
         return lambda shared, _line: shared
-    by_headers = {p for c in headers for p in c.parties}
+    only_by_headers = {p for c in headers for p in c.parties} - {
+        p for c in general if c not in headers for p in c.parties
+    }
 
     def parties(shared: list[str], line: list[str]) -> list[str]:
-        return [*line, *(p for p in shared if p not in by_headers)] if line else shared
+        return [*line, *(p for p in shared if p not in only_by_headers)] if line else shared
 
     return parties
 

@@ -170,7 +170,8 @@ def _door_of_building(text: str, match: re.Match[str], marks: list[tuple[str, st
     """N号门口 right after a building (6号楼2号门口) is the door of its unit N, a gate (号门) read as the unit;
     with no building before it, N号 stays a building (5号门口)."""
     after_building = bool(marks) and marks[-1][0] in BUILDING_KINDS | {"letter"}
-    return "号门" if match["kind"] == "号" and after_building and text.startswith("门口", match.end()) else None
+    door = match["kind"] == "号" and len(match["n"]) <= 2 and text.startswith("门口", match.end())
+    return "号门" if door and after_building else None  # 102号门口 after a building is a flat's door
 
 
 ROAD_ENDS = frozenset("路街道巷")
