@@ -841,6 +841,28 @@ def test_a_flats_number_before_men_kou_is_no_unit() -> None:
     assert [(r.building, r.unit) for r in parse("3幢502号门口纸箱堆积，请物业清理")] == [("3", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明天上午十点区创城办来检查，重点是垃圾分类和飞线充电，各网格今晚把点位再过一遍", []),
+        ("感谢物业小张 大半夜帮我们楼打了冰溜子 给物业点个赞", []),
+        ("金城88 北门对面 有个大货车 把消防车道给占了 请派出所协调一下", [("消防通道占用", "金城88")]),
+        ("望海湾 5号楼 住户的电动车 推到二楼走廊里充电 物业即知即改", [("飞线充电", "望海湾")]),
+        ("惠民小区垃圾分类亭那几个桶 一直没人推回去 放在道中间 保洁赶紧推回去", [("垃圾分类不规范", "惠民小区")]),
+        ("绿景苑 6栋西侧那条道 下水返上来的水冻了一层冰 溜滑 物业处理", [("环境脏乱", "绿景苑")]),
+        ("福顺里 4号楼山墙上 有人往上贴租房广告 保洁抓紧清干净", [("乱张贴涂写", "福顺里")]),
+        ("海港城 12号楼 底商那个烧烤店门口 地面油乎乎的一大片 溜滑 物业管管", [("环境脏乱", "海港城")]),
+    ],
+)
+def test_words_of_the_northeast_in_winter(text: str, expected: list) -> None:
+    assert [(r.category, r.community) for r in parse(text)] == expected
+
+
+def test_a_party_told_to_paint_over_is_asked() -> None:
+    (report,) = parse("幸福家园 1号楼 2单元 楼道墙上有小孩画的乱七八糟 还有开锁电话 物业刷一下")
+    assert report.responsible == ("物业",)
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -300,9 +300,11 @@ class Decider:
         return before.endswith(lang.fillers_before) or (opening and after.startswith(lang.fillers_after))
 
     def _placed_before(self, text: str, at: int) -> bool:
-        """A reference right after a place word or a floor (楼下那个, 16楼那家) describes; 3栋那个违建 points."""
+        """A reference right after a place word or a floor (楼下那个, 16楼那家, 底商那个烧烤店) describes; 3栋那个违建
+        and 古美七村那家面包店 point."""
         before = text[:at].rstrip(",，")
-        placed = before.endswith((*self.lang.spots, *self.lang.localisers)) or NUMBERED_PLACE.search(before) is not None
+        places = (*self.lang.spots, *self.lang.localisers, *self.lang.estate_places)
+        placed = before.endswith(places) or NUMBERED_PLACE.search(before) is not None
         return placed or text.startswith("人", at + 2)  # 这些人…, 那个人: people, not a problem pointed at
 
 

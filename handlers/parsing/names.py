@@ -42,7 +42,9 @@ HEADER_ANCHOR = re.compile(
 ROAD_ADDRESS = re.compile(r"(?:[路街巷条]|大道|胡同)(?P<number>\d{1,5}号)(?:大院|院(?![子内里墙]))?(?![楼室]|门(?!口))")
 """A road or lane and a number (延安路228号5幢, 砂山街12号北侧, 聚贤巷5号隔壁, 经七路88号院): the address is
 the community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门)."""
-DIGIT_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[东南西北]门)")
+DIGIT_BRAND = re.compile(
+    r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[ \t]*[东南西北]门)"
+)
 """The number of an estate named with one (滨江168 3栋, 滨江168地下车库)."""
 NUMBERED_BRAND = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]|\d)号"
