@@ -863,6 +863,19 @@ def test_a_party_told_to_paint_over_is_asked() -> None:
     assert report.responsible == ("物业",)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("绿景苑收到 今天先处理冰面", []),
+        ("王经理收到居民投诉，3号楼楼道堆满纸箱，请物业处理", [("楼道堆物", None)]),
+        ("紫荆苑17号楼那家把旧床垫子全扔小区主道边上了 请物业明天10点前清走", [("公共区域堆物", "紫荆苑")]),
+        ("月亮湾11号楼6楼楼道里有人堆了两袋子装修拆下来的地板砖 物业3号前处理完", [("建筑垃圾", "月亮湾")]),
+    ],
+)
+def test_a_signed_receipt_a_verb_before_xiaoqu_and_floor_tiles(text: str, expected: list) -> None:
+    assert [(r.category, r.community) for r in parse(text)] == expected
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

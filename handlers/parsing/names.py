@@ -411,6 +411,8 @@ class NameReader:
                 break
             if not clipped and self._verb_phrase(tokens, i, adjacent):
                 break
+            if adjacent and len(piece) == 1 and piece in self.common and (self.tags.get(piece) or "").startswith("v"):
+                break  # 全扔小区主道边上: a problem's verb before 小区, no name's last word
             if adjacent and _motion_to(piece, self.tags.get(piece)):
                 break  # 把狗领到小区花园里: where the dog was taken, no name
             start = starts[i]
