@@ -411,8 +411,8 @@ class NameReader:
                 break
             if not clipped and self._verb_phrase(tokens, i, adjacent):
                 break
-            if adjacent and len(piece) == 1 and piece in self.common and (self.tags.get(piece) or "").startswith("v"):
-                break  # 全扔小区主道边上: a problem's verb before 小区, no name's last word
+            if adjacent and piece in DUMPING:
+                break  # 全扔小区主道边上: a problem's verb before 小区, no name's last word (桂花苑 keeps its 花)
             if adjacent and _motion_to(piece, self.tags.get(piece)):
                 break  # 把狗领到小区花园里: where the dog was taken, no name
             start = starts[i]
@@ -636,6 +636,8 @@ def _among_single(
     return before_suffix or (i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and _hanzi(tokens[i + 1]))
 
 
+DUMPING = frozenset("扔倒堆摆停晒挂泼撒甩搁")
+"""Verbs of leaving things somewhere, which no estate's name ends its stem with."""
 CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")
 """An hour (七点多泰和新村): no part of a name."""
 PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去")
