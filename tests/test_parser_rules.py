@@ -878,6 +878,22 @@ def test_a_signed_receipt_a_verb_before_xiaoqu_and_floor_tiles(text: str, expect
     assert [(r.category, r.community) for r in parse(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "responsible"),
+    [
+        ("丽景湾4号楼那家的狗夜里一直嗷嗷叫 整栋楼都睡不着 居委会能不能找他家唠唠", ("居委会",)),
+        ("物业可不可以处理一下丽景湾5号楼楼道的纸箱", ("物业",)),
+        ("丽景湾6号楼门口的摊子占了半条道，城管能否来一趟", ("城管",)),
+    ],
+)
+def test_a_party_asked_whether_it_can_act_is_asked(text: str, responsible: tuple) -> None:
+    assert [r.responsible for r in parse(text)] == [responsible]
+
+
+def test_asking_whether_a_party_can_report_progress_is_no_report() -> None:
+    assert parse("丽景湾5号楼楼道堆物的事，物业能不能反馈一下进度") == []
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]
