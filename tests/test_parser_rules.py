@@ -894,6 +894,48 @@ def test_asking_whether_a_party_can_report_progress_is_no_report() -> None:
     assert parse("丽景湾5号楼楼道堆物的事，物业能不能反馈一下进度") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("稠州花园7幢2单元楼到里堆了好多纸板箱，@物业 今天下班前清掉", [("楼道堆物", "7", None)]),
+        ("下王村祠堂后面那个出租楼 一楼到三楼都是床位 一间住八个人 派出所 房办 三天内处理好", [("群租", None, None)]),
+        ("稠州花园北门外那几家建材店把瓷砖样品都摆出来了 人行道走不了 城管管一下", [("占道经营", None, None)]),
+        ("稠州花园门口一大滩机油 是修车铺漏出来的 保洁处理一下", [("环境脏乱", None, None)]),
+    ],
+)
+def test_words_of_a_market_town(text: str, expected: list) -> None:
+    assert [(r.category, r.building, r.floor) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "responsible"),
+    [
+        ("稠州花园1幢楼道墙上全是乱画的 还有开锁小广告 保洁擦一下", ("保洁",)),
+        ("稠州花园3幢门口桶边又堆满了袋子 居委会跟居民宣传下分类投放", ("居委会",)),
+        ("稠州花园2栋老是有人从楼上扔东西 派出所调一下监控 物业配合", ("派出所", "物业")),
+        ("后宅新村出租房一套三室隔成了9间 派出所和居委一起去查一下", ("居委会", "派出所")),
+    ],
+)
+def test_parties_told_to_wipe_explain_check_or_go_together(text: str, responsible: tuple) -> None:
+    assert [tuple(sorted(r.responsible)) for r in parse(text)] == [tuple(sorted(responsible))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "义乌这几天在搞电瓶车上楼专项整治，看到的都拍下来发群里",
+        "【督办】麒麟苑6栋宣传栏的问题物业为啥还没修？请说明原因",
+    ],
+)
+def test_a_campaign_notice_and_an_explanation_asked_are_not_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_shop_playing_music_until_ten_sets_no_deadline() -> None:
+    (report,) = parse("世纪城那边有个店天天开着大音箱放歌放到晚上十点多 请市场监管的去说一下")
+    assert (report.category, report.deadline) == ("噪音扰民", None)
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

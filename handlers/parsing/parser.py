@@ -393,6 +393,7 @@ class Parser:
         habit = habit or before.endswith(PAST_DAYS) or before.endswith("从")  # 昨天晚上九点多, 从早上七点: when it was
         habit = habit or text.startswith(WHILE, phrase.end)  # 下午放学那会儿: a time of day something happens
         habit = habit or (text.startswith(SPEAKING, phrase.end) and not phrase.explicit)  # 今天早上俺又看见
+        habit = habit or (before.endswith("到") and not phrase.explicit)  # 放歌放到晚上十点多: until when it goes on
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         return greeting or dated or habit or toured
 

@@ -17,7 +17,7 @@ PLACE = re.compile(
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|\#楼?|幢|栋|座|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|.一层|一层)
       | 梯(?![子队度形田级]|[两一二三四五六七八九十\d]户) | 门(?![口前外内卫禁面店头岗洞])
-      | 楼(?!道|梯|房|盘|宇|下|上)
+      | 楼(?!道|梯|房|盘|宇|下|上|到|至)
       | 门洞
       | 号(?!前|之前|以前|室|线|床|位|机|码|投放点|分类点|回收点|收集点|垃圾|门(?!口)|[月日]
           |上午|下午|中午|晚上|早上|傍晚|凌晨|下班|当天|\d+\s*[点时:])
@@ -111,7 +111,7 @@ def _not_a_place(before: str, kind: str) -> bool:
     """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor); 一层盖一层 is no floor."""
     if kind == "号":
         return before.endswith("月")
-    if kind in ("楼", "层") and FLOOR_RANGE.search(before):
+    if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or before.rstrip().endswith(("楼到", "楼至"))):
         return True  # 1到6楼: a range of floors, none of them the problem's
     if kind == "层" and (before[-3:-1] == "一层" or before.endswith("一层")):
         return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
