@@ -936,6 +936,35 @@ def test_a_shop_playing_music_until_ten_sets_no_deadline() -> None:
     assert (report.category, report.deadline) == ("噪音扰民", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明秀苑4栋502那家又在装修 早上7点就开始电钻钻墙 请物业去讲一下", [("噪音扰民", None)]),
+        ("吴家村这边今天看了一圈：公厕后面垃圾堆了好几天没人收，请保洁清理", [("暴露垃圾", None)]),
+        ("窑埠里 居委 物业：\n1、小区北门外有人卖烤红薯占了半边路\n今天下午4点前整改完毕", [("占道经营", 16)]),
+        ("恒泰苑西门进来那条主干道，有几辆私家车长期占道停放，请物业贴告知单", [("机动车乱停放", None)]),
+        ("糖厂宿舍14栋楼梯口的应急灯不亮了，安全出口的指示牌也掉下来了，请物业抓紧换好", [("消防设施缺失", None)]),
+    ],
+)
+def test_times_when_a_nuisance_starts_and_words_of_guangxi(text: str, expected: list) -> None:
+    assert [(r.category, r.deadline and r.deadline.hour) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("我跟你们讲哈象山新村5栋后面绿化带又被人挖了种菜 喊居委去讲一下", "象山新村"),
+        ("水南村那条村道两边被人倒了好多拆房子的砖头瓦块，请城管查一下", "水南村"),
+    ],
+)
+def test_particles_calls_and_village_roads_are_no_part_of_a_name(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+def test_a_typed_yi_for_done_reports_a_fix() -> None:
+    assert parse("金沙湾11栋飞线以拆除，业主表示以后到充电棚充") == []
+
+
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:
     reports = parse("和平里 9号楼 单元门口 垃圾桶破损；旁边地上垃圾散落一地。请保洁处理。")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "9"), ("暴露垃圾", "9")]

@@ -640,7 +640,7 @@ DUMPING = frozenset("扔倒堆摆停晒挂泼撒甩搁")
 """Verbs of leaving things somewhere, which no estate's name ends its stem with."""
 CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")
 """An hour (七点多泰和新村): no part of a name."""
-PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去")
+PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去哈")
 """Particles of speech, and 到/去 (巡到淞瑞苑, 头晌去泺源苑): no name holds one."""
 
 

@@ -883,8 +883,11 @@ INDOOR_PILE, OUTDOOR_PILE = "楼道堆物", "公共区域堆物"
 SORTING, EXPOSED = "垃圾分类不规范", "暴露垃圾"
 OVERFLOW = re.compile("满|溢|冒尖|成堆|堆积|没人收|没人清|没人拉|臭|暴露垃圾|散落|一地|遍地|周边")
 """Garbage overflowing or left to rot: exposed garbage, whatever its sorting."""
-TOUR = re.compile(r"\s*(?:去[^,。;!?]{1,12}?(?:转了|转转|走了一圈|巡了|逛了|看了)|来到|走到|巡到)")
-"""A round the speaker made (去嘉和名邸转了一圈, 今天来到…): the time before it is when, not a deadline."""
+TOUR = re.compile(
+    r"\s*(?:去[^,。;!?]{1,16}?(?:转了|转转|走了一圈|巡了|逛了|看了)|来到|走到|巡到|看了一圈|转了一圈|就开始|开始)"
+)
+"""A round the speaker made (去嘉和名邸转了一圈, 今天来到…, 这边今天看了一圈) or when a nuisance starts (早上7点就开始
+电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
 DISTRICT_SUFFIX = "社区"
