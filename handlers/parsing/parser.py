@@ -393,7 +393,7 @@ class Parser:
         habit = habit or before.endswith(PAST_DAYS) or before.endswith("从")  # 昨天晚上九点多, 从早上七点: when it was
         habit = habit or text.startswith(WHILE, phrase.end)  # 下午放学那会儿: a time of day something happens
         habit = habit or (text.startswith(SPEAKING, phrase.end) and not phrase.explicit)  # 今天早上俺又看见
-        habit = habit or (before.endswith("到") and not phrase.explicit)  # 放歌放到晚上十点多: until when it goes on
+        habit = habit or (before.endswith(GOING_ON) and not phrase.explicit)  # 放歌放到晚上十点多: until when
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         return greeting or dated or habit or toured
 
@@ -904,6 +904,7 @@ HEARD_OR_GONE = re.compile("说|听|上个月|上月|去年|以前|上次|前阵
 SPOKEN_FLOOR = re.compile("(?<![一二三四五六七八九十])[一二三四五六七八九]楼")
 ANNOUNCES_LIST = re.compile(r"(?:以下|如下)(?:问题|几处|几个问题|情况)?$")
 """A sentence announcing the list below it (「5号楼发现以下问题」): its place is every item's, as a header's."""
+GOING_ON = ("放到", "吵到", "闹到", "开到", "打到", "唱到", "响到", "干到", "弄到", "喝到")
 SPEAKING = ("俺", "我")
 WHILE = ("那会", "的时候", "时候", "放学", "上学", "高峰")
 PAST_DAYS = ("昨天", "昨晚", "昨儿", "昨儿个", "前天", "昨日")
