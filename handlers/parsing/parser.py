@@ -390,12 +390,8 @@ class Parser:
         )
         dated = not clause.fresh_request and text.startswith(self.lang.dated_records, phrase.end)
         habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
-        habit = habit or before.endswith(PAST_DAYS) or before.endswith("从")  # 昨天晚上九点多, 从早上七点: when it was
-        habit = habit or text.startswith(WHILE, phrase.end)  # 下午放学那会儿: a time of day something happens
-        habit = habit or (text.startswith(SPEAKING, phrase.end) and not phrase.explicit)  # 今天早上俺又看见
-        habit = habit or (before.endswith(GOING_ON) and not phrase.explicit)  # 放歌放到晚上十点多: until when
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
-        return greeting or dated or habit or toured
+        return greeting or dated or habit or toured or _when_it_happens(text, before, phrase)
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
@@ -824,6 +820,15 @@ def _handed(tokens: Sequence[str], i: int) -> bool:
         return False
     told = tokens[i + 3 : tokens.index("一下", i + 3)]
     return not any(t.endswith("了") for t in told)
+
+
+def _when_it_happens(text: str, before: str, phrase: deadlines.DeadlinePhrase) -> bool:
+    """When something happened or goes on, not when it is to be done: a past day (昨天晚上九点多), a start
+    (从早上七点), a while (下午放学那会儿), the speaker's own (今天早上俺又看见) or how long (放到晚上十点多); the
+    last two only without 前 (明天上午前我要看到…, 最迟到明天中午 are deadlines)."""
+    if before.endswith(PAST_DAYS) or before.endswith("从") or text.startswith(WHILE, phrase.end):
+        return True
+    return not phrase.explicit and (text.startswith(SPEAKING, phrase.end) or before.endswith(GOING_ON))
 
 
 def _reduplicated(verb: str) -> bool:
