@@ -189,6 +189,9 @@ class Decider:
         self._told = re.compile("|".join(lang.told_patterns))
         self._references = _any(lang.references)
         self._ditto = re.compile("|".join(lang.ditto_patterns))
+        self._places = (*lang.spots, *lang.localisers, *lang.estate_places)
+        """Place words a reference right after describes (楼下那个, 底商那个烧烤店)."""
+        self._pointers = (*lang.spots, *POINTERS)
         signers = "|".join(
             map(re.escape, sorted({*lang.community_suffixes, *lang.party_aliases}, key=len, reverse=True))
         )
@@ -234,6 +237,7 @@ class Decider:
             doubts.append("adds to what was said")
         if any(word in text for word in lang.praise_markers):
             doubts.append("praise")
+        back = not lang.returns.isdisjoint(tokens)
         categorised = any(c.categories for c in clauses)
         signalled = any(c.problem_signal for c in clauses)
         return Evidence(
@@ -245,8 +249,8 @@ class Decider:
             recurring=recurring and bool(self._earlier.search(text) or self._references.search(text)),
             fixed_item=any(c.categories and c.dealt_with and not c.fresh_request for c in clauses),
             addressed=any(c.parties for c in clauses),
-            back=not lang.returns.isdisjoint(tokens),
-            pointed=self._references.search(text) is not None or any(w in text for w in (*lang.spots, *POINTERS)),
+            back=back,
+            pointed=back and self._pointed(text),
             listing=len({c.segment for c in clauses if c.categories}) >= 2,
         )
 
@@ -306,12 +310,16 @@ class Decider:
         opening = not before or before[-1] in "。!?;:\n"  # 「那个我跟你说」; 「扔烟头那个我下午去」 points
         return before.endswith(lang.fillers_before) or (opening and after.startswith(lang.fillers_after))
 
+    def _pointed(self, text: str) -> bool:
+        """A problem said to be back is placed by a pointer or a spot (那几辆共享单车又…, 单元门上又贴了…); only
+        looked for when something is back."""
+        return self._references.search(text) is not None or any(w in text for w in self._pointers)
+
     def _placed_before(self, text: str, at: int) -> bool:
         """A reference right after a place word or a floor (楼下那个, 16楼那家, 底商那个烧烤店) describes; 3栋那个违建
         and 古美七村那家面包店 point."""
         before = text[:at].rstrip(",，")
-        places = (*self.lang.spots, *self.lang.localisers, *self.lang.estate_places)
-        placed = before.endswith(places) or NUMBERED_PLACE.search(before) is not None
+        placed = before.endswith(self._places) or NUMBERED_PLACE.search(before) is not None
         return placed or text.startswith("人", at + 2)  # 这些人…, 那个人: people, not a problem pointed at
 
 
