@@ -499,14 +499,8 @@ class NameReader:
     def _lane_road_start(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> int:
         """Where the road of a numbered lane begins (四平路1188弄, 丁公路北三巷): the road's name is read as a
         road's, whatever kind of word jieba takes it for (四平路 is a numeral to it)."""
-        number = at
-        while number > 0 and _numeral(text[number - 1]):
-            number -= 1
-        if number > 1 and text[number - 1] in "东南西北" and text[number - 2] in ROAD_ENDS:
-            number -= 1  # 丁公路北三巷: the north lanes of 丁公路
-        if number == 0 or text[number - 1] not in ROAD_ENDS:
-            return at
-        return self._road_start(text, tokens, starts, number)
+        number = _lane_number_start(text, at, ROAD_ENDS)
+        return at if number is None else self._road_start(text, tokens, starts, number)
 
     def _road_start(self, text: str, tokens: Sequence[str], starts: Sequence[int], end: int) -> int:
         """Where a road's name begins: back over Chinese words, whatever their kind (光复中路), to a stop
@@ -657,14 +651,25 @@ def _hanzi(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
 
 
+LANE_HOLDERS = ROAD_ENDS | frozenset("村里坊")
+"""What a lane numbered in words follows: a road, a village or an estate's ending (丁公路北三巷, 瑶溪村三巷)."""
+
+
 def _after_road(text: str, at: int) -> bool:
-    """Chinese numerals before `at` follow a road, a village or an estate's ending (丁公路北三巷, 瑶溪村三巷)."""
+    """The numerals before `at` follow a road, a village or an estate's ending: a lane's number, not a chore's
+    一 (纸箱弄一弄)."""
+    return _lane_number_start(text, at, LANE_HOLDERS) is not None
+
+
+def _lane_number_start(text: str, at: int, ends: frozenset[str]) -> int | None:
+    """Where a lane's number before `at` begins, with a direction said before it (丁公路北三巷: the north lanes
+    of 丁公路), when what stands before it is one of `ends`; None otherwise."""
     number = at
-    while number > 0 and text[number - 1] in "一二三四五六七八九十":
+    while number > 0 and _numeral(text[number - 1]):
         number -= 1
-    if number > 1 and text[number - 1] in "东南西北":
+    if number > 1 and text[number - 1] in "东南西北" and text[number - 2] in ends:
         number -= 1
-    return number > 0 and text[number - 1] in (*ROAD_ENDS, "村", "里", "坊")
+    return number if number > 0 and text[number - 1] in ends else None
 
 
 def _numeral(ch: str) -> bool:
