@@ -2621,3 +2621,39 @@ def test_new_regional_rules_do_not_misfire(text: str, expected: list[str]) -> No
 def test_offices_narration_and_times_of_the_problem_ask_nothing_more(text: str, parties: tuple, deadline) -> None:
     (report,) = parse(text)
     assert (report.responsible, report.deadline) == (parties, deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("碧桂园·滨湖天境6栋楼道里堆了纸箱，请物业清理", "碧桂园·滨湖天境"),
+        ("保利•翡翠湾二期北门外有人摆摊卖水果，城管来看下", "保利•翡翠湾"),
+        ("今早金穗花园3栋门口垃圾满了，保洁清一下", "金穗花园"),
+        ("昨晚松涛苑广场上放音乐跳舞到十一点，居委会去协调一下", "松涛苑"),
+        ("喂喂樟木新村那个菜场门口又有人摆摊，城管来管一下", "樟木新村"),
+        ("下沙新乡三巷口有一堆建筑垃圾，请城管清运", "下沙新乡"),
+        ("下沙新乡市场门口污水横流，请保洁冲洗", "下沙新乡"),
+        ("龙溪村新区4巷有人在巷子里晒被子，居委会去讲一下", "龙溪村"),
+        ("龙溪村老楼区2座楼道里堆满杂物，请物业清理", "龙溪村"),
+        ("德和埕里面有户人家隔成十几间出租，请房办核查", "德和埕"),
+        ("桂花巷巷口有人摆摊卖鱼，请城管处理", "桂花巷"),
+        ("@城管 石板巷那一排墙上全是小广告", "石板巷"),
+    ],
+)
+def test_names_with_brands_times_village_zones_and_named_lanes(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "⑤8栋有人坐电梯带电动车上楼\n⑥西门岗亭旁贴满小广告\n请物业整改",
+        "2栋1单元楼道停了三辆电动车 6栋楼下有人晒被子 请物业处理",
+        "老城区那几栋老房子 12栋后面有人搭了个棚子 请城管处理",
+        "村口那条进村的路 烂了好大一个坑 请街道修一下",
+        "这条巷子里堆满了杂物，请保洁清理",
+        "祠堂后巷公厕边垃圾溢出来了，请保洁清理",
+    ],
+)
+def test_counted_things_going_upstairs_and_common_lanes_name_no_estate(text: str) -> None:
+    assert {r.community for r in parse(text)} == {None}

@@ -23,7 +23,7 @@ MAX_NAME = 8
 """Longest name read back from an anchor, in characters (suffix included)."""
 PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
 """jieba tags of proper names: a stem made of these is a name even when it is a dictionary word."""
-FUNCTION_TAGS = ("v", "p", "r", "u", "d", "c", "f", "y", "e", "o", "z", "ad", "an", "l", "i", "t")
+FUNCTION_TAGS = ("v", "p", "r", "u", "d", "c", "f", "y", "e", "o", "z", "ad", "an", "l", "i", "t", "mq")
 """jieba tags of words that end a name when walking back from its anchor (verbs, pronouns, adverbs,
 set phrases such as 走不过去 …)."""
 NOT_A_STEM = ("r", "d", "c", "p", "u", "q", "m", "f", "e", "y", "o")
@@ -84,7 +84,7 @@ VISITED_AT = re.compile(
 or what was seen there (not the 去 of 过去/上去: 「6楼过去那户人家门口」 names no estate)."""
 PREPOSITIONS = "在到从去往"
 PREPOSITION = re.compile(f"[{PREPOSITIONS}]")
-NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o")
+NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o", "t", "mq")
 """jieba tags of words that are no part of a name standing alone at a sentence's opening."""
 COUNTERS = frozenset("项条处个件点组号")
 """Words that count what a number before them numbers (第3项, 2处)."""
@@ -107,6 +107,13 @@ INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
 is all there is (brand names made of common words: 理想星光)."""
+NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
+"""What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
+INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[\d一二三四五六七八九十]{1,3}[巷弄])+$")
+"""A zone or a numbered lane inside an estate or village, glued after its name (上蓬村新楼区, 月眉村新区6巷,
+浮陇新乡二巷): the name is the estate's. A road's lane (镇邦街二巷) and a lane with a house number
+(怀德村三巷12号) are the address itself."""
+HOUSE_NUMBER = re.compile(r"\s*\d{1,4}号(?![楼院])")
 DIGIT = re.compile(r"\d")
 SENTENCE_BOUNDARY = "\n,。;:!?"
 """Punctuation a sentence or clause opens after (the text is normalised to half-width)."""
@@ -230,9 +237,11 @@ class NameReader:
             strict = head is not None and not (head < 0 and opening) and not terse
             if self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
-        trimmed = [t for item in found if (t := self._trimmed(item, edges)) is not None and not CAPTION.fullmatch(t[2])]
+        trimmed = [
+            t for item in found if (t := self._trimmed(text, item, edges)) is not None and not CAPTION.fullmatch(t[2])
+        ]
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
-        return _last_of_blank_runs(text, _most_specific(named), self._endings)
+        return _last_of_blank_runs(text, _dotted(text, _most_specific(named)), self._endings)
 
     def _terse(self, text: str, head: int | None, end: int) -> bool:
         """The header at `head` is a terse note's first field: before a building, 小区, or the parties it names."""
@@ -279,6 +288,8 @@ class NameReader:
         if suffix in self.lang.numbered_suffixes:
             if not (BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)) or text[at - 1 : at] in NUMBERING:
                 return  # the test first: 楼 ends most 号楼 and 楼道, no name
+            if text[at - 1 : at] in "上下":
+                return  # 带电瓶车上楼: going up, no building's name
             anchored = True
         else:
             anchored = self._anchored(text, end)
@@ -291,16 +302,21 @@ class NameReader:
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
         if lane_mouth and text[:at].endswith(self._endings):
             return  # 梧桐里弄口: the mouth of 梧桐里's lane, not a lane named 梧桐里弄
-        if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth:
-            return
+        if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth and not text.startswith("市场", end):
+            return  # 城管, 村民, 新乡市; but 蓬洲新乡市场口 is the market of 蓬洲新乡
         if suffix == "村" and text.startswith("道", end) and not text.startswith(VILLAGE_ROAD_PLACES, end):
             return  # 水南村那条村道: a village road, not a village named 那条村
         inside_lane = text.startswith(("里头", "里面", "里边"), end)  # 新华路45巷里头: inside the lane it names
         if suffix in self.lang.lane_suffixes and text.startswith("里", end) and not inside_lane:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
-        if suffix in self.lang.lane_suffixes and not _numeral(text[at - 1 : at]) and not lane_mouth:
-            return  # 泾阳路129弄, 丁公路北三巷, 马市弄口; never 弄好 or 弄堂
-        numbered = not lane_mouth and not text[at - 1 : at].isdigit()
+        named_lane = (
+            suffix == "巷" and not _numeral(text[at - 1 : at]) and NAMED_LANE_AFTER.match(text, end) is not None
+        )
+        if suffix in self.lang.lane_suffixes and not _numeral(text[at - 1 : at]) and not lane_mouth and not named_lane:
+            return  # 泾阳路129弄, 丁公路北三巷, 马市弄口, 磨子巷巷口; never 弄好 or 弄堂
+        if named_lane and not self._lane_name(text, tokens, starts, at):
+            return
+        numbered = not lane_mouth and not named_lane and not text[at - 1 : at].isdigit()
         if suffix in self.lang.lane_suffixes and numbered and not _after_road(text, at):
             return  # 丁公路北三巷, 瑶溪村三巷; 纸箱弄一弄 is a chore
         if suffix in self.lang.anchored_suffixes and not anchored:
@@ -337,6 +353,15 @@ class NameReader:
             return  # 电瓶车进楼: a problem's words, not an estate's
         start = _with_opening_conjunction(text, start)  # 和昌明珠小区
         found.append((start, end, text[start:end]))
+
+    def _lane_name(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
+        """A lane named by two characters of its own (磨子巷, 司前巷), not a common word or a place before
+        a lane (祠堂后巷, 这条巷)."""
+        start = self._walk_back(text, tokens, starts, at, digits=False, suffixed=True)
+        stem = text[start:at]
+        if len(stem) != 2 or stem in self.stops or stem.endswith(self._endings):
+            return False
+        return not self._ordinary(stem) and not (self.tags.get(stem) or "").startswith(("v", "f", "s"))
 
     def _anchored(self, text: str, end: int) -> bool:
         """A name ending at `end` is followed by a building number, a header's end, its 居委, a place in
@@ -399,6 +424,8 @@ class NameReader:
             clipped = len(piece) < len(tokens[i])
             if piece in PARTICLES or (piece == "多" and i > 0 and tokens[i - 1].endswith("点")):
                 break  # 八点多了紫蓬山庄, 港啊汇景公馆, 巡到淞瑞苑, 七点多泰和新村: no name holds these
+            if not adjacent and not clipped and len(piece) > 1 and (self.tags.get(piece) or "").startswith("t"):
+                break  # 今晚韩江公寓: the time something happened, said before the name
             if (
                 piece in self.stops
                 and not clipped
@@ -576,7 +603,7 @@ class NameReader:
         tag = self.tags.get(part)
         return tag is None or tag in PROPER_TAGS or not tag.startswith(COMMON_TAGS)
 
-    def _trimmed(self, item: tuple[int, int, str], edges: set[int]) -> tuple[int, int, str] | None:
+    def _trimmed(self, text: str, item: tuple[int, int, str], edges: set[int]) -> tuple[int, int, str] | None:
         """Drops an in-estate place or a phase glued after a name (平吉雅居中心花园 → 平吉雅居, 月亮湾二期小区
         → 月亮湾, 东二庄村口 → 东二庄), the ending said twice (谈南村村南头 → 谈南村), and a district or a word
         of speech glued before it (海沧区东方花园, 兀那煤机厂宿舍, 一圈柏林庄); a place inside an estate alone
@@ -595,6 +622,9 @@ class NameReader:
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
         if at_edge and self._named(name[opening.end() :]):
             start, name = start + opening.end(), name[opening.end() :]
+        zone = INNER_ZONE.search(name) if not HOUSE_NUMBER.match(text, end) else None
+        if zone is not None and name[: zone.start()].endswith(self._endings) and self._named(name[: zone.start()]):
+            end, name = start + zone.start(), name[: zone.start()]
         item = start, end, name
         inside = self._inside.search(name)
         if inside is None:
@@ -764,6 +794,25 @@ def _last_of_blank_runs(text: str, names: list[tuple[int, str]], endings: tuple[
         if not located and (following < 0 or not blanks or not district):
             kept.append((at, name))
     return kept
+
+
+BRAND_DOT = "·•・"
+BRAND_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}[·•・]$")
+"""Between a developer's brand and the estate's own name (碧桂园·江岸华府): one name."""
+
+
+def _dotted(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A brand and the estate it built, joined by a dot (碧桂园·江岸华府), name one estate."""
+    merged: list[tuple[int, str]] = []
+    for at, name in names:
+        brand = BRAND_BEFORE.search(text, 0, at) if text[at - 1 : at] in BRAND_DOT else None
+        if merged and brand is not None and merged[-1][0] + len(merged[-1][1]) == at - 1:
+            merged[-1] = (merged[-1][0], text[merged[-1][0] : at + len(name)])
+        elif brand is not None:
+            merged.append((brand.start(), text[brand.start() : at + len(name)]))
+        else:
+            merged.append((at, name))
+    return merged
 
 
 AROUND_HERE = frozenset({"这边", "那边", "这边的", "那边的", "这块", "那块"})
