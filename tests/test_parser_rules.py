@@ -2657,3 +2657,29 @@ def test_names_with_brands_times_village_zones_and_named_lanes(text: str, commun
 )
 def test_counted_things_going_upstairs_and_common_lanes_name_no_estate(text: str) -> None:
     assert {r.community for r in parse(text)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "buildings"),
+    [
+        ("青枫苑2栋后面和7栋后面各有一堆垃圾，请保洁清掉", ["2", "7"]),
+        ("青枫苑4栋跟9栋的楼道灯都冇亮，物业修一下", ["4", "9"]),
+        ("青枫苑 3栋 8栋 楼道里堆满纸箱 今天清掉 @物业", ["3", "8"]),
+        ("青枫苑单元门禁都坏了 1栋 4栋 6栋 刷卡开不了 请物业修好", ["1", "4", "6"]),
+        ("青枫苑5号楼，6号楼门口电动车乱停，请物业规范", ["5", "6"]),
+    ],
+)
+def test_one_problem_at_buildings_listed_with_blanks_commas_or_a_spot_each(text: str, buildings: list) -> None:
+    assert [r.building for r in parse(text)] == buildings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青枫苑8号楼东侧路灯无亮，请物业修复",
+        "青枫苑门口的路灯一排都冇亮，物管明天修好",
+        "青枫苑3栋楼顶水箱盖不见了，请物业处理",
+    ],
+)
+def test_lights_out_and_covers_gone_in_regional_words_are_broken_facilities(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["设施损坏"]

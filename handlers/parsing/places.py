@@ -31,10 +31,10 @@ is not scanned for places (most clauses)."""
 BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼"})
 GATES = frozenset({"号门", "门", "梯", "门洞"})
 """A building's numbered door or lift (5号楼2门, 3栋1梯) is its unit; an estate's 5号门 is a gate, a spot."""
-SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前)?"
+SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前面|旁边)?"
 """A spot said after each building of a list (3幢楼道和8幢楼道): the list is still of buildings."""
 LISTED_BUILDINGS = re.compile(
-    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、和及与跟\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间)"
+    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间)"
 )
 
 
