@@ -2683,3 +2683,35 @@ def test_one_problem_at_buildings_listed_with_blanks_commas_or_a_spot_each(text:
 )
 def test_lights_out_and_covers_gone_in_regional_words_are_broken_facilities(text: str) -> None:
     assert [r.category for r in parse(text)] == ["设施损坏"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("@居委会 @物业 松柏苑2栋门口健身器材断了，请物业尽快修好", {"居委会", "物业"}),
+        ("松柏苑2栋楼道堆满纸皮，物业居委会今天17:00前清理", {"物业", "居委会"}),
+        ("松柏苑5栋有人养大狗在楼道拉屎，居委会物业12月20日前约谈狗主", {"居委会", "物业"}),
+        ("松柏苑3栋走廊私拉电线给电动车充电，物业下午5点前剪掉", {"物业"}),
+        ("松柏苑3栋楼道私拉电线充电 物业两个小时内剪掉", {"物业"}),
+        ("松柏苑门口地上瓜子壳烟头到处都是，保洁把垃圾扫掉", {"保洁"}),
+        ("松柏苑8栋有人往下扔垃圾袋 物业调下监控", {"物业"}),
+    ],
+)
+def test_parties_mentioned_together_or_told_a_time_and_a_result(text: str, parties: set) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["松柏苑3栋门口堵了，物业把车挪走了", "松柏苑地上的垃圾，保洁把垃圾扫了一下午"],
+)
+def test_a_party_that_moved_or_swept_something_is_not_asked(text: str) -> None:
+    assert all(not r.responsible for r in parse(text))
+
+
+def test_closing_requests_each_naming_a_problems_thing_go_to_that_problem() -> None:
+    reports = parse("松柏苑楼顶有人搭了个阳光房，还有人把旧柜子甩在楼顶平台上，请房管办核实违建，物业清理堆物")
+    assert {(r.category, r.responsible) for r in reports} == {("违法搭建", ("房办",)), ("公共区域堆物", ("物业",))}
+    told = parse("松柏苑北门外 几个流动摊贩卖水果，地上果皮纸屑丢得到处都是。城管处理摊贩，保洁把垃圾扫掉，今天内完成")
+    assert sorted((r.category, r.responsible) for r in told) == [("占道经营", ("城管",)), ("暴露垃圾", ("保洁",))]

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, takewhile
 from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -197,7 +197,7 @@ class Parser:
             r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|今朝|明朝|[本这下]?(?:周|礼拜|星期)."
             r"|上午|中午|下午|晚上|今晚|上半天|下半天|头晌|过晌"
             r"|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:小时|天|日|工作日)内)"
-            rf"(?:(?!说|讲)[^,。;!?]){{0,3}}?(?:前|之前|内)?\s*(?:{verbs})"
+            rf"(?:(?!说|讲)[^,。;!?]){{0,6}}?(?:前|之前|内)?\s*(?:{verbs})"
         )
         """A time and an action right after a party: the party is told to act by then."""
         indoor = self._by_name.get(INDOOR_PILE)
@@ -510,11 +510,15 @@ class Parser:
         return list(tokens[j : j + 3]), j + 3 >= len(tokens)
 
     def _last_joined(self, tokens: Sequence[str], i: int) -> int:
-        """The last of the parties joined to the party at `i` (「街道和城管」, 「居委、物业搭派出所」)."""
+        """The last of the parties joined to the party at `i` (「街道和城管」「居委、物业搭派出所」「物业居委会」)."""
         joiners, parties = self.lang.joiners, self.lang.party_aliases
-        while i + 2 < len(tokens) and tokens[i + 1] in joiners and tokens[i + 2] in parties:
-            i += 2
-        return i
+        while True:
+            if i + 2 < len(tokens) and tokens[i + 1] in joiners and tokens[i + 2] in parties:
+                i += 2
+            elif i + 1 < len(tokens) and tokens[i + 1] in parties:
+                i += 1  # 「物业居委会今天清理」: two parties side by side
+            else:
+                return i
 
     def _mentions_ordered(self, clauses: list[Clause]) -> None:
         """「@保洁 …烂菜叶子堆起，都臭了，今天下班前弄干净」: an @-mentioned party is asked by a later clause that
@@ -527,8 +531,8 @@ class Parser:
             ordering = (c for c in later if not c.dealt_with and not NARRATED.search(c.text))
             if any(self._timed_order.match(c.text) and not self._asks_when(c.text) for c in ordering):
                 clause.fresh_request = True
-            asking = next((c for c in later if c.fresh_request or c.parties), None)
-            if asking is not None and not asking.parties and not self._asks_when(asking.text):
+            asking = next((c for c in later if (c.fresh_request or c.parties) and not c.text.startswith("@")), None)
+            if asking is not None and asking.fresh_request and not self._asks_when(asking.text):
                 clause.fresh_request = True
         for clause, following in pairwise(clauses):
             if clause.parties and not clause.fresh_request and self._orders(clause, following):
@@ -585,6 +589,8 @@ class Parser:
 
     def _reports(self, items: list[Item], clauses: list[Clause], context: ParseContext, shown: str) -> list[Report]:
         """`shown` is the text as written (before regional characters are read as Mandarin), for descriptions."""
+        named = {name for item in items for c in item.clauses for name in c.categories}
+        self._detach_aimed_requests(items, named)
         in_items = {id(c) for item in items for c in item.clauses}
         general = [c for c in clauses if id(c) not in in_items]
         message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
@@ -605,7 +611,6 @@ class Parser:
                 assigned = clause.parties if heading and clause.communities else assigned
             headed[id(clause)] = latest
             line_parties[id(clause)] = assigned
-        named = {name for item in items for c in item.clauses for name in c.categories}
         directed, shared_parties = self._directed(general, named, items)
         by_line = _parties_by_line(general)
         opening = _opening_mentions(clauses)
@@ -664,6 +669,21 @@ class Parser:
                         )
                     )
         return reports
+
+    def _detach_aimed_requests(self, items: list[Item], named: set[str]) -> None:
+        """「…搭了个阳光房，还有人把旧家具甩在楼顶，请房管办核实违建，物业清理堆物」: requests that close the last
+        item but each name a different problem's thing are said for the message, each party to its own
+        problem, not all for the last item."""
+        if len(items) < 2:
+            return
+        last = items[-1]
+        tail = len(last.clauses)
+        while tail > 1 and not last.clauses[tail - 1].categories:
+            tail -= 1
+        requests = [c for c in last.clauses[tail:] if c.parties]
+        aims = [self._aims(c, named) for c in requests]
+        if len(requests) >= 2 and all(aims) and len({name for aim in aims for name in aim}) >= 2:
+            del last.clauses[tail:]
 
     def _aims(self, clause: Clause, named: set[str]) -> list[str]:
         """The reported categories a request names a thing of (「垃圾请保洁清理」 aims at 暴露垃圾); a party's
@@ -813,13 +833,21 @@ def _split(text: str) -> list[Span]:
     return parts
 
 
+HANDED_RESULTS = ("一下", "掉", "走", "干净")
+"""What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净): said to a party, an order."""
+
+
 def _handed(tokens: Sequence[str], i: int) -> bool:
-    """「保洁顺便把油污冲一下」: the party at `i`, 把 what, a verb and 一下 — told to act, whatever the verb
-    (not 「物业把它围了一下」, what it did)."""
-    if "把" not in tokens[i + 1 : i + 3] or "一下" not in tokens[i + 3 : i + 9]:
+    """「保洁顺便把油污冲一下」「保洁把垃圾扫掉」: the party at `i`, 把 what, a verb and its result — told to act,
+    whatever the verb (not 「物业把它围了一下」「物业把车挪走了」, what it did)."""
+    if "把" not in tokens[i + 1 : i + 3]:
         return False
-    told = tokens[i + 3 : tokens.index("一下", i + 3)]
-    return not any(t.endswith("了") for t in told)
+    for j in range(i + 3, min(i + 9, len(tokens))):
+        if tokens[j].endswith("了"):
+            return False
+        if tokens[j].endswith(HANDED_RESULTS):
+            return tokens[j + 1 : j + 2] != ["了"]
+    return False
 
 
 def _when_it_happens(text: str, before: str, phrase: deadlines.DeadlinePhrase) -> bool:
@@ -1232,10 +1260,13 @@ def _numbered_aims(clause: Clause, items: list[Item]) -> list[str]:
 
 def _directs(clause: Clause, items: list[Item]) -> bool:
     """Asks a party to act on problems already listed, naming no place of its own."""
-    if not (clause.fresh_request and clause.parties) or clause.communities or not clause.place.empty():
+    if not (clause.request and clause.parties) or clause.communities or not clause.place.empty():
         return False
-    if "问题" not in clause.text and not clause.text.startswith(("请", "麻烦")):
-        return False  # 「西门也有人摆摊请城管处理」 is a problem of its own; 「请城管管摊贩」 names one
+    told = clause.text.startswith(("请", "麻烦", *clause.parties))  # 「请城管管摊贩」「城管处理摊贩」
+    if "问题" not in clause.text and not told:
+        return False  # 「西门也有人摆摊请城管处理」 is a problem of its own
+    if not clause.fresh_request and not clause.text.startswith(tuple(clause.parties)):
+        return False
     listed = {name for item in items for c in item.clauses for name in c.categories}
     return set(clause.categories) <= listed
 
@@ -1295,12 +1326,11 @@ def _under_header(item: Item, header: Place) -> Place:
 
 
 def _opening_mentions(clauses: list[Clause]) -> list[str]:
-    """The parties a message opens by @-mentioning and asks (「@保洁 …狗屎好几坨，麻烦清一下，另外@物业 贴个告示」):
-    the message is addressed to them, whatever other party a problem also names."""
-    opening = next((c for c in clauses if not c.quoted), None)
-    if opening is None or not opening.text.startswith("@") or not opening.fresh_request:
-        return []
-    return opening.parties
+    """The parties a message opens by @-mentioning and asks (「@保洁 …狗屎好几坨，麻烦清一下，另外@物业 贴个告示」,
+    「@业委会 @物业 …，请业委会赶紧修」): the message is addressed to them, whatever other party a problem also
+    names."""
+    mentions = list(takewhile(lambda c: c.text.startswith("@"), (c for c in clauses if not c.quoted)))
+    return _unique(p for c in mentions if c.fresh_request for p in c.parties)
 
 
 def _own(item: Item) -> tuple[list[str], datetime | None]:
