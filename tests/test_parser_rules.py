@@ -2715,3 +2715,26 @@ def test_closing_requests_each_naming_a_problems_thing_go_to_that_problem() -> N
     assert {(r.category, r.responsible) for r in reports} == {("违法搭建", ("房办",)), ("公共区域堆物", ("物业",))}
     told = parse("松柏苑北门外 几个流动摊贩卖水果，地上果皮纸屑丢得到处都是。城管处理摊贩，保洁把垃圾扫掉，今天内完成")
     assert sorted((r.category, r.responsible) for r in told) == [("占道经营", ("城管",)), ("暴露垃圾", ("保洁",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巡查小结：桃园里群租1处已报房办；松柏苑噪音1处居委跟进；共计2个问题。",
+        "今日巡查：松柏苑消防通道1处、桃园里犬只1处，均已派单。",
+        "桃园里群租房今天已腾空两间，剩下的下周处理",
+        "松柏苑的灭火器已经补了 照片发群里了",
+        "松柏苑飞线已经剪了，喊住户去充电棚充",
+        "桃园里群租的事 房管办讲周四来不了 改到下周 到时候再通知",
+        "桃园里两户群租的都清退了 隔断下礼拜拆",
+        "松柏苑3栋楼道充电的事说了几天了还是没人管，居民又打电话来骂",
+        "松柏苑那个楼道灯坏了半个月了，上回就报了的，还是没人修",
+    ],
+)
+def test_tallies_fixes_postponements_and_complaints_of_a_reported_problem_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_problem_reported_before_with_a_fresh_request_is_a_report() -> None:
+    (report,) = parse("松柏苑那个楼道灯坏了半个月了，上回就报了的，请物业今天修好")
+    assert (report.category, report.responsible) == ("设施损坏", ("物业",))

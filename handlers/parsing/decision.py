@@ -6,6 +6,7 @@ rule and a deployer can see (`xiuhua parse --why`) why a message was or was not 
 - for: a problem (a taxonomy category, or only problem words such as 隐患/漏水/有人), a place
   (a community, building, unit or floor), a request to act (请…, 麻烦…) and a party asked.
 - against, whatever else is said: a notice to staff (如发现…请拍照), a summary with counts (共清理…处),
+  a tally of problems handed on (…1处、…1处，均已派单; 共计4个问题),
   forwarded news, an acknowledgement (收到…), a 督办 asking only for an explanation or a progress
   report (请说明整改进度), talk about a report made earlier (昨天说的…) unless the problem is back (又…).
 - against unless a fresh request to act is made: a question, a pointer at a problem under
@@ -169,6 +170,7 @@ class Decider:
         self._hard = [
             ("notice", _any(lang.notice_markers)),
             ("summary", _any(lang.summary_markers)),
+            ("tally", re.compile("|".join(lang.summary_patterns) or "(?!)")),
             ("news", _any(lang.news_markers)),
         ]
         self._tolerated = re.compile(

@@ -25,6 +25,7 @@ class Language:
     name_stops: frozenset[str]
     notice_markers: tuple[str, ...]
     summary_markers: tuple[str, ...]
+    summary_patterns: tuple[str, ...]
     news_markers: tuple[str, ...]
     earlier_patterns: tuple[str, ...]
     told_patterns: tuple[str, ...]
@@ -134,6 +135,7 @@ def language() -> Language:
         name_stops=frozenset(words["name_stops"]),
         notice_markers=tuple(words["notice_markers"]),
         summary_markers=tuple(words["summary_markers"]),
+        summary_patterns=tuple(words["summary_patterns"]),
         news_markers=tuple(words["news_markers"]),
         earlier_patterns=tuple(words["earlier_patterns"]),
         told_patterns=tuple(words["told_patterns"]),
