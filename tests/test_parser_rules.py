@@ -2738,3 +2738,33 @@ def test_tallies_fixes_postponements_and_complaints_of_a_reported_problem_are_no
 def test_a_problem_reported_before_with_a_fresh_request_is_a_report() -> None:
     (report,) = parse("松柏苑那个楼道灯坏了半个月了，上回就报了的，请物业今天修好")
     assert (report.category, report.responsible) == ("设施损坏", ("物业",))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("桃园里5座楼上有人掷落来一袋垃圾，请派出所查一下", "高空抛物"),
+        ("桃园里3栋外墙有块瓷砖松了，物业拉警戒线维修", "高空抛物"),
+        ("桃园里6栋阳台上摆了一排花盆，没有防护栏，风大点就要遭吹下来，请物业上门提醒", "高空抛物"),
+        ("桃园里门口有台车子长期停着，挡住出口，请物业联系车主挪走", "机动车乱停放"),
+        ("桃园里门口人行道停车的问题，请城管整治", "机动车乱停放"),
+        ("桃园里几辆共享单车丢在路中间，物业联系单车公司收走", "非机动车乱停放"),
+        ("桃园里北门几家店把货摆到店外面人行道上，请城管整治", "占道经营"),
+        ("桃园里空地有人倒了几车拆旧房的砖瓦，请城管清走", "建筑垃圾"),
+        ("桃园里12号天台有人用彩钢瓦搭了个阁楼，请城管去查", "违法搭建"),
+    ],
+)
+def test_falling_tiles_cars_kept_goods_out_rubble_and_lofts_in_everyday_words(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嗯咯我刚才路过桃园里那个4栋 看到阳台外面挂咯好几盆花 摇摇晃晃的 物业上门叫他收进去",
+        "@绿化 桃园里3栋前面的树枝被人锯了好几根 这个礼拜五之前补种好",
+        "桃园里那个小巷子口，墙上全是牛皮癣，保洁今天内铲干净",
+    ],
+)
+def test_a_reference_before_a_building_a_day_or_a_lane_points_at_nothing_under_discussion(text: str) -> None:
+    assert len(parse(text)) == 1

@@ -215,6 +215,7 @@ class Decider:
             against.append("called normal")
         answer = text[ADDRESSING.match(text).end() :]
         acknowledged = answer.startswith(lang.acknowledgements) and not RECEIVED_REPORT.match(answer)
+        acknowledged = acknowledged and not SPOKEN_HUM.match(answer)
         signed = self._signed_receipt.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
         if acknowledged and not (answer.startswith("嗯") and self._reported_after(text, clauses)):
@@ -295,6 +296,7 @@ class Decider:
         dittos = [m.span() for m in self._ditto.finditer(text)] if "也" in text else []
         return any(
             not text.startswith(self.lang.spots, m.end())
+            and not NOT_POINTED.match(text, m.end())
             and not self._placed_before(text, m.start())
             and not any(s < m.start() < e for s, e in dittos)
             and not self._filler(text, m.start(), m.end())
@@ -336,6 +338,12 @@ ATTRIBUTION = re.compile(
 )
 """What an addendum says of something named before: who left it (是1楼那家在弄的), a correction (堆纸箱的是3单元
 不是2单元), or a pointer at it (那堆木板)."""
+SPOKEN_HUM = re.compile(r"嗯[咯啰呐了]?(?:我|俺|今天|刚才|刚刚|昨天|早上)")
+"""嗯 run straight into the speaker's own account (嗯咯我刚才路过…): a spoken opening, no answer to anyone."""
+NOT_POINTED = re.compile(
+    r"\s*(?:\d|[一二三四五六七八九十]+[号栋幢座]|礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口)"
+)
+"""What a reference word before it only places or dates (枫桥湖那个4栋, 这个礼拜五之前, 果城里那个小巷子口)."""
 POINTERS = ("那几辆", "那辆", "那堆", "那几个", "单元门", "垃圾房", "楼顶", "盲道", "门口")
 """Words that, with a problem said to be back, point at where it is (那几辆共享单车又…, 单元门上又贴了…)."""
 MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
