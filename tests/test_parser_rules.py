@@ -2768,3 +2768,25 @@ def test_falling_tiles_cars_kept_goods_out_rubble_and_lofts_in_everyday_words(te
 )
 def test_a_reference_before_a_building_a_day_or_a_lane_points_at_nothing_under_discussion(text: str) -> None:
     assert len(parse(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("锦绣东区5栋楼道堆满纸箱，请物业清理", "锦绣东区"),
+        ("合江门小区 小区内垃圾箱房满溢，请保洁清运", "合江门小区"),
+        ("清泉坝小区北区健身器材烂了，请物业修", "清泉坝小区"),
+    ],
+)
+def test_a_zone_ends_a_name_that_has_no_other_ending_and_a_gate_can_name_an_estate(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+def test_a_problem_after_another_building_in_a_blank_separated_run_is_at_that_building() -> None:
+    reports = parse("周末巡查：酒厂宿舍 3幢 一楼 电瓶车推进屋里充电，2幢 楼道 有人飞线。请物业今天整改")
+    assert [(r.category, r.building, r.floor) for r in reports] == [("飞线充电", "3", "1"), ("飞线充电", "2", None)]
+
+
+def test_a_digit_floor_after_a_building_already_given_a_floor_is_a_floor_too() -> None:
+    reports = parse("天原厂宿舍2号楼 1楼楼梯间灭火器箱子是空的，4楼应急灯也不亮。请居委会明天配齐")
+    assert [(r.building, r.floor) for r in reports] == [("2", "1"), ("2", "4")]

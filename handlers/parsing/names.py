@@ -109,6 +109,7 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
+ZONES = frozenset({"东区", "西区", "南区", "北区", "中区"})
 INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[\d一二三四五六七八九十]{1,3}[巷弄])+$")
 """A zone or a numbered lane inside an estate or village, glued after its name (上蓬村新楼区, 月眉村新区6巷,
 浮陇新乡二巷): the name is the estate's. A road's lane (镇邦街二巷) and a lane with a house number
@@ -422,6 +423,12 @@ class NameReader:
                     start = starts[i]  # 富强西里, 胜利东园: a name's first word may be a verb, at a line's opening
                 break
             clipped = len(piece) < len(tokens[i])
+            if i == index and self._zone_of_name(text, tokens, starts, i, piece):
+                start = starts[i - 1]
+                break  # 南岸东区14栋: the zone ends a name that has no other ending
+            if adjacent and piece == "门" and i > 0 and self.tags.get(tokens[i - 1]) in PROPER_TAGS:
+                start = starts[i]
+                continue  # 合江门小区: a place named after a city gate
             if piece in PARTICLES or (piece == "多" and i > 0 and tokens[i - 1].endswith("点")):
                 break  # 八点多了紫蓬山庄, 港啊汇景公馆, 巡到淞瑞苑, 七点多泰和新村: no name holds these
             if not adjacent and not clipped and len(piece) > 1 and (self.tags.get(piece) or "").startswith("t"):
@@ -446,6 +453,20 @@ class NameReader:
                 break  # 把狗领到小区花园里: where the dog was taken, no name
             start = starts[i]
         return start
+
+    def _zone_of_name(self, text: str, tokens: Sequence[str], starts: Sequence[int], i: int, piece: str) -> bool:
+        """A zone word (东区) right before the anchor, after a word that opens its sentence and is no name
+        with an ending of its own (南岸东区, not 清泉坝小区北区)."""
+        if piece not in ZONES or i == 0:
+            return False
+        before = tokens[i - 1]
+        return (
+            len(before) >= 2
+            and HANZI.fullmatch(before) is not None
+            and before not in self.stops
+            and not before.endswith(self._endings)
+            and _opens_sentence(text, starts[i - 1])
+        )
 
     def _before_position(self, item: tuple[int, int, str]) -> tuple[int, int, str]:
         """A name read with a spot at it glued on (钱桥村村口小河, 新安村小桥边上): the name up to its ending,
@@ -627,6 +648,12 @@ class NameReader:
             end, name = start + zone.start(), name[: zone.start()]
         item = start, end, name
         inside = self._inside.search(name)
+        if (
+            inside is not None
+            and name[inside.start() :] in ZONES
+            and not name[: inside.start()].endswith(self._endings)
+        ):
+            return item  # 南岸东区: the zone is the name's ending
         if inside is None:
             return self._before_position(item)
         if inside.start() == 0:

@@ -632,7 +632,12 @@ class Parser:
             floor_only = place.building is None and place.unit is None and place.floor is not None
             if not own_communities and (relative or (floor_only and item.segment == previous_segment)):
                 place.fill(previous)  # 「1号楼2单元一楼灭火器箱是空的，4层的应急灯也不亮」: 4层 of 1号楼2单元
-            elif not own_communities and item.segment == previous_segment and previous.building and _bare_floor(item):
+            elif (
+                not own_communities
+                and item.segment == previous_segment
+                and previous.building
+                and _bare_floor(item, previous.floor is not None)
+            ):
                 place = Place(previous.building, previous.unit, place.building)  # 「6幢楼梯口…线从一楼窗户拉出来」
             previous, previous_segment = place, item.segment
             place.inherit(header_place)
@@ -1191,6 +1196,8 @@ def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str], spots:
                 _another(current, clause, (*also, *lang.relative_places)) or _also_at(current, clause, spots)
             ):
                 items.append(Item(clauses=[clause], segment=clause.segment, follows=True))
+            elif joins and (moved := _placed_tail(current)):
+                items.append(Item(clauses=[*moved, clause], segment=clause.segment))
             elif joins:
                 current.clauses.append(clause)
             else:
@@ -1206,6 +1213,21 @@ def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str], spots:
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return items
+
+
+def _placed_tail(item: Item) -> list[Clause]:
+    """「酒厂宿舍 3幢 一楼 电瓶车推进屋头充电，2幢 楼道 有人飞线」: the clauses that followed the item's last
+    problem from one naming another building on; they set the scene of the next problem, and leave the item.
+    A building said after a problem that had none (「狗屎交关多 特别是2号楼门口」) only says where it is."""
+    last = max(i for i, c in enumerate(item.clauses) if c.categories)
+    buildings = {c.place.building for c in item.clauses[: last + 1]} - {None}
+    for k in range(last + 1, len(item.clauses) if buildings else 0):
+        building = item.clauses[k].place.building
+        if building is not None and building not in buildings:
+            moved = item.clauses[k:]
+            del item.clauses[k:]
+            return moved
+    return []
 
 
 def _scene(pending: list[Clause], clause: Clause) -> list[Clause]:
@@ -1308,11 +1330,12 @@ def _also_at(item: Item, clause: Clause, spots: re.Pattern[str]) -> bool:
     return named.isdisjoint(clause.categories)
 
 
-def _bare_floor(item: Item) -> bool:
+def _bare_floor(item: Item, floors_said: bool) -> bool:
     """The item's only place word is a bare N楼 written in words (一楼, 二楼): after a building named in its
-    sentence, a floor of it. Written in digits (14楼) it stays the building the rules make it."""
+    sentence, a floor of it. Written in digits (14楼) it stays the building the rules make it, unless the
+    sentence has already given that building a floor (「2号楼 1楼楼梯间…，4楼应急灯也不亮」)."""
     marks = [kind for c in item.clauses for kind, _ in c.marks]
-    return marks == ["楼"] and any(SPOKEN_FLOOR.search(c.text) for c in item.clauses)
+    return marks == ["楼"] and (floors_said or any(SPOKEN_FLOOR.search(c.text) for c in item.clauses))
 
 
 def _under_header(item: Item, header: Place) -> Place:
