@@ -2790,3 +2790,19 @@ def test_a_problem_after_another_building_in_a_blank_separated_run_is_at_that_bu
 def test_a_digit_floor_after_a_building_already_given_a_floor_is_a_floor_too() -> None:
     reports = parse("天原厂宿舍2号楼 1楼楼梯间灭火器箱子是空的，4楼应急灯也不亮。请居委会明天配齐")
     assert [(r.building, r.floor) for r in reports] == [("2", "1"), ("2", "4")]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("麓谷壹号8栋楼下的路灯坏了，物业后天前修好", "麓谷壹号"),
+        ("荷塘一品昨晚有人从14栋往下丢了一袋垃圾，物业调下监控", "荷塘一品"),
+        ("松竹府今日问题：\n①3栋一楼电梯厅堆放大量纸箱\n请物业整改", "松竹府"),
+    ],
+)
+def test_brand_endings_and_a_header_with_its_day(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_a_fire_hose_made_good_and_a_door_mended_too_are_fixes() -> None:
+    assert parse("麓谷壹号的消防栓水带补好了 箱门也修了") == []

@@ -175,6 +175,9 @@ class NameReader:
             r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:物业|居委会?)?(?=[ \t]*(?:\n|$|\|))"
         )
         """A form's field naming the estate, its value alone on its line (小区：翠湖印象, 【小区】南明花园)."""
+        words = "|".join(sorted(map(re.escape, lang.header_words), key=len, reverse=True))
+        self._headed = re.compile(rf"(?:今日|今天|今早|本周|本月)?(?:{words})[ \t]*[:\n]")
+        """A header's words after the name, a day before them (雁城府今日问题：)."""
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
         self._tails = tuple(sorted(tails, key=len, reverse=True))
 
@@ -374,6 +377,7 @@ class NameReader:
             or HEADER_END.match(text, end)
             or PARTY_AFTER.match(text, end)
             or self._place_after.match(text, end)
+            or self._headed.match(text, end)
         )
 
     @staticmethod
