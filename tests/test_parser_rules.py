@@ -2806,3 +2806,29 @@ def test_brand_endings_and_a_header_with_its_day(text: str, community: str) -> N
 
 def test_a_fire_hose_made_good_and_a_door_mended_too_are_fixes() -> None:
     assert parse("麓谷壹号的消防栓水带补好了 箱门也修了") == []
+
+
+def test_a_list_line_fixed_does_not_hide_the_lines_still_open() -> None:
+    reports = parse(
+        "今日巡查情况：\n1. 竹园新村9栋消防通道隔离桩已安装；\n2. 竹园新村13栋门口有人在栏杆上晒腊肉；"
+        "\n3. 竹园新村东门外有流动摊贩卖橘子。"
+    )
+    assert [(r.category, r.building) for r in reports] == [("乱晾晒", "13"), ("占道经营", None)]
+    assert parse("竹园新村9栋消防通道隔离桩已安装") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("竹园新村2栋1单元门厅里停了四五台电瓶车，请物业清出去", ["飞线充电"]),
+        ("竹园新村9栋3楼那户房子里面隔成了好几间，住了十几个人，请房办查一下", ["群租"]),
+        ("竹园新村3栋西侧消防通道堆放建筑材料，请物业清理", ["消防通道占用"]),
+    ],
+)
+def test_bikes_in_a_hall_rooms_partitioned_and_debris_in_a_fire_lane(text: str, categories: list) -> None:
+    assert [r.category for r in parse(text)] == categories
+
+
+def test_a_visit_the_speaker_made_today_is_no_deadline() -> None:
+    (report,) = parse("竹园新村2栋那个群租房，今天去看了，隔了6间，请派出所明天依法处置")
+    assert report.deadline == at("2026-11-19 23:59")

@@ -228,7 +228,7 @@ class Decider:
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
         said = unspaced(text) if settled else text
-        if settled and self._done.search(said):
+        if settled and self._done.search(said) and not _open_items_listed(clauses):
             doubts.append("fixed")
         if settled and self._pending.search(said):
             doubts.append("in progress")
@@ -351,6 +351,13 @@ MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$|(?<!\d)\d{3,4}$")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
+
+
+def _open_items_listed(clauses: Sequence[ClauseReading]) -> bool:
+    """A list whose lines name problems, one of them at least not dealt with (「1. 9栋隔离桩已安装；2. 13栋门口
+    有人晒腊肉；3. 东门外有流动摊贩」): what is fixed is one line's news, the others are reported."""
+    lines = {c.segment for c in clauses if c.categories}
+    return len(lines) >= 2 and any(c.categories and not c.dealt_with for c in clauses)
 
 
 def _any(words: Sequence[str]) -> re.Pattern[str]:

@@ -403,6 +403,8 @@ class Parser:
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
+        if len(after) <= 4 and after.endswith("了"):
+            return False  # 今天去看了: what the speaker did
         return after.startswith(self._action_start)
 
     def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
