@@ -123,6 +123,7 @@ class CategoryOverride(Section):
     absorbs: list[str] = []
     unless: list[str] = []
     combos: list[list[list[str]]] = []
+    things: list[list[str]] = []
 
 
 class AssessmentSection(Section):

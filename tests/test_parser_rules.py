@@ -2832,3 +2832,29 @@ def test_bikes_in_a_hall_rooms_partitioned_and_debris_in_a_fire_lane(text: str, 
 def test_a_visit_the_speaker_made_today_is_no_deadline() -> None:
     (report,) = parse("竹园新村2栋那个群租房，今天去看了，隔了6间，请派出所明天依法处置")
     assert report.deadline == at("2026-11-19 23:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("桂苑18号楼东侧路灯不亮，井盖也松了，请物业明天修复", 2),
+        ("桂苑B座7楼楼梯口灭火器过期了，还有应急灯不亮，物业周二前换好", 2),
+        ("桂苑6栋消火栓箱门坏了，里面水带也没了，请物业补配", 1),
+        ("桂苑3栋楼道灯坏了，灯泡也不亮，请物业修", 1),
+        ("桂苑3栋门口路灯坏了，路灯杆也歪了，请物业修", 1),
+    ],
+)
+def test_two_things_broken_in_two_clauses_are_two_reports_one_thing_said_twice_is_one(text: str, count: int) -> None:
+    assert len(parse(text)) == count
+
+
+def test_things_of_a_category_can_be_extended_from_config(tmp_path: Path) -> None:
+    text = "桂苑路灯不亮，晾衣架也断了，请物业修"
+    assert len(parse(text)) == 1
+    config = build(
+        {
+            "bot": {"data_dir": str(tmp_path)},
+            "taxonomy": {"categories": [{"name": "设施损坏", "things": [["晾衣架"]]}]},
+        }
+    )
+    assert len(parser_for(config).parse(text, SENT)) == 2

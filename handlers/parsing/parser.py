@@ -257,7 +257,7 @@ class Parser:
             return _parsed([], truncated, text, shown, clauses, evidence)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
-        items = _group(clauses, self.lang, self._ditto, self._spots)
+        items = _group(clauses, self.lang, self._ditto, self._spots, self._another_thing)
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context, shown)
@@ -648,8 +648,9 @@ class Parser:
             written = "，".join(shown[c.start : c.end] for c in item.clauses)
             spot = spot_in(description, self._spots)
             for category in self._resolve(item, self._indoors(description, place)):
+                thing = self._category(category).thing_in(description)
                 for community, building in self._places(description, communities, place):
-                    said = (item.segment, category, community, building, place.unit, place.floor)
+                    said = (item.segment, category, community, building, place.unit, place.floor, thing)
                     if _said_again(seen, said, spot):
                         continue  # 「支架锈了…，还有晾衣架怕掉下来」: one 高空抛物 at one place, said twice
                     seen.setdefault(said, spot)
@@ -759,6 +760,19 @@ class Parser:
 
     def _category(self, name: str) -> Category:
         return self._by_name.get(name) or Category(name)
+
+    def _another_thing(self, item: Item, clause: Clause) -> bool:
+        """「路灯无亮，井盖也松了」: the clause names another thing of a kind the item already reports, a
+        problem of its own at the same place."""
+        for name in clause.categories:
+            category = self._category(name)
+            if not category.things:
+                continue
+            said = {category.thing_in(c.text) for c in item.clauses} - {None}
+            thing = category.thing_in(clause.text)
+            if said and thing is not None and thing not in said:
+                return True
+        return False
 
 
 class Span(NamedTuple):
@@ -1153,7 +1167,13 @@ def _spread_header_category(clauses: list[Clause]) -> None:
             clause.categories = []
 
 
-def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str], spots: re.Pattern[str]) -> list[Item]:
+def _group(
+    clauses: list[Clause],
+    lang: Language,
+    ditto: re.Pattern[str],
+    spots: re.Pattern[str],
+    another_thing: Callable[[Item, Clause], bool],
+) -> list[Item]:
     """Categorised clauses become items; a following clause with no category and no own place continues it.
 
     Clauses before an item that name no problem set its scene (「宜川一村18号楼，楼道里堆满了纸板」),
@@ -1195,7 +1215,9 @@ def _group(clauses: list[Clause], lang: Language, ditto: re.Pattern[str], spots:
             own_place = bool(clause.communities) or not clause.place.empty()
             joins = current is not None and same_sentence and not own_place
             if joins and (
-                _another(current, clause, (*also, *lang.relative_places)) or _also_at(current, clause, spots)
+                _another(current, clause, (*also, *lang.relative_places))
+                or _also_at(current, clause, spots)
+                or another_thing(current, clause)
             ):
                 items.append(Item(clauses=[clause], segment=clause.segment, follows=True))
             elif joins and (moved := _placed_tail(current)):

@@ -29,6 +29,14 @@ class Category:
     absorbs: frozenset[str] = frozenset()
     unless: tuple[str, ...] = ()
     """Phrases that rule the category out of a clause (车都停不进去 is no car parked)."""
+    things: tuple[tuple[str, ...], ...] = ()
+    """Separate things of the kind, each with its names (路灯 / 井盖): two said broken in two clauses of
+    one sentence are two problems, where one said twice is one."""
+
+    def thing_in(self, text: str) -> int | None:
+        """Which of the category's things `text` names first, by its index; None when it names none."""
+        found = [(text.find(name), i) for i, names in enumerate(self.things) for name in names if name in text]
+        return min(found)[1] if found else None
 
     def words(self) -> set[str]:
         """Every word the segmenter should keep whole for this category."""
@@ -68,6 +76,7 @@ def _category(entry: Mapping[str, Any]) -> Category:
         beats=frozenset(entry.get("beats", ())),
         absorbs=frozenset(entry.get("absorbs", ())),
         unless=tuple(entry.get("unless", ())),
+        things=tuple(tuple(names) for names in entry.get("things", ())),
     )
 
 
@@ -84,6 +93,7 @@ def _extend(base: Category, entry: Mapping[str, Any]) -> Category:
         beats=base.beats | extra.beats,
         absorbs=base.absorbs | extra.absorbs,
         unless=base.unless + tuple(u for u in extra.unless if u not in base.unless),
+        things=base.things + extra.things,
     )
 
 
