@@ -2858,3 +2858,20 @@ def test_things_of_a_category_can_be_extended_from_config(tmp_path: Path) -> Non
         }
     )
     assert len(parser_for(config).parse(text, SENT)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("桂苑二巷口垃圾桶满出来，路面还有一滩污水流来流去，请保洁处理", ["暴露垃圾", "环境脏乱"]),
+        (
+            "桂苑村道两边乱停电动车，另外村委楼后面的消防通道被几辆电动三轮车堵住，城管处理",
+            ["非机动车乱停放", "消防通道占用"],
+        ),
+        ("桂苑门口有个卖甘蔗的推车，天天在那摆，蔗渣丢满地，城管请处理", ["占道经营", "暴露垃圾"]),
+        ("桂苑北门有人摆摊卖鱼，鱼肠倒在路边，城管请处理", ["占道经营", "暴露垃圾"]),
+        ("桂苑菜场门口有人摆摊卖鱼，鱼鳞污水淌了一地，城管请处理", ["占道经营", "环境脏乱"]),
+    ],
+)
+def test_another_problem_after_a_spot_and_also_and_the_litter_a_stall_leaves(text: str, categories: list) -> None:
+    assert [r.category for r in parse(text)] == categories

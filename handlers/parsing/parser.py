@@ -1216,6 +1216,7 @@ def _group(
             joins = current is not None and same_sentence and not own_place
             if joins and (
                 _another(current, clause, (*also, *lang.relative_places))
+                or _another(current, clause, also, spots)
                 or _also_at(current, clause, spots)
                 or another_thing(current, clause)
             ):
@@ -1332,13 +1333,19 @@ def _place_only(clause: Clause, message: str) -> bool:
     return not PLACE.sub("", rest).strip(" \t.。,，:：")
 
 
-def _another(item: Item, clause: Clause, openings: tuple[str, ...]) -> bool:
+def _another(item: Item, clause: Clause, openings: tuple[str, ...], spots: re.Pattern[str] | None = None) -> bool:
     """「…，另外垃圾桶盖子都没了」「…，旁边生活垃圾也堆得老高」: a clause opening with 另外/还有… or a place
-    next to the last that names a problem of another kind."""
-    if not clause.text.startswith(openings):
+    next to the last that names a problem of another kind; with `spots`, one opening with a spot and then
+    还有… (「…垃圾桶满出来，路面还有一滩污水」)."""
+    if spots is None:
+        opens = clause.text.startswith(openings)
+    else:
+        spot = spots.match(clause.text)
+        opens = spot is not None and clause.text.startswith(openings, spot.end())
+    if not opens:
         return False
     named = {name for c in item.clauses for name in c.categories}
-    return named.isdisjoint(clause.categories)
+    return not named.issuperset(clause.categories)
 
 
 def _also_at(item: Item, clause: Clause, spots: re.Pattern[str]) -> bool:
