@@ -2875,3 +2875,24 @@ def test_things_of_a_category_can_be_extended_from_config(tmp_path: Path) -> Non
 )
 def test_another_problem_after_a_spot_and_also_and_the_litter_a_stall_leaves(text: str, categories: list) -> None:
     assert [r.category for r in parse(text)] == categories
+
+
+def test_a_request_after_a_circled_number_is_for_that_list_item() -> None:
+    reports = parse("金沙苑\n①1栋楼道堆放杂物\n②小区南门外流动摊贩占道\n请物业立即整改，②请城管配合")
+    assert [(r.category, set(r.responsible)) for r in reports] == [
+        ("楼道堆物", {"物业"}),
+        ("占道经营", {"物业", "城管"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "parties"),
+    [
+        ("金沙苑12栋阳台上有人往下甩垃圾袋，请物业排查", "高空抛物", ("物业",)),
+        ("金沙苑2栋楼下服装店把衣架子摆到人行道上卖，请城管处理", "占道经营", ("城管",)),
+        ("金沙苑垃圾站垃圾堆成山了，狗在翻，到处都是，@保洁 抓紧", "暴露垃圾", ("保洁",)),
+        ("金沙苑分类亭两个桶被拿走了，居民全部丢一起。物业周五前把分类桶配齐", "垃圾分类不规范", ("物业",)),
+    ],
+)
+def test_thrown_down_clothes_racks_out_dogs_in_rubbish_and_bins_made_up(text: str, category: str, parties) -> None:
+    assert [(r.category, r.responsible) for r in parse(text)] == [(category, parties)]

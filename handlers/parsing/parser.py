@@ -613,7 +613,7 @@ class Parser:
                 assigned = clause.parties if heading and clause.communities else assigned
             headed[id(clause)] = latest
             line_parties[id(clause)] = assigned
-        directed, shared_parties = self._directed(general, named, items)
+        directed, shared_parties = self._directed(general, named, items, shown)
         by_line = _parties_by_line(general)
         opening = _opening_mentions(clauses)
         shared_deadline = _deadline_of(general)
@@ -702,14 +702,14 @@ class Parser:
         return [name for name in named if not self._words_of[name].isdisjoint(things)]
 
     def _directed(
-        self, general: list[Clause], named: set[str], items: list[Item]
+        self, general: list[Clause], named: set[str], items: list[Item], text: str
     ) -> tuple[dict[str, list[str]], list[str]]:
         """Parties of requests aimed at one kind of problem (「垃圾请保洁清理，护栏请街道安排修复」) or at a
         numbered item (「第3条请城管配合」), and those of the other requests, said for every problem."""
         directed: dict[str, list[str]] = {}
         shared: list[str] = []
         for clause in general:
-            aims = self._aims(clause, named) or _numbered_aims(clause, items)
+            aims = self._aims(clause, named) or _numbered_aims(clause, items, text)
             for name in aims:
                 directed[name] = _unique([*directed.get(name, []), *clause.parties])
             if not aims:
@@ -1290,13 +1290,19 @@ ITEM_REFERENCE = re.compile(
 """A request's reference to a list item by its number (第3条请城管配合)."""
 
 
-def _numbered_aims(clause: Clause, items: list[Item]) -> list[str]:
+CIRCLED_BEFORE = re.compile(r"[,;。]\s*([①-⑳]+)\s*$")
+"""The circled numbers of the list items a request after them is for (「请物业立即整改，③请城管配合」)."""
+
+
+def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
     """The categories of the list items a request names by number."""
     if not clause.parties:
         return []
     lines = sorted({c.segment for item in items for c in item.clauses if c.listed})
     aimed = []
-    for numbers in ITEM_REFERENCE.findall(clause.text):
+    circled = CIRCLED_BEFORE.search(text, 0, clause.start) if clause.text.startswith(("请", "由", "麻烦")) else None
+    said = [",".join(str(ord(ch) - ord("①") + 1) for ch in circled.group(1))] if circled else []
+    for numbers in [*ITEM_REFERENCE.findall(clause.text), *said]:
         for number in re.split(r"\s*[、,和]\s*", numbers):
             index = int(to_digits(number) or 0) - 1
             if 0 <= index < len(lines):
