@@ -2896,3 +2896,10 @@ def test_a_request_after_a_circled_number_is_for_that_list_item() -> None:
 )
 def test_thrown_down_clothes_racks_out_dogs_in_rubbish_and_bins_made_up(text: str, category: str, parties) -> None:
     assert [(r.category, r.responsible) for r in parse(text)] == [(category, parties)]
+
+
+def test_owners_arguing_in_the_group_make_no_noise_and_paint_buckets_are_renovation_debris() -> None:
+    built = parse("金桂苑6栋有户业主往外扩建 砌了一圈围墙把公共通道圈进去了 业主群里都在吵 请物业制止")
+    assert [r.category for r in built] == ["违法搭建"]
+    debris = parse("金桂苑5号楼楼梯间有几个装修用完的油漆桶，保洁去清下")
+    assert [r.category for r in debris] == ["建筑垃圾"]
