@@ -6,12 +6,11 @@ rule and a deployer can see (`xiuhua parse --why`) why a message was or was not 
 - for: a problem (a taxonomy category, or only problem words such as 隐患/漏水/有人), a place
   (a community, building, unit or floor), a request to act (请…, 麻烦…) and a party asked.
 - against, whatever else is said: a notice to staff (如发现…请拍照), a summary with counts (共清理…处),
-  a tally of problems handed on (…1处、…1处，均已派单; 共计4个问题),
   forwarded news, an acknowledgement (收到…), a 督办 asking only for an explanation or a progress
   report (请说明整改进度), talk about a report made earlier (昨天说的…) unless the problem is back (又…).
 - against unless a fresh request to act is made: a question, a pointer at a problem under
   discussion (那个违建), a fix or progress reported (已清理, 正在处理), the speaker's own side's
-  update or promise (我居委…).
+  update or promise (我居委…), a tally of problems handed on (…1处、…1处，均已派单; 共计4个问题).
 
 A report is made when nothing is against and the parser can read an item from the clauses. When it
 cannot, the chat asks once (「要登记为问题吗？」) if nothing at all is against (a request overrides
@@ -170,9 +169,10 @@ class Decider:
         self._hard = [
             ("notice", _any(lang.notice_markers)),
             ("summary", _any(lang.summary_markers)),
-            ("tally", re.compile("|".join(lang.summary_patterns) or "(?!)")),
             ("news", _any(lang.news_markers)),
         ]
+        self._tally = re.compile("|".join(lang.summary_patterns) or "(?!)")
+        """A tally of problems handed on (…1处、…1处，均已派单): no report, unless it asks for work."""
         self._tolerated = re.compile(
             "(?:" + "|".join(map(re.escape, lang.tolerance_markers)) + ")(?![^。!?]*(?:但|可是|不过|就是|然而))"
         )
@@ -236,6 +236,8 @@ class Decider:
             doubts.append("own side's update")
         if self._told.search(text):
             doubts.append("told before")
+        if self._tally.search(text):
+            doubts.append("tally")
         if answer.startswith(lang.addenda) and ATTRIBUTION.search(answer):
             doubts.append("adds to what was said")
         if any(word in text for word in lang.praise_markers):
@@ -297,6 +299,7 @@ class Decider:
         return any(
             not text.startswith(self.lang.spots, m.end())
             and not NOT_POINTED.match(text, m.end())
+            and not (NUMBERED_AFTER.match(text, m.end()) and _after_a_word(text, m.start()))
             and not self._placed_before(text, m.start())
             and not any(s < m.start() < e for s, e in dittos)
             and not self._filler(text, m.start(), m.end())
@@ -340,10 +343,11 @@ ATTRIBUTION = re.compile(
 不是2单元), or a pointer at it (那堆木板)."""
 SPOKEN_HUM = re.compile(r"嗯[咯啰呐了]?(?:我|俺|今天|刚才|刚刚|昨天|早上)")
 """嗯 run straight into the speaker's own account (嗯咯我刚才路过…): a spoken opening, no answer to anyone."""
-NOT_POINTED = re.compile(
-    r"\s*(?:\d|[一二三四五六七八九十]+[号栋幢座]|礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口)"
-)
-"""What a reference word before it only places or dates (枫桥湖那个4栋, 这个礼拜五之前, 果城里那个小巷子口)."""
+NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口)")
+"""What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口)."""
+NUMBERED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+[号栋幢座])")
+"""A building after a reference word: after a name it places (枫桥湖那个4栋); opening a sentence it points at
+one under discussion (那个3号楼的纸箱还堆着)."""
 POINTERS = ("那几辆", "那辆", "那堆", "那几个", "单元门", "垃圾房", "楼顶", "盲道", "门口")
 """Words that, with a problem said to be back, point at where it is (那几辆共享单车又…, 单元门上又贴了…)."""
 MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
@@ -353,11 +357,16 @@ QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
 
 
+def _after_a_word(text: str, at: int) -> bool:
+    """A reference word standing after a word of the sentence (枫桥湖那个4栋), not opening it (那个3号楼的纸箱…)."""
+    return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff"
+
+
 def _open_items_listed(clauses: Sequence[ClauseReading]) -> bool:
-    """A list whose lines name problems, one of them at least not dealt with (「1. 9栋隔离桩已安装；2. 13栋门口
-    有人晒腊肉；3. 东门外有流动摊贩」): what is fixed is one line's news, the others are reported."""
+    """A list whose lines name problems, one line at least saying nothing dealt with (「1. 9栋隔离桩已安装；2. 13栋
+    门口有人晒腊肉；3. 东门外有流动摊贩」): what is fixed is one line's news, the others are reported."""
     lines = {c.segment for c in clauses if c.categories}
-    return len(lines) >= 2 and any(c.categories and not c.dealt_with for c in clauses)
+    return len(lines) >= 2 and bool(lines - {c.segment for c in clauses if c.dealt_with})
 
 
 def _any(words: Sequence[str]) -> re.Pattern[str]:

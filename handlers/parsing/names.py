@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from handlers.parsing.language import Language
@@ -84,7 +84,7 @@ VISITED_AT = re.compile(
 or what was seen there (not the 去 of 过去/上去: 「6楼过去那户人家门口」 names no estate)."""
 PREPOSITIONS = "在到从去往"
 PREPOSITION = re.compile(f"[{PREPOSITIONS}]")
-NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o", "t", "mq")
+NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o", "mq")
 """jieba tags of words that are no part of a name standing alone at a sentence's opening."""
 COUNTERS = frozenset("项条处个件点组号")
 """Words that count what a number before them numbers (第3项, 2处)."""
@@ -109,7 +109,11 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
+CITY_AFTER = tuple("贤来人县话")
+PROVINCES = ("河南", "豫北", "省")
 ZONES = frozenset({"东区", "西区", "南区", "北区", "中区"})
+FACILITY_ENDS = tuple("区场院厂校站馆所园")
+"""A zone after a place of work or a facility (市场东区, 医院东区, 厂区东区) is the facility's, no estate's."""
 INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[\d一二三四五六七八九十]{1,3}[巷弄])+$")
 """A zone or a numbered lane inside an estate or village, glued after its name (上蓬村新楼区, 月眉村新区6巷,
 浮陇新乡二巷): the name is the estate's. A road's lane (镇邦街二巷) and a lane with a house number
@@ -245,7 +249,7 @@ class NameReader:
             t for item in found if (t := self._trimmed(text, item, edges)) is not None and not CAPTION.fullmatch(t[2])
         ]
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
-        return _last_of_blank_runs(text, _dotted(text, _most_specific(named)), self._endings)
+        return _last_of_blank_runs(text, _dotted(text, _most_specific(named), self._no_brand), self._endings)
 
     def _terse(self, text: str, head: int | None, end: int) -> bool:
         """The header at `head` is a terse note's first field: before a building, 小区, or the parties it names."""
@@ -308,6 +312,8 @@ class NameReader:
             return  # 梧桐里弄口: the mouth of 梧桐里's lane, not a lane named 梧桐里弄
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth and not text.startswith("市场", end):
             return  # 城管, 村民, 新乡市; but 蓬洲新乡市场口 is the market of 蓬洲新乡
+        if suffix == "新乡" and (text.startswith(CITY_AFTER, end) or text[:at].endswith(PROVINCES)):
+            return  # 新乡贤, 河南新乡来的: the city or the word, no village
         if suffix == "村" and text.startswith("道", end) and not text.startswith(VILLAGE_ROAD_PLACES, end):
             return  # 水南村那条村道: a village road, not a village named 那条村
         inside_lane = text.startswith(("里头", "里面", "里边"), end)  # 新华路45巷里头: inside the lane it names
@@ -435,8 +441,8 @@ class NameReader:
                 continue  # 合江门小区: a place named after a city gate
             if piece in PARTICLES or (piece == "多" and i > 0 and tokens[i - 1].endswith("点")):
                 break  # 八点多了紫蓬山庄, 港啊汇景公馆, 巡到淞瑞苑, 七点多泰和新村: no name holds these
-            if not adjacent and not clipped and len(piece) > 1 and (self.tags.get(piece) or "").startswith("t"):
-                break  # 今晚韩江公寓: the time something happened, said before the name
+            if not adjacent and not clipped and _deictic_time(piece, self.tags.get(piece)):
+                break  # 今晚韩江公寓: the time something happened, said before the name (春天阳光 is a name)
             if (
                 piece in self.stops
                 and not clipped
@@ -458,6 +464,10 @@ class NameReader:
             start = starts[i]
         return start
 
+    def _no_brand(self, word: str) -> bool:
+        """A title or common word before a dot (今日问题, 督办, 创全巡查), not a developer's brand (碧桂园, 保利)."""
+        return any(w in word for w in (*self.lang.header_words, *TITLE_WORDS)) or word in self.stops
+
     def _zone_of_name(self, text: str, tokens: Sequence[str], starts: Sequence[int], i: int, piece: str) -> bool:
         """A zone word (东区) right before the anchor, after a word that opens its sentence and is no name
         with an ending of its own (南岸东区, not 清泉坝小区北区)."""
@@ -469,6 +479,7 @@ class NameReader:
             and HANZI.fullmatch(before) is not None
             and before not in self.stops
             and not before.endswith(self._endings)
+            and not before.endswith(FACILITY_ENDS)
             and _opens_sentence(text, starts[i - 1])
         )
 
@@ -520,7 +531,8 @@ class NameReader:
             word = tokens[index]
             if word in self.stops or word in self.lang.actions or not word or HANZI.fullmatch(word) is None:
                 return False
-            if (self.tags.get(word) or "x").startswith(NOT_PLAIN) or CLOCK.fullmatch(word):
+            tag = self.tags.get(word)
+            if (tag or "x").startswith(NOT_PLAIN) or CLOCK.fullmatch(word) or _deictic_time(word, tag):
                 return False  # 昨晚, 刚刚, 举报, 七点…: words of time, manner or speech, no name's
             if word in self.common and word not in self.tags:
                 return False  # 挂在, 搭在: a problem's words jieba does not know, no name's
@@ -672,6 +684,17 @@ def _with_opening_conjunction(text: str, start: int) -> int:
     if start >= 1 and text[start - 1] in "和与同" and _opens_sentence(text, start - 1):
         return start - 1
     return start
+
+
+DEICTIC_START = (*"今昨明前后刚近", "最近")
+DAY_PARTS = frozenset({"早上", "晚上", "上午", "下午", "中午", "傍晚", "凌晨", "夜里", "清早", "一早"})
+
+
+def _deictic_time(word: str, tag: str | None) -> bool:
+    """A time said from today (今晚, 昨天, 刚才, 早上), not a word of time that names things (春天, 现代, 未来)."""
+    if len(word) < 2 or not (tag or "").startswith("t"):
+        return False
+    return word.startswith(DEICTIC_START) or word in DAY_PARTS
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -827,16 +850,20 @@ def _last_of_blank_runs(text: str, names: list[tuple[int, str]], endings: tuple[
     return kept
 
 
+TITLE_WORDS = ("督办", "创全", "创文", "创卫", "通报", "今日", "今天", "测评", "整改", "提醒", "通知")
 BRAND_DOT = "·•・"
 BRAND_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}[·•・]$")
 """Between a developer's brand and the estate's own name (碧桂园·江岸华府): one name."""
 
 
-def _dotted(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A brand and the estate it built, joined by a dot (碧桂园·江岸华府), name one estate."""
+def _dotted(text: str, names: list[tuple[int, str]], plain: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """A brand and the estate it built, joined by a dot (碧桂园·江岸华府), name one estate; a title before a dot
+    (今日问题·, 督办·) is no brand (`plain` tells words of speech and common words)."""
     merged: list[tuple[int, str]] = []
     for at, name in names:
         brand = BRAND_BEFORE.search(text, 0, at) if text[at - 1 : at] in BRAND_DOT else None
+        if brand is not None and plain(brand.group()[:-1]):
+            brand = None
         if merged and brand is not None and merged[-1][0] + len(merged[-1][1]) == at - 1:
             merged[-1] = (merged[-1][0], text[merged[-1][0] : at + len(name)])
         elif brand is not None:

@@ -649,7 +649,8 @@ class Parser:
             spot = spot_in(description, self._spots)
             for category in self._resolve(item, self._indoors(description, place)):
                 thing = self._category(category).thing_in(description)
-                for community, building in self._places(description, communities, place):
+                stretch = shown[item.clauses[0].start : item.clauses[-1].end]
+                for community, building in self._places(description, stretch, communities, place):
                     said = (item.segment, category, community, building, place.unit, place.floor, thing)
                     if _said_again(seen, said, spot):
                         continue  # 「支架锈了…，还有晾衣架怕掉下来」: one 高空抛物 at one place, said twice
@@ -717,14 +718,17 @@ class Parser:
         return directed, shared
 
     @staticmethod
-    def _places(description: str, communities: list[str | None], place: Place) -> list[tuple[str | None, str | None]]:
+    def _places(
+        description: str, stretch: str, communities: list[str | None], place: Place
+    ) -> list[tuple[str | None, str | None]]:
         """The (community, building) pairs an item is reported at: one per community named (each with
-        its own building where each has one), or one per building listed."""
+        its own building where each has one), or one per building listed in the stretch of the message
+        the item spans (「3栋 5栋 8栋」; a comma between, 「7号楼前面，8号楼的车主…」, lists nothing)."""
         if len(communities) > 1:
             named = [c for c in communities if c is not None]
             owned = own_buildings(description, named) if len(named) == len(communities) else None
             return list(zip(communities, owned or [place.building] * len(communities), strict=True))
-        return [(communities[0], building) for building in listed_buildings(description) or [place.building]]
+        return [(communities[0], building) for building in listed_buildings(stretch) or [place.building]]
 
     def _indoors(self, description: str, place: Place) -> bool:
         """In a building: upstairs (3号楼5楼) or at a flat's door (601室门口), naming no place outside its
@@ -768,9 +772,9 @@ class Parser:
             category = self._category(name)
             if not category.things:
                 continue
-            said = {category.thing_in(c.text) for c in item.clauses} - {None}
-            thing = category.thing_in(clause.text)
-            if said and thing is not None and thing not in said:
+            said = {thing for c in item.clauses for thing in category.things_in(c.text)}
+            things = category.things_in(clause.text)
+            if said and things and said.isdisjoint(things):
                 return True
         return False
 
@@ -867,7 +871,7 @@ def _handed(tokens: Sequence[str], i: int) -> bool:
         if tokens[j].endswith("了"):
             return False
         if tokens[j].endswith(HANDED_RESULTS):
-            return tokens[j + 1 : j + 2] != ["了"]
+            return tokens[j + 1 : j + 2] not in (["了"], ["以后"], ["之后"], ["后"])  # not 扫掉以后…: what came next
     return False
 
 
@@ -1220,7 +1224,8 @@ def _group(
                 or _also_at(current, clause, spots)
                 or another_thing(current, clause)
             ):
-                items.append(Item(clauses=[clause], segment=clause.segment, follows=True))
+                moved = _placed_tail(current)  # 「3栋，楼道灯坏了，5栋，门禁坏了」: at 5栋
+                items.append(Item(clauses=[*moved, clause], segment=clause.segment, follows=not moved))
             elif joins and (moved := _placed_tail(current)):
                 items.append(Item(clauses=[*moved, clause], segment=clause.segment))
             elif joins:
@@ -1240,15 +1245,23 @@ def _group(
     return items
 
 
+BARE_BUILDING = re.compile(
+    r"\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*(?:号楼|栋|幢|座|号)"
+    r"(?:楼道|门口|楼下|楼前|楼后|前面|后面|旁边|那边|这边)?\s*"
+)
+"""A clause that is a building and at most a spot (「2幢」「5栋楼下」), setting the scene of what follows."""
+
+
 def _placed_tail(item: Item) -> list[Clause]:
     """「酒厂宿舍 3幢 一楼 电瓶车推进屋头充电，2幢 楼道 有人飞线」: the clauses that followed the item's last
     problem from one naming another building on; they set the scene of the next problem, and leave the item.
-    A building said after a problem that had none (「狗屎交关多 特别是2号楼门口」) only says where it is."""
+    A building said after a problem that had none (「狗屎交关多 特别是2号楼门口」) only says where it is, and one
+    said with more than a spot is whose it is (「5号楼阿姨说」「10栋住户的车」)."""
     last = max(i for i, c in enumerate(item.clauses) if c.categories)
     buildings = {c.place.building for c in item.clauses[: last + 1]} - {None}
     for k in range(last + 1, len(item.clauses) if buildings else 0):
         building = item.clauses[k].place.building
-        if building is not None and building not in buildings:
+        if building is not None and building not in buildings and BARE_BUILDING.fullmatch(item.clauses[k].text):
             moved = item.clauses[k:]
             del item.clauses[k:]
             return moved

@@ -34,7 +34,8 @@ GATES = frozenset({"号门", "门", "梯", "门洞"})
 SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前面|旁边)?"
 """A spot said after each building of a list (3幢楼道和8幢楼道): the list is still of buildings."""
 LISTED_BUILDINGS = re.compile(
-    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间)"
+    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟\s]\s*{NUM}\s*\1{SAME_SPOT})+"
+    r"(?!之间|中间|间|的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租户|人家|那户|老人|装修户|商户|那家)|[^,。;!?]{0,12}分别)"
 )
 
 

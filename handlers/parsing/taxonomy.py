@@ -38,6 +38,10 @@ class Category:
         found = [(text.find(name), i) for i, names in enumerate(self.things) for name in names if name in text]
         return min(found)[1] if found else None
 
+    def things_in(self, text: str) -> set[int]:
+        """All of the category's things `text` names, by index (宣传栏旁边的路灯: both)."""
+        return {i for i, names in enumerate(self.things) if any(name in text for name in names)}
+
     def words(self) -> set[str]:
         """Every word the segmenter should keep whole for this category."""
         found = set(self.keywords)
