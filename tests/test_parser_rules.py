@@ -2959,3 +2959,8 @@ def test_review_misfires_of_names_stay_fixed(text: str, community: str) -> None:
 def test_a_party_that_swept_and_then_piled_is_not_asked() -> None:
     (report,) = parse("梅林苑保洁把垃圾扫掉以后堆在绿化带里，请物业处理")
     assert report.responsible == ("物业",)
+
+
+def test_a_thing_ordered_is_fixed_but_one_registered_that_goes_on_is_not() -> None:
+    assert [r.building for r in parse("灭火器已订好，但2号楼的消火栓还是坏的，请物业修")] == ["2"]
+    assert [r.building for r in parse("梅林苑5栋的电瓶车已登记，但还是推进楼道充电，请物业制止")] == ["5"]
