@@ -341,7 +341,7 @@ ATTRIBUTION = re.compile(
 )
 """What an addendum says of something named before: who left it (是1楼那家在弄的), a correction (堆纸箱的是3单元
 不是2单元), or a pointer at it (那堆木板)."""
-SPOKEN_HUM = re.compile(r"嗯[咯啰呐了]?(?:我|俺|今天|刚才|刚刚|昨天|早上)")
+SPOKEN_HUM = re.compile(r"嗯[咯啰呐了](?:我|俺|今天|刚才|刚刚|昨天|早上)")
 """嗯 run straight into the speaker's own account (嗯咯我刚才路过…): a spoken opening, no answer to anyone."""
 NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口)")
 """What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口)."""

@@ -109,7 +109,9 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
-CITY_AFTER = tuple("贤来人县话")
+BRAND_ENDINGS = frozenset({"壹号", "壹品", "一品"})
+SHOPS = ("店", "水果", "超市", "饭", "餐", "酒", "茶", "烧烤", "火锅", "药房", "诊所")
+CITY_AFTER = tuple("贤来人县话风")
 PROVINCES = ("河南", "豫北", "省")
 ZONES = frozenset({"东区", "西区", "南区", "北区", "中区"})
 FACILITY_ENDS = tuple("区场院厂校站馆所园")
@@ -313,7 +315,9 @@ class NameReader:
         if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth and not text.startswith("市场", end):
             return  # 城管, 村民, 新乡市; but 蓬洲新乡市场口 is the market of 蓬洲新乡
         if suffix == "新乡" and (text.startswith(CITY_AFTER, end) or text[:at].endswith(PROVINCES)):
-            return  # 新乡贤, 河南新乡来的: the city or the word, no village
+            return  # 新乡贤, 河南新乡来的, 文明新乡风: the city or the word, no village
+        if suffix in BRAND_ENDINGS and text.startswith(SHOPS, end):
+            return  # 鲜果壹号水果店: a shop's name
         if suffix == "村" and text.startswith("道", end) and not text.startswith(VILLAGE_ROAD_PLACES, end):
             return  # 水南村那条村道: a village road, not a village named 那条村
         inside_lane = text.startswith(("里头", "里面", "里边"), end)  # 新华路45巷里头: inside the lane it names

@@ -403,8 +403,8 @@ class Parser:
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
-        if len(after) <= 4 and after.endswith("了"):
-            return False  # 今天去看了: what the speaker did
+        if (len(after) <= 4 and after.endswith("了")) or after.startswith(SEEN):
+            return False  # 今天去看了, 今天早上看到…: what the speaker did
         return after.startswith(self._action_start)
 
     def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
@@ -858,6 +858,8 @@ def _split(text: str) -> list[Span]:
     return parts
 
 
+SEEN = ("看到", "看见", "发现", "路过")
+"""What follows a time that tells when the speaker saw the problem (今天早上看到…), no deadline."""
 HANDED_RESULTS = ("一下", "掉", "走", "干净")
 """What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净): said to a party, an order."""
 

@@ -34,9 +34,10 @@ GATES = frozenset({"号门", "门", "梯", "门洞"})
 SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前面|旁边)?"
 """A spot said after each building of a list (3幢楼道和8幢楼道): the list is still of buildings."""
 LISTED_BUILDINGS = re.compile(
-    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟\s]\s*{NUM}\s*\1{SAME_SPOT})+"
-    r"(?!之间|中间|间|的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租户|人家|那户|老人|装修户|商户|那家)|[^,。;!?]{0,12}分别)"
+    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间)"
 )
+WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租户|人家|那户|老人|装修户|商户|那家)")
+"""People after a building (8号楼的车主): after a comma, whose a problem is, not where (7号楼前面，8号楼的车主…)."""
 
 
 FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
@@ -130,7 +131,13 @@ def listed_buildings(text: str) -> list[str]:
     found = LISTED_BUILDINGS.search(text)
     if found is None or text[found.start() - 1 : found.start()] in ROAD_ENDS:
         return []  # 福德路66号 6号楼: the road's number and one building
-    return [value for kind, value in place_marks(found.group()) if kind in BUILDING_KINDS]
+    if any(start >= found.end() for start in building_starts(text)):
+        return []  # 「10号楼，11号楼巡查发现：11号楼楼道堆物」: the buildings visited, then the problem's
+    if re.search("[,，]", found.group()) and WHOSE.match(text, found.end()):
+        return []
+    values = [value for kind, value in place_marks(found.group()) if kind in BUILDING_KINDS]
+    again = [value for value in values if values.count(value) > 1]
+    return again[:1] or values  # 「巡查了3栋 5栋 8栋，8栋楼道有堆物」: the one said again is the problem's
 
 
 def building_starts(text: str) -> list[int]:
