@@ -2993,3 +2993,49 @@ def test_second_review_misfires_stay_fixed(text: str, expected: list) -> None:
 def test_a_time_the_speaker_saw_something_is_no_deadline() -> None:
     (report,) = parse("今天早上看到梅林苑东门垃圾桶又满出来了，请保洁清理")
     assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("老水泥厂宿舍B栋楼下空地上堆了一堆旧木板，请居委会清理", "老水泥厂宿舍"),
+        ("今天去了老粮站宿舍，3栋楼道堆物，请物业清理", "老粮站宿舍"),
+        ("七〇二厂宿舍2幢楼梯下面堆了纸箱，请物业清理", "七〇二厂宿舍"),
+        ("我住那个老小区楼道堆满杂物，请物业清理", None),
+        ("星湖里（原罐头厂宿舍）7号楼楼道里堆着装修垃圾，请物业清掉", "星湖里"),
+    ],
+)
+def test_old_work_unit_dormitories_and_former_names(text: str, community) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "水泥厂宿舍门口摆摊个事情讲了好几回了，城管来了就走，走了又来",
+        "水泥厂宿舍10栋群租个事情，房管办讲已经立案了，下礼拜联合执法",
+        "水泥厂宿舍路口个摊贩今天一早城管就来清了，现在路通了",
+        "ok，水泥厂宿舍物业回复：楼道杂物和小广告下午清，积水是下水道堵了，已经叫人来通",
+    ],
+)
+def test_told_many_times_filed_cleared_and_relayed_replies_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("水泥厂宿舍11栋顶楼过道堆了旧花盆，那一层的楼道灯也坏了，请物业处理", ("设施损坏", "11", "顶")),
+        ("水泥厂宿舍3幢有人往下丢垃圾袋，不晓得是哪一层丢的，请物业查监控", ("高空抛物", "3", None)),
+        ("水泥厂宿舍5号楼边上的小吃店烧烤做到凌晨，又吵又闹，请城管处理", ("噪音扰民", "5", None)),
+        ("水泥厂宿舍3号楼下绿化带上停了四五台车，请物业通知车主挪走", ("机动车乱停放", "3", None)),
+        ("水泥厂宿舍8栋楼下的垃圾桶被人烧了一个，请物业补齐", ("设施损坏", "8", None)),
+        ("水泥厂宿舍篮球场边上的铁栏杆断了一截，请居委会安排修", ("设施损坏", None, None)),
+    ],
+)
+def test_floors_pointed_at_noise_cars_counted_and_things_burnt(text: str, expected: tuple) -> None:
+    assert [(r.category, r.building, r.floor) for r in parse(text)][-1:] == [expected]
+
+
+def test_a_lost_dog_notice_is_no_dog_problem() -> None:
+    assert "不文明养犬" not in {r.category for r in parse("水泥厂宿舍门口墙上贴了好多寻狗启事，请保洁清理")}

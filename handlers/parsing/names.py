@@ -109,6 +109,7 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
+DORMITORIES = frozenset({"宿舍", "家属院", "家属区", "家属楼", "大院"})
 BRAND_ENDINGS = frozenset({"壹号", "壹品", "一品"})
 SHOPS = ("店", "水果", "超市", "饭", "餐", "酒", "茶", "烧烤", "火锅", "药房", "诊所")
 CITY_AFTER = tuple("贤来人县话风")
@@ -129,7 +130,8 @@ NUMBERING = frozenset("号0123456789一二三四五六七八九十#")
 NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
 HEADER_END = re.compile(r"[ \t]*(?:\([\u4e00-\u9fff、,]{2,16}\)[ \t]*)?[:\n]")
 """A header's end, after the parties it assigns in brackets (竹韵园（物业）：)."""
-HANZI = re.compile("[\u4e00-\u9fff]*")
+HANZI = re.compile("[\u4e00-\u9fff〇]*")
+"""Chinese characters, 〇 among them (七〇一厂宿舍)."""
 """Chinese characters only (one regex test per token, not a generator over its characters)."""
 CELL_NAME = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z()]*")
 """A table cell that can hold an estate's name (孟庄, 滨河168)."""
@@ -366,6 +368,9 @@ class NameReader:
         if text[start:end] in self.common:
             return  # 电瓶车进楼: a problem's words, not an estate's
         start = _with_opening_conjunction(text, start)  # 和昌明珠小区
+        opens = _opens_sentence(text, start - 1) or text[start - 2 : start - 1] in "了在到去从是"
+        if suffix in DORMITORIES and text[start - 1 : start] == "老" and opens:
+            start -= 1  # 老粮站宿舍: an old work unit's dormitory is named with its 老
         found.append((start, end, text[start:end]))
 
     def _lane_name(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
@@ -653,6 +658,8 @@ class NameReader:
         start, end, name = item
         if name.endswith(self.lang.not_estates) or name in self.stops:
             return None
+        if name.startswith("原") and text[start - 1 : start] == "(":
+            return None  # 星光里（原罐头厂宿舍）: the estate's former name, in brackets
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
         road = ROAD_BEFORE.match(name)
@@ -736,7 +743,7 @@ def _motion_to(word: str, tag: str | None) -> bool:
 
 
 def _hanzi(character: str) -> bool:
-    return "\u4e00" <= character <= "\u9fff"
+    return "\u4e00" <= character <= "\u9fff" or character == "〇"
 
 
 LANE_HOLDERS = ROAD_ENDS | frozenset("村里坊")

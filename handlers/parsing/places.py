@@ -117,6 +117,8 @@ def _not_a_place(before: str, kind: str) -> bool:
         return True  # 1到6楼: a range of floors, none of them the problem's
     if kind == "层" and (before[-3:-1] == "一层" or before.endswith("一层")):
         return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
+    if kind in ("楼", "层") and before.rstrip("一").endswith(("那", "这", "哪", "每")):
+        return True  # 那一层, 哪一层, 每一楼: a floor pointed at, not numbered
     return kind in ("楼", "层") and before.endswith(("负", "地下"))
 
 
