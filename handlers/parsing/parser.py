@@ -646,10 +646,10 @@ class Parser:
             communities = own_communities or headed[id(item.clauses[0])] or [message_community]
             description = "，".join(c.text for c in item.clauses)
             written = "，".join(shown[c.start : c.end] for c in item.clauses)
+            stretch = shown[item.clauses[0].start : item.clauses[-1].end]
             spot = spot_in(description, self._spots)
             for category in self._resolve(item, self._indoors(description, place)):
                 thing = self._category(category).thing_in(description)
-                stretch = shown[item.clauses[0].start : item.clauses[-1].end]
                 for community, building in self._places(description, stretch, communities, place):
                     said = (item.segment, category, community, building, place.unit, place.floor, thing)
                     if _said_again(seen, said, spot):
