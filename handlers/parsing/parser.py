@@ -649,9 +649,9 @@ class Parser:
             stretch = shown[item.clauses[0].start : item.clauses[-1].end]
             spot = spot_in(description, self._spots)
             for category in self._resolve(item, self._indoors(description, place)):
-                thing = self._category(category).thing_in(description)
+                things = self._category(category).things_in(description)
                 for community, building in self._places(description, stretch, communities, place):
-                    said = (item.segment, category, community, building, place.unit, place.floor, thing)
+                    said = (item.segment, category, community, building, place.unit, place.floor, things)
                     if _said_again(seen, said, spot):
                         continue  # 「支架锈了…，还有晾衣架怕掉下来」: one 高空抛物 at one place, said twice
                     seen.setdefault(said, spot)

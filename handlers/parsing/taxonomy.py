@@ -33,14 +33,9 @@ class Category:
     """Separate things of the kind, each with its names (路灯 / 井盖): two said broken in two clauses of
     one sentence are two problems, where one said twice is one."""
 
-    def thing_in(self, text: str) -> int | None:
-        """Which of the category's things `text` names first, by its index; None when it names none."""
-        found = [(text.find(name), i) for i, names in enumerate(self.things) for name in names if name in text]
-        return min(found)[1] if found else None
-
-    def things_in(self, text: str) -> set[int]:
-        """All of the category's things `text` names, by index (宣传栏旁边的路灯: both)."""
-        return {i for i, names in enumerate(self.things) if any(name in text for name in names)}
+    def things_in(self, text: str) -> frozenset[int]:
+        """The category's things `text` names, by index (宣传栏旁边的路灯: both)."""
+        return frozenset(i for i, names in enumerate(self.things) if any(name in text for name in names))
 
     def words(self) -> set[str]:
         """Every word the segmenter should keep whole for this category."""
