@@ -155,3 +155,9 @@ def test_a_pasted_long_checklist_is_answered_briefly(tmp_path: Path, db_url: str
     assert len(result.tickets) == 40
     assert reply.startswith("已登记40件") and "#15 楼道堆物" in reply and "#16 " not in reply
     assert "另有25件（#16至#40）" in reply
+
+
+def test_two_things_broken_at_one_building_in_one_message_are_two_tickets(tmp_path: Path, db_url: str) -> None:
+    result = run(tmp_path, [msg("09:00", "m1", "u1", "18号楼东侧路灯不亮，井盖也松了，请物业明天下班前修复")], db_url)
+    assert result.reply("m1")["text"].startswith("已登记2件")
+    assert [(t["category"], t["building"]) for t in result.tickets.values()] == [("设施损坏", "18"), ("设施损坏", "18")]

@@ -44,21 +44,26 @@ def register(ctx: Context, found: list[Report], source: str, said: str) -> Regis
     handled, or the one quoted by 登记), `said` its text."""
     done = Registered()
     for item in found:
-        ticket, new = _register(ctx, item, item.community or ctx.group.community, source, said)
+        fresh = {ticket.id for ticket in done.created}
+        ticket, new = _register(ctx, item, item.community or ctx.group.community, source, said, fresh)
         (done.created if new else done.joined).append(ticket)
         if new and item.deadline is not None and item.deadline <= ctx.now:
             done.past_deadline.append(ticket)
     return done
 
 
-def _register(ctx: Context, found: Report, community: str | None, source: str, said: str) -> tuple[Ticket, bool]:
-    """A new ticket, or (not new) the open ticket of the same problem that this report joins."""
+def _register(
+    ctx: Context, found: Report, community: str | None, source: str, said: str, fresh: set[int]
+) -> tuple[Ticket, bool]:
+    """A new ticket, or (not new) the open ticket of the same problem that this report joins. A ticket the
+    same message has just created (`fresh`) is never joined: the parser read two problems there (「路灯不亮，
+    井盖也松了」 at one building)."""
     session = ctx.session
     tickets.lock_group_reports(session, ctx.group.id)
     existing = tickets.duplicate_of(
         session, ctx.group.id, found.category, community, found.building, found.unit, found.floor, found.spot
     )
-    if existing is not None:
+    if existing is not None and existing.id not in fresh:
         lifecycle.record(session, existing, EventKind.DUPLICATE, ctx.now, ctx.member.id, found.description, source)
         tickets.link_message(session, ctx.platform, source, existing.id, EventKind.DUPLICATE)
         return existing, False
