@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from handlers.parsing.language import Language, unspaced
+from handlers.parsing.language import Language, hanzi, unspaced
 from handlers.parsing.places import building_starts
 
 CATEGORY = "problem"
@@ -359,7 +359,7 @@ QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 
 def _after_a_word(text: str, at: int) -> bool:
     """A reference word standing after a word of the sentence (枫桥湖那个4栋), not opening it (那个3号楼的纸箱…)."""
-    return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff"
+    return at > 0 and hanzi(text[at - 1])
 
 
 def _open_items_listed(clauses: Sequence[ClauseReading]) -> bool:

@@ -211,6 +211,11 @@ HAN_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 """Blanks between two Chinese characters: a terse note's word breaks."""
 
 
+def hanzi(character: str) -> bool:
+    """A Chinese character, 〇 among them (七〇一厂宿舍)."""
+    return "\u4e00" <= character <= "\u9fff" or character == "〇"
+
+
 def unspaced(text: str) -> str:
     """A terse note read as if written without its word breaks (小广告 已 清除 → 小广告已清除)."""
     return HAN_BLANK.sub("", text) if " " in text or "\t" in text else text

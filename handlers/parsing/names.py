@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from handlers.parsing.language import Language
+from handlers.parsing.language import Language, hanzi
 from handlers.parsing.places import ROAD_ENDS
 from handlers.parsing.word_tags import TagTable, word_tags
 
@@ -509,7 +509,7 @@ class NameReader:
         characters: it has no noun to place, so it opens a name jieba does not know (阿拉上塘苑)."""
         if len(tokens[i]) != 1 or not (self.tags.get(tokens[i]) or "").startswith("f") or i == 0:
             return False
-        if i + 1 >= len(tokens) or len(tokens[i + 1]) != 1 or not _hanzi(tokens[i + 1]):
+        if i + 1 >= len(tokens) or len(tokens[i + 1]) != 1 or not hanzi(tokens[i + 1]):
             return False
         before = tokens[i - 1]
         return before in self.stops or (self.tags.get(before) or "x").startswith(("r", "v", "p"))
@@ -606,7 +606,7 @@ class NameReader:
     def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
         """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""
         if digits:
-            if not all(_hanzi(ch) or ch.isdigit() for ch in token):
+            if not all(hanzi(ch) or ch.isdigit() for ch in token):
                 return False
         elif HANZI.fullmatch(token) is None:
             return False
@@ -722,9 +722,9 @@ def _among_single(
     if len(tokens[i]) != 1 or i == 0 or tags.get(tokens[i]) == "p":
         return False
     before = tokens[i - 1]
-    if len(before) != 1 or before in stops or not _hanzi(before):
+    if len(before) != 1 or before in stops or not hanzi(before):
         return False
-    return before_suffix or (i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and _hanzi(tokens[i + 1]))
+    return before_suffix or (i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and hanzi(tokens[i + 1]))
 
 
 VILLAGE_ROAD_PLACES = ("道路", "道口", "道边", "道上", "道旁", "道闸", "道牙")
@@ -740,10 +740,6 @@ PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去哈")
 def _motion_to(word: str, tag: str | None) -> bool:
     """A verb of going or taking somewhere (领到, 搬进, 走回): what follows it is the destination."""
     return len(word) > 1 and word[-1] in "到进回" and tag is not None and tag.startswith("v")
-
-
-def _hanzi(character: str) -> bool:
-    return "\u4e00" <= character <= "\u9fff" or character == "〇"
 
 
 LANE_HOLDERS = ROAD_ENDS | frozenset("村里坊")
@@ -780,7 +776,7 @@ def _counted(tokens: Sequence[str], i: int, piece: str) -> bool:
 def _opens_short_stem(text: str, start: int, at: int) -> bool:
     """A function word opening a sentence before a one-character stem and a full suffix is the name's
     first character (和园小区, 与园新村): a name's stem is rarely a single character."""
-    if at - start != 1 or start < 1 or not _hanzi(text[start - 1]):
+    if at - start != 1 or start < 1 or not hanzi(text[start - 1]):
         return False
     return start == 1 or text[start - 2] in " \t" or text[start - 2] in SENTENCE_BOUNDARY
 
