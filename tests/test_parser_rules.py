@@ -3039,3 +3039,27 @@ def test_floors_pointed_at_noise_cars_counted_and_things_burnt(text: str, expect
 
 def test_a_lost_dog_notice_is_no_dog_problem() -> None:
     assert "不文明养犬" not in {r.category for r in parse("水泥厂宿舍门口墙上贴了好多寻狗启事，请保洁清理")}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("金桂园3号楼楼道里堆了几袋水泥，请社区明天协调清走", {"居委会"}),
+        (
+            "整改通知\n问题地点：棉纺厂宿舍2号楼\n问题描述：楼道私拉电线充电\n责任单位：所在社区、物业",
+            {"居委会", "物业"},
+        ),
+        (
+            "1. 金桂园5号楼楼道堆放旧家具；\n2. 金桂园北门垃圾桶满溢。\n以上问题请相关社区督促物业周五前整改到位",
+            {"居委会", "物业"},
+        ),
+        ("@桂北社区 龙泉路14号院3号楼门口井盖碎了，赶紧找人换", {"居委会"}),
+        ("梨园社区7号楼楼下绿化带被人种了葱，请物业铲除", {"物业"}),
+        ("昨天我们社区网格员巡查时看到果园新村5栋楼道堆了旧沙发，请物业清一下", {"物业"}),
+        ("本社区工作人员发现桃李苑3栋门口共享单车乱停，请物业整理", {"物业"}),
+    ],
+)
+def test_a_shequ_asked_to_act_is_the_residents_committee(text: str, parties: set[str]) -> None:
+    """社区 asked to act is its 居委会; one named as the place, or the speaker's own, is asked nothing."""
+    reports = parse(text)
+    assert reports and all(set(r.responsible) == parties for r in reports)
