@@ -3063,3 +3063,21 @@ def test_a_shequ_asked_to_act_is_the_residents_committee(text: str, parties: set
     """社区 asked to act is its 居委会; one named as the place, or the speaker's own, is asked nothing."""
     reports = parse(text)
     assert reports and all(set(r.responsible) == parties for r in reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("下班前发现桂香苑9栋门口有人倒了一堆装修垃圾 请物业明天清走", "2026-11-19 23:59"),
+        ("今日接到居民电话 杏林小区5号楼楼上装修太吵 麻烦物业上门劝导", None),
+        ("桂香苑6栋那户装修 今天又敲到晚上十点 请物业明天上门", "2026-11-19 23:59"),
+        ("杏林小区那根飞线 物业剪了今天又拉起来了 请物业处理", None),
+        ("杏林小区3号楼楼上打钻周六日都没停过，请物业去说一下", None),
+        ("杏林小区3号楼楼道堆物，请物业本周六前清理", "2026-11-21 23:59"),
+    ],
+)
+def test_a_time_when_the_problem_happened_or_was_found_is_no_deadline(text: str, deadline) -> None:
+    """A time followed by what happened (又, 还在, 都没…) or by the speaker coming upon it (发现, 接到) is when,
+    not by when; a request elsewhere in the message does not make it a deadline."""
+    (report,) = parse(text)
+    assert report.deadline == (at(deadline) if deadline else None)

@@ -391,7 +391,8 @@ class Parser:
         dated = not clause.fresh_request and text.startswith(self.lang.dated_records, phrase.end)
         habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
-        return greeting or dated or habit or toured or _when_it_happens(text, before, phrase)
+        happened = text[phrase.end :].lstrip().startswith(HAPPENED)
+        return greeting or dated or habit or toured or happened or _when_it_happens(text, before, phrase)
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
@@ -403,8 +404,8 @@ class Parser:
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
-        if (len(after) <= 4 and after.endswith("了")) or after.startswith(SEEN):
-            return False  # 今天去看了, 今天早上看到…: what the speaker did
+        if len(after) <= 4 and after.endswith("了"):
+            return False  # 今天去看了: what the speaker did
         return after.startswith(self._action_start)
 
     def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
@@ -860,8 +861,9 @@ def _split(text: str) -> list[Span]:
     return parts
 
 
-SEEN = ("看到", "看见", "发现", "路过")
-"""What follows a time that tells when the speaker saw the problem (今天早上看到…), no deadline."""
+HAPPENED = ("看到", "看见", "发现", "路过", "收到", "接到", "又", "还在", "一直", "都没", "都冇", "都不")
+"""What follows a time that tells when the problem happened or the speaker came upon it (今天早上看到…,
+下班前发现…, 今日收到居民电话, 今天又拉起来了, 周末都没停过): no deadline, whatever request follows."""
 HANDED_RESULTS = ("一下", "掉", "走", "干净")
 """What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净): said to a party, an order."""
 
