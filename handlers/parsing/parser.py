@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -186,6 +187,9 @@ class Parser:
         words -= set(read_known)
         self.names = NameReader(self.lang, read_known, words, cache_dir)
         self.decider = Decider(self.lang)
+        self._things = self._things_named({*self.lang.spots, *self.lang.party_aliases})
+        self._positions = frozenset({*self.lang.spots, *self.lang.localisers, *self.lang.relative_places})
+        """Words of where (楼上, 门口, 旁边): they tell no kind of problem."""
         self._done = re.compile("|".join(self.lang.done_patterns))
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
         self._ditto = re.compile("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
@@ -584,13 +588,58 @@ class Parser:
     # -- from clauses to reports ---------------------------------------------------------------
 
     def _other_item(self, clauses: list[Clause]) -> list[Item]:
-        """No known category, but a place, a problem and a party asked to act: a real problem of kind 其他."""
+        """No category matched, but a place, a problem and a party asked to act: a real problem. Problem words
+        (有人, 隐患, 漏水) say it is of kind 其他 (「有人在空地上烧旧衣裳…麻烦物业去劝一下」); with none, the
+        things named are the problem, of their kind when they name one (「共享单车十几辆 堆在单元门口 请物业拉走」)."""
         has_place = any(c.communities or not c.place.empty() for c in clauses)
-        if has_place and any(c.problem_signal for c in clauses) and any(c.fresh_request and c.parties for c in clauses):
-            first = next(c for c in clauses if c.problem_signal)
-            first.categories = [OTHER]
-            return [Item(clauses=list(clauses), segment=first.segment)]
-        return []
+        if not (has_place and any(c.fresh_request and c.parties for c in clauses)):
+            return []
+        first = next((c for c in clauses if c.problem_signal), None)
+        kind = OTHER
+        if first is None:
+            told = [self._before_asking(c.tokens) for c in clauses]
+            things = [[ci for t in words for ci in self._things.get(t, ())] for words in told]
+            first = next((c for c, named in zip(clauses, things, strict=True) if named), None)
+            kind = self._kind_named([ci for named in things for ci in named], [t for words in told for t in words])
+        if first is None:
+            return []
+        first.categories = [kind]
+        return [Item(clauses=list(clauses), segment=first.segment)]
+
+    def _before_asking(self, tokens: Sequence[str]) -> Sequence[str]:
+        """The words before a request marker: what is asked for (请物业张贴告示, 把树枝锯掉) names no problem."""
+        markers = self.lang.request_markers
+        return next((tokens[:i] for i, t in enumerate(tokens) if t in markers), tokens)
+
+    def _kind_named(self, named: list[int], tokens: list[str]) -> str:
+        """The category most of the things named belong to; among equals, the one more of the words that tell
+        the problem belong to, where words of place (楼上, 门口) tell none (搭了个杂物间用木板封住: 违法搭建, not the
+        堆物 of 木板). No lead: 其他 (宣传栏被大树挡了 names a facility and a tree)."""
+        things = Counter(named)
+        words = Counter(
+            ci for t in tokens if t not in self._positions for ci in {ci for ci, _, _ in self._index.get(t, ())}
+        )
+        ranked = sorted(things, key=lambda ci: (things[ci], words[ci]), reverse=True)
+        if not ranked:
+            return OTHER
+        lead = ranked[0]
+        if len(ranked) > 1 and (things[ranked[1]], words[ranked[1]]) == (things[lead], words[lead]):
+            return OTHER
+        return self.categories[lead].name
+
+    def _things_named(self, generic: set[str]) -> dict[str, tuple[int, ...]]:
+        """The categories' words that name things (nouns by jieba's tags: 单车, 根线, 杂物间, 宣传栏), each with
+        the categories that name it; not places, parties or verbs. A taxonomy's own compound (共享单车,
+        垃圾房) is tagged by its head, the last word of it jieba knows."""
+        tags = self.names.tags
+        things: dict[str, set[int]] = {}
+        for word, hits in self._index.items():
+            if word in generic or len(word) < 2:
+                continue
+            tag = tags.get(word) or tags.get(word[-2:]) or tags.get(word[-1]) or ""
+            if tag in NOUN_TAGS:
+                things.setdefault(word, set()).update(ci for ci, _, _ in hits)
+        return {word: tuple(sorted(cis)) for word, cis in things.items()}
 
     def _reports(self, items: list[Item], clauses: list[Clause], context: ParseContext, shown: str) -> list[Report]:
         """`shown` is the text as written (before regional characters are read as Mandarin), for descriptions."""
@@ -861,6 +910,8 @@ def _split(text: str) -> list[Span]:
     return parts
 
 
+NOUN_TAGS = frozenset({"n", "nz", "nr", "ng", "vn"})
+"""jieba's tags of words that name things (vn: 监控, 广告 are named as things too)."""
 HAPPENED = ("看到", "看见", "发现", "路过", "收到", "接到", "又", "还在", "一直", "都没", "都冇", "都不")
 """What follows a time that tells when the problem happened or the speaker came upon it (今天早上看到…,
 下班前发现…, 今日收到居民电话, 今天又拉起来了, 周末都没停过): no deadline, whatever request follows."""
