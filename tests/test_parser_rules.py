@@ -3107,3 +3107,19 @@ def test_a_thing_at_a_place_with_a_party_asked_is_a_report_of_its_kind(text: str
 )
 def test_a_request_naming_only_what_to_do_is_no_report(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("@紫薇苑物业 小区北门那段路面塌了个坑，请后天前修好", "紫薇苑"),
+        ("@桃花坞居委 @保洁老王 6号楼门口垃圾桶满出来了，下午3点前清运", "桃花坞"),
+        ("长岗安置区 9栋 楼下 有人在树上拉绳子晒被子 居委", "长岗安置区"),
+        ("陈家墩北面停车场边上有人私搭了个彩钢棚，请城管拆除", "陈家墩"),
+        ("泉北佳园7栋门口有人用铁丝网围着一块地种菜 请物业处理", "泉北佳园"),
+    ],
+)
+def test_an_estate_mentioned_with_its_office_and_new_endings(text: str, community: str) -> None:
+    """@紫薇苑物业 names the estate whose office it mentions; 安置区, 墩 and 围 end names, but 围 of 围着/围了
+    is a verb."""
+    assert {r.community for r in parse(text)} == {community}

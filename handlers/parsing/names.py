@@ -82,6 +82,10 @@ VISITED_AT = re.compile(
 )
 """「有人在嘉禾星汇楼下跳广场舞」「路过汇景看到…」: an estate named after 在/到/路过, before a place at it
 or what was seen there (not the 去 of 过去/上去: 「6楼过去那户人家门口」 names no estate)."""
+MENTIONED = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,10}?)(?=物业|居委|管理处|业委会)")
+"""「@沂州府物业 小区西门…」: the estate whose property office or committee is @-mentioned."""
+ASPECT = ("了", "着", "起", "住")
+"""What follows a verb (围了, 围着, 围起来, 围住), never a name."""
 PREPOSITIONS = "在到从去往"
 PREPOSITION = re.compile(f"[{PREPOSITIONS}]")
 NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o", "mq")
@@ -221,7 +225,7 @@ class NameReader:
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
         found += self._table_names(text) if text.count("|") >= 4 else []
-        for pattern in (RESIDENT, VISITED, VISITED_AT, self._labelled):
+        for pattern in (RESIDENT, VISITED, VISITED_AT, MENTIONED, self._labelled):
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 group = next(g for g in ("bracketed", "toured", "name") if groups.get(g))
@@ -342,6 +346,8 @@ class NameReader:
         loose = suffix in self._loose and not anchored
         if text[at - 1 : at] in (" ", "\t") or (loose and self._inside_word(tokens, starts, at)):
             return
+        if loose and text.startswith(ASPECT, end):
+            return  # 砌了道墙围了一块地: a verb, no name's ending
         if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r",)):
             return  # 那里, 这里: a pronoun, wherever it stands
         if suffix == "里" and text[: at + 1].endswith(self._localisers):
