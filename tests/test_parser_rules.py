@@ -3123,3 +3123,20 @@ def test_an_estate_mentioned_with_its_office_and_new_endings(text: str, communit
     """@紫薇苑物业 names the estate whose office it mentions; 安置区, 墩 and 围 end names, but 围 of 围着/围了
     is a verb."""
     assert {r.community for r in parse(text)} == {community}
+
+
+def test_a_blank_set_piece_opening_with_also_is_another_problem_and_shares_the_close() -> None:
+    """「… 楼道 堆纸箱 还有电动车停在楼梯下面 上午」: a pile and an e-bike, both for the parties the message opens
+    by @-mentioning and by the closing time (no request needed for either)."""
+    reports = parse("@物业小刘 @居委 锦江苑 5栋 2单元 楼道 堆泡沫箱纸箱 还有电动车停在楼梯下面 上午")
+    assert sorted((r.category, r.building, r.unit) for r in reports) == [
+        ("楼道堆物", "5", "2"),
+        ("飞线充电", "5", "2"),
+    ]
+    assert all(set(r.responsible) == {"物业", "居委会"} for r in reports)
+    assert all(r.deadline == at("2026-11-18 12:00") for r in reports)
+
+
+def test_parties_opening_a_message_by_at_mention_are_every_problems() -> None:
+    reports = parse("@物业 锦江苑3栋门口垃圾桶满了，另外5栋楼道灯不亮")
+    assert sorted((r.category, r.responsible) for r in reports) == [("暴露垃圾", ("物业",)), ("设施损坏", ("物业",))]

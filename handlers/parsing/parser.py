@@ -298,7 +298,13 @@ class Parser:
 
     def _run(self, message: str, run: list[Span], words: Words, sent: datetime) -> list[Clause]:
         """Pieces set apart only by blanks (「罗阳新村 7楼 楼道 纸箱 物业 今天」, voice input without
-        punctuation) are read as one clause when no piece names a problem on its own."""
+        punctuation) are read as one clause when no piece names a problem on its own. A piece opening with
+        还有/另外 starts another problem: the pieces before it are read apart from it (「楼道 堆纸箱 还有电动车
+        停在楼梯下面」 is a pile and an e-bike, not one e-bike problem)."""
+        also_markers = self.lang.also_markers
+        also = next((i for i, span in enumerate(run) if i and message.startswith(also_markers, span.start)), 0)
+        if also:
+            return self._run(message, run[:also], words, sent) + self._run(message, run[also:], words, sent)
         pieces = [clause for span in run for clause in self._clauses(message, span, words, sent)]
         if len(run) < 2:
             return pieces
@@ -606,6 +612,23 @@ class Parser:
         first.categories = [kind]
         return [Item(clauses=list(clauses), segment=first.segment)]
 
+    def _mentioned_first(self, clauses: list[Clause]) -> list[str]:
+        """The parties the message opens by @-mentioning (「@物业小刘 @居委 官陡安置小区 7栋 …」): it is addressed
+        to them, every problem in it, whether or not a request follows."""
+        if not clauses or not clauses[0].text.startswith("@") or clauses[0].start:
+            return []
+        parties, mentioning = [], False
+        for token in clauses[0].tokens:
+            if token == "@":
+                mentioning = True
+            elif token.isspace():
+                mentioning = False
+            elif not mentioning:
+                break
+            elif (party := self.lang.party_aliases.get(token)) is not None:
+                parties.append(party)
+        return _unique(parties)
+
     def _before_asking(self, tokens: Sequence[str]) -> Sequence[str]:
         """The words before a request marker: what is asked for (请物业张贴告示, 把树枝锯掉) names no problem."""
         markers = self.lang.request_markers
@@ -667,7 +690,7 @@ class Parser:
             line_parties[id(clause)] = assigned
         directed, shared_parties = self._directed(general, named, items, shown)
         by_line = _parties_by_line(general)
-        opening = _opening_mentions(clauses)
+        opening = _unique([*_opening_mentions(clauses), *self._mentioned_first(clauses)])
         shared_deadline = _deadline_of(general)
         own = [_own(item) for item in items]
         _promote_trailing_request(items, own)
@@ -720,6 +743,7 @@ class Parser:
                                 if parties
                                 else _unique(
                                     [
+                                        *opening,
                                         *by_line(shared_parties, line_parties[id(item.clauses[0])]),
                                         *directed.get(category, []),
                                     ]
@@ -1494,19 +1518,22 @@ def _deadline_of(clauses: list[Clause]) -> datetime | None:
 
 
 def _promote_trailing_request(items: list[Item], own: list[tuple[list[str], datetime | None]]) -> None:
-    """「1、A；2、B，请物业明天整改」: a request that only the last item carries is meant for all of them."""
+    """「1、A；2、B，请物业明天整改」: a request that only the last item carries is meant for all of them; so is
+    a closing time only it carries (「…楼道 堆纸箱 还有电动车停在楼梯下面 上午」), whoever is asked."""
     if len(items) < 2:
-        return
-    carriers = [i for i, (parties, deadline) in enumerate(own) if parties or deadline]
-    if carriers != [len(items) - 1]:
         return
     last = items[-1]
     trailing = [c for c in last.clauses[1:] if not c.categories and (c.parties or c.deadline)]
     if not trailing:
         return
     parties, deadline = own[-1]
+    carriers = [i for i, (p, d) in enumerate(own) if p or d]
+    timed = [i for i, (_, d) in enumerate(own) if d]
     for i in range(len(items) - 1):
-        own[i] = (own[i][0] or parties, own[i][1] or deadline)
+        if carriers == [len(items) - 1]:
+            own[i] = (own[i][0] or parties, own[i][1] or deadline)
+        elif timed == [len(items) - 1] and trailing[-1].deadline:
+            own[i] = (own[i][0], deadline)
 
 
 def _parties_by_line(general: list[Clause]) -> Callable[[list[str], list[str]], list[str]]:
