@@ -3140,3 +3140,14 @@ def test_a_blank_set_piece_opening_with_also_is_another_problem_and_shares_the_c
 def test_parties_opening_a_message_by_at_mention_are_every_problems() -> None:
     reports = parse("@物业 锦江苑3栋门口垃圾桶满了，另外5栋楼道灯不亮")
     assert sorted((r.category, r.responsible) for r in reports) == [("暴露垃圾", ("物业",)), ("设施损坏", ("物业",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "锦江苑8幢楼上有人往下扔烟头 楼下晾的床单都烫出好几个洞 请物业查一下",
+        "锦江苑8幢有人从窗口扔烟头，烧穿了楼下晾出去的衣服，麻烦物业查下",
+    ],
+)
+def test_laundry_burnt_by_what_falls_is_no_drying_problem(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["高空抛物"]
