@@ -3151,3 +3151,18 @@ def test_parties_opening_a_message_by_at_mention_are_every_problems() -> None:
 )
 def test_laundry_burnt_by_what_falls_is_no_drying_problem(text: str) -> None:
     assert [r.category for r in parse(text)] == ["高空抛物"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("锦江苑南门那个烧烤摊 城管来了两趟 现在都不摆了", []),
+        ("锦江苑消防通道那个 物业已经画了黄线 还装了隔离桩", []),
+        ("锦江苑广场舞那单 居委协调过了 改到八点半结束", []),
+        ("锦江苑3栋楼道灯已经不亮了，请物业修一下", ["设施损坏"]),
+        ("锦江苑5栋门口的垃圾桶已经装满了，请保洁清运", ["暴露垃圾"]),
+    ],
+)
+def test_a_nuisance_said_to_have_stopped_or_a_case_pointed_at_is_no_report(text: str, expected: list) -> None:
+    """已经不摆了, 已经画了线 say a fix; 那单 points at a case under way; 不亮了 and 装满了 are still problems."""
+    assert [r.category for r in parse(text)] == expected
