@@ -3166,3 +3166,18 @@ def test_laundry_burnt_by_what_falls_is_no_drying_problem(text: str) -> None:
 def test_a_nuisance_said_to_have_stopped_or_a_case_pointed_at_is_no_report(text: str, expected: list) -> None:
     """已经不摆了, 已经画了线 say a fix; 那单 points at a case under way; 不亮了 and 装满了 are still problems."""
     assert [r.category for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("锦江苑 12栋 西侧 空地 废旧床垫 居委 物业 明天", [("公共区域堆物", ("居委会", "物业"), "2026-11-19 23:59")]),
+        ("锦江苑 3栋 楼梯间 有人养鸽子 臭得很 物业 居委 处理下", [("其他", ("居委会", "物业"), None)]),
+        ("锦江苑3栋天台那些旧家具 物业今天搬走了 搞定✅", []),
+    ],
+)
+def test_a_terse_notes_bare_parties_and_time_ask(text: str, expected: list) -> None:
+    """Blanks between a note's last fields say nothing: 「居委 物业 明天」「物业 居委 处理下」 ask those parties
+    about what the note names; 搬走了 says it is done."""
+    got = [(r.category, tuple(sorted(r.responsible)), r.deadline) for r in parse(text)]
+    assert got == [(c, p, at(d) if d else None) for c, p, d in expected]

@@ -314,8 +314,8 @@ class Parser:
         first, last = run[0], run[-1]
         joined = Span(first.start, last.end, first.segment, first.listed, all(s.header for s in run))
         whole = self._clauses(message, joined, words, sent)
-        if not found:
-            return whole if any(c.categories for c in whole) else pieces
+        if not found:  # read whole, the note may name a problem, or ask a party about what it names
+            return whole if any(c.categories or (c.fresh_request and c.parties) for c in whole) else pieces
         return whole if self._sharper(whole, found) else pieces
 
     def _sharper(self, clauses: list[Clause], found: set[str]) -> bool:
@@ -513,7 +513,8 @@ class Parser:
             acting = acting or _making_act(following)
             if party not in clause.parties and (addressed or acting or ordered):
                 clause.parties.append(party)
-            bidden = (acting and self._bidden(clause, following)) or ordered
+            closing = last and bool(following) and all(t in lang.urging for t in following)  # 「…社区 物业 明天」
+            bidden = (acting and self._bidden(clause, following)) or ordered or closing
             if bidden and (i == 0 or tokens[i - 1] not in lang.speakers):
                 clause.fresh_request = True  # 「物业给修修吧」「城管中队5号前拆除」「居委会说一下」: asked, without 请
         clause.request = asked or bool(clause.parties)
@@ -522,7 +523,8 @@ class Parser:
         """The three tokens after the party at `i` and any parties joined to it (「房管办和派出所能管不」),
         and whether they end the clause."""
         j = self._last_joined(tokens, i) + 1
-        return list(tokens[j : j + 3]), j + 3 >= len(tokens)
+        following = [t for t in tokens[j:] if not t.isspace()]  # a terse note's blanks separate, they say nothing
+        return following[:3], len(following) <= 3
 
     def _last_joined(self, tokens: Sequence[str], i: int) -> int:
         """The last of the parties joined to the party at `i` (「街道和城管」「居委、物业搭派出所」「物业居委会」)."""
