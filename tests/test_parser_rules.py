@@ -3181,3 +3181,16 @@ def test_a_terse_notes_bare_parties_and_time_ask(text: str, expected: list) -> N
     about what the note names; 搬走了 says it is done."""
     got = [(r.category, tuple(sorted(r.responsible)), r.deadline) for r in parse(text)]
     assert got == [(c, p, at(d) if d else None) for c, p, d in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("石榴村有间出租屋 一层隔成七八间 住了二十来人 请派出所同居委去核查", "石榴村"),
+        ("[图片]\n东湖新村市场口 流动摊贩卖烤红薯 占了半条路", "东湖新村"),
+        ("荔湾苑两件事：1、5栋旁边空地的建筑垃圾还没清 2、东门的灭火器过期了，请物业今天处理", "荔湾苑"),
+        ("[图片]\n仁和坊后巷 有人乱扔垃圾 请保洁清理", "仁和坊"),
+    ],
+)
+def test_what_is_said_of_a_place_after_its_name_is_not_the_name(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}

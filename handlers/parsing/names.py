@@ -84,6 +84,8 @@ VISITED_AT = re.compile(
 or what was seen there (not the 去 of 过去/上去: 「6楼过去那户人家门口」 names no estate)."""
 MENTIONED = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,10}?)(?=物业|居委|管理处|业委会)")
 """「@沂州府物业 小区西门…」: the estate whose property office or committee is @-mentioned."""
+SAID_AFTER = re.compile(r"有(?:间|个|户|家|人|一)|[两一二三四五六七八九十几\d]+(?:件事|个问题|处问题)")
+"""What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事)."""
 ASPECT = ("了", "着", "起", "住")
 """What follows a verb (围了, 围着, 围起来, 围住), never a name."""
 PREPOSITIONS = "在到从去往"
@@ -676,6 +678,9 @@ class NameReader:
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
         if at_edge and self._named(name[opening.end() :]):
             start, name = start + opening.end(), name[opening.end() :]
+        said = SAID_AFTER.search(name)
+        if said is not None and name[: said.start()].endswith(self._endings) and self._named(name[: said.start()]):
+            end, name = start + said.start(), name[: said.start()]  # 百蓬村有间出租屋, 荔晶苑两件事：
         zone = INNER_ZONE.search(name) if not HOUSE_NUMBER.match(text, end) else None
         if zone is not None and name[: zone.start()].endswith(self._endings) and self._named(name[: zone.start()]):
             end, name = start + zone.start(), name[: zone.start()]
