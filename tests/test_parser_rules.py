@@ -3194,3 +3194,21 @@ def test_a_terse_notes_bare_parties_and_time_ask(text: str, expected: list) -> N
 )
 def test_what_is_said_of_a_place_after_its_name_is_not_the_name(text: str, community: str) -> None:
     assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("城南街道 杏花社区 石桥下面弄堂口 有人把被子晒在电线上 请居委会去劝一下", "杏花社区"),
+        ("网格员小甄：丹桂苑3号楼后面树上拉了根绳子晒被子，请物业清一下", "丹桂苑"),
+        ("@丹桂苑物业 7栋垃圾房混投还是没改，请明天上午安排人值守，周六检查要看的", "丹桂苑"),
+    ],
+)
+def test_a_subdistrict_a_person_or_words_of_grammar_name_no_estate(text: str, community: str) -> None:
+    """塔山街道 is the sub-district; 网格员小甄 a person; 要看的 is speech."""
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_a_night_round_opening_a_note_is_no_estate() -> None:
+    (report,) = parse("夜巡 汀兰水岸 广场舞 音响太大声 9点多还在跳 社区 劝导")
+    assert (report.category, report.community) == ("噪音扰民", None)

@@ -86,6 +86,9 @@ MENTIONED = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,10}?)(?=物业|居委|管�
 """「@沂州府物业 小区西门…」: the estate whose property office or committee is @-mentioned."""
 SAID_AFTER = re.compile(r"有(?:间|个|户|家|人|一)|[两一二三四五六七八九十几\d]+(?:件事|个问题|处问题)")
 """What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事)."""
+SUBDISTRICT = ("街道", "街办")
+PERSON_TITLES = ("网格员", "网格长", "楼组长", "楼长", "志愿者", "保洁员", "巡查员", "督导员", "信息员")
+"""A title before a name names a person (网格员小应：), unless the name ends like an estate's."""
 ASPECT = ("了", "着", "起", "住")
 """What follows a verb (围了, 围着, 围起来, 围住), never a name."""
 PREPOSITIONS = "在到从去往"
@@ -634,7 +637,7 @@ class NameReader:
     ) -> bool:
         """Looks like a proper name: not one common word; with `strict`, some part of it jieba does not
         know as a common word (a run of single characters, a proper-name tag, an unknown word)."""
-        if len(name) < 2 or self._ordinary(name):
+        if len(name) < 2 or self._ordinary(name) or (strict and not GRAMMAR.isdisjoint(name)):
             return False
         if name in self.tags or name in self.common:
             return self._unknown(name)
@@ -664,8 +667,8 @@ class NameReader:
         (中心花园) and a place that is no estate (合作社, 幼儿园) name none. A word of speech dropped before a
         name ends at one of the message's words (白天鹅花园 and 在水一方 keep their 白天 and 在)."""
         start, end, name = item
-        if name.endswith(self.lang.not_estates) or name in self.stops:
-            return None
+        if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(SUBDISTRICT, end):
+            return None  # 塔山街道 八字桥社区: the sub-district, not an estate
         if name.startswith("原") and text[start - 1 : start] == "(":
             return None  # 星光里（原罐头厂宿舍）: the estate's former name, in brackets
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
@@ -676,6 +679,8 @@ class NameReader:
         district = DISTRICT.match(name) or road
         opening = district or self._opening_stop.match(name) or _preposition(name, self.lang)
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
+        if opening is not None and name[: opening.end()].endswith(PERSON_TITLES):
+            return None if not name.endswith(self._endings) else (start + opening.end(), end, name[opening.end() :])
         if at_edge and self._named(name[opening.end() :]):
             start, name = start + opening.end(), name[opening.end() :]
         said = SAID_AFTER.search(name)
@@ -746,6 +751,8 @@ CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")
 """An hour (七点多泰和新村): no part of a name."""
 PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去哈")
 """Particles of speech, and 到/去 (巡到淞瑞苑, 头晌去泺源苑): no name holds one."""
+GRAMMAR = PARTICLES | frozenset("的着过")
+"""Characters of grammar: a name framed only by the words around it holds none (周六检查要看的)."""
 
 
 def _motion_to(word: str, tag: str | None) -> bool:
