@@ -3212,3 +3212,23 @@ def test_a_subdistrict_a_person_or_words_of_grammar_name_no_estate(text: str, co
 def test_a_night_round_opening_a_note_is_no_estate() -> None:
     (report,) = parse("夜巡 汀兰水岸 广场舞 音响太大声 9点多还在跳 社区 劝导")
     assert (report.category, report.community) == ("噪音扰民", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("仲恺花园9幢地下车库入口堆满了建筑垃圾，物业尽快清运", "仲恺花园"),
+        ("马营那片 进村口那家小卖部把货架摆到路上了 请城管来看看", "马营"),
+        ("李家寨村口那个垃圾堆又满了，保洁上午清掉", "李家寨"),
+        ("长宁路126弄两个问题：8号楼前有人私搭彩钢棚；弄堂口小吃店跨门经营。请城管周三前处置。", "长宁路126弄"),
+        ("蒋家里弄堂口有个卖水果的三轮车天天停着卖，请城管来管管", "蒋家里"),
+    ],
+)
+def test_village_endings_ying_and_zhai_and_names_with_regional_characters(text: str, community: str) -> None:
+    """营/寨 end villages (not 经营 in 跨门经营); 仲 is Cantonese 还 only in context, so 仲恺 keeps its name; a
+    pointer after a name (那片, 那边) is not part of it."""
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_cantonese_zhong_before_what_still_is_reads_as_still() -> None:
+    assert Reader(language())("仲有好多垃圾冇人清，仲未搞掂") == "还有好多垃圾没人清，还未搞掂"

@@ -353,8 +353,11 @@ class NameReader:
             return
         if loose and text.startswith(ASPECT, end):
             return  # 砌了道墙围了一块地: a verb, no name's ending
-        if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r",)):
-            return  # 那里, 这里: a pronoun, wherever it stands
+        if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r", "v")):
+            return  # 那里, 这里: a pronoun; 露营: a verb, wherever it stands
+        word = tokens[_token_at(starts, at)] if tokens else ""
+        if suffix in self._loose and len(word) >= 3 and word in self.common:
+            return  # 跨门经营, 占道经营: one of the parser's own terms
         if suffix == "里" and text[: at + 1].endswith(self._localisers):
             return  # 堆楼道里, 放院里: a place inside something, no estate's 里
         if suffix == "里" and text[at - 1 : at] == "子" and text[: at - 2].endswith(self._endings):

@@ -228,7 +228,7 @@ class Parser:
             self.segmenter.add(self._read(name))
 
     def _read_known(self) -> list[str]:
-        """Known names as the parser reads text (regional characters read as Mandarin: 仲恺 → 还恺), so
+        """Known names as the parser reads text (regional characters read as Mandarin: 搿 → 这), so
         they are found in it; what is reported is what was written."""
         return [self._read(name) for name in self.known]
 
