@@ -3232,3 +3232,17 @@ def test_village_endings_ying_and_zhai_and_names_with_regional_characters(text: 
 
 def test_cantonese_zhong_before_what_still_is_reads_as_still() -> None:
     assert Reader(language())("仲有好多垃圾冇人清，仲未搞掂") == "还有好多垃圾没人清，还未搞掂"
+
+
+def test_a_daily_reports_lines_marked_done_are_no_reports() -> None:
+    """A line with its status after it (已处理, 已劝导) is dealt with; the lines still open (待处理) are reported."""
+    reports = parse(
+        "【桂花苑物业日报 11月18日】\n1）5幢1单元楼道纸箱清理 已处理\n2）9幢东侧绿化带晒被子 已劝导 已处理\n"
+        "3）14幢北面路灯不亮 待处理\n4）南门外人行道上停了两部僵尸车 待处理"
+    )
+    assert sorted((r.category, r.building) for r in reports) == [("机动车乱停放", None), ("设施损坏", "14")]
+
+
+def test_a_line_marked_done_then_back_with_a_request_is_reported() -> None:
+    reports = parse("桂花苑5幢楼道堆物 已清理 今天又堆满了 请物业再清一次")
+    assert [(r.category, r.building) for r in reports] == [("楼道堆物", "5")]

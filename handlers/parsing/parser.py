@@ -1325,7 +1325,18 @@ def _group(
             pending = []  # 「…整改以下问题\n茶山苑：6幢…」: what came before a line's own header is no scene of it
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
-    return items
+    return [item for item in items if not _marked_done(item)]
+
+
+def _marked_done(item: Item) -> bool:
+    """A list line with its status after it (「1）3幢2单元楼道纸箱清理 已处理」, a daily report's marks): dealt
+    with, unless a request follows it or the problem comes back after the mark."""
+    first = next(i for i, c in enumerate(item.clauses) if c.categories)
+    after = item.clauses[first + 1 :]
+    marks = [i for i, c in enumerate(after) if c.dealt_with and not c.categories]
+    if not marks or any(c.fresh_request for c in item.clauses):
+        return False
+    return not any(c.categories for c in after[marks[0] :])
 
 
 BARE_BUILDING = re.compile(
