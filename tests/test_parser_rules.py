@@ -3246,3 +3246,15 @@ def test_a_daily_reports_lines_marked_done_are_no_reports() -> None:
 def test_a_line_marked_done_then_back_with_a_request_is_reported() -> None:
     reports = parse("桂花苑5幢楼道堆物 已清理 今天又堆满了 请物业再清一次")
     assert [(r.category, r.building) for r in reports] == [("楼道堆物", "5")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金桂园12号楼东侧消防通道被私家车占了，请物业今天下班前处理并回复社区",
+        "金桂园5栋楼道堆了旧家具，请物业明天清走，处理结果反馈给街道",
+    ],
+)
+def test_a_party_told_of_the_work_is_not_asked_to_do_it(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.responsible) == ("金桂园", ("物业",))

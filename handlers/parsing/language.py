@@ -73,6 +73,7 @@ class Language:
     done_patterns: tuple[str, ...]
     pending_patterns: tuple[str, ...]
     delegations: frozenset[str]
+    recipients: tuple[str, ...]
     completions: tuple[str, ...]
     urging: frozenset[str]
     bidding_questions: frozenset[str]
@@ -183,6 +184,7 @@ def language() -> Language:
         done_patterns=tuple(words["done_patterns"]),
         pending_patterns=tuple(words["pending_patterns"]),
         delegations=frozenset(words["delegations"]),
+        recipients=tuple(words["recipients"]),
         completions=tuple(words["completions"]),
         urging=frozenset([*words["urging"], *words["bidding_questions"]]),
         bidding_questions=frozenset(words["bidding_questions"]),

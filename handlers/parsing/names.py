@@ -672,6 +672,8 @@ class NameReader:
         start, end, name = item
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(SUBDISTRICT, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
+        if name.endswith("社区") and name[:-2].endswith(self.lang.recipients):
+            return None  # 处理并回复社区: the office told, no estate
         if name.startswith("原") and text[start - 1 : start] == "(":
             return None  # 星光里（原罐头厂宿舍）: the estate's former name, in brackets
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):

@@ -484,6 +484,8 @@ class Parser:
                 continue  # 【街道城市管理通报】: the office that writes, not one asked
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
+            if i > 0 and tokens[i - 1] in lang.recipients:
+                continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
             if clause.parties and i > 0 and tokens[i - 1] in lang.actions and tokens[i - 1] not in lang.delegations:
                 continue  # 「请物业恢复绿化」: the party asked acts on the other; 「请街道督促物业」 asks both
             following, last = self._after_parties(tokens, i)
