@@ -3258,3 +3258,18 @@ def test_a_line_marked_done_then_back_with_a_request_is_reported() -> None:
 def test_a_party_told_of_the_work_is_not_asked_to_do_it(text: str) -> None:
     (report,) = parse(text)
     assert (report.community, report.responsible) == ("金桂园", ("物业",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5栋 空地 旧床垫 物业 明天", [("公共区域堆物", None)]),
+        ("丹桂苑东门的道闸坏了，车进出都要人工抬杆，请物业尽快修好", [("设施损坏", "丹桂苑")]),
+        ("丹桂苑6栋的防盗门坏了，陌生人随便进，请物业明天修好", [("设施损坏", "丹桂苑")]),
+        ("我下礼拜搬家，周六下午有货车进小区，麻烦物业开下门", []),
+    ],
+)
+def test_a_things_place_settles_its_kind_and_going_into_the_estate_names_none(text: str, expected: list) -> None:
+    """A thing two kinds name (旧床垫) is of the kind its place belongs to (空地: 公共区域堆物); 道闸 and 防盗门 are
+    facilities; 进小区 is going into the estate, no name, and a request to open a gate is no report."""
+    assert [(r.category, r.community) for r in parse(text)] == expected

@@ -89,6 +89,8 @@ SAID_AFTER = re.compile(r"有(?:间|个|户|家|人|一)|[两一二三四五六�
 SUBDISTRICT = ("街道", "街办")
 PERSON_TITLES = ("网格员", "网格长", "楼组长", "楼长", "志愿者", "保洁员", "巡查员", "督导员", "信息员")
 """A title before a name names a person (网格员小应：), unless the name ends like an estate's."""
+MOTION = tuple("进出回到去来往")
+"""Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
 ASPECT = ("了", "着", "起", "住")
 """What follows a verb (围了, 围着, 围起来, 围住), never a name."""
 PREPOSITIONS = "在到从去往"
@@ -372,6 +374,8 @@ class NameReader:
         stem = text[start:at]
         if stem in self.stops or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
+        if suffix == "小区" and stem.endswith(MOTION):
+            return  # 有货车进小区: going into the estate, whichever it is
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
         if suffix in self._loose and not anchored and inner:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name

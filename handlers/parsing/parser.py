@@ -489,9 +489,12 @@ class Parser:
             if clause.parties and i > 0 and tokens[i - 1] in lang.actions and tokens[i - 1] not in lang.delegations:
                 continue  # 「请物业恢复绿化」: the party asked acts on the other; 「请街道督促物业」 asks both
             following, last = self._after_parties(tokens, i)
-            if following[:1] and following[0] in VOCATIVE:
+            called = _called_at_the_end(tokens, i, following)
+            if (following[:1] and following[0] in VOCATIVE) or called:
                 if party not in clause.parties:
                     clause.parties.append(party)  # 「物业你咋不管呢」: spoken to, whatever it is blamed for
+                if called and any(t in lang.actions or _reduplicated(t) for t in tokens[:i]):
+                    clause.fresh_request = True  # 「这个事儿得管管啊物业」: what is asked, then whom
                 continue
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
@@ -536,6 +539,8 @@ class Parser:
                 i += 2
             elif i + 1 < len(tokens) and tokens[i + 1] in parties:
                 i += 1  # 「物业居委会今天清理」: two parties side by side
+            elif i + 1 < len(tokens) and tokens[i + 1] == "的" and i + 2 < len(tokens) and tokens[i + 2] not in parties:
+                return i + 1  # 「城管跟街道的来瞅瞅吧」: the parties' people
             else:
                 return i
 
@@ -640,19 +645,20 @@ class Parser:
 
     def _kind_named(self, named: list[int], tokens: list[str]) -> str:
         """The category most of the things named belong to; among equals, the one more of the words that tell
-        the problem belong to, where words of place (楼上, 门口) tell none (搭了个杂物间用木板封住: 违法搭建, not the
-        堆物 of 木板). No lead: 其他 (宣传栏被大树挡了 names a facility and a tree)."""
+        the problem belong to (搭了个杂物间用木板封住: 违法搭建, not the 堆物 of 木板), then the one its place belongs
+        to (空地 旧沙发: 公共区域堆物, not 楼道堆物). No lead: 其他 (宣传栏被大树挡了 names a facility and a tree)."""
         things = Counter(named)
-        words = Counter(
-            ci for t in tokens if t not in self._positions for ci in {ci for ci, _, _ in self._index.get(t, ())}
-        )
-        ranked = sorted(things, key=lambda ci: (things[ci], words[ci]), reverse=True)
-        if not ranked:
+        said = [(t in self._positions, {ci for ci, _, _ in self._index.get(t, ())}) for t in tokens]
+        words = Counter(ci for where, cis in said if not where for ci in cis)
+        places = Counter(ci for where, cis in said if where for ci in cis)
+
+        def weight(ci: int) -> tuple[int, int, int]:
+            return things[ci], words[ci], places[ci]
+
+        ranked = sorted(things, key=weight, reverse=True)
+        if not ranked or (len(ranked) > 1 and weight(ranked[0]) == weight(ranked[1])):
             return OTHER
-        lead = ranked[0]
-        if len(ranked) > 1 and (things[ranked[1]], words[ranked[1]]) == (things[lead], words[lead]):
-            return OTHER
-        return self.categories[lead].name
+        return self.categories[ranked[0]].name
 
     def _things_named(self, generic: set[str]) -> dict[str, tuple[int, ...]]:
         """The categories' words that name things (nouns by jieba's tags: 单车, 根线, 杂物间, 宣传栏), each with
@@ -945,6 +951,15 @@ HAPPENED = ("看到", "看见", "发现", "路过", "收到", "接到", "又", "
 下班前发现…, 今日收到居民电话, 今天又拉起来了, 周末都没停过): no deadline, whatever request follows."""
 HANDED_RESULTS = ("一下", "掉", "走", "干净")
 """What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净): said to a party, an order."""
+
+
+def _called_at_the_end(tokens: Sequence[str], i: int, following: Sequence[str]) -> bool:
+    """「这个事儿得管管啊物业」: a party called after what is asked, the last word of the clause."""
+    return not following and i > 0 and tokens[i - 1] in CALLING
+
+
+CALLING = frozenset({"啊", "呀", "哈", "吧", "嘛", "呢", "噢", "哦"})
+"""Particles a speaker ends a request with before calling whom it is for."""
 
 
 def _handed(tokens: Sequence[str], i: int) -> bool:
