@@ -3273,3 +3273,19 @@ def test_a_things_place_settles_its_kind_and_going_into_the_estate_names_none(te
     """A thing two kinds name (旧床垫) is of the kind its place belongs to (空地: 公共区域堆物); 道闸 and 防盗门 are
     facilities; 进小区 is going into the estate, no name, and a request to open a gate is no report."""
     assert [(r.category, r.community) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今儿在丹桂苑转了一圈 看见那个7栋楼底下有人把被子搭到树上晒 这个事儿得管管啊物业", [("乱晾晒", ("物业",))]),
+        (
+            "石桥村里那个大坑塘边上 有人把装修拆下来的砖头都倒那了 城管跟街道的来瞅瞅吧",
+            [("建筑垃圾", ("城管", "街道"))],
+        ),
+    ],
+)
+def test_a_party_called_after_the_ask_or_named_with_its_people_is_asked(text: str, expected: list) -> None:
+    """「…得管管啊物业」 calls whom it asks last; 「城管跟街道的」 are the parties' people; a pit things are dumped in
+    is a place, not a road broken."""
+    assert [(r.category, tuple(sorted(r.responsible))) for r in parse(text)] == expected
