@@ -3289,3 +3289,15 @@ def test_a_party_called_after_the_ask_or_named_with_its_people_is_asked(text: st
     """「…得管管啊物业」 calls whom it asks last; 「城管跟街道的」 are the parties' people; a pit things are dumped in
     is a place, not a road broken."""
     assert [(r.category, tuple(sorted(r.responsible))) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丹桂苑 8号楼 楼顶平台 杂物 物业 周五前", [("公共区域堆物", ("物业",), "2026-11-20 23:59")]),
+        ("丹桂苑4栋二单元6楼的楼道有个旧冰箱，请物业后天前清理", [("楼道堆物", ("物业",), "2026-11-20 23:59")]),
+    ],
+)
+def test_a_note_closing_with_a_party_and_a_time_with_before_asks(text: str, expected: list) -> None:
+    got = [(r.category, r.responsible, r.deadline) for r in parse(text)]
+    assert got == [(c, p, at(d)) for c, p, d in expected]

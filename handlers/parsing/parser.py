@@ -518,7 +518,7 @@ class Parser:
             acting = acting or _making_act(following)
             if party not in clause.parties and (addressed or acting or ordered):
                 clause.parties.append(party)
-            closing = last and bool(following) and all(t in lang.urging for t in following)  # 「…社区 物业 明天」
+            closing = last and bool(following) and _only_when(following, lang.urging)  # 「…社区 物业 明天」
             bidden = (acting and self._bidden(clause, following)) or ordered or closing
             if bidden and (i == 0 or tokens[i - 1] not in lang.speakers):
                 clause.fresh_request = True  # 「物业给修修吧」「城管中队5号前拆除」「居委会说一下」: asked, without 请
@@ -951,6 +951,12 @@ HAPPENED = ("看到", "看见", "发现", "路过", "收到", "接到", "又", "
 下班前发现…, 今日收到居民电话, 今天又拉起来了, 周末都没停过): no deadline, whatever request follows."""
 HANDED_RESULTS = ("一下", "掉", "走", "干净")
 """What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净): said to a party, an order."""
+
+
+def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
+    """Words that only urge or say by when (明天, 尽快, 周五前, 下午3点前): a closing note to the party before them."""
+    said = "".join(t for t in following if t not in urging)
+    return not said or deadlines.DEADLINE.fullmatch(said) is not None
 
 
 def _called_at_the_end(tokens: Sequence[str], i: int, following: Sequence[str]) -> bool:
