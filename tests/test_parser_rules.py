@@ -3301,3 +3301,17 @@ def test_a_party_called_after_the_ask_or_named_with_its_people_is_asked(text: st
 def test_a_note_closing_with_a_party_and_a_time_with_before_asks(text: str, expected: list) -> None:
     got = [(r.category, r.responsible, r.deadline) for r in parse(text)]
     assert got == [(c, p, at(d)) for c, p, d in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丹桂苑3栋一楼大堂里堆满了纸板箱旧家具，电瓶车也停在里面充电，请物业今天清理", ["楼道堆物", "飞线充电"]),
+        ("丹桂苑6幢门口电瓶车停了一排，把消防通道也堵死了", ["消防通道占用"]),
+        ("丹桂苑9幢那户阳台外的铁架子都锈了，螺丝也松了，请物业去看看", ["高空抛物"]),
+    ],
+)
+def test_another_kind_of_thing_also_there_is_a_problem_of_its_own(text: str, expected: list) -> None:
+    """「…，电瓶车也停在里面充电」 names something else there too; 把消防通道也堵死了 is what the problem did, and the
+    screws are part of the rusty frame."""
+    assert sorted(r.category for r in parse(text)) == sorted(expected)

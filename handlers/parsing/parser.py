@@ -261,7 +261,7 @@ class Parser:
             return _parsed([], truncated, text, shown, clauses, evidence)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
-        items = _group(clauses, self.lang, self._ditto, self._spots, self._another_thing)
+        items = _group(clauses, self.lang, self._ditto, self._spots, self._another_thing, self._another_kind_too)
         if not items:
             items = self._other_item(clauses)
         reports = self._reports(items, clauses, context, shown)
@@ -851,6 +851,17 @@ class Parser:
     def _category(self, name: str) -> Category:
         return self._by_name.get(name) or Category(name)
 
+    def _another_kind_too(self, item: Item, clause: Clause) -> bool:
+        """「堆满了纸板箱旧家具，电瓶车也停在里面充电」: another thing that 也 is there, of a kind the item has not
+        named — a problem of its own. Not what the problem did (「把消防通道也堵死了」「消防通道也被堵死了」), nor
+        a part of what it named (「铁架子都锈了，螺丝也松了」: the item's 高空抛物 takes in the broken screws)."""
+        said = {name for c in item.clauses for name in c.categories}
+        new = set(clause.categories) - said
+        if not new or ALSO_THERE.match(clause.text) is None:
+            return False
+        taken_in = {name for kind in said for name in self._category(kind).absorbs}
+        return not new <= taken_in
+
     def _another_thing(self, item: Item, clause: Clause) -> bool:
         """「路灯无亮，井盖也松了」: the clause names another thing of a kind the item already reports, a
         problem of its own at the same place."""
@@ -1283,6 +1294,7 @@ def _group(
     ditto: re.Pattern[str],
     spots: re.Pattern[str],
     another_thing: Callable[[Item, Clause], bool],
+    another_kind: Callable[[Item, Clause], bool],
 ) -> list[Item]:
     """Categorised clauses become items; a following clause with no category and no own place continues it.
 
@@ -1329,6 +1341,7 @@ def _group(
                 or _another(current, clause, also, spots)
                 or _also_at(current, clause, spots)
                 or another_thing(current, clause)
+                or another_kind(current, clause)
             ):
                 moved = _placed_tail(current)  # 「3栋，楼道灯坏了，5栋，门禁坏了」: at 5栋
                 items.append(Item(clauses=[*moved, clause], segment=clause.segment, follows=not moved))
@@ -1349,6 +1362,13 @@ def _group(
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return [item for item in items if not _marked_done(item)]
+
+
+
+
+ALSO_THERE = re.compile(r"(?![把被给将连])[^,。;!?也]{1,8}也(?!是|就|不|没|都|很|太|被|给)")
+"""A subject, then 也 (电瓶车也停在…, 门禁也坏了): something else there too (not 也是/也不…, which say more of it,
+nor 把…也/…也被, which say what the problem did)."""
 
 
 def _marked_done(item: Item) -> bool:
