@@ -3315,3 +3315,21 @@ def test_another_kind_of_thing_also_there_is_a_problem_of_its_own(text: str, exp
     """「…，电瓶车也停在里面充电」 names something else there too; 把消防通道也堵死了 is what the problem did, and the
     screws are part of the rusty frame."""
     assert sorted(r.category for r in parse(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上午测评情况：丹桂苑消防通道堵塞1处（已整改），金桂园垃圾分类1处，桃李苑楼道堆物2处，整改情况明天汇总。", []),
+        ("丹桂苑楼道堆物2处、飞线充电1处，请物业今天下班前整改", ["楼道堆物", "飞线充电"]),
+    ],
+)
+def test_problems_counted_place_by_place_are_a_tally_unless_work_is_asked(text: str, expected: list) -> None:
+    assert sorted(r.category for r in parse(text)) == sorted(expected)
+
+
+def test_categories_named_side_by_side_are_both_reported() -> None:
+    """「楼道堆物2处、飞线充电1处」 names both: the one that takes in the other where a situation is told (an e-bike
+    in a stairwell) does not here."""
+    reports = parse("丹桂苑楼道堆物2处、飞线充电1处，请物业今天下班前整改")
+    assert sorted(r.category for r in reports) == ["楼道堆物", "飞线充电"]

@@ -846,7 +846,8 @@ class Parser:
             absorbed |= self._category(name).absorbs
         if SORTING in kept and not any(OVERFLOW.search(c.text) for c in item.clauses):
             absorbed.add(EXPOSED)  # 「扔了好几袋没分的垃圾，厨余其他混一块儿」: the unsorted garbage, no litter besides
-        return [n for n in kept if n not in absorbed]
+        named = {n for n in kept if any(n in c.text for c in item.clauses)}
+        return [n for n in kept if n not in absorbed or n in named]  # 「楼道堆物2处、飞线充电1处」: both named
 
     def _category(self, name: str) -> Category:
         return self._by_name.get(name) or Category(name)
