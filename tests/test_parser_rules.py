@@ -3333,3 +3333,14 @@ def test_categories_named_side_by_side_are_both_reported() -> None:
     in a stairwell) does not here."""
     reports = parse("丹桂苑楼道堆物2处、飞线充电1处，请物业今天下班前整改")
     assert sorted(r.category for r in reports) == ["楼道堆物", "飞线充电"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑12栋下面的垃圾桶全部满了没人收，地上到处是外卖盒子，狗子在翻，麻烦保洁下午清掉",
+        "丹桂苑后门那个垃圾桶早就满了 周围垃圾袋子丢了一地 狗在刨 麻烦保洁赶紧来收",
+    ],
+)
+def test_a_dog_digging_in_rubbish_is_the_rubbishs_problem(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["暴露垃圾"]
