@@ -3344,3 +3344,14 @@ def test_categories_named_side_by_side_are_both_reported() -> None:
 )
 def test_a_dog_digging_in_rubbish_is_the_rubbishs_problem(text: str) -> None:
     assert [r.category for r in parse(text)] == ["暴露垃圾"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑6栋楼下 有人在公共绿地上拿砖头围了一块 种起了葱子蒜苗 请物业周五前恢复",
+        "丹桂苑13号楼西边那块绿地被人围起来种菜了，还用竹竿搭了篱笆，请物业恢复绿地",
+    ],
+)
+def test_a_plot_fenced_off_to_grow_vegetables_is_greenery_taken(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["毁绿种菜"]
