@@ -3355,3 +3355,18 @@ def test_a_dog_digging_in_rubbish_is_the_rubbishs_problem(text: str) -> None:
 )
 def test_a_plot_fenced_off_to_grow_vegetables_is_greenery_taken(text: str) -> None:
     assert [r.category for r in parse(text)] == ["毁绿种菜"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丹桂苑那个大院门口的路灯又灭了，一片黑，@物业 再来看看", ["设施损坏"]),
+        ("丹桂苑大门口门岗栏杆被车撞弯了，物业下周一前修好", ["设施损坏"]),
+        ("丹桂苑16栋1单元楼道灯昨晚还是黑的，请物业今天上午换好", ["设施损坏"]),
+        ("城管中队回复：丹桂苑11栋夜间施工已现场制止，对装修户进行了教育", []),
+        ("丹桂苑8栋的高空抛物 物业还在排查 没有结果 再等两天", []),
+        ("@丹桂苑物业 纸箱已清 请核实[图片]", []),
+    ],
+)
+def test_lights_out_bent_rails_and_work_reported_done_or_under_way(text: str, expected: list) -> None:
+    assert [r.category for r in parse(text)] == expected

@@ -610,16 +610,17 @@ class Parser:
         if not (has_place and any(c.fresh_request and c.parties for c in clauses)):
             return []
         first = next((c for c in clauses if c.problem_signal), None)
-        kind = OTHER
-        if first is None:
-            told = [self._before_asking(c.tokens) for c in clauses]
+        kind, scene = OTHER, list(clauses)
+        if first is None:  # things said to be dealt with (「纸箱已清 请核实」, 「8栋楼道已清」) are no problem
+            scene = [c for c in clauses if not c.dealt_with]
+            told = [self._before_asking(c.tokens) for c in scene]
             things = [[ci for t in words for ci in self._things.get(t, ())] for words in told]
-            first = next((c for c, named in zip(clauses, things, strict=True) if named), None)
+            first = next((c for c, named in zip(scene, things, strict=True) if named), None)
             kind = self._kind_named([ci for named in things for ci in named], [t for words in told for t in words])
         if first is None:
             return []
         first.categories = [kind]
-        return [Item(clauses=list(clauses), segment=first.segment)]
+        return [Item(clauses=scene, segment=first.segment)]
 
     def _mentioned_first(self, clauses: list[Clause]) -> list[str]:
         """The parties the message opens by @-mentioning (「@物业小刘 @居委 官陡安置小区 7栋 …」): it is addressed
