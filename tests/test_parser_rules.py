@@ -3370,3 +3370,15 @@ def test_a_plot_fenced_off_to_grow_vegetables_is_greenery_taken(text: str) -> No
 )
 def test_lights_out_bent_rails_and_work_reported_done_or_under_way(text: str, expected: list) -> None:
     assert [r.category for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("柳家安置小区二期5栋楼下有人扯飞线给电瓶车充电，请物业明天拆除", "柳家安置小区"),
+        ("青龙院落院坝里的扭腰器轴承断了，请居委会礼拜一前报修", "青龙院落"),
+    ],
+)
+def test_resettlement_estates_and_courtyards_are_named(text: str, community: str) -> None:
+    """安置小区 and Sichuan's 院落 end a name; the 院坝 (yard) after it is a place in it."""
+    assert {r.community for r in parse(text)} == {community}
