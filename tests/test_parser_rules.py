@@ -3382,3 +3382,16 @@ def test_lights_out_bent_rails_and_work_reported_done_or_under_way(text: str, ex
 def test_resettlement_estates_and_courtyards_are_named(text: str, community: str) -> None:
     """安置小区 and Sichuan's 院落 end a name; the 院坝 (yard) after it is a place in it."""
     assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑7栋屋顶平台上有户人家用彩钢瓦搭了一个房子，请城管尽快来处理", "违法搭建"),
+        ("丹桂苑8号楼下面花坛里有人丢了一堆碎瓷砖和水泥袋子，请物业查下是哪户", "建筑垃圾"),
+        ("丹桂苑3栋2单元有户人家在屋里搞加工，每天晚上机器响到一两点，请社区去看看", "噪音扰民"),
+        ("丹桂苑门口那家五金店把货全摆到街面上了，人都过不去，请城管来一趟", "占道经营"),
+    ],
+)
+def test_a_house_put_up_tiles_dumped_machines_at_night_and_goods_on_the_street(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
