@@ -3395,3 +3395,20 @@ def test_resettlement_estates_and_courtyards_are_named(text: str, community: str
 )
 def test_a_house_put_up_tiles_dumped_machines_at_night_and_goods_on_the_street(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@居委会 @物业公司 丹桂苑15号楼前公益广告缺失，请立即处理后回复", ["公益广告缺失"]),
+        ("@绿化队 丹桂苑西门口绿化带内积存垃圾，请后天处理后回复", ["暴露垃圾"]),
+        ("丹桂苑3号楼那个事情请尽快回复", []),
+        ("丹桂苑今天新装了10个灭火器，放在每层楼梯口。", []),
+        ("丹桂苑的群租问题派出所已经介入，我们等结果吧。", []),
+        ("物业你好，我家卫生间水管漏水，麻烦派个师傅上门修一下，19号楼1单元503室", []),
+    ],
+)
+def test_work_asked_with_a_reply_fixes_told_and_a_repair_inside_ones_flat(text: str, expected: list) -> None:
+    """请…处理后回复 asks for work and a reply; 新装了 and 已经介入 report work done or under way; a pipe in one's
+    own flat is the owner's repair, no public facility."""
+    assert [r.category for r in parse(text)] == expected
