@@ -3412,3 +3412,8 @@ def test_work_asked_with_a_reply_fixes_told_and_a_repair_inside_ones_flat(text: 
     """请…处理后回复 asks for work and a reply; 新装了 and 已经介入 report work done or under way; a pipe in one's
     own flat is the owner's repair, no public facility."""
     assert [r.category for r in parse(text)] == expected
+
+
+def test_a_party_told_to_have_acted_already_is_not_asked() -> None:
+    (report,) = parse("丹桂苑11号楼飞线充电，社区工作人员已上门，请物业配合处理。")
+    assert report.responsible == ("物业",)

@@ -514,7 +514,7 @@ class Parser:
                 or all(t in party_aliases or t in lang.joiners for t in tokens)  # 「责任单位：物业、城管中队」
                 or _party_cell(clause, i, lang)
             )
-            acting = not lang.actions.isdisjoint(tokens[i + 1 : i + 7]) or _handed(tokens, i)  # near the party
+            acting = _acts_next(tokens, i, lang.actions) or _handed(tokens, i)  # near the party
             acting = acting or _making_act(following)
             if party not in clause.parties and (addressed or acting or ordered):
                 clause.parties.append(party)
@@ -964,6 +964,16 @@ HAPPENED = ("看到", "看见", "发现", "路过", "收到", "接到", "又", "
 下班前发现…, 今日收到居民电话, 今天又拉起来了, 周末都没停过): no deadline, whatever request follows."""
 HANDED_RESULTS = ("一下", "掉", "走", "干净")
 """What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净): said to a party, an order."""
+
+
+def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
+    """A verb of acting within six words after the party at `i`, not told as done (「社区工作人员已上门」)."""
+    near = tokens[i + 1 : i + 7]
+    act = next((k for k, t in enumerate(near) if t in actions), None)
+    return act is not None and DONE_BEFORE.isdisjoint(near[:act])
+
+
+DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 
 
 def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
