@@ -3417,3 +3417,17 @@ def test_work_asked_with_a_reply_fixes_told_and_a_repair_inside_ones_flat(text: 
 def test_a_party_told_to_have_acted_already_is_not_asked() -> None:
     (report,) = parse("丹桂苑11号楼飞线充电，社区工作人员已上门，请物业配合处理。")
     assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("绿地新都会 5号楼 楼下绿化带 被踩秃了一大片 物业", "绿地新都会"),
+        ("蓝光COCO 5栋楼上又在往下丢东西 请物业排查", "蓝光COCO"),
+        ("[图片] 万科MIXC门口人行道上又停满了私家车 @城管 请再来贴一轮罚单", "万科MIXC"),
+        ("3号楼前面绿地新种的树被人拔了 请绿化处理", None),
+    ],
+)
+def test_a_developers_brand_opens_its_estates_name(text: str, community) -> None:
+    """A brand before a name is part of it (绿地 is also a lawn); with Latin letters after it, the two are a name."""
+    assert {r.community for r in parse(text)} == {community}

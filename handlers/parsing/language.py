@@ -52,6 +52,7 @@ class Language:
     title_labels: frozenset[str]
     description_labels: frozenset[str]
     name_labels: frozenset[str]
+    developer_brands: tuple[str, ...]
     question_markers: frozenset[str]
     indefinites: frozenset[str]
     salutations: frozenset[str]
@@ -163,6 +164,7 @@ def language() -> Language:
         title_labels=frozenset(words["title_labels"]),
         description_labels=frozenset(words["description_labels"]),
         name_labels=frozenset(words["name_labels"]),
+        developer_brands=tuple(sorted(words["developer_brands"], key=len, reverse=True)),
         question_markers=frozenset(words["question_markers"]),
         indefinites=frozenset(words["indefinites"]),
         salutations=frozenset(words["salutations"]),

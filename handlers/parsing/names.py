@@ -199,6 +199,8 @@ class NameReader:
         """A header's words after the name, a day before them (雁城府今日问题：)."""
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
         self._tails = tuple(sorted(tails, key=len, reverse=True))
+        brands = "|".join(map(re.escape, lang.developer_brands))
+        self._latin_brand = re.compile(rf"(?:{brands})[A-Za-z][A-Za-z0-9]{{1,11}}(?![A-Za-z0-9])")
 
     def find(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
         """(position, name) of every community named in `text`, the longest of overlapping readings kept.
@@ -264,7 +266,20 @@ class NameReader:
             t for item in found if (t := self._trimmed(text, item, edges)) is not None and not CAPTION.fullmatch(t[2])
         ]
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
-        return _last_of_blank_runs(text, _dotted(text, _most_specific(named), self._no_brand), self._endings)
+        branded = self._branded(text, _dotted(text, _most_specific(named), self._no_brand))
+        return _last_of_blank_runs(text, branded, self._endings)
+
+    def _branded(self, text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """A developer's brand right before a name is part of it (绿地新都会, not 新都会); a brand with Latin
+        letters after it names an estate (蓝光COCO)."""
+        named = []
+        for at, name in names:
+            brand = next((b for b in self.lang.developer_brands if text.endswith(b, 0, at)), "")
+            named.append((at - len(brand), brand + name))
+        for match in self._latin_brand.finditer(text):
+            if not any(at <= match.start() < at + len(name) for at, name in named):
+                named.append((match.start(), match.group()))
+        return sorted(named)
 
     def _terse(self, text: str, head: int | None, end: int) -> bool:
         """The header at `head` is a terse note's first field: before a building, 小区, or the parties it names."""
