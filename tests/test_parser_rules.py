@@ -3431,3 +3431,15 @@ def test_a_party_told_to_have_acted_already_is_not_asked() -> None:
 def test_a_developers_brand_opens_its_estates_name(text: str, community) -> None:
     """A brand before a name is part of it (绿地 is also a lawn); with Latin letters after it, the two are a name."""
     assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "书记们注意：明天上午省测评组可能随机入户问卷，请提前跟居民做好宣传，知晓率要达到90%以上。",
+        "大家注意：周四下午区里暗访，请各楼长提前把楼道再过一遍。",
+    ],
+)
+def test_a_notice_to_staff_is_neither_a_report_nor_worth_asking(text: str) -> None:
+    parsed = shared_parser().analyse(text, SENT)
+    assert (parsed.reports, parsed.unsettled) == ([], False)
