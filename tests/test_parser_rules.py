@@ -3443,3 +3443,21 @@ def test_a_developers_brand_opens_its_estates_name(text: str, community) -> None
 def test_a_notice_to_staff_is_neither_a_report_nor_worth_asking(text: str) -> None:
     parsed = shared_parser().analyse(text, SENT)
     assert (parsed.reports, parsed.unsettled) == ([], False)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("石坑村老房子那片：\n①村口宣传栏玻璃碎了\n请村委下周一前整改到位", "石坑村"),
+        ("点位：乐平新村农贸市场北侧\n问题：流动摊贩占道卖鱼\n责任单位：城管中队", "乐平新村"),
+        ("锦绣村花园3栋楼道堆物 请物业处理", "锦绣村花园"),
+    ],
+)
+def test_an_everyday_noun_after_a_names_ending_is_not_the_name(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_a_pile_said_after_also_on_a_top_floor_stays_in_the_stairwell() -> None:
+    """顶楼 is the top floor, indoors: 「顶楼楼道 放了两个液化气罐 还有一堆纸箱」 is one stairwell's piles."""
+    reports = parse("好溪苑6幢2单元顶楼楼道 放了两个液化气罐 还有一堆纸箱 请物业下班前清走")
+    assert [(r.category, r.floor) for r in reports] == [("楼道堆物", "顶")]

@@ -506,6 +506,17 @@ class NameReader:
             start = starts[i]
         return start
 
+    def _common_after_ending(self, name: str) -> int:
+        """Where a name ends when an everyday noun follows its ending (后坑村老房子: 后坑村), else 0; a second
+        ending (锦绣村花园) or a word jieba does not know (大岙村叶家) keeps the whole."""
+        for at in range(len(name) - 2, 1, -1):
+            rest = name[at:]
+            if name[:at].endswith(self._endings) and not rest.endswith(self._endings):
+                tag = self.tags.get(rest) or ""
+                if tag.startswith("n") and not tag.startswith(("nr", "ns", "nt", "nz")) and self._named(name[:at]):
+                    return at
+        return 0
+
     def _no_brand(self, word: str) -> bool:
         """A title or common word before a dot (今日问题, 督办, 创全巡查), not a developer's brand (碧桂园, 保利)."""
         return any(w in word for w in (*self.lang.header_words, *TITLE_WORDS)) or word in self.stops
@@ -710,6 +721,9 @@ class NameReader:
         said = SAID_AFTER.search(name)
         if said is not None and name[: said.start()].endswith(self._endings) and self._named(name[: said.start()]):
             end, name = start + said.start(), name[: said.start()]  # 百蓬村有间出租屋, 荔晶苑两件事：
+        cut = self._common_after_ending(name)
+        if cut:
+            end, name = start + cut, name[:cut]  # 后坑村老房子那片：the old houses of 后坑村
         zone = INNER_ZONE.search(name) if not HOUSE_NUMBER.match(text, end) else None
         if zone is not None and name[: zone.start()].endswith(self._endings) and self._named(name[: zone.start()]):
             end, name = start + zone.start(), name[: zone.start()]

@@ -822,7 +822,7 @@ class Parser:
         common parts (楼顶平台, 楼下空地, 1楼商铺门口)."""
         if place.building is None:
             return False  # 张家门口, 同德里125号门口: a house's door in a lane or village
-        upstairs = place.floor not in (None, "顶", "1")
+        upstairs = place.floor not in (None, "1")  # 顶楼 is the top floor, indoors; a roof is an outdoor place
         if not (upstairs or self._doorstep.search(description)):
             return False
         return not any(word in description for word in self.lang.outdoor_places)
