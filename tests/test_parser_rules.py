@@ -3461,3 +3461,9 @@ def test_a_pile_said_after_also_on_a_top_floor_stays_in_the_stairwell() -> None:
     """顶楼 is the top floor, indoors: 「顶楼楼道 放了两个液化气罐 还有一堆纸箱」 is one stairwell's piles."""
     reports = parse("好溪苑6幢2单元顶楼楼道 放了两个液化气罐 还有一堆纸箱 请物业下班前清走")
     assert [(r.category, r.floor) for r in reports] == [("楼道堆物", "顶")]
+
+
+def test_a_thing_with_a_word_of_its_situation_beats_more_things_without() -> None:
+    """「堆了好几袋子土豆 白菜」: 堆了 tells a pile, so the vegetables are piled, no 毁绿种菜."""
+    reports = parse("丹桂苑 2号楼 1单元 门斗里 堆了好几袋子土豆 白菜 还有个缸 请物业上午前协调挪走")
+    assert [r.category for r in reports] == ["楼道堆物"]

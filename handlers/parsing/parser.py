@@ -645,16 +645,18 @@ class Parser:
         return next((tokens[:i] for i, t in enumerate(tokens) if t in markers), tokens)
 
     def _kind_named(self, named: list[int], tokens: list[str]) -> str:
-        """The category most of the things named belong to; among equals, the one more of the words that tell
-        the problem belong to (搭了个杂物间用木板封住: 违法搭建, not the 堆物 of 木板), then the one its place belongs
-        to (空地 旧沙发: 公共区域堆物, not 楼道堆物). No lead: 其他 (宣传栏被大树挡了 names a facility and a tree)."""
+        """Of the categories the things named belong to, one that a word telling the problem also belongs to
+        (堆了好几袋子土豆 白菜: a pile, not the 毁绿种菜 of vegetables), then the one most things belong to, most
+        such words (搭了个杂物间用木板封住: 违法搭建, not the 堆物 of 木板), then the one its place belongs to
+        (空地 旧沙发: 公共区域堆物, not 楼道堆物). No lead: 其他 (宣传栏被大树挡了 names a facility and a tree)."""
         things = Counter(named)
-        said = [(t in self._positions, {ci for ci, _, _ in self._index.get(t, ())}) for t in tokens]
+        told = [t for t in tokens if t not in self._things]
+        said = [(t in self._positions, {ci for ci, _, _ in self._index.get(t, ())}) for t in told]
         words = Counter(ci for where, cis in said if not where for ci in cis)
         places = Counter(ci for where, cis in said if where for ci in cis)
 
-        def weight(ci: int) -> tuple[int, int, int]:
-            return things[ci], words[ci], places[ci]
+        def weight(ci: int) -> tuple[bool, int, int, int]:
+            return words[ci] > 0, things[ci], words[ci], places[ci]
 
         ranked = sorted(things, key=weight, reverse=True)
         if not ranked or (len(ranked) > 1 and weight(ranked[0]) == weight(ranked[1])):
