@@ -3467,3 +3467,15 @@ def test_a_thing_with_a_word_of_its_situation_beats_more_things_without() -> Non
     """「堆了好几袋子土豆 白菜」: 堆了 tells a pile, so the vegetables are piled, no 毁绿种菜."""
     reports = parse("丹桂苑 2号楼 1单元 门斗里 堆了好几袋子土豆 白菜 还有个缸 请物业上午前协调挪走")
     assert [r.category for r in reports] == ["楼道堆物"]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("12345工单：市民反映济南市历下区燕子山小区8号楼楼道内有人私拉电线充电，请物业核实处理。", "燕子山小区"),
+        ("诉求：长春市绿园区柳影胡同11栋东侧有商户占用人行道摆放桌椅经营烧烤，请城管部门核实处理。", "柳影胡同"),
+        ("来电人反映吉林省四平市铁东区南溪湾4号楼3单元楼道堆放废品，请物业清理", "南溪湾"),
+    ],
+)
+def test_a_work_orders_city_and_district_before_an_estate_are_no_part_of_its_name(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}

@@ -109,9 +109,12 @@ TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]
 ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]+\))[^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢), written right after the
 name; a list's number ((2)5栋) is none."""
-DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:区|街道|镇)(?=[\u4e00-\u9fff]{3})")
-"""A city district, sub-district or town written before an estate's name (海沧区东方花园, 东城街道御景华府): no
-part of it."""
+DISTRICT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市(?!场))?[\u4e00-\u9fff]{2,3}(?:区|县|街道|镇)(?=[\u4e00-\u9fff]{3})"
+    r"|^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?!场)(?=[\u4e00-\u9fff]{3})"
+)
+"""A city district, sub-district or town, with its city and province, written before an estate's name
+(海沧区东方花园, 东城街道御景华府, a work order's 长春市绿园区绿园新城): no part of it."""
 ROAD_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道)(?:上的|的)?(?![\d号])")
 """A road written before an estate's name (海东路北垣新村, 西北路的美居苑): where it is, no part of it."""
 INSIDE, POINTER = -1, -2
