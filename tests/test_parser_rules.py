@@ -3479,3 +3479,14 @@ def test_a_thing_with_a_word_of_its_situation_beats_more_things_without() -> Non
 )
 def test_a_work_orders_city_and_district_before_an_estate_are_no_part_of_its_name(text: str, community: str) -> None:
     assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丹桂苑7号楼前边那条道昨晚下完雪到现在没人扫，压实了贼滑，请物业上午前清出来", [("环境脏乱", ("物业",))]),
+        ("丹桂苑3号楼2单元门口台阶冻上了 一层冰 保洁铲一下 上午前", [("环境脏乱", ("保洁",))]),
+    ],
+)
+def test_snow_left_on_a_path_or_ice_on_steps_is_a_surface_made_unsafe(text: str, expected: list) -> None:
+    assert [(r.category, r.responsible) for r in parse(text)] == expected
