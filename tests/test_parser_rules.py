@@ -3490,3 +3490,24 @@ def test_a_work_orders_city_and_district_before_an_estate_are_no_part_of_its_nam
 )
 def test_snow_left_on_a_path_or_ice_on_steps_is_a_surface_made_unsafe(text: str, expected: list) -> None:
     assert [(r.category, r.responsible) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("翠湖居住户反映3号楼楼道堆物，请物业处理", ("翠湖居", None)),
+        ("信息员幸福村：3号楼楼道堆物，请物业处理", ("幸福村", None)),
+        ("丹桂苑3号楼楼道堆物，请物业周六天黑前清理", ("丹桂苑", "2026-11-21 23:59")),
+    ],
+)
+def test_what_a_code_review_found(text: str, expected: tuple) -> None:
+    """住户 after a name is no verb's aspect (only 围 is a verb among the endings); a title before a name is
+    a person's whichever stop words it holds; 周六天黑前 is Saturday."""
+    (report,) = parse(text)
+    community, deadline = expected
+    assert (report.community, report.deadline) == (community, at(deadline) if deadline else None)
+
+
+def test_a_fire_lane_blocked_by_what_was_parked_is_one_report_whatever_stands_before_ba() -> None:
+    reports = parse("丹桂苑6幢门口电瓶车停了一排，车子把消防通道也堵死了")
+    assert [r.category for r in reports] == ["消防通道占用"]

@@ -14,10 +14,9 @@ rule and a deployer can see (`xiuhua parse --why`) why a message was or was not 
 
 A report is made when nothing is against and the parser can read an item from the clauses: a category,
 or, with none, a place and a party asked to act about a problem word or a thing the taxonomy names (of
-the thing's kind, else 其他). When it
-cannot, the chat asks once (「要登记为问题吗？」) if nothing at all is against (a request overrides
-no doubt here), and there is a problem and a request, or a category and a place (problem words
-and a place alone — 「问了几个居民」 at a gate — are ordinary talk).
+the thing's kind, else 其他). When it cannot, the chat asks once (「要登记为问题吗？」) if nothing at all is
+against (a request overrides no doubt here), and there is a problem and a request, or a category and a
+place (problem words and a place alone — 「问了几个居民」 at a gate — are ordinary talk).
 """
 
 from __future__ import annotations

@@ -92,7 +92,7 @@ PERSON_TITLES = ("网格员", "网格长", "楼组长", "楼长", "志愿者", "
 MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
 ASPECT = ("了", "着", "起", "住")
-"""What follows a verb (围了, 围着, 围起来, 围住), never a name."""
+"""What follows the verb 围 (围了, 围着, 围起来, 围住), never the village ending 围."""
 PREPOSITIONS = "在到从去往"
 PREPOSITION = re.compile(f"[{PREPOSITIONS}]")
 NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o", "mq")
@@ -371,8 +371,8 @@ class NameReader:
         loose = suffix in self._loose and not anchored
         if text[at - 1 : at] in (" ", "\t") or (loose and self._inside_word(tokens, starts, at)):
             return
-        if loose and text.startswith(ASPECT, end):
-            return  # 砌了道墙围了一块地: a verb, no name's ending
+        if suffix == "围" and text.startswith(ASPECT, end):
+            return  # 砌了道墙围了一块地: the verb 围, no village's ending
         if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r", "v")):
             return  # 那里, 这里: a pronoun; 露营: a verb, wherever it stands
         word = tokens[_token_at(starts, at)] if tokens else ""
@@ -516,7 +516,7 @@ class NameReader:
             rest = name[at:]
             if name[:at].endswith(self._endings) and not rest.endswith(self._endings):
                 tag = self.tags.get(rest) or ""
-                if tag.startswith("n") and not tag.startswith(("nr", "ns", "nt", "nz")) and self._named(name[:at]):
+                if tag.startswith("n") and tag not in PROPER_TAGS and self._named(name[:at]):
                     return at
         return 0
 
@@ -717,8 +717,9 @@ class NameReader:
         district = DISTRICT.match(name) or road
         opening = district or self._opening_stop.match(name) or _preposition(name, self.lang)
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
-        if opening is not None and name[: opening.end()].endswith(PERSON_TITLES):
-            return None if not name.endswith(self._endings) else (start + opening.end(), end, name[opening.end() :])
+        title = next((t for t in PERSON_TITLES if name.startswith(t)), "")
+        if title:  # 网格员小应：a person; 楼长 and an estate's name after it, the estate
+            return None if not name.endswith(self._endings) else (start + len(title), end, name[len(title) :])
         if at_edge and self._named(name[opening.end() :]):
             start, name = start + opening.end(), name[opening.end() :]
         said = SAID_AFTER.search(name)

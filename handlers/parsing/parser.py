@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence
 from handlers.parsing.language import Language, Reader, language, unspaced
-from handlers.parsing.names import NameReader
+from handlers.parsing.names import PARTICLES, NameReader
 from handlers.parsing.numbers import to_digits
 from handlers.parsing.places import (
     BUILDING_KINDS,
@@ -472,7 +472,7 @@ class Parser:
                 mentioning = False  # an @-mention runs to the first blank or punctuation
             if token in request_markers:
                 following = tokens[i + 1] if i + 1 < len(tokens) else ""
-                done = not {"已", "已经"}.isdisjoint(tokens[max(i - 2, 0) : i])  # 已现场督促…清理完毕: done
+                done = not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])  # 已现场督促…清理完毕: done
                 if following not in lang.review_requests and not done:
                     asked = True
                     clause.fresh_request = True
@@ -532,7 +532,8 @@ class Parser:
         return following[:3], len(following) <= 3
 
     def _last_joined(self, tokens: Sequence[str], i: int) -> int:
-        """The last of the parties joined to the party at `i` (「街道和城管」「居委、物业搭派出所」「物业居委会」)."""
+        """Where the parties joined to the party at `i` end (「街道和城管」「居委、物业搭派出所」「物业居委会」), a
+        的 after them included (「城管跟街道的来瞅瞅吧」: the parties' people)."""
         joiners, parties = self.lang.joiners, self.lang.party_aliases
         while True:
             if i + 2 < len(tokens) and tokens[i + 1] in joiners and tokens[i + 2] in parties:
@@ -598,7 +599,10 @@ class Parser:
             return True
         if not following or following[0] not in self.lang.actions:
             return False
-        return clause.text.endswith(self.lang.biddings) or (len(following) == 1 and _reduplicated(following[0]))
+        briefly = following[1:] == ["下"]  # 「物业 居委 处理下」: 处理一下, said short
+        return (
+            clause.text.endswith(self.lang.biddings) or briefly or (len(following) == 1 and _reduplicated(following[0]))
+        )
 
     # -- from clauses to reports ---------------------------------------------------------------
 
@@ -976,6 +980,7 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
 
 
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
+"""Words before a verb that tell it as done (已上门, 已经清理)."""
 
 
 def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
@@ -989,8 +994,8 @@ def _called_at_the_end(tokens: Sequence[str], i: int, following: Sequence[str]) 
     return not following and i > 0 and tokens[i - 1] in CALLING
 
 
-CALLING = frozenset({"啊", "呀", "哈", "吧", "嘛", "呢", "噢", "哦"})
-"""Particles a speaker ends a request with before calling whom it is for."""
+CALLING = PARTICLES - frozenset("了吗到去")
+"""Particles a speaker ends a request with before calling whom it is for (管管啊物业)."""
 
 
 def _handed(tokens: Sequence[str], i: int) -> bool:
@@ -1155,7 +1160,7 @@ def _informed(tokens: Sequence[str], i: int) -> bool:
     handed = tokens[i - 1]
     if handed.startswith("已"):
         return handed[1:] in INFORMED
-    return handed in INFORMED and i > 1 and tokens[i - 2] in ("已", "已经")
+    return handed in INFORMED and i > 1 and tokens[i - 2] in DONE_BEFORE
 
 
 def _bare(clause: Clause, i: int) -> bool:
@@ -1378,9 +1383,7 @@ def _group(
     return [item for item in items if not _marked_done(item)]
 
 
-
-
-ALSO_THERE = re.compile(r"(?![把被给将连])[^,。;!?也]{1,8}也(?!是|就|不|没|都|很|太|被|给)")
+ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不|没|都|很|太|被|给)")
 """A subject, then 也 (电瓶车也停在…, 门禁也坏了): something else there too (not 也是/也不…, which say more of it,
 nor 把…也/…也被, which say what the problem did)."""
 
@@ -1597,12 +1600,13 @@ def _promote_trailing_request(items: list[Item], own: list[tuple[list[str], date
     if not trailing:
         return
     parties, deadline = own[-1]
-    carriers = [i for i, (p, d) in enumerate(own) if p or d]
-    timed = [i for i, (_, d) in enumerate(own) if d]
+    last_only = [len(items) - 1]
+    request_shared = [i for i, (p, d) in enumerate(own) if p or d] == last_only
+    time_shared = [i for i, (_, d) in enumerate(own) if d] == last_only and trailing[-1].deadline is not None
     for i in range(len(items) - 1):
-        if carriers == [len(items) - 1]:
+        if request_shared:
             own[i] = (own[i][0] or parties, own[i][1] or deadline)
-        elif timed == [len(items) - 1] and trailing[-1].deadline:
+        elif time_shared:
             own[i] = (own[i][0], deadline)
 
 
