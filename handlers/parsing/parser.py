@@ -390,8 +390,9 @@ class Parser:
         clause.firm = bool(accepted) and accepted[0].explicit
 
     def _said_of_the_problem(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
-        """A habit (每天下午都有…), the speaker's own doing (我今天去…转了一圈), a greeting (各位早上好) or
-        the date of a round or a list (3月27日问题清单) sets no deadline."""
+        """A habit (每天下午都有…), the speaker's own doing (我今天去…转了一圈), a greeting (各位早上好), the
+        date of a round or a list (3月27日问题清单) or a time followed by what happened (今天又敲到十点, 下班前
+        发现…) sets no deadline."""
         text = clause.text
         before = text[: phrase.start].rstrip("都也还 ")
         said = text[phrase.start : phrase.end]
@@ -1553,9 +1554,9 @@ def _under_header(item: Item, header: Place) -> Place:
 
 
 def _opening_mentions(clauses: list[Clause]) -> list[str]:
-    """The parties a message opens by @-mentioning and asks (「@保洁 …狗屎好几坨，麻烦清一下，另外@物业 贴个告示」,
-    「@业委会 @物业 …，请业委会赶紧修」): the message is addressed to them, whatever other party a problem also
-    names."""
+    """The parties a message opens by @-mentioning in clauses that ask (「@保洁 …狗屎好几坨，麻烦清一下，另外@物业
+    贴个告示」, 「@业委会 @物业 …，请业委会赶紧修」): the message is addressed to them, whatever other party a
+    problem also names (Parser._mentioned_first adds those of a first clause that asks nothing)."""
     mentions = list(takewhile(lambda c: c.text.startswith("@"), (c for c in clauses if not c.quoted)))
     return _unique(p for c in mentions if c.fresh_request for p in c.parties)
 
