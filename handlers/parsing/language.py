@@ -88,6 +88,9 @@ class Language:
     also_markers: tuple[str, ...]
     relative_places: tuple[str, ...]
     habitual: tuple[str, ...]
+    happened_after: tuple[str, ...]
+    person_titles: tuple[str, ...]
+    subdistricts: tuple[str, ...]
     readings: dict[str, str]
     """A regional character → the Mandarin one it is read as (咗 → 了)."""
     readings_in_context: dict[str, str]
@@ -205,6 +208,9 @@ def language() -> Language:
         also_markers=tuple(words["also_markers"]),
         relative_places=tuple(words["relative_places"]),
         habitual=tuple(words["habitual"]),
+        happened_after=tuple(words["happened_after"]),
+        person_titles=tuple(words["person_titles"]),
+        subdistricts=tuple(words["subdistricts"]),
         readings=dict(data["readings"]),
         readings_in_context=dict(data["readings_in_context"]),
         dialect={k: tuple(v) for k, v in sorted(data["dialect"].items(), key=lambda kv: -len(kv[0]))},

@@ -86,9 +86,6 @@ MENTIONED = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,10}?)(?=物业|居委|管�
 """「@沂州府物业 小区西门…」: the estate whose property office or committee is @-mentioned."""
 SAID_AFTER = re.compile(r"有(?:间|个|户|家|人|一)|[两一二三四五六七八九十几\d]+(?:件事|个问题|处问题)")
 """What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事)."""
-SUBDISTRICT = ("街道", "街办")
-PERSON_TITLES = ("网格员", "网格长", "楼组长", "楼长", "志愿者", "保洁员", "巡查员", "督导员", "信息员")
-"""A title before a name names a person (网格员小应：), unless the name ends like an estate's."""
 MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
 ASPECT = ("了", "着", "起", "住")
@@ -703,7 +700,7 @@ class NameReader:
         (中心花园) and a place that is no estate (合作社, 幼儿园) name none. A word of speech dropped before a
         name ends at one of the message's words (白天鹅花园 and 在水一方 keep their 白天 and 在)."""
         start, end, name = item
-        if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(SUBDISTRICT, end):
+        if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
         if name.endswith("社区") and name[:-2].endswith(self.lang.recipients):
             return None  # 处理并回复社区: the office told, no estate
@@ -717,7 +714,7 @@ class NameReader:
         district = DISTRICT.match(name) or road
         opening = district or self._opening_stop.match(name) or _preposition(name, self.lang)
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
-        title = next((t for t in PERSON_TITLES if name.startswith(t)), "")
+        title = next((t for t in self.lang.person_titles if name.startswith(t)), "")
         if title:  # 网格员小应：a person; 楼长 and an estate's name after it, the estate
             return None if not name.endswith(self._endings) else (start + len(title), end, name[len(title) :])
         if at_edge and self._named(name[opening.end() :]):

@@ -402,7 +402,7 @@ class Parser:
         dated = not clause.fresh_request and text.startswith(self.lang.dated_records, phrase.end)
         habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
-        happened = text[phrase.end :].lstrip().startswith(HAPPENED)
+        happened = text[phrase.end :].lstrip().startswith(self.lang.happened_after)
         return greeting or dated or habit or toured or happened or _when_it_happens(text, before, phrase)
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
@@ -966,9 +966,6 @@ def _split(text: str) -> list[Span]:
 
 NOUN_TAGS = frozenset({"n", "nz", "nr", "ng", "vn"})
 """jieba's tags of words that name things (vn: 监控, 广告 are named as things too)."""
-HAPPENED = ("看到", "看见", "发现", "路过", "收到", "接到", "又", "还在", "一直", "都没", "都冇", "都不")
-"""What follows a time that tells when the problem happened or the speaker came upon it (今天早上看到…,
-下班前发现…, 今日收到居民电话, 今天又拉起来了, 周末都没停过): no deadline, whatever request follows."""
 HANDED_RESULTS = ("一下", "掉", "走", "干净")
 """What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净): said to a party, an order."""
 
