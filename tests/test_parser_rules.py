@@ -3512,3 +3512,30 @@ def test_what_a_code_review_found(text: str, expected: tuple) -> None:
 def test_a_fire_lane_blocked_by_what_was_parked_is_one_report_whatever_stands_before_ba() -> None:
     reports = parse("丹桂苑6幢门口电瓶车停了一排，车子把消防通道也堵死了")
     assert [r.category for r in reports] == ["消防通道占用"]
+
+
+def test_a_forms_shequ_field_names_the_estate_and_asks_no_one() -> None:
+    text = (
+        "【整改通知】\n社区：洲心村\n问题：1.村委旁巷口有大量建筑垃圾未清运；2.市场路段流动摊贩占道\n"
+        "责任单位：城管、街道"
+    )
+    assert {r.responsible for r in parse(text)} == {("城管", "街道")}
+
+
+def test_a_list_of_fixes_and_work_under_way_names_no_problem_by_its_things() -> None:
+    text = (
+        "今日测评组反馈问题清单：\n1、丹桂苑单车棚堆物（已整改）\n2、金桂园东门混投（已整改）\n"
+        "3、桃李苑井盖（整改中）\n请各社区今晚前回传整改照片"
+    )
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑村口有人在公路边倒了好多拆下来的烂砖，冇遮冇围，占了整条车道，请街道同城管协调下",
+        "丹桂苑 7号楼门口 井盖没了 用个纸皮盖住 好危险 @物业 2个钟内围蔽处理",
+    ],
+)
+def test_the_verb_wei_ends_no_village_name(text: str) -> None:
+    assert {r.community for r in parse(text)} <= {"丹桂苑", None}

@@ -88,8 +88,10 @@ SAID_AFTER = re.compile(r"有(?:间|个|户|家|人|一)|[两一二三四五六�
 """What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事)."""
 MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
-ASPECT = ("了", "着", "起", "住")
-"""What follows the verb 围 (围了, 围着, 围起来, 围住), never the village ending 围."""
+ASPECT = ("了", "着", "起", "住", "蔽", "挡")
+"""What follows the verb 围 (围了, 围着, 围起来, 围住, 围蔽, 围挡), never the village ending 围."""
+NEGATIONS = "冇没不无"
+"""Before the verb 围 (冇遮冇围), never before the village ending."""
 PREPOSITIONS = "在到从去往"
 PREPOSITION = re.compile(f"[{PREPOSITIONS}]")
 NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o", "mq")
@@ -368,8 +370,8 @@ class NameReader:
         loose = suffix in self._loose and not anchored
         if text[at - 1 : at] in (" ", "\t") or (loose and self._inside_word(tokens, starts, at)):
             return
-        if suffix == "围" and text.startswith(ASPECT, end):
-            return  # 砌了道墙围了一块地: the verb 围, no village's ending
+        if suffix == "围" and (text.startswith(ASPECT, end) or text[at - 1 : at] in NEGATIONS):
+            return  # 砌了道墙围了一块地, 围蔽处理, 冇遮冇围: the verb 围, no village's ending
         if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r", "v")):
             return  # 那里, 这里: a pronoun; 露营: a verb, wherever it stands
         word = tokens[_token_at(starts, at)] if tokens else ""

@@ -263,7 +263,8 @@ class Parser:
         _spread_header_category(clauses)
         items = _group(clauses, self.lang, self._ditto, self._spots, self._another_thing, self._another_kind_too)
         if not items:
-            items = self._other_item(clauses)
+            settled = {"fixed", "in progress"} & set(evidence.doubts)
+            items = self._other_item(clauses, weak_allowed=not (settled or evidence.against))
         reports = self._reports(items, clauses, context, shown)
         return _parsed(reports, truncated, text, shown, clauses, evidence)
 
@@ -367,7 +368,8 @@ class Parser:
         clause.categories = self._categories(tokens, text)
         said_done = words.dealt_with and self._dealt_with.search(unspaced(text)) is not None
         clause.dealt_with = said_done or _ticked(message, span.start)
-        self._read_request(clause, tokens, header)
+        if not (text in self.lang.name_labels and message.startswith(":", span.end)):
+            self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
         clause.problem_signal = self._signal.search(text) is not None
         return clause
 
@@ -607,16 +609,17 @@ class Parser:
 
     # -- from clauses to reports ---------------------------------------------------------------
 
-    def _other_item(self, clauses: list[Clause]) -> list[Item]:
+    def _other_item(self, clauses: list[Clause], weak_allowed: bool) -> list[Item]:
         """No category matched, but a place, a problem and a party asked to act: a real problem. Problem words
         (有人, 隐患, 漏水) say it is of kind 其他 (「有人在空地上烧旧衣裳…麻烦物业去劝一下」); with none, the
-        things named are the problem, of their kind when they name one (「共享单车十几辆 堆在单元门口 请物业拉走」)."""
+        things named are the problem, of their kind when they name one (「共享单车十几辆 堆在单元门口 请物业拉走」) —
+        a weak reading, `weak_allowed` only when the message tells of no fix or work under way (「…已整改」)."""
         has_place = any(c.communities or not c.place.empty() for c in clauses)
         if not (has_place and any(c.fresh_request and c.parties for c in clauses)):
             return []
         first = next((c for c in clauses if c.problem_signal), None)
         kind, scene = OTHER, list(clauses)
-        if first is None:  # things said to be dealt with (「纸箱已清 请核实」, 「8栋楼道已清」) are no problem
+        if first is None and weak_allowed:  # things said to be dealt with (「纸箱已清 请核实」) are no problem
             scene = [c for c in clauses if not c.dealt_with]
             told = [self._before_asking(c.tokens) for c in scene]
             things = [[ci for t in words for ci in self._things.get(t, ())] for words in told]
@@ -854,8 +857,9 @@ class Parser:
             absorbed |= self._category(name).absorbs
         if SORTING in kept and not any(OVERFLOW.search(c.text) for c in item.clauses):
             absorbed.add(EXPOSED)  # 「扔了好几袋没分的垃圾，厨余其他混一块儿」: the unsorted garbage, no litter besides
-        named = {n for n in kept if any(n in c.text for c in item.clauses)}
-        return [n for n in kept if n not in absorbed or n in named]  # 「楼道堆物2处、飞线充电1处」: both named
+        description = "".join(c.text for c in item.clauses)
+        named = {n for n in kept if n in description or self._category(n).things_in(description)}
+        return [n for n in kept if n not in absorbed or n in named]  # 「楼道堆物2处、飞线充电1处」, 「…搭了个竹棚」
 
     def _category(self, name: str) -> Category:
         return self._by_name.get(name) or Category(name)
