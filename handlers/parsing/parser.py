@@ -681,6 +681,8 @@ class Parser:
             if word in generic or len(word) < 2:
                 continue
             tag = tags.get(word) or tags.get(word[-2:]) or tags.get(word[-1]) or ""
+            if tag == "nr" and not (tags.get(word[-1]) or "").startswith("n"):
+                continue  # jieba tags some verbs as names (塞满); a thing's last character is a noun (宣传栏)
             if tag in NOUN_TAGS:
                 things.setdefault(word, set()).update(ci for ci, _, _ in hits)
         return {word: tuple(sorted(cis)) for word, cis in things.items()}
