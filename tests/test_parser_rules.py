@@ -3543,5 +3543,5 @@ def test_the_verb_wei_ends_no_village_name(text: str) -> None:
 
 def test_a_verb_jieba_tags_as_a_name_is_no_thing() -> None:
     """jieba's dictionary tags 塞满 as a person's name: the fallback must not read it as a fire lane's thing."""
-    reports = parse("丹桂苑 2栋旁边单车棚 塞满了旧家具 物业上午清走")
+    reports = parse("丹桂苑 2栋旁边单车棚 塞满晒旧家私 还有个烂雪柜 物业上午清走")
     assert "消防通道占用" not in [r.category for r in reports]
