@@ -3545,3 +3545,25 @@ def test_a_verb_jieba_tags_as_a_name_is_no_thing() -> None:
     """jieba's dictionary tags 塞满 as a person's name: the fallback must not read it as a fire lane's thing."""
     reports = parse("丹桂苑 2栋旁边单车棚 塞满晒旧家私 还有个烂雪柜 物业上午清走")
     assert "消防通道占用" not in [r.category for r in reports]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "渭城街道督查通报（12月1日）：\n① 丹桂苑西门内侧共享单车乱停乱放\n② 丹桂苑4号楼东侧消防通道被私家车占用\n"
+            "以上问题请物业于本周四下班前整改到位",
+            {("物业",)},
+        ),
+        ("额们车务段家属院4号楼3单元楼道堆满了纸箱，请物业清理", {("物业",)}),
+    ],
+)
+def test_the_inspecting_office_is_not_asked_and_a_pronoun_opens_no_name(text: str, expected: set) -> None:
+    reports = parse(text)
+    assert {r.responsible for r in reports} == expected
+    assert all(r.community is None or not r.community.startswith("额们") for r in reports)
+
+
+def test_a_shed_on_the_lawn_before_the_entrance_names_no_estate_called_entrance() -> None:
+    (report,) = parse("恒大名都 12号楼地下车库入口那块堆了好几堆废旧轮胎跟破床垫子，请物业明天中午前清理")
+    assert report.community == "恒大名都"

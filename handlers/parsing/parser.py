@@ -188,6 +188,8 @@ class Parser:
         self.names = NameReader(self.lang, read_known, words, cache_dir)
         self.decider = Decider(self.lang)
         self._things = self._things_named({*self.lang.spots, *self.lang.party_aliases})
+        self._inspecting = frozenset({*self.lang.dated_records, "抽查", "创文", "创卫", "创城"})
+        """Words of an inspection right after a party: the party inspected (街道督查通报), no one asked it."""
         self._positions = frozenset({*self.lang.spots, *self.lang.localisers, *self.lang.relative_places})
         """Words of where (楼上, 门口, 旁边): they tell no kind of problem."""
         self._done = re.compile("|".join(self.lang.done_patterns))
@@ -487,6 +489,8 @@ class Parser:
                 continue  # 【街道城市管理通报】: the office that writes, not one asked
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
+            if not asked and tokens[i + 1 : i + 2] and tokens[i + 1] in self._inspecting:
+                continue  # 「渭城街道督查通报」「【街道创文督查】」: the office that inspected, not one asked
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
             if clause.parties and i > 0 and tokens[i - 1] in lang.actions and tokens[i - 1] not in lang.delegations:
