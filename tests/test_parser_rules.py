@@ -3567,3 +3567,23 @@ def test_the_inspecting_office_is_not_asked_and_a_pronoun_opens_no_name(text: st
 def test_a_shed_on_the_lawn_before_the_entrance_names_no_estate_called_entrance() -> None:
     (report,) = parse("恒大名都 12号楼地下车库入口那块堆了好几堆废旧轮胎跟破床垫子，请物业明天中午前清理")
     assert report.community == "恒大名都"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑12号楼我家空调外机要挪一下，请物业派人",
+        "丹桂苑3号楼门口的违建已于昨天下午拆除，请街道复核",
+        "经检查，丹桂苑各楼道均未发现电瓶车停放充电",
+        "丹桂苑5号楼楼道灯不亮的事，电工已在路上",
+    ],
+)
+def test_a_repair_at_home_a_check_that_found_nothing_and_work_done_or_on_its_way(text: str) -> None:
+    """A thing in one's own home is a private repair; 未发现 names a problem that is not there; 已于…拆除 and
+    已在路上 tell work done or coming."""
+    assert parse(text) == []
+
+
+def test_a_check_that_found_nothing_in_one_place_keeps_the_problem_found_in_the_next() -> None:
+    reports = parse("丹桂苑5栋楼道没发现堆物，但是楼梯扶手断了，请物业修一下")
+    assert [(r.category, r.building) for r in reports] == [("设施损坏", "5")]

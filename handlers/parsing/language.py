@@ -91,6 +91,8 @@ class Language:
     happened_after: tuple[str, ...]
     person_titles: tuple[str, ...]
     subdistricts: tuple[str, ...]
+    not_found: tuple[str, ...]
+    own_home: tuple[str, ...]
     readings: dict[str, str]
     """A regional character → the Mandarin one it is read as (咗 → 了)."""
     readings_in_context: dict[str, str]
@@ -211,6 +213,8 @@ def language() -> Language:
         happened_after=tuple(words["happened_after"]),
         person_titles=tuple(words["person_titles"]),
         subdistricts=tuple(words["subdistricts"]),
+        not_found=tuple(words["not_found"]),
+        own_home=tuple(words["own_home"]),
         readings=dict(data["readings"]),
         readings_in_context=dict(data["readings_in_context"]),
         dialect={k: tuple(v) for k, v in sorted(data["dialect"].items(), key=lambda kv: -len(kv[0]))},

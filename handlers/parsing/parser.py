@@ -367,7 +367,7 @@ class Parser:
         tokens, offsets = words.between(span.start, span.end)
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
-        clause.categories = self._categories(tokens, text)
+        clause.categories = [] if any(w in text for w in self.lang.not_found) else self._categories(tokens, text)
         said_done = words.dealt_with and self._dealt_with.search(unspaced(text)) is not None
         clause.dealt_with = said_done or _ticked(message, span.start)
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
@@ -623,7 +623,8 @@ class Parser:
             return []
         first = next((c for c in clauses if c.problem_signal), None)
         kind, scene = OTHER, list(clauses)
-        if first is None and weak_allowed:  # things said to be dealt with (「纸箱已清 请核实」) are no problem
+        private = any(w in c.text for c in clauses for w in self.lang.own_home)  # 家里空调外机要移位: a repair
+        if first is None and weak_allowed and not private:  # things dealt with (「纸箱已清 请核实」) are no problem
             scene = [c for c in clauses if not c.dealt_with]
             told = [self._before_asking(c.tokens) for c in scene]
             things = [[ci for t in words for ci in self._things.get(t, ())] for words in told]
