@@ -3587,3 +3587,77 @@ def test_a_repair_at_home_a_check_that_found_nothing_and_work_done_or_on_its_way
 def test_a_check_that_found_nothing_in_one_place_keeps_the_problem_found_in_the_next() -> None:
     reports = parse("丹桂苑5栋楼道没发现堆物，但是楼梯扶手断了，请物业修一下")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "5")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parties joined by 、 share the verb that follows their time (城管、物业明早8点前处理)
+        ("丹桂苑9号楼前空地私家车压着草坪停了好几辆，绿化、物业明早7点前处理", {("绿化", "物业")}),
+        # Guangxi 得不得 asks for the work; 帮忙 after a party asks; 商量 is an act
+        ("那个丹桂苑六栋门口的门禁坏了好久了物业得不得来修一下嘛", {("物业",)}),
+        ("丹桂苑7栋单元门口的分类桶厨余垃圾跟纸皮全部丢一起保洁帮忙分一下", {("保洁",)}),
+        ("丹桂苑4栋楼道又堆起了旧沙发 物业和业委会商量个办法 周一前清掉", {("业委会", "物业")}),
+        # the last party of a bracketed header is addressed
+        ("【丹桂苑 物业 绿化】\n1、6幢旁边的草坪被人挖了种菜\n2、9幢门口垃圾满了没人收", {("物业", "绿化")}),
+    ],
+)
+def test_parties_joined_to_a_later_verb_bidden_in_dialect_or_closing_a_header(text: str, expected: set) -> None:
+    assert {tuple(sorted(r.responsible)) for r in parse(text)} == {tuple(sorted(p)) for p in expected}
+
+
+def test_each_line_opened_by_its_own_at_mention_is_asked_of_that_party() -> None:
+    reports = parse(
+        "【丹桂苑】\n@物业 地下车库车位上堆满了旧轮胎\n@保洁 8栋门口垃圾桶满了没人倒\n"
+        "@绿化 2栋旁边的草坪被踩秃了\n以上今天内处理"
+    )
+    assert [(r.building, r.responsible) for r in reports] == [(None, ("物业",)), ("8", ("保洁",)), ("2", ("绿化",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("安康北区12号楼楼道里堆满了纸箱，请物业清理", "安康北区"),
+        ("来电反映辽宁省沈阳市铁西区兴华南区5栋楼道堆物，请物业清理", "兴华南区"),
+        ("乐安居5座门口垃圾满了没人收，请保洁处理", "乐安居"),
+        ("翠湖府售楼处门口有人摆摊卖水果，城管来一下", "翠湖府"),
+        ("长青东区那嘎达9号楼后面墙上全是小广告，物业铲一下", "长青东区"),
+    ],
+)
+def test_a_part_of_town_a_verb_like_ending_before_a_building_and_a_northern_there(text: str, community: str) -> None:
+    """X南区/X北区 before a building is an estate (not a part of an estate named before it, nor a city
+    district jieba knows); 安居 ends a name before a building; 售楼处 is a place in an estate; 那嘎达 is
+    'over there', no name."""
+    assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑3号楼楼道里一股尿骚味，墙角都是痰迹，保洁今天冲一下", "环境脏乱"),
+        ("丹桂苑西门快递点旁边，纸盒、泡沫扔了一地，保洁下午弄一下", "暴露垃圾"),
+        ("丹桂苑2号楼门口的分类桶，红桶绿桶都是混着扔的，物业今天整改", "垃圾分类不规范"),
+        ("丹桂苑8号楼底商火锅店店外摆桌，城管处理", "占道经营"),
+        ("丹桂苑11号楼一楼住户在院墙外接了间小房，城管明天到场", "违法搭建"),
+        ("丹桂苑3栋502隔壁那套租给十几个人住，屋里全是上下床，请派出所查一下", "群租"),
+        ("丹桂苑6号楼楼道墙上到处是通下水道开锁的电话号码，保洁周一前铲干净", "乱张贴涂写"),
+    ],
+)
+def test_problems_in_the_words_of_a_northern_street(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周末两天安排人在丹桂苑南门值守，防止摊贩回潮。",
+        "@物业 丹桂苑11号楼地下室那些家具上周说清的 现在还在 怎么回事",
+    ],
+)
+def test_a_watch_arranged_and_a_complaint_about_progress_are_no_new_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_date_before_a_joint_night_check_is_the_rounds_not_a_deadline() -> None:
+    (report,) = parse("【11月19日联合夜查】\n一、丹桂苑2号楼饭馆店外摆桌占道，城管处理\n以上下周一前整改到位")
+    assert report.deadline == at("2026-11-23T23:59")

@@ -333,7 +333,10 @@ class NameReader:
             anchored = True
         else:
             anchored = self._anchored(text, end)
-        if any(s <= at < e for s, e, _ in found) or text.startswith(self._estate_places, at):
+        own_part = (  # 幸福南区; not 天一小区南区 (a part of 天一小区), not 铁东区 (a city district jieba knows)
+            suffix in self.lang.estate_places and not text[:at].endswith(self._endings) and at in starts
+        )
+        if any(s <= at < e for s, e, _ in found) or (text.startswith(self._estate_places, at) and not own_part):
             return
         if text[at - 1 : at] == suffix:
             return  # 谈南村村南头: the name ended at the first 村
@@ -372,8 +375,8 @@ class NameReader:
             return
         if suffix == "围" and (text.startswith(ASPECT, end) or text[at - 1 : at] in NEGATIONS):
             return  # 砌了道墙围了一块地, 围蔽处理, 冇遮冇围: the verb 围, no village's ending
-        if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r", "v")):
-            return  # 那里, 这里: a pronoun; 露营: a verb, wherever it stands
+        if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r",) if anchored else ("r", "v")):
+            return  # 那里, 这里: a pronoun; 露营: a verb, unless a building follows (富安居3座)
         word = tokens[_token_at(starts, at)] if tokens else ""
         if suffix in self._loose and len(word) >= 3 and word in self.common:
             return  # 跨门经营, 占道经营: one of the parser's own terms

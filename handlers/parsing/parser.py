@@ -521,7 +521,8 @@ class Parser:
                 or all(t in party_aliases or t in lang.joiners for t in tokens)  # 「责任单位：物业、城管中队」
                 or _party_cell(clause, i, lang)
             )
-            acting = _acts_next(tokens, i, lang.actions) or _handed(tokens, i)  # near the party
+            last_joined = self._last_joined(tokens, i)
+            acting = _acts_next(tokens, last_joined, lang.actions) or _handed(tokens, i)  # near the parties
             acting = acting or _making_act(following)
             if party not in clause.parties and (addressed or acting or ordered):
                 clause.parties.append(party)
@@ -697,7 +698,8 @@ class Parser:
         named = {name for item in items for c in item.clauses for name in c.categories}
         self._detach_aimed_requests(items, named)
         in_items = {id(c) for item in items for c in item.clauses}
-        general = [c for c in clauses if id(c) not in in_items]
+        by_mention = _line_mentions(items, clauses, shown)
+        general = [c for c in clauses if id(c) not in in_items and id(c) not in by_mention]
         message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
         header_place = Place()
         headed: dict[int, list[str]] = {}
@@ -720,7 +722,7 @@ class Parser:
         by_line = _parties_by_line(general)
         opening = _unique([*_opening_mentions(clauses), *self._mentioned_first(clauses)])
         shared_deadline = _deadline_of(general)
-        own = [_own(item) for item in items]
+        own = [_own(item, by_mention.get(id(item), [])) for item in items]
         _promote_trailing_request(items, own)
         _copy_requests(items, own)
         reports: list[Report] = []
@@ -1174,12 +1176,12 @@ def _informed(tokens: Sequence[str], i: int) -> bool:
 
 def _bare(clause: Clause, i: int) -> bool:
     """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」), after a dash
-    (「…纸箱——物业」) or in brackets after an item (「…小广告较多（物业）」, 「（物业、居委会）」), is
-    addressed."""
+    (「…纸箱——物业」), in brackets after an item (「…小广告较多（物业）」, 「（物业、居委会）」) or last in a
+    bracketed header (「【溪岸府 物业 保洁】」), is addressed."""
     start = clause.offsets[i] if i < len(clause.offsets) else 0
     end = start + len(clause.tokens[i])
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
-    if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t"):
+    if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t", "】"):
         return True
     return before in ("(", "、") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
 
@@ -1569,9 +1571,25 @@ def _opening_mentions(clauses: list[Clause]) -> list[str]:
     return _unique(p for c in mentions if c.fresh_request for p in c.parties)
 
 
-def _own(item: Item) -> tuple[list[str], datetime | None]:
-    parties = _unique(p for c in item.clauses for p in c.parties)
+def _own(item: Item, mentioned: list[str]) -> tuple[list[str], datetime | None]:
+    parties = _unique([*mentioned, *(p for c in item.clauses for p in c.parties)])
     return parties, _deadline_of(item.clauses)
+
+
+def _line_mentions(items: list[Item], clauses: list[Clause], text: str) -> dict[int, list[str]]:
+    """「@物业 地下车库堆了旧轮胎\n@保洁 3栋门口垃圾桶满了」: when two or more lines each open with an @-mention
+    and go on to a problem, each problem is asked of its own line's parties. Keyed by the id of the mention
+    clause (to leave it out of the message's shared parties) and of the item it opens."""
+    firsts = {id(item.clauses[0]): item for item in items}
+    found: dict[int, list[str]] = {}
+    for mention, after in pairwise(clauses):
+        item = firsts.get(id(after))
+        opens_line = mention.start == 0 or text[mention.start - 1] == "\n"
+        same_line = "\n" not in text[mention.end : after.start]
+        mentions = mention.text.startswith("@") and mention.parties and not mention.categories
+        if item is not None and mentions and opens_line and same_line:
+            found[id(mention)] = found[id(item)] = mention.parties
+    return found if len(found) >= 4 else {}
 
 
 def _estates_over_districts(text: str, names: list[tuple[int, int, str]]) -> list[str]:
