@@ -3661,3 +3661,43 @@ def test_a_watch_arranged_and_a_complaint_about_progress_are_no_new_report(text:
 def test_a_date_before_a_joint_night_check_is_the_rounds_not_a_deadline() -> None:
     (report,) = parse("【11月19日联合夜查】\n一、丹桂苑2号楼饭馆店外摆桌占道，城管处理\n以上下周一前整改到位")
     assert report.deadline == at("2026-11-23T23:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑12栋单元门外的空地上，纸箱子、泡沫箱堆成了小山，物业今天中午前清掉", "公共区域堆物"),
+        ("丹桂苑二号楼一楼开了个麻将馆，天天搓到凌晨两点，请派出所去查一哈", "噪音扰民"),
+        ("@绿化 丹桂苑南门进来那段冬青树被人砍了一截，请绿化队来补种一哈", "毁绿种菜"),
+        ("丹桂苑8栋旁边有人在树上拉绳子晒铺盖，请居委去劝一哈", "乱晾晒"),
+        ("丹桂苑东门那几家餐馆把灶台搬到人行道上炒菜，请城管来查一下", "占道经营"),
+        ("丹桂苑1幢后面空地有人用石棉瓦搭了个偏偏养鸡，请房办周五前拆掉", "违法搭建"),
+        ("丹桂苑门口那面墙又被人刷满了收旧家电的电话，请城管周一前清掉", "乱张贴涂写"),
+        ("丹桂苑7栋五楼有家人在楼道里烧香烧纸，烟熏得满楼道都是，请物业去说一下", "其他"),
+    ],
+)
+def test_problems_in_the_words_of_guizhou(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("丹桂苑门口的主干道上晚上车子双排停起，请物业和城管管一哈", {"物业", "城管"}),
+        ("丹桂苑门口那家店天天用大喇叭喊促销，请市监所和城管管一哈", {"市场监管", "城管"}),
+    ],
+)
+def test_an_act_said_with_yiha_asks_the_party_before_it(text: str, parties: set[str]) -> None:
+    """一哈 is 一下 in the southwest: 管一哈 is an act, and jieba no longer reads 城管管 as 城 + 管管."""
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+def test_a_dog_running_all_over_the_estate_names_no_estate_called_after_it() -> None:
+    (report,) = parse("丹桂苑6幢有条狗一天到黑不拴绳子满小区跑，狗屎也不捡，请物业找狗主人说一下")
+    assert report.community == "丹桂苑"
+
+
+def test_a_visit_this_afternoon_sets_its_time() -> None:
+    (report,) = parse("丹桂苑二十二幢有个老人家好几天都没看到出门了，敲门也没人应，请居委会今天下午过来看一下")
+    assert report.deadline == at("2026-11-18T17:00")

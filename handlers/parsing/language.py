@@ -101,12 +101,7 @@ class Language:
     """Mandarin word → the ways regional speech says it, longest word first."""
 
     def spoken(self, word: str) -> list[str]:
-        """The word and its regional forms (没人收 → 冇人收, 莫人收): the first (longest) Mandarin word
-        it holds is said each other way."""
-        for mandarin, forms in self.dialect.items():
-            if mandarin in word:
-                return [word, *(word.replace(mandarin, form) for form in forms)]
-        return [word]
+        return spoken_forms(word, self.dialect)
 
     def words(self) -> set[str]:
         """Words the segmenter should keep whole."""
@@ -122,10 +117,20 @@ class Language:
         )
 
 
+def spoken_forms(word: str, dialect: dict[str, tuple[str, ...]]) -> list[str]:
+    """The word and its regional forms (没人收 → 冇人收, 莫人收): the first (longest) Mandarin word
+    it holds is said each other way."""
+    for mandarin, forms in dialect.items():
+        if mandarin in word:
+            return [word, *(word.replace(mandarin, form) for form in forms)]
+    return [word]
+
+
 @cache
 def language() -> Language:
     data = tomllib.loads(resources.files("handlers.parsing").joinpath("language.toml").read_text(encoding="utf-8"))
     words = data["words"]
+    dialect = {k: tuple(v) for k, v in sorted(data["dialect"].items(), key=lambda kv: -len(kv[0]))}
     aliases = {alias: party for party, names in data["parties"].items() for alias in names}
     return Language(
         party_aliases=aliases,
@@ -176,7 +181,7 @@ def language() -> Language:
         reported_speech=frozenset(words["reported_speech"]),
         tellings=frozenset(words["tellings"]),
         review_requests=frozenset(words["review_requests"]),
-        actions=frozenset(words["actions"]),
+        actions=frozenset(form for word in words["actions"] for form in spoken_forms(word, dialect)),
         request_markers=frozenset([*words["request_markers"], *words["demands"]]),
         recurrence=frozenset(words["recurrence"]),
         returns=frozenset(words["returns"]),
@@ -217,7 +222,7 @@ def language() -> Language:
         own_home=tuple(words["own_home"]),
         readings=dict(data["readings"]),
         readings_in_context=dict(data["readings_in_context"]),
-        dialect={k: tuple(v) for k, v in sorted(data["dialect"].items(), key=lambda kv: -len(kv[0]))},
+        dialect=dialect,
     )
 
 

@@ -86,8 +86,9 @@ MENTIONED = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,10}?)(?=物业|居委|管�
 """「@沂州府物业 小区西门…」: the estate whose property office or committee is @-mentioned."""
 SAID_AFTER = re.compile(r"有(?:间|个|户|家|人|一)|[两一二三四五六七八九十几\d]+(?:件事|个问题|处问题)")
 """What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事)."""
-MOTION = tuple("进出回到去来往")
-"""Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
+MOTION = tuple("进出回到去来往满")
+"""Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区), and 满
+(满小区跑: all over the estate)."""
 ASPECT = ("了", "着", "起", "住", "蔽", "挡")
 """What follows the verb 围 (围了, 围着, 围起来, 围住, 围蔽, 围挡), never the village ending 围."""
 NEGATIONS = "冇没不无"
@@ -317,6 +318,9 @@ class NameReader:
     ) -> None:
         """A name framed by the words around it (我是…的业主, 巡查…发现): proper-looking, or ending like a name."""
         name = text[start:end]
+        stem = name[:-2] if name.endswith("小区") else name if text.startswith("小区", end) else ""
+        if stem.endswith(MOTION):
+            return  # 一天到黑…满小区跑: all over the estate, framed by 到 only by chance
         strict = not name.endswith(self.lang.community_suffixes)
         if name not in self.stops and self._proper(name, tokens, starts, start, end, strict=strict):
             found.append((start, end, name))
