@@ -3701,3 +3701,37 @@ def test_a_dog_running_all_over_the_estate_names_no_estate_called_after_it() -> 
 def test_a_visit_this_afternoon_sets_its_time() -> None:
     (report,) = parse("丹桂苑二十二幢有个老人家好几天都没看到出门了，敲门也没人应，请居委会今天下午过来看一下")
     assert report.deadline == at("2026-11-18T17:00")
+
+
+def test_the_work_restored_is_no_party_asked() -> None:
+    """「请今天下班前恢复绿化」 asks for greenery restored, not the 绿化 team (the header asks 居委 and 物业)."""
+    (report,) = parse("丹桂苑 居委 物业：丹桂苑9号楼东侧绿化带又被翻了种葱，请今天下班前恢复绿化")
+    assert set(report.responsible) == {"居委会", "物业"}
+
+
+@pytest.mark.parametrize(
+    ("text", "communities"),
+    [
+        ("居民打热线投诉 说华丰城旁边的乐安居3座一楼餐馆污水排到路上 请城管明天处理", ["乐安居"]),
+        ("华丰城和乐安居门口都有摊贩卖菜，城管处理一下", ["华丰城", "乐安居"]),
+    ],
+)
+def test_an_estate_beside_another_only_shows_the_way_and_two_joined_are_two(text: str, communities: list) -> None:
+    assert [r.community for r in parse(text)] == communities
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑A座楼下有人把冬储大白菜堆在绿化带上，绿化队给看一下", "公共区域堆物"),
+        ("丹桂苑二栋楼下那个围起来的说自己拆 结果还没拆 城管请明天强制拆除", "违法搭建"),
+        ("丹桂苑桶站垃圾桶收完不归位，扔在路中间，物业整改", "垃圾分类不规范"),
+    ],
+)
+def test_a_pile_on_a_lawn_a_demolition_enforced_and_bins_left_out(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_request_to_scrape_clean_asks_the_parties_before_it() -> None:
+    (report,) = parse("丹桂苑5号楼楼道墙上到处是开锁的电话号码 保洁和物业周一前铲干净")
+    assert set(report.responsible) == {"保洁", "物业"}

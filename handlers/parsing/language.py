@@ -91,6 +91,7 @@ class Language:
     happened_after: tuple[str, ...]
     person_titles: tuple[str, ...]
     subdistricts: tuple[str, ...]
+    works: frozenset[str]
     not_found: tuple[str, ...]
     own_home: tuple[str, ...]
     readings: dict[str, str]
@@ -218,6 +219,7 @@ def language() -> Language:
         happened_after=tuple(words["happened_after"]),
         person_titles=tuple(words["person_titles"]),
         subdistricts=tuple(words["subdistricts"]),
+        works=frozenset(words["works"]),
         not_found=tuple(words["not_found"]),
         own_home=tuple(words["own_home"]),
         readings=dict(data["readings"]),

@@ -490,6 +490,8 @@ class NameReader:
             if adjacent and piece == "门" and i > 0 and self.tags.get(tokens[i - 1]) in PROPER_TAGS:
                 start = starts[i]
                 continue  # 合江门小区: a place named after a city gate
+            if piece in ("和", "与", "及", "跟", "同") and text[: starts[i]].endswith(self._endings):
+                break  # 华丰城和富安居: two names joined, not one
             if piece in PARTICLES or (piece == "多" and i > 0 and tokens[i - 1].endswith("点")):
                 break  # 八点多了紫蓬山庄, 港啊汇景公馆, 巡到淞瑞苑, 七点多泰和新村: no name holds these
             if not adjacent and not clipped and _deictic_time(piece, self.tags.get(piece)):

@@ -493,8 +493,9 @@ class Parser:
                 continue  # 「渭城街道督查通报」「【街道创文督查】」: the office that inspected, not one asked
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
-            if clause.parties and i > 0 and tokens[i - 1] in lang.actions and tokens[i - 1] not in lang.delegations:
-                continue  # 「请物业恢复绿化」: the party asked acts on the other; 「请街道督促物业」 asks both
+            acted_on = i > 0 and tokens[i - 1] in lang.actions and tokens[i - 1] not in lang.delegations
+            if acted_on and (clause.parties or token in lang.works):
+                continue  # 「请物业恢复绿化」「请今天恢复绿化」: the work acted on; 「请街道督促物业」 asks both
             following, last = self._after_parties(tokens, i)
             called = _called_at_the_end(tokens, i, following)
             if (following[:1] and following[0] in VOCATIVE) or called:
@@ -1100,6 +1101,8 @@ DISTRICT_TO_ESTATE = re.compile(
     r"[\s【】\[\]]*(?:的|辖区内?)?(?:网格员?)?(?:今日|今天|昨天)?在?(?:巡查|检查|走访|督查|暗访)?了?[\s【】\[\]]*"
 )
 """What joins a 社区 to an estate in it: nothing, a bracket, 的, 辖区, or a round (红星社区网格员巡查松涛小区)."""
+BESIDE = re.compile(r"(?:旁边|边上|隔壁|对面|附近|后面|后头|斜对面)的")
+"""What joins a landmark estate to the one it locates (华丰城旁边的富安居)."""
 COUNTED = re.compile(r"[一两二三四五六七八九十几\d]+(?:辆|个|台|堆|家|张)")
 """Things counted (一辆SUV, 两个摊子): a culprit of the clause's own."""
 LIKENED = re.compile(r"(?:跟|和|像|同)[^,。;!?]{1,8}一样")
@@ -1594,12 +1597,15 @@ def _line_mentions(items: list[Item], clauses: list[Clause], text: str) -> dict[
 
 def _estates_over_districts(text: str, names: list[tuple[int, int, str]]) -> list[str]:
     """A 社区 whose round reaches an estate (红星社区巡查松涛小区, 红星社区的松涛小区) is the district the estate
-    is in: the estate is the more exact place. A 社区 and an estate side by side (红星社区和松涛小区) are two."""
+    is in: the estate is the more exact place. A 社区 and an estate side by side (红星社区和松涛小区) are two.
+    An estate said to be beside the next one (华丰城旁边的富安居) only shows the way to it."""
     kept = []
     for i, (_, end, name) in enumerate(names):
         following = names[i + 1][0] if i + 1 < len(names) else -1
-        joined = following >= 0 and DISTRICT_TO_ESTATE.fullmatch(text[end:following]) is not None
-        if not (name.endswith(DISTRICT_SUFFIX) and joined):
+        between = text[end:following] if following >= 0 else ""
+        joined = following >= 0 and DISTRICT_TO_ESTATE.fullmatch(between) is not None
+        beside = following >= 0 and BESIDE.fullmatch(between) is not None
+        if not ((name.endswith(DISTRICT_SUFFIX) and joined) or beside):
             kept.append(name)
     return kept
 
