@@ -263,6 +263,8 @@ class NameReader:
             if (head is not None and head >= 0 and start != head) or (head == POINTER and not opening):
                 continue
             strict = head is not None and not (head < 0 and opening) and not terse
+            if text[start : start + 1] in ("没", "不", "冇"):
+                continue  # 鸽子棚还是没拆居委房办…: what was not done, said before the parties, names nothing
             if self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
         trimmed = [
@@ -799,7 +801,7 @@ DUMPING = frozenset("扔倒堆摆停晒挂泼撒甩搁")
 """Verbs of leaving things somewhere, which no estate's name ends its stem with."""
 CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")
 """An hour (七点多泰和新村): no part of a name."""
-PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去哈")
+PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去哈嘞噻么")
 """Particles of speech, and 到/去 (巡到淞瑞苑, 头晌去泺源苑): no name holds one."""
 GRAMMAR = PARTICLES | frozenset("的着过")
 """Characters of grammar: a name framed only by the words around it holds none (周六检查要看的)."""

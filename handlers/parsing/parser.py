@@ -51,7 +51,9 @@ LIST_MARKER = (
     r"(?:(?:^|(?<=[\s,。;:!?]))\s*(?:\d{1,2}\s*[、.)](?!\d)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))"
     r"|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
 )
-PUNCT = r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d))+)"
+PUNCT = r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d))+)|(?<=】)(?=[^\s,。;!?:】])"
+"""Punctuation and blanks between clauses; and the end of a bracketed header with text run on after it
+(「【光明里 房办 派出所】光明里7号楼…」), where nothing is written but a clause ends all the same."""
 SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
 PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十](?:是|、)|\d\s*[、.)]|\(\d|\([一二三四五六七八九十]")
@@ -263,7 +265,7 @@ class Parser:
             return _parsed([], truncated, text, shown, clauses, evidence)
         _drop_summary_headers(clauses)
         _spread_header_category(clauses)
-        items = _group(clauses, self.lang, self._ditto, self._spots, self._another_thing, self._another_kind_too)
+        items = _group(clauses, self.lang, self._ditto, self._spots, self._another_kind_too)
         if not items:
             settled = {"fixed", "in progress"} & set(evidence.doubts)
             items = self._other_item(clauses, weak_allowed=not (settled or evidence.against))
@@ -503,6 +505,8 @@ class Parser:
                     clause.parties.append(party)  # 「物业你咋不管呢」: spoken to, whatever it is blamed for
                 if called and any(t in lang.actions or _reduplicated(t) for t in tokens[:i]):
                     clause.fresh_request = True  # 「这个事儿得管管啊物业」: what is asked, then whom
+                elif not called and _acts_next(tokens, i, lang.actions) and self._bidden(clause, following[1:]):
+                    clause.fresh_request = True  # 「物业你们赶紧来看看吧」: spoken to, then told what to do
                 continue
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
@@ -519,7 +523,7 @@ class Parser:
                 or _bare(clause, i)
                 or (bool(following) and following[0] in lang.urging)
                 or not lang.request_markers.isdisjoint(following[:1])
-                or all(t in party_aliases or t in lang.joiners for t in tokens)  # 「责任单位：物业、城管中队」
+                or all(t in party_aliases or t in lang.joiners or t in BRACKETS for t in tokens)  # 「物业、城管中队】」
                 or _party_cell(clause, i, lang)
             )
             last_joined = self._last_joined(tokens, i)
@@ -755,9 +759,8 @@ class Parser:
             stretch = shown[item.clauses[0].start : item.clauses[-1].end]
             spot = spot_in(description, self._spots)
             for category in self._resolve(item, self._indoors(description, place)):
-                things = self._category(category).things_in(description)
                 for community, building in self._places(description, stretch, communities, place):
-                    said = (item.segment, category, community, building, place.unit, place.floor, things)
+                    said = (item.segment, category, community, building, place.unit, place.floor)
                     if _said_again(seen, said, spot):
                         continue  # 「支架锈了…，还有晾衣架怕掉下来」: one 高空抛物 at one place, said twice
                     seen.setdefault(said, spot)
@@ -884,19 +887,6 @@ class Parser:
             return False
         taken_in = {name for kind in said for name in self._category(kind).absorbs}
         return not new <= taken_in
-
-    def _another_thing(self, item: Item, clause: Clause) -> bool:
-        """「路灯无亮，井盖也松了」: the clause names another thing of a kind the item already reports, a
-        problem of its own at the same place."""
-        for name in clause.categories:
-            category = self._category(name)
-            if not category.things:
-                continue
-            said = {thing for c in item.clauses for thing in category.things_in(c.text)}
-            things = category.things_in(clause.text)
-            if said and things and said.isdisjoint(things):
-                return True
-        return False
 
 
 class Span(NamedTuple):
@@ -1116,6 +1106,8 @@ GOING_ON = ("放到", "吵到", "闹到", "开到", "打到", "唱到", "响到"
 SPEAKING = ("俺", "我")
 WHILE = ("那会", "的时候", "时候", "放学", "上学", "高峰")
 PAST_DAYS = ("昨天", "昨晚", "昨儿", "昨儿个", "前天", "昨日")
+BRACKETS = frozenset("【】")
+"""A header's brackets, around the parties it addresses."""
 VOCATIVE = frozenset({"你", "你们", "您"})
 """Right after a party: the party is spoken to (物业你…)."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
@@ -1326,7 +1318,6 @@ def _group(
     lang: Language,
     ditto: re.Pattern[str],
     spots: re.Pattern[str],
-    another_thing: Callable[[Item, Clause], bool],
     another_kind: Callable[[Item, Clause], bool],
 ) -> list[Item]:
     """Categorised clauses become items; a following clause with no category and no own place continues it.
@@ -1373,7 +1364,6 @@ def _group(
                 _another(current, clause, (*also, *lang.relative_places))
                 or _another(current, clause, also, spots)
                 or _also_at(current, clause, spots)
-                or another_thing(current, clause)
                 or another_kind(current, clause)
             ):
                 moved = _placed_tail(current)  # 「3栋，楼道灯坏了，5栋，门禁坏了」: at 5栋

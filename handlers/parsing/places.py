@@ -41,6 +41,8 @@ WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租
 
 
 FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
+RANGE_AFTER = re.compile(r"\s*(?:到|至)\s*[\d一二三四五六七八九十]")
+"""The rest of a range after its first floor (一层到五层), not 到处 (14楼到处都是)."""
 
 
 @dataclass
@@ -109,12 +111,16 @@ def own_buildings(text: str, names: Sequence[str]) -> list[str] | None:
     return [owned[name] for name in names]
 
 
-def _not_a_place(before: str, kind: str) -> bool:
-    """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor); 一层盖一层 is no floor."""
+def _not_a_place(before: str, kind: str, after: str = "") -> bool:
+    """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor); 一层盖一层 is no floor; 贴了一层
+    is a layer."""
     if kind == "号":
         return before.endswith("月")
-    if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or before.rstrip().endswith(("楼到", "楼至"))):
-        return True  # 1到6楼: a range of floors, none of them the problem's
+    ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
+    if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or ranged):
+        return True  # 1到6楼, 一层到五层: a range of floors, none of them the problem's
+    if kind == "层" and before.endswith(("了", "着", "了一", "着一")):
+        return True  # 贴了一层牛皮癣, 落着一层灰: a layer of something
     if kind == "层" and (before[-3:-1] == "一层" or before.endswith("一层")):
         return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
     if kind in ("楼", "层") and before.rstrip("一").endswith(("那", "这", "哪", "每")):
@@ -169,7 +175,7 @@ def place_marks(text: str) -> list[tuple[str, str]]:
                 marks.append(("letter", match["letter"].upper()))
         elif _road_number(text, match):
             continue
-        elif not _not_a_place(text[: match.start()], match["kind"]):
+        elif not _not_a_place(text[: match.start()], match["kind"], text[match.end() :]):
             value = to_digits(match["n"])
             if value is not None and value != "0":
                 marks.append((_door_of_building(text, match, marks) or _floor_of_unit(text, match), value))

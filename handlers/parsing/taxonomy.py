@@ -30,8 +30,8 @@ class Category:
     unless: tuple[str, ...] = ()
     """Phrases that rule the category out of a clause (车都停不进去 is no car parked)."""
     things: tuple[tuple[str, ...], ...] = ()
-    """Separate things of the kind, each with its names (路灯 / 井盖): two said broken in two clauses of
-    one sentence are two problems, where one said twice is one."""
+    """Things of the kind, each with its names (路灯 / 井盖): a problem whose thing is named stays beside a
+    category that would otherwise absorb it."""
 
     def things_in(self, text: str) -> frozenset[int]:
         """The category's things `text` names, by index (宣传栏旁边的路灯: both)."""
