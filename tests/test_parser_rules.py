@@ -3782,3 +3782,46 @@ def test_a_shanxi_particle_a_thing_not_done_a_plot_fenced_and_a_bin_not_emptied(
 def test_a_range_of_floors_and_a_layer_are_no_floor(text: str, floor) -> None:
     (report,) = parse(text)
     assert report.floor == floor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丹桂苑8幢后面绿地上被人圈起来种了葱，还搭了一个鸡棚，请居委联合绿化本周日前清理", ["毁绿种菜", "违法搭建"]),
+        ("丹桂苑西边绿地上有人用铁丝网围了块地种大蒜，请绿化去看一下", ["毁绿种菜"]),
+        ("丹桂苑3幢北面消防通道上堆了建筑材料（黄沙、新砖），请物业周五前清走", ["消防通道占用"]),
+        ("丹桂苑快递驿站门口天天一大堆包裹堆在路上，请物业协调驿站收进去", ["公共区域堆物"]),
+        ("丹桂苑11号楼楼道墙上被小孩用蜡笔涂得一塌糊涂，请保洁处理", ["乱张贴涂写"]),
+        ("丹桂苑二号楼的化粪池又冒了，请街道再协调一次", ["环境脏乱"]),
+        ("丹桂苑9号楼有户人家把楼道平台用铝合金窗封起来了，请房办核查", ["违法搭建"]),
+        ("丹桂苑7幢门口的路灯坏了有一个礼拜了，哪个来修一下嘛", ["设施损坏"]),
+    ],
+)
+def test_a_shed_beside_a_plot_materials_on_a_fire_lane_and_a_nantong_street(text: str, expected: list) -> None:
+    """A shed built beside a plot taken for vegetables is a building of its own; a fenced plot alone is not;
+    materials blocking a fire lane are the lane's problem; 哪个来修一下 asks."""
+    assert [r.category for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑跳舞的事情居委已经谈好了，音响八点前关",
+        "丹桂苑18幢那户群租的今天派出所去看了，确实住了12个人，已经要求房东整改",
+        "丹桂苑4号楼屋顶那个彩钢棚，房办核查过了，确定是违建，城管这周会拆",
+    ],
+)
+def test_an_agreement_reached_a_landlord_told_and_a_demolition_promised_are_no_new_report(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("丹桂苑13号楼1单元有户人家门口堆了好多花盆，业委会出面跟他讲讲嘛", {"业委会"}),
+        ("丹桂苑8号楼下的雨水井堵了，积水有脚背深，物业后天前通好", {"物业"}),
+    ],
+)
+def test_a_party_stepping_in_or_told_to_clear_a_drain_is_asked(text: str, parties: set) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
