@@ -214,6 +214,7 @@ class Replay:
             "building": t.building,
             "unit": t.unit,
             "floor": t.floor,
+            "description": t.description,
             "responsible": t.responsible,
             "deadline": t.deadline.astimezone(self.config.tz).isoformat() if t.deadline else None,
             "reporter": people[t.reporter_id].platform_id if t.reporter_id in people else None,

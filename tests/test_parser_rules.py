@@ -3825,3 +3825,15 @@ def test_an_agreement_reached_a_landlord_told_and_a_demolition_promised_are_no_n
 def test_a_party_stepping_in_or_told_to_clear_a_drain_is_asked(text: str, parties: set) -> None:
     (report,) = parse(text)
     assert set(report.responsible) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑门口的摊摊今天又摆出来了，城管再来清一次嘛", "占道经营"),
+        ("丹桂苑商业街那几家餐馆把灶台搬到店门口炒菜，请市监所来查一下", "占道经营"),
+        ("丹桂苑3栋那个井盖到现在还莫得人换，请房办明天上午务必换好", "设施损坏"),
+    ],
+)
+def test_stalls_said_twice_a_stove_at_a_shop_door_and_a_cover_nobody_replaced(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]

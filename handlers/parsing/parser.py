@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import accumulate, pairwise, takewhile
 from pathlib import Path
@@ -734,6 +734,9 @@ class Parser:
         seen: dict[tuple, str | None] = {}
         """Each (sentence, problem, place) reported, with its spot: one said again there is the same one,
         unless both name different spots (「大堂墙面黑乎乎，还有门口地面积水」 are two)."""
+        kept: dict[tuple, int] = {}
+        """Where in `reports` each (sentence, problem, place) first said stands: one said again there adds its
+        words to that report's description."""
         previous, previous_segment = Place(), -1
         for item, (parties, deadline) in zip(items, own, strict=True):
             place = _under_header(item, header_place)
@@ -761,9 +764,13 @@ class Parser:
             for category in self._resolve(item, self._indoors(description, place)):
                 for community, building in self._places(description, stretch, communities, place):
                     said = (item.segment, category, community, building, place.unit, place.floor)
-                    if _said_again(seen, said, spot):
-                        continue  # 「支架锈了…，还有晾衣架怕掉下来」: one 高空抛物 at one place, said twice
+                    if _said_again(seen, said, spot):  # 「路灯不亮，井盖也松了」: one 设施损坏 there, told whole
+                        first = reports[kept[said]]
+                        if written not in first.description:
+                            reports[kept[said]] = replace(first, description=f"{first.description}，{written}")
+                        continue
                     seen.setdefault(said, spot)
+                    kept.setdefault(said, len(reports))
                     reports.append(
                         Report(
                             category=category,
