@@ -3837,3 +3837,16 @@ def test_a_party_stepping_in_or_told_to_clear_a_drain_is_asked(text: str, partie
 )
 def test_stalls_said_twice_a_stove_at_a_shop_door_and_a_cover_nobody_replaced(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+def test_items_numbered_in_order_open_even_before_a_building_number() -> None:
+    """「1、3幢…；2、5幢…；3、…」 numbers items (第3条 names the third), though 1、3号楼 alone is two buildings."""
+    reports = parse(
+        "丹桂苑情况汇总：1、3幢1单元楼道堆放旧家具；2、5幢北面绿化带里扔了好多饭盒；3、小区西门有人摆摊卖水果。"
+        "以上请物业今天内整改，第3条请城管配合。"
+    )
+    assert [(r.category, r.building, set(r.responsible)) for r in reports] == [
+        ("楼道堆物", "3", {"物业"}),
+        ("暴露垃圾", "5", {"物业"}),
+        ("占道经营", None, {"物业", "城管"}),
+    ]

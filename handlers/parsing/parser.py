@@ -55,6 +55,11 @@ PUNCT = r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d
 """Punctuation and blanks between clauses; and the end of a bracketed header with text run on after it
 (「【光明里 房办 派出所】光明里7号楼…」), where nothing is written but a clause ends all the same."""
 SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
+SEQUENCE_MARKER = LIST_MARKER.replace(r"(?!\d)", "")
+SEQUENCE_SEPARATOR = re.compile(rf"(?P<list>{SEQUENCE_MARKER})|{PUNCT}")
+"""As SEPARATOR, where the items are numbered 1、2、3… in order: 「1、3幢…；2、5幢…」 opens items, though 1、3幢
+alone is buildings 1 and 3."""
+NUMBERED_OPENING = re.compile(r"(?:^|(?<=[\s,。;:!?]))\s*(\d{1,2})\s*[、.)]")
 PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十](?:是|、)|\d\s*[、.)]|\(\d|\([一二三四五六七八九十]")
 STRONG = frozenset("。;!?\n\r")
@@ -945,6 +950,8 @@ def _split(text: str) -> list[Span]:
     segment, listed, position, in_item = 0, False, 0, False
     blank_run: list[int] = []
     separator_re = SEPARATOR if LIST_HINT.search(text) else PUNCT_ONLY
+    if separator_re is SEPARATOR and _numbered_in_order(text):
+        separator_re = SEQUENCE_SEPARATOR
     times = _spaced_times(text) if " " in text else ()
     for match in separator_re.finditer(text):
         separator = match.group()
@@ -973,6 +980,12 @@ def _split(text: str) -> list[Span]:
     if tail is not None:
         parts.append(tail)
     return parts
+
+
+def _numbered_in_order(text: str) -> bool:
+    """Items opened 1、2、3… in order, at least two of them."""
+    numbers = [int(n) for n in NUMBERED_OPENING.findall(text)]
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
 
 
 NOUN_TAGS = frozenset({"n", "nz", "nr", "ng", "vn"})
