@@ -3850,3 +3850,46 @@ def test_items_numbered_in_order_open_even_before_a_building_number() -> None:
         ("暴露垃圾", "5", {"物业"}),
         ("占道经营", None, {"物业", "城管"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("丹桂苑3号楼前面那条道雪没人扫，压成冰溜溜的，请物业今天上午清完", ["环境脏乱"]),
+        ("丹桂苑西门外马路牙子上停了一溜电动车、三轮车，把盲道都占了，请城管整治", ["非机动车乱停放"]),
+        ("丹桂苑2幢旁边那个垃圾房，炉灰和生活垃圾混着倒，请保洁处理", ["垃圾分类不规范"]),
+        ("丹桂苑7号楼后面小广场上有人私自用木板、塑料布围了个小棚子养鸡，请城管拆除", ["违法搭建"]),
+        ("丹桂苑18幢楼底下有人用大喇叭卖白菜土豆，从早上七点喊到现在，请城管处理", ["噪音扰民", "占道经营"]),
+        ("丹桂苑17号楼二单元一楼缓台堆了小山似的大白菜，请物业整一下", ["楼道堆物"]),
+        ("丹桂苑北侧围墙让人掏了个洞，外边的人随便进出，请物业修补", ["设施损坏"]),
+        ("丹桂苑18号楼后边的小路，雪堆了半人高一直没人管，请街道明天清走", ["环境脏乱"]),
+        ("丹桂苑3号楼2单元门口，谁家把一大堆煤灰渣子倒在台阶上了，请物业当天清理", ["暴露垃圾"]),
+        ("丹桂苑3号楼6楼楼梯间的暖气管子冻裂了，请物业两小时内派人", ["设施损坏"]),
+        ("丹桂苑9号楼东侧绿化带里扔了好几块废旧门板、瓷砖，请物业清运", ["建筑垃圾"]),
+    ],
+)
+def test_a_northeastern_winter(text: str, categories: list) -> None:
+    assert [r.category for r in parse(text)] == categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑12号楼冰溜子已全部敲掉，还拉了警戒线。",
+        "丹桂苑14号楼那家电动车推下去了，居委会和民警一块去的。",
+        "请各位楼长统计一下自己楼里还有没有在楼道放白菜的，周五前报给网格员。",
+    ],
+)
+def test_icicles_knocked_down_a_bike_taken_out_and_a_count_asked_of_staff_are_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("丹桂苑4号楼2单元门口台阶冻上了。1单元门口的门禁也坏了好几天。物业明天处理。", [("4", "2"), ("4", "1")]),
+        ("丹桂苑2号楼三单元楼道灯坏了好久了。楼道里还堆着几麻袋土豆。请物业修好并清理。", [("2", "3"), ("2", "3")]),
+    ],
+)
+def test_a_next_sentence_inside_the_building_just_named_is_in_it(text: str, places: list) -> None:
+    assert [(r.building, r.unit) for r in parse(text)] == places

@@ -759,6 +759,8 @@ class Parser:
                 and _bare_floor(item, previous.floor is not None)
             ):
                 place = Place(previous.building, previous.unit, place.building)  # 「6幢楼梯口…线从一楼窗户拉出来」
+            elif not own_communities and previous.building and self._inside_the_last_building(item, place):
+                place = Place(previous.building, place.unit or previous.unit, place.floor)
             previous, previous_segment = place, item.segment
             place.inherit(header_place)
             communities = own_communities or headed[id(item.clauses[0])] or [message_community]
@@ -800,6 +802,14 @@ class Parser:
                         )
                     )
         return reports
+
+    def _inside_the_last_building(self, item: Item, place: Place) -> bool:
+        """A sentence that goes on inside the building just named: a unit of no building (「4号楼2单元门口台阶冻上
+        了。1单元门口的门禁也坏了」) or a stairwell with no place at all (「…2号楼三单元楼道灯坏了。楼道里还堆着
+        土豆」). Not a list's item, which says its own place."""
+        if any(c.listed for c in item.clauses) or place.building is not None:
+            return False
+        return place.unit is not None or (place.empty() and not self._stairwell.isdisjoint(item.clauses[0].tokens))
 
     def _detach_aimed_requests(self, items: list[Item], named: set[str]) -> None:
         """「…搭了个阳光房，还有人把旧家具甩在楼顶，请房管办核实违建，物业清理堆物」: requests that close the last
