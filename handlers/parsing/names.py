@@ -86,9 +86,10 @@ MENTIONED = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,10}?)(?=物业|居委|管�
 """「@沂州府物业 小区西门…」: the estate whose property office or committee is @-mentioned."""
 SAID_AFTER = re.compile(r"有(?:间|个|户|家|人|一)|[两一二三四五六七八九十几\d]+(?:件事|个问题|处问题)")
 """What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事)."""
-MOTION = tuple("进出回到去来往满")
-"""Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区), and 满
-(满小区跑: all over the estate)."""
+MOTION = tuple("进出回到去来往")
+"""Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
+ALL_OVER = re.compile(r"满小区(?:乱?跑|转|窜|溜达|都是)")
+"""满小区跑: all over the estate, no estate named 满."""
 ASPECT = ("了", "着", "起", "住", "蔽", "挡")
 """What follows the verb 围 (围了, 围着, 围起来, 围住, 围蔽, 围挡), never the village ending 围."""
 NEGATIONS = "冇没不无"
@@ -320,8 +321,7 @@ class NameReader:
     ) -> None:
         """A name framed by the words around it (我是…的业主, 巡查…发现): proper-looking, or ending like a name."""
         name = text[start:end]
-        stem = name[:-2] if name.endswith("小区") else name if text.startswith("小区", end) else ""
-        if stem.endswith(MOTION):
+        if ALL_OVER.match(text, end - 1 if name.endswith("满") else end - 3):
             return  # 一天到黑…满小区跑: all over the estate, framed by 到 only by chance
         strict = not name.endswith(self.lang.community_suffixes)
         if name not in self.stops and self._proper(name, tokens, starts, start, end, strict=strict):
@@ -400,8 +400,8 @@ class NameReader:
         stem = text[start:at]
         if stem in self.stops or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
-        if suffix == "小区" and stem.endswith(MOTION):
-            return  # 有货车进小区: going into the estate, whichever it is
+        if suffix == "小区" and (stem.endswith(MOTION) or ALL_OVER.match(text, at - 1)):
+            return  # 有货车进小区: going into the estate, whichever it is; 满小区跑: all over it
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
         if suffix in self._loose and not anchored and inner:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name

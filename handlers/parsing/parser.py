@@ -51,9 +51,12 @@ LIST_MARKER = (
     r"(?:(?:^|(?<=[\s,。;:!?]))\s*(?:\d{1,2}\s*[、.)](?!\d)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))"
     r"|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]是(?![否不]))"
 )
-PUNCT = r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d))+)|(?<=】)(?=[^\s,。;!?:】])"
-"""Punctuation and blanks between clauses; and the end of a bracketed header with text run on after it
-(「【光明里 房办 派出所】光明里7号楼…」), where nothing is written but a clause ends all the same."""
+PUNCT = (
+    r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d))+)"
+    r"|(?<=】)(?=[^\s,。;!?:】【])|(?<=[^\s,。;!?:】【])(?=【)"
+)
+"""Punctuation and blanks between clauses; and either side of a bracketed header run on with text
+(「【光明里 房办 派出所】光明里7号楼…」「…纸箱【3栋】门口…」), where nothing is written but a clause ends."""
 SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
 SEQUENCE_MARKER = LIST_MARKER.replace(r"(?!\d)", "")
 SEQUENCE_SEPARATOR = re.compile(rf"(?P<list>{SEQUENCE_MARKER})|{PUNCT}")
@@ -374,7 +377,7 @@ class Parser:
         tokens, offsets = words.between(span.start, span.end)
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
-        clause.categories = [] if any(w in text for w in self.lang.not_found) else self._categories(tokens, text)
+        clause.categories = [] if self._found_nothing(text) else self._categories(tokens, text)
         said_done = words.dealt_with and self._dealt_with.search(unspaced(text)) is not None
         clause.dealt_with = said_done or _ticked(message, span.start)
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
@@ -501,7 +504,8 @@ class Parser:
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
             acted_on = i > 0 and tokens[i - 1] in lang.actions and tokens[i - 1] not in lang.delegations
-            if acted_on and (clause.parties or token in lang.works):
+            work = token in lang.works and not _acts_next(tokens, i, lang.actions)  # 恢复绿化, not 提醒保洁清一下
+            if acted_on and (clause.parties or work):
                 continue  # 「请物业恢复绿化」「请今天恢复绿化」: the work acted on; 「请街道督促物业」 asks both
             following, last = self._after_parties(tokens, i)
             called = _called_at_the_end(tokens, i, following)
@@ -634,7 +638,7 @@ class Parser:
             return []
         first = next((c for c in clauses if c.problem_signal), None)
         kind, scene = OTHER, list(clauses)
-        private = any(w in c.text for c in clauses for w in self.lang.own_home)  # 家里空调外机要移位: a repair
+        private = any(self._at_home(c.text) for c in clauses)  # 家里空调外机要移位: a repair
         if first is None and weak_allowed and not private:  # things dealt with (「纸箱已清 请核实」) are no problem
             scene = [c for c in clauses if not c.dealt_with]
             told = [self._before_asking(c.tokens) for c in scene]
@@ -708,8 +712,8 @@ class Parser:
         named = {name for item in items for c in item.clauses for name in c.categories}
         self._detach_aimed_requests(items, named)
         in_items = {id(c) for item in items for c in item.clauses}
-        by_mention = _line_mentions(items, clauses, shown)
-        general = [c for c in clauses if id(c) not in in_items and id(c) not in by_mention]
+        line_mentions, by_mention = _line_mentions(items, clauses, shown)
+        general = [c for c in clauses if id(c) not in in_items and id(c) not in line_mentions]
         message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
         header_place = Place()
         headed: dict[int, list[str]] = {}
@@ -730,7 +734,8 @@ class Parser:
             line_parties[id(clause)] = assigned
         directed, shared_parties = self._directed(general, named, items, shown)
         by_line = _parties_by_line(general)
-        opening = _unique([*_opening_mentions(clauses), *self._mentioned_first(clauses)])
+        unmentioned = [c for c in clauses if id(c) not in line_mentions]
+        opening = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
         shared_deadline = _deadline_of(general)
         own = [_own(item, by_mention.get(id(item), [])) for item in items]
         _promote_trailing_request(items, own)
@@ -772,9 +777,7 @@ class Parser:
                 for community, building in self._places(description, stretch, communities, place):
                     said = (item.segment, category, community, building, place.unit, place.floor)
                     if _said_again(seen, said, spot):  # 「路灯不亮，井盖也松了」: one 设施损坏 there, told whole
-                        first = reports[kept[said]]
-                        if written not in first.description:
-                            reports[kept[said]] = replace(first, description=f"{first.description}，{written}")
+                        reports[kept[said]] = _told_again(reports[kept[said]], written, parties, deadline)
                         continue
                     seen.setdefault(said, spot)
                     kept.setdefault(said, len(reports))
@@ -802,6 +805,22 @@ class Parser:
                         )
                     )
         return reports
+
+    def _found_nothing(self, text: str) -> bool:
+        """A check that found nothing (均未发现电瓶车入户), not one that could not tell who did it (没发现是谁拉的)."""
+        return any(
+            not text.startswith(UNKNOWN_DOER, at + len(word))
+            for word in self.lang.not_found
+            if (at := text.find(word)) >= 0
+        )
+
+    def _at_home(self, text: str) -> bool:
+        """The speaker's own home (家里空调外机, 我家阳台), not a public place near it (我家楼下, 我家门口)."""
+        return any(
+            not text.startswith(NEAR_HOME, at + len(word))
+            for word in self.lang.own_home
+            if (at := text.find(word)) >= 0
+        )
 
     def _inside_the_last_building(self, item: Item, place: Place) -> bool:
         """A sentence that goes on inside the building just named: a unit of no building (「4号楼2单元门口台阶冻上
@@ -980,8 +999,8 @@ def _split(text: str) -> list[Span]:
         if match["list"] is not None:
             segment += 1
             listed = in_item = True
-        elif not STRONG.isdisjoint(separator):
-            segment += 1
+        elif not STRONG.isdisjoint(separator) or (not separator and text.startswith("【", match.end())):
+            segment += 1  # 「…纸箱【3栋】门口…」: a bracketed header opens a sentence of its own
             in_item = False
         elif header and not in_item:
             segment += 1
@@ -1044,11 +1063,11 @@ def _handed(tokens: Sequence[str], i: int) -> bool:
 
 
 def _when_it_happens(text: str, before: str, phrase: deadlines.DeadlinePhrase) -> bool:
-    """When something happened or goes on, not when it is to be done: a past day (昨天晚上九点多), a start
+    """When something happened or goes on, not when it is to be done: a past day (昨天晚上九点多, 已于11月15日), a start
     (从早上七点), a while (下午放学那会儿), the speaker's own (今天早上俺又看见) or how long (放到晚上十点多); the
     last two only without 前 (明天上午前我要看到…, 最迟到明天中午 are deadlines)."""
-    if before.endswith(PAST_DAYS) or before.endswith("从") or text.startswith(WHILE, phrase.end):
-        return True
+    if before.endswith(PAST_DAYS) or before.endswith(("从", "已于", "已经于")) or text.startswith(WHILE, phrase.end):
+        return True  # 已于11月15日核查: the day it was done
     return not phrase.explicit and (text.startswith(SPEAKING, phrase.end) or before.endswith(GOING_ON))
 
 
@@ -1136,6 +1155,10 @@ GOING_ON = ("放到", "吵到", "闹到", "开到", "打到", "唱到", "响到"
 SPEAKING = ("俺", "我")
 WHILE = ("那会", "的时候", "时候", "放学", "上学", "高峰")
 PAST_DAYS = ("昨天", "昨晚", "昨儿", "昨儿个", "前天", "昨日")
+UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
+"""After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
+NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁", "外面", "后面", "前面")
+"""After 我家/家里: a public place by the home (我家楼下, 我家门口), no part of it."""
 BRACKETS = frozenset("【】")
 """A header's brackets, around the parties it addresses."""
 VOCATIVE = frozenset({"你", "你们", "您"})
@@ -1594,25 +1617,40 @@ def _opening_mentions(clauses: list[Clause]) -> list[str]:
     return _unique(p for c in mentions if c.fresh_request for p in c.parties)
 
 
+def _told_again(report: Report, written: str, parties: list[str], deadline: datetime | None) -> Report:
+    """The report of a problem said again at its place, with the words, parties and time said the second time
+    (「…堆满纸箱请物业清理，…还有旧沙发请城管今天搬走」)."""
+    description = report.description if written in report.description else f"{report.description}，{written}"
+    deadlines = [d for d in (report.deadline, deadline) if d is not None]
+    return replace(
+        report,
+        description=description,
+        responsible=tuple(_unique([*report.responsible, *parties])),
+        deadline=min(deadlines) if deadlines else None,
+    )
+
+
 def _own(item: Item, mentioned: list[str]) -> tuple[list[str], datetime | None]:
     parties = _unique([*mentioned, *(p for c in item.clauses for p in c.parties)])
     return parties, _deadline_of(item.clauses)
 
 
-def _line_mentions(items: list[Item], clauses: list[Clause], text: str) -> dict[int, list[str]]:
+def _line_mentions(items: list[Item], clauses: list[Clause], text: str) -> tuple[set[int], dict[int, list[str]]]:
     """「@物业 地下车库堆了旧轮胎\n@保洁 3栋门口垃圾桶满了」: when two or more lines each open with an @-mention
-    and go on to a problem, each problem is asked of its own line's parties. Keyed by the id of the mention
-    clause (to leave it out of the message's shared parties) and of the item it opens."""
+    and go on to a problem, each problem is asked of its own line's parties. The ids of those mention clauses
+    (no party of the message's as a whole), and each item's parties by the item's id."""
     firsts = {id(item.clauses[0]): item for item in items}
-    found: dict[int, list[str]] = {}
+    mentions: set[int] = set()
+    parties: dict[int, list[str]] = {}
     for mention, after in pairwise(clauses):
         item = firsts.get(id(after))
         opens_line = mention.start == 0 or text[mention.start - 1] == "\n"
         same_line = "\n" not in text[mention.end : after.start]
-        mentions = mention.text.startswith("@") and mention.parties and not mention.categories
-        if item is not None and mentions and opens_line and same_line:
-            found[id(mention)] = found[id(item)] = mention.parties
-    return found if len(found) >= 4 else {}
+        mentioning = mention.text.startswith("@") and mention.parties and not mention.categories
+        if item is not None and mentioning and opens_line and same_line:
+            mentions.add(id(mention))
+            parties[id(item)] = mention.parties
+    return (mentions, parties) if len(parties) >= 2 else (set(), {})
 
 
 def _estates_over_districts(text: str, names: list[tuple[int, int, str]]) -> list[str]:

@@ -111,7 +111,7 @@ def own_buildings(text: str, names: Sequence[str]) -> list[str] | None:
     return [owned[name] for name in names]
 
 
-def _not_a_place(before: str, kind: str, after: str = "") -> bool:
+def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> bool:
     """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor); 一层盖一层 is no floor; 贴了一层
     is a layer."""
     if kind == "号":
@@ -119,8 +119,8 @@ def _not_a_place(before: str, kind: str, after: str = "") -> bool:
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
     if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or ranged):
         return True  # 1到6楼, 一层到五层: a range of floors, none of them the problem's
-    if kind == "层" and before.endswith(("了", "着", "了一", "着一")):
-        return True  # 贴了一层牛皮癣, 落着一层灰: a layer of something
+    if kind == "层" and before.endswith(("了", "着")) and said.lstrip().startswith(("一", "几", "好几")):
+        return True  # 贴了一层牛皮癣, 落着一层灰: a layer of something (爬到了6层 is a floor)
     if kind == "层" and (before[-3:-1] == "一层" or before.endswith("一层")):
         return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
     if kind in ("楼", "层") and before.rstrip("一").endswith(("那", "这", "哪", "每")):
@@ -175,7 +175,7 @@ def place_marks(text: str) -> list[tuple[str, str]]:
                 marks.append(("letter", match["letter"].upper()))
         elif _road_number(text, match):
             continue
-        elif not _not_a_place(text[: match.start()], match["kind"], text[match.end() :]):
+        elif not _not_a_place(text[: match.start()], match["kind"], text[match.end() :], match.group()):
             value = to_digits(match["n"])
             if value is not None and value != "0":
                 marks.append((_door_of_building(text, match, marks) or _floor_of_unit(text, match), value))
