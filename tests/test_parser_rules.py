@@ -3932,3 +3932,32 @@ def test_a_bracketed_header_in_mid_text_opens_its_own_place() -> None:
 def test_a_floor_climbed_to_is_a_floor() -> None:
     (report,) = parse("丹桂苑5栋爬到了6层，楼道灯不亮，请物业修")
     assert report.floor == "6"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "【樱花庭】巡查发现问题如下，请物业、保洁认领：\n1. 2栋单元门门禁坏了；\n2. 5栋旁边绿化带里晾起一排被子。",
+            [("樱花庭", ("物业", "保洁")), ("樱花庭", ("物业", "保洁"))],
+        ),
+        (
+            "【金色年华】居委、物业：\n①9号楼过道堆了一堆花盆；\n②中心广场旁边有人挖了块草坪种菜，请绿化队一起配合。",
+            [("金色年华", ("居委会", "物业")), ("金色年华", ("居委会", "物业", "绿化"))],
+        ),
+    ],
+)
+def test_a_bracketed_name_heads_the_message_and_its_parties_join_each_items_own(text: str, expected: list) -> None:
+    """A title in brackets that ends like an estate or is a proper name names the estate; parties said for
+    the whole message are asked of every item, besides those an item asks itself."""
+    assert [(r.community, r.responsible) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["【联合夜查】丹桂苑5栋楼道堆物", "【创卫督办】丹桂苑5栋楼道堆物"])
+def test_an_offices_bracketed_title_names_no_estate(text: str) -> None:
+    assert [r.community for r in parse(text)] == ["丹桂苑"]
+
+
+def test_shequ_closing_a_name_is_no_party() -> None:
+    (report,) = parse("枫香里社区居民反映：小区里共享单车乱停在单元门口，请物管整理一下")
+    assert report.responsible == ("物业",)

@@ -39,6 +39,8 @@ HEADER_ANCHOR = re.compile(
     r"(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))"
 )
 """A line's header, a list item's included (「1. 金色黎明：北门…」)."""
+BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]【】\d]{2,12})】")
+"""A line opening with a bracketed title that is only a name (【樱花庭】巡查发现…, 【金色年华】居委、物业：)."""
 ROAD_ADDRESS = re.compile(r"(?:[路街巷条]|大道|胡同)(?P<number>\d{1,5}号)(?:大院|院(?![子内里墙]))?(?![楼室]|门(?!口))")
 """A road or lane and a number (延安路228号5幢, 砂山街12号北侧, 聚贤巷5号隔壁, 经七路88号院): the address is
 the community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门)."""
@@ -247,6 +249,9 @@ class NameReader:
                 if pattern is RESIDENT and self._opens_oddly(tokens, starts, match.start(group)):
                     continue  # 我是新来的…, 我们这栋楼…, 我住那个老小区: no name
                 self._framed(text, tokens, starts, match.start(group), match.end(group), found)
+        for match in BRACKET_HEADER.finditer(text) if "【" in text else ():
+            if self._titled(match["head"]):
+                self._framed(text, tokens, starts, match.start("head"), match.end("head"), found)
         for match in NUMBERED_BRAND.finditer(text) if "号" in text else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
             if match.start() - start >= 2:
@@ -286,6 +291,11 @@ class NameReader:
             if not any(at <= match.start() < at + len(name) for at, name in named):
                 named.append((match.start(), match.group()))
         return sorted(named)
+
+    def _titled(self, head: str) -> bool:
+        """A bracketed title names an estate when it ends like one (【樱花庭】) or is one proper name jieba knows
+        (【金色年华】); an office's title (【联合夜查】, 【温馨提示】) is neither."""
+        return head.endswith(self.lang.community_suffixes) or (self.tags.get(head) or "") in PROPER_TAGS
 
     def _terse(self, text: str, head: int | None, end: int) -> bool:
         """The header at `head` is a terse note's first field: before a building, 小区, or the parties it names."""

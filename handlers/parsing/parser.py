@@ -497,6 +497,8 @@ class Parser:
                 continue
             if _in_title(clause, i):
                 continue  # 【街道城市管理通报】: the office that writes, not one asked
+            if token in lang.community_suffixes and self._ends_a_name(tokens, i):
+                continue  # 「枫香里社区居民反映」: the end of a name, no party
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
             if not asked and tokens[i + 1 : i + 2] and tokens[i + 1] in self._inspecting:
@@ -545,6 +547,16 @@ class Parser:
             if bidden and (i == 0 or tokens[i - 1] not in lang.speakers):
                 clause.fresh_request = True  # 「物业给修修吧」「城管中队5号前拆除」「居委会说一下」: asked, without 请
         clause.request = asked or bool(clause.parties)
+
+    def _ends_a_name(self, tokens: Sequence[str], i: int) -> bool:
+        """The word at `i` (社区) closes a name written right before it (枫香里社区, which jieba splits 枫香/里),
+        not a word of the sentence (请社区, 物业和社区, 相关社区)."""
+        lang = self.lang
+        grammar = lang.request_markers | lang.joiners | lang.speakers | lang.urging | lang.actions
+        back = 2 if i > 1 and len(tokens[i - 1]) == 1 else 1
+        pieces = tokens[max(i - back, 0) : i]
+        plain = all(HANZI_RUN.fullmatch(p) is not None and p not in grammar for p in pieces)
+        return bool(pieces) and plain and pieces[0] not in self.names.stops
 
     def _after_parties(self, tokens: Sequence[str], i: int) -> tuple[list[str], bool]:
         """The three tokens after the party at `i` and any parties joined to it (「房管办和派出所能管不」),
@@ -738,7 +750,7 @@ class Parser:
         opening = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
         shared_deadline = _deadline_of(general)
         own = [_own(item, by_mention.get(id(item), [])) for item in items]
-        _promote_trailing_request(items, own)
+        _promote_trailing_request(items, own, shared_parties)
         _copy_requests(items, own)
         reports: list[Report] = []
         seen: dict[tuple, str | None] = {}
@@ -790,7 +802,7 @@ class Parser:
                             floor=place.floor,
                             spot=spot,
                             responsible=tuple(
-                                _unique([*opening, *parties])
+                                _unique([*opening, *shared_parties, *parties])
                                 if parties
                                 else _unique(
                                     [
@@ -1155,6 +1167,8 @@ GOING_ON = ("放到", "吵到", "闹到", "开到", "打到", "唱到", "响到"
 SPEAKING = ("俺", "我")
 WHILE = ("那会", "的时候", "时候", "放学", "上学", "高峰")
 PAST_DAYS = ("昨天", "昨晚", "昨儿", "昨儿个", "前天", "昨日")
+HANZI_RUN = re.compile("[\u4e00-\u9fff]+")
+"""Chinese characters only."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
 NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁", "外面", "后面", "前面")
@@ -1639,11 +1653,11 @@ def _line_mentions(items: list[Item], clauses: list[Clause], text: str) -> tuple
     """「@物业 地下车库堆了旧轮胎\n@保洁 3栋门口垃圾桶满了」: when two or more lines each open with an @-mention
     and go on to a problem, each problem is asked of its own line's parties. The ids of those mention clauses
     (no party of the message's as a whole), and each item's parties by the item's id."""
-    firsts = {id(item.clauses[0]): item for item in items}
+    owner = {id(c): item for item in items for c in item.clauses}
     mentions: set[int] = set()
     parties: dict[int, list[str]] = {}
     for mention, after in pairwise(clauses):
-        item = firsts.get(id(after))
+        item = owner.get(id(after))
         opens_line = mention.start == 0 or text[mention.start - 1] == "\n"
         same_line = "\n" not in text[mention.end : after.start]
         mentioning = mention.text.startswith("@") and mention.parties and not mention.categories
@@ -1681,10 +1695,13 @@ def _deadline_of(clauses: list[Clause]) -> datetime | None:
     return firm or next((c.deadline for c in clauses if c.deadline), None)
 
 
-def _promote_trailing_request(items: list[Item], own: list[tuple[list[str], datetime | None]]) -> None:
+def _promote_trailing_request(
+    items: list[Item], own: list[tuple[list[str], datetime | None]], shared: list[str]
+) -> None:
     """「1、A；2、B，请物业明天整改」: a request that only the last item carries is meant for all of them; so is
-    a closing time only it carries (「…楼道 堆纸箱 还有电动车停在楼梯下面 上午」), whoever is asked."""
-    if len(items) < 2:
+    a closing time only it carries (「…楼道 堆纸箱 还有电动车停在楼梯下面 上午」), whoever is asked. Not when
+    the message asks parties of its own for all of them (「【金色年华】居委、物业：…③…请绿化队一起配合」)."""
+    if len(items) < 2 or shared:
         return
     last = items[-1]
     trailing = [c for c in last.clauses[1:] if not c.categories and (c.parties or c.deadline)]
