@@ -3961,3 +3961,20 @@ def test_an_offices_bracketed_title_names_no_estate(text: str) -> None:
 def test_shequ_closing_a_name_is_no_party() -> None:
     (report,) = parse("枫香里社区居民反映：小区里共享单车乱停在单元门口，请物管整理一下")
     assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("上海 长宁 天山五村 46号 外墙 宣传栏 玻璃 碎了 物业 明天 修", "天山五村"),
+        ("新乡 牧野区 和平里小区 5栋 楼道 堆物 物业 今天", "和平里小区"),
+    ],
+)
+def test_a_city_and_district_before_an_estate_in_a_terse_note_only_say_where_it_is(text: str, community: str) -> None:
+    """City and district names jieba's dictionary knows (上海, 长宁, 新乡) before an estate, set apart by blanks."""
+    assert [r.community for r in parse(text)] == [community]
+
+
+def test_a_terse_notes_day_and_end_of_work_apart_are_one_deadline() -> None:
+    (report,) = parse("丹桂苑 14栋 消防通道 堆了 建材 物业 明天 下班前")
+    assert report.deadline == at("2026-11-19T17:00")

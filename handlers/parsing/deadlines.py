@@ -66,7 +66,7 @@ PARTS = r"上午|中午|下午|晚上|早上|傍晚|(?<![楼路街])[上下]半�
 _TIME_OF_DAY = rf"""
     (?:{GAP}(?P<part>{PARTS}))?
     (?:{GAP}(?P<hour>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute>\d{{2}}|半)?)?
-    (?P<off>下班)?
+    (?:{GAP}(?P<off>下班))?
     (?:{GAP}(?P<before>前|之前|以前|内|之内))?
 """
 DEADLINE = re.compile(

@@ -278,7 +278,7 @@ class NameReader:
         ]
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
         branded = self._branded(text, _dotted(text, _most_specific(named), self._no_brand))
-        return _last_of_blank_runs(text, branded, self._endings)
+        return _last_of_blank_runs(text, branded, self._endings, self._place_name)
 
     def _branded(self, text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """A developer's brand right before a name is part of it (绿地新都会, not 新都会); a brand with Latin
@@ -291,6 +291,10 @@ class NameReader:
             if not any(at <= match.start() < at + len(name) for at, name in named):
                 named.append((match.start(), match.group()))
         return sorted(named)
+
+    def _place_name(self, word: str) -> bool:
+        """A city's or district's name as jieba's dictionary knows it (上海, 长宁, 新乡, 涪城)."""
+        return (self.tags.get(word) or "").startswith("ns")
 
     def _titled(self, head: str) -> bool:
         """A bracketed title names an estate when it ends like one (【樱花庭】) or is one proper name jieba knows
@@ -920,18 +924,21 @@ def _most_specific(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     ]
 
 
-def _last_of_blank_runs(text: str, names: list[tuple[int, str]], endings: tuple[str, ...]) -> list[tuple[int, str]]:
-    """Of names set apart only by blanks (「台江区 茶亭公寓」「海沧 兴港花园」), the last: the estate, after
-    the district or town it is in (two estates, 「丰华里 翠竹坊」, are both kept); of two joined by 的
-    (南茶坊的青城花园), the second: the first says where it is."""
+def _last_of_blank_runs(
+    text: str, names: list[tuple[int, str]], endings: tuple[str, ...], place_name: Callable[[str], bool]
+) -> list[tuple[int, str]]:
+    """Of names set apart only by blanks (「台江区 茶亭公寓」「海沧 兴港花园」「上海 长宁 天山五村」), the last: the
+    estate, after the city or district it is in (two estates, 「丰华里 翠竹坊」, are both kept); of two joined by
+    的 (南茶坊的青城花园), the second: the first says where it is."""
     if not names:
         return names
     kept = []
     for (at, name), (following, _) in zip(names, [*names[1:], (-1, "")], strict=True):
         gap = text[at + len(name) : following]
-        district = name.endswith(("区", "市", "县", "镇")) or not name.endswith(endings)
+        district = name.endswith(("区", "市", "县", "镇")) or not name.endswith(endings) or place_name(name)
         located = following >= 0 and gap == "的"
-        blanks = (bool(gap) and not gap.strip(" \t")) or _districts_between(gap) or gap.strip(" \t") in AROUND_HERE
+        between = _districts_between(gap, place_name)
+        blanks = (bool(gap) and not gap.strip(" \t")) or between or gap.strip(" \t") in AROUND_HERE
         if not located and (following < 0 or not blanks or not district):
             kept.append((at, name))
     return kept
@@ -964,10 +971,12 @@ AROUND_HERE = frozenset({"这边", "那边", "这边的", "那边的", "这块",
 """Between a town and an estate (「唐山这边凤凰家园小区」): the town says where the estate is."""
 
 
-def _districts_between(gap: str) -> bool:
-    """Only blanks and districts between two names (「新乡 牧野区 和平里小区」): the first is a city, not an estate."""
+def _districts_between(gap: str, place_name: Callable[[str], bool]) -> bool:
+    """Only blanks and districts between two names (「新乡 牧野区 和平里小区」「上海 长宁 天山五村」): the first is
+    a city, not an estate."""
     words = gap.split()
-    return bool(words) and gap[:1] in " \t" and all(w.endswith(("区", "县", "市", "镇", "街道")) for w in words)
+    districts = all(w.endswith(("区", "县", "市", "镇", "街道")) or place_name(w) for w in words)
+    return bool(words) and gap[:1] in " \t" and districts
 
 
 def _before_aside(text: str, end: int) -> int:
