@@ -3978,3 +3978,33 @@ def test_a_city_and_district_before_an_estate_in_a_terse_note_only_say_where_it_
 def test_a_terse_notes_day_and_end_of_work_apart_are_one_deadline() -> None:
     (report,) = parse("丹桂苑 14栋 消防通道 堆了 建材 物业 明天 下班前")
     assert report.deadline == at("2026-11-19T17:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丹桂苑8号楼楼顶平台有人用砖头和彩钢瓦围了一间房，请房办核实", [("违法搭建", "8")]),
+        ("丹桂苑10栋门口的分类垃圾桶被人拖走了只剩一个，今天中午前放回去并且把地面扫干净", [("垃圾分类不规范", "10")]),
+        ("丹桂苑21栋那辆报废面包车已经拖走了，消防通道恢复畅通。", []),
+        ("丹桂苑3栋有两户把阳台往外封出去一大截，请房办核实", [("违法搭建", "3")]),
+        ("我屋卫生间灯泡坏了，物业能不能帮换一下，我住丹桂苑6栋", []),
+        ("丹桂苑2号楼旁边那块绿化带被人铲平了铺上水泥当停车位，请绿化恢复", [("毁绿种菜", "2")]),
+        ("丹桂苑6号前面那个垃圾房周围一直有黑水流出来，保洁星期五之前处理", [("环境脏乱", "6")]),
+    ],
+)
+def test_what_a_nanning_set_taught(text: str, expected: list) -> None:
+    """A room walled up, 把地面扫干净 asked (no fix told), a lane clear again, a balcony glazed outward, one's own
+    bathroom (我屋), a lawn paved, and 6号前面 as building 6 before, not a date."""
+    assert [(r.category, r.building) for r in parse(text)] == expected
+
+
+def test_an_item_opening_with_the_estate_itself_is_at_no_building_of_the_item_before() -> None:
+    reports = parse(
+        "暗访组在丹桂苑发现：3号楼楼道有人私拉电线充电、8号楼地下室堆了好多杂物、小区主干道有两台小车压线乱停，请物业整改"
+    )
+    assert [r.building for r in reports] == ["3", "8", None]
+
+
+def test_an_officer_of_a_party_telling_what_was_said_asks_nothing_of_it() -> None:
+    (report,) = parse("各位好，丹桂苑的业委会主任讲：3号楼前面那条主干道上 每天夜里私家车两边停满 请物业划线管理")
+    assert report.responsible == ("物业",)

@@ -1169,6 +1169,9 @@ WHILE = ("那会", "的时候", "时候", "放学", "上学", "高峰")
 PAST_DAYS = ("昨天", "昨晚", "昨儿", "昨儿个", "前天", "昨日")
 HANZI_RUN = re.compile("[\u4e00-\u9fff]+")
 """Chinese characters only."""
+ESTATE_WIDE = ("小区", "整个小区", "全小区", "院内")
+"""A clause opening with the estate itself (小区主干道, 小区门口) has a place of its own: no building of the item
+before it."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
 NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁", "外面", "后面", "前面")
@@ -1215,8 +1218,14 @@ def _in_title(clause: Clause, i: int) -> bool:
 
 
 def _spoken(following: list[str], reported_speech: frozenset[str]) -> bool:
-    """The words after a party report what it said (物业说…, 物业一直说在等配件)."""
+    """The words after a party report what it said (物业说…, 物业一直说在等配件, 业委会主任讲：…)."""
+    if following[:1] and following[0] in OFFICERS:
+        following = following[1:]
     return bool(following) and (following[0] in reported_speech or "".join(following[:2]) in reported_speech)
+
+
+OFFICERS = frozenset({"主任", "书记", "经理", "队长", "负责人", "师傅", "领导"})
+"""A party's officer between the party and what was said (业委会主任讲, 物业经理说)."""
 
 
 def _greeted(clause: Clause, i: int, salutations: frozenset[str]) -> bool:
@@ -1425,7 +1434,7 @@ def _group(
             items.append(Item(clauses=[clause], segment=clause.segment, copies=current))
             continue
         if clause.categories:
-            own_place = bool(clause.communities) or not clause.place.empty()
+            own_place = bool(clause.communities) or not clause.place.empty() or clause.text.startswith(ESTATE_WIDE)
             joins = current is not None and same_sentence and not own_place
             if joins and (
                 _another(current, clause, (*also, *lang.relative_places))
