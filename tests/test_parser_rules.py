@@ -4008,3 +4008,37 @@ def test_an_item_opening_with_the_estate_itself_is_at_no_building_of_the_item_be
 def test_an_officer_of_a_party_telling_what_was_said_asks_nothing_of_it() -> None:
     (report,) = parse("各位好，丹桂苑的业委会主任讲：3号楼前面那条主干道上 每天夜里私家车两边停满 请物业划线管理")
     assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丹桂苑院子里有户在公共过道上搭了个小厨房，请居委和房办去看看", "违法搭建"),
+        ("丹桂苑村东头那片空地上，有人私自盖了两间小平房，请城管去现场核查", "违法搭建"),
+        ("丹桂苑3栋楼道里，有户装修把砸下来的碎砖头装了十几袋堆在楼梯上，请物业清走", "建筑垃圾"),
+        ("丹桂苑村口大集上卖菜的占了半条道，车都过不去了，请城管处理", "占道经营"),
+        ("【督办】丹桂苑十八号楼三单元楼梯拐角煤球、旧花盆至今未清，请物业今天必须清理完毕", "楼道堆物"),
+        ("丹桂苑西门口有家饭店把泔水桶放在人行道上，汤汤水水洒得到处都是，请城管去管管", "环境脏乱"),
+        ("丹桂苑4号楼三楼有户家里养了二十多只猫，味道窜得整个楼道都是，请居委会上门处理", "其他"),
+        ("丹桂苑地下室过道里，有人堆了好几十个纸箱子，请物业这周二前清出来", "公共区域堆物"),
+    ],
+)
+def test_what_a_shandong_set_taught(text: str, expected: str) -> None:
+    assert [r.category for r in parse(text)] == [expected]
+
+
+def test_a_roof_shed_taken_down_and_checked_is_no_report() -> None:
+    assert parse("丹桂苑5号楼屋顶的棚子拆了，房办已经验收。") == []
+
+
+def test_a_12345_orders_handling_units_are_asked() -> None:
+    (report,) = parse(
+        "【12345工单】\n诉求人：赵先生\n诉求地址：丹桂苑22号楼\n诉求内容：22号楼一楼有住户把阳台往外扩建。\n"
+        "办理单位：居委会、城管执法中队\n办理时限：12月10日前"
+    )
+    assert set(report.responsible) == {"居委会", "城管"}
+
+
+def test_a_bracketed_title_with_parties_after_it_names_the_estate() -> None:
+    reports = parse("【鸿泰海语】物业、保洁：\n1、7号楼西侧垃圾房门口垃圾袋堆了一地；\n2、9号楼楼道墙面涂得乱七八糟。")
+    assert [(r.community, r.responsible) for r in reports] == [("鸿泰海语", ("物业", "保洁"))] * 2

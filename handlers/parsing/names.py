@@ -181,6 +181,8 @@ class NameReader:
         parties = "|".join(sorted(map(re.escape, lang.party_aliases), key=len, reverse=True))
         self._parties_header = re.compile(rf"(?:[ \t]+(?:{parties}))+[ \t]*:")
         """The parties a header names after its estate, blanks between (「万象汇 物业 保洁：」)."""
+        self._bracket_parties = re.compile(rf"[ \t]*(?:{parties})(?:[ \t、,]*(?:{parties}))*[ \t]*:")
+        """The parties a bracketed title's line goes on to address (「【鸿泰海语】物业、保洁：」)."""
         self._localisers = tuple(w for w in lang.localisers if w.endswith("里") and len(w) > 1)
         self._positions = tuple({*lang.localisers, *lang.relative_places, "边上", "边", "旁", "附近", "主路", "主干道"})
         self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
@@ -250,7 +252,7 @@ class NameReader:
                     continue  # 我是新来的…, 我们这栋楼…, 我住那个老小区: no name
                 self._framed(text, tokens, starts, match.start(group), match.end(group), found)
         for match in BRACKET_HEADER.finditer(text) if "【" in text else ():
-            if self._titled(match["head"]):
+            if self._titled(match["head"]) or self._bracket_parties.match(text, match.end()) is not None:
                 self._framed(text, tokens, starts, match.start("head"), match.end("head"), found)
         for match in NUMBERED_BRAND.finditer(text) if "号" in text else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
@@ -298,7 +300,8 @@ class NameReader:
 
     def _titled(self, head: str) -> bool:
         """A bracketed title names an estate when it ends like one (【樱花庭】) or is one proper name jieba knows
-        (【金色年华】); an office's title (【联合夜查】, 【温馨提示】) is neither."""
+        (【金色年华】), or when parties follow it (【鸿泰海语】物业、保洁：); an office's title (【联合夜查】,
+        【温馨提示】) is none of these."""
         return head.endswith(self.lang.community_suffixes) or (self.tags.get(head) or "") in PROPER_TAGS
 
     def _terse(self, text: str, head: int | None, end: int) -> bool:

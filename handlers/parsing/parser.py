@@ -914,8 +914,9 @@ class Parser:
                 beaten |= self._category(name).beats
             kept.extend(n for n in clause.categories if n not in beaten)
         kept = _unique(kept)
-        scene = (c for c in item.clauses if not c.categories or OUTDOOR_PILE in c.categories)
-        stairwell = indoors or any(not self._stairwell.isdisjoint(c.tokens) for c in scene)
+        scene = [c for c in item.clauses if not c.categories or OUTDOOR_PILE in c.categories]
+        underground = any(w in c.text for c in scene for w in UNDERGROUND)  # 地下室过道: the basement's, outdoors
+        stairwell = indoors or (not underground and any(not self._stairwell.isdisjoint(c.tokens) for c in scene))
         if stairwell and OUTDOOR_PILE in kept and INDOOR_PILE not in kept:
             kept[kept.index(OUTDOOR_PILE)] = INDOOR_PILE
         absorbed: set[str] = set()
@@ -1169,6 +1170,8 @@ WHILE = ("那会", "的时候", "时候", "放学", "上学", "高峰")
 PAST_DAYS = ("昨天", "昨晚", "昨儿", "昨儿个", "前天", "昨日")
 HANZI_RUN = re.compile("[\u4e00-\u9fff]+")
 """Chinese characters only."""
+UNDERGROUND = ("地下室", "地下车库", "地库")
+"""A pile in a basement's corridor is in the basement, a public area (公共区域堆物), not a stairwell."""
 ESTATE_WIDE = ("小区", "整个小区", "全小区", "院内")
 """A clause opening with the estate itself (小区主干道, 小区门口) has a place of its own: no building of the item
 before it."""
