@@ -4042,3 +4042,46 @@ def test_a_12345_orders_handling_units_are_asked() -> None:
 def test_a_bracketed_title_with_parties_after_it_names_the_estate() -> None:
     reports = parse("【鸿泰海语】物业、保洁：\n1、7号楼西侧垃圾房门口垃圾袋堆了一地；\n2、9号楼楼道墙面涂得乱七八糟。")
     assert [(r.community, r.responsible) for r in reports] == [("鸿泰海语", ("物业", "保洁"))] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丹桂苑B座1楼大厅 灭火器过期了[图片] 物业下班前换上", [("消防设施缺失", ("物业",))]),
+        ("丹桂苑6号楼 楼头绿地 让人踩出一条道[图片] 绿化队当天给围上", [("毁绿种菜", ("绿化",))]),
+        ("丹桂苑3号楼 有住户往楼下扔垃圾袋子，都挂树上了[图片] 请物业查一下", [("高空抛物", ("物业",))]),
+        ("丹桂苑5号楼后面空地 有人用木板围了个鸡圈[图片] 城管下礼拜三前拆除", [("违法搭建", ("城管",))]),
+        ("丹桂苑3栋 楼头 有人把旧木头、破门板堆那[图片] 物业3日内清理", [("公共区域堆物", ("物业",))]),
+        ("丹桂苑7栋顶楼 有人用木板在楼梯口钉了个小隔间当仓房[图片] 物业拆了", [("违法搭建", ("物业",))]),
+    ],
+)
+def test_what_a_daqing_set_of_photo_captions_taught(text: str, expected: list) -> None:
+    assert [(r.category, r.responsible) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑3号的雪推开了，消防通道通了[图片][图片]",
+        "丹桂苑灭火器配上了，2栋3栋各4个[图片]",
+    ],
+)
+def test_snow_pushed_aside_and_extinguishers_fitted_are_fixes(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑8号楼 楼上装修电钻到现在还在响，晚上7点多了[图片]请物业去说一下",
+        "丹桂苑11号楼 楼下 广场舞音响开得贼大，早上六点就开始蹦[图片] 请居委协调",
+    ],
+)
+def test_when_a_noise_went_on_is_no_deadline(text: str) -> None:
+    (report,) = parse(text)
+    assert report.deadline is None
+
+
+def test_a_building_opening_the_next_caption_names_no_estate_before_it() -> None:
+    reports = parse("丹桂苑 物业：\n5号楼前 雪堆里全是垃圾袋子[图片]\n6号楼后 消防通道 停了两台车[图片]")
+    assert {r.community for r in reports} == {"丹桂苑"}

@@ -236,7 +236,7 @@ class NameReader:
             proper = len(stem) >= 2 and self._proper(stem, tokens, starts, start, match.start(), strict=True)
             if proper and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
-        anchors = [(_before_aside(text, m.start()), None) for m in BUILDING_ANCHOR.finditer(text)]
+        anchors = [(_before_aside(text, m.start()), None) for m in BUILDING_ANCHOR.finditer(text) if _same_line(m)]
         anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
@@ -980,6 +980,13 @@ def _districts_between(gap: str, place_name: Callable[[str], bool]) -> bool:
     words = gap.split()
     districts = all(w.endswith(("区", "县", "市", "镇", "街道")) or place_name(w) for w in words)
     return bool(words) and gap[:1] in " \t" and districts
+
+
+def _same_line(anchor: re.Match[str]) -> bool:
+    """A building number on the line of the words before it: one opening the next line (「…全是垃圾袋子\n6号楼后」)
+    names nothing before it."""
+    said = anchor.group()
+    return "\n" not in said[: len(said) - len(said.lstrip())]
 
 
 def _before_aside(text: str, end: int) -> int:

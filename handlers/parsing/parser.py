@@ -1081,6 +1081,8 @@ def _when_it_happens(text: str, before: str, phrase: deadlines.DeadlinePhrase) -
     last two only without 前 (明天上午前我要看到…, 最迟到明天中午 are deadlines)."""
     if before.endswith(PAST_DAYS) or before.endswith(("从", "已于", "已经于")) or text.startswith(WHILE, phrase.end):
         return True  # 已于11月15日核查: the day it was done
+    if not phrase.explicit and text.startswith(("多", "就开始", "开始"), phrase.end):
+        return True  # 晚上7点多了, 早上六点就开始蹦: when the problem was going on
     return not phrase.explicit and (text.startswith(SPEAKING, phrase.end) or before.endswith(GOING_ON))
 
 
