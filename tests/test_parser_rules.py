@@ -4085,3 +4085,28 @@ def test_when_a_noise_went_on_is_no_deadline(text: str) -> None:
 def test_a_building_opening_the_next_caption_names_no_estate_before_it() -> None:
     reports = parse("丹桂苑 物业：\n5号楼前 雪堆里全是垃圾袋子[图片]\n6号楼后 消防通道 停了两台车[图片]")
     assert {r.community for r in reports} == {"丹桂苑"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "【丹桂苑 巡查日报】今日巡查情况：一是3号楼东侧绿化带有人种了一片白菜；二是9号楼门口电瓶车乱停七八辆。"
+            "以上请物业明天中午前整改到位。",
+            [("毁绿种菜", ("物业",)), ("非机动车乱停放", ("物业",))],
+        ),
+        ("丹桂苑十五栋六楼有人往楼下丢垃圾袋，请物业调监控，派出所介入一下。", [("高空抛物", ("物业", "派出所"))]),
+        ("丹桂苑业委会反映：11号楼后面的围墙倒了一截，请物业后天下午5点前修好。", [("设施损坏", ("物业",))]),
+        ("丹桂苑16栋楼下垃圾桶旁边堆了好多袋垃圾，都没投进桶里，请保洁加强督导。", [("垃圾分类不规范", ("保洁",))]),
+        ("丹桂苑4号楼旁边的下水道口被人倒了油，路面黑乎乎的滑得很，请保洁今天清洗。", [("环境脏乱", ("保洁",))]),
+        ("丹桂苑12栋门口有人用花盆、石墩子占了公共车位，请物业周六前清掉。", [("公共区域堆物", ("物业",))]),
+    ],
+)
+def test_what_a_hubei_set_of_daily_reports_taught(text: str, expected: list) -> None:
+    """An inspection's daily report (巡查日报) is no newspaper; 介入 is an act; 业委会反映 tells who reported."""
+    assert [(r.category, r.responsible) for r in parse(text)] == expected
+
+
+def test_a_factorys_living_quarter_is_an_estates_name() -> None:
+    (report,) = parse("汽配城生活区3号楼有几户把腊肉香肠挂到楼前的树上晒，请居委会劝一下")
+    assert report.community == "汽配城生活区"
