@@ -252,7 +252,7 @@ class NameReader:
                     continue  # 我是新来的…, 我们这栋楼…, 我住那个老小区: no name
                 self._framed(text, tokens, starts, match.start(group), match.end(group), found)
         for match in BRACKET_HEADER.finditer(text) if "【" in text else ():
-            if self._titled(match["head"]) or self._bracket_parties.match(text, match.end()) is not None:
+            if self._titled(text, match):
                 self._framed(text, tokens, starts, match.start("head"), match.end("head"), found)
         for match in NUMBERED_BRAND.finditer(text) if "号" in text else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
@@ -298,11 +298,14 @@ class NameReader:
         """A city's or district's name as jieba's dictionary knows it (上海, 长宁, 新乡, 涪城)."""
         return (self.tags.get(word) or "").startswith("ns")
 
-    def _titled(self, head: str) -> bool:
+    def _titled(self, text: str, title: re.Match[str]) -> bool:
         """A bracketed title names an estate when it ends like one (【樱花庭】) or is one proper name jieba knows
         (【金色年华】), or when parties follow it (【鸿泰海语】物业、保洁：); an office's title (【联合夜查】,
         【温馨提示】) is none of these."""
-        return head.endswith(self.lang.community_suffixes) or (self.tags.get(head) or "") in PROPER_TAGS
+        head = title["head"]
+        if head.endswith(self.lang.community_suffixes) or (self.tags.get(head) or "") in PROPER_TAGS:
+            return True
+        return self._bracket_parties.match(text, title.end()) is not None
 
     def _terse(self, text: str, head: int | None, end: int) -> bool:
         """The header at `head` is a terse note's first field: before a building, 小区, or the parties it names."""

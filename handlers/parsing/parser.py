@@ -202,6 +202,9 @@ class Parser:
         """Words of an inspection right after a party: the party inspected (街道督查通报), no one asked it."""
         self._positions = frozenset({*self.lang.spots, *self.lang.localisers, *self.lang.relative_places})
         """Words of where (楼上, 门口, 旁边): they tell no kind of problem."""
+        lang = self.lang
+        self._grammar = lang.request_markers | lang.joiners | lang.speakers | lang.urging | lang.actions
+        """Words of a request's grammar: none is the end of a name before 社区 (请社区, 和社区)."""
         self._done = re.compile("|".join(self.lang.done_patterns))
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
         self._ditto = re.compile("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
@@ -377,7 +380,8 @@ class Parser:
         tokens, offsets = words.between(span.start, span.end)
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
-        clause.categories = [] if self._found_nothing(text) else self._categories(tokens, text)
+        found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
+        clause.categories = [] if found_nothing else self._categories(tokens, text)
         said_done = words.dealt_with and self._dealt_with.search(unspaced(text)) is not None
         clause.dealt_with = said_done or _ticked(message, span.start)
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
@@ -509,7 +513,8 @@ class Parser:
             work = token in lang.works and not _acts_next(tokens, i, lang.actions)  # 恢复绿化, not 提醒保洁清一下
             if acted_on and (clause.parties or work):
                 continue  # 「请物业恢复绿化」「请今天恢复绿化」: the work acted on; 「请街道督促物业」 asks both
-            following, last = self._after_parties(tokens, i)
+            last_joined = self._last_joined(tokens, i)
+            following, last = _after_parties(tokens, last_joined)
             called = _called_at_the_end(tokens, i, following)
             if (following[:1] and following[0] in VOCATIVE) or called:
                 if party not in clause.parties:
@@ -537,7 +542,6 @@ class Parser:
                 or all(t in party_aliases or t in lang.joiners or t in BRACKETS for t in tokens)  # 「物业、城管中队】」
                 or _party_cell(clause, i, lang)
             )
-            last_joined = self._last_joined(tokens, i)
             acting = _acts_next(tokens, last_joined, lang.actions) or _handed(tokens, i)  # near the parties
             acting = acting or _making_act(following)
             if party not in clause.parties and (addressed or acting or ordered):
@@ -551,19 +555,10 @@ class Parser:
     def _ends_a_name(self, tokens: Sequence[str], i: int) -> bool:
         """The word at `i` (社区) closes a name written right before it (枫香里社区, which jieba splits 枫香/里),
         not a word of the sentence (请社区, 物业和社区, 相关社区)."""
-        lang = self.lang
-        grammar = lang.request_markers | lang.joiners | lang.speakers | lang.urging | lang.actions
         back = 2 if i > 1 and len(tokens[i - 1]) == 1 else 1
         pieces = tokens[max(i - back, 0) : i]
-        plain = all(HANZI_RUN.fullmatch(p) is not None and p not in grammar for p in pieces)
+        plain = all(HANZI_RUN.fullmatch(p) is not None and p not in self._grammar for p in pieces)
         return bool(pieces) and plain and pieces[0] not in self.names.stops
-
-    def _after_parties(self, tokens: Sequence[str], i: int) -> tuple[list[str], bool]:
-        """The three tokens after the party at `i` and any parties joined to it (「房管办和派出所能管不」),
-        and whether they end the clause."""
-        j = self._last_joined(tokens, i) + 1
-        following = [t for t in tokens[j:] if not t.isspace()]  # a terse note's blanks separate, they say nothing
-        return following[:3], len(following) <= 3
 
     def _last_joined(self, tokens: Sequence[str], i: int) -> int:
         """Where the parties joined to the party at `i` end (「街道和城管」「居委、物业搭派出所」「物业居委会」), a
@@ -650,7 +645,7 @@ class Parser:
             return []
         first = next((c for c in clauses if c.problem_signal), None)
         kind, scene = OTHER, list(clauses)
-        private = any(self._at_home(c.text) for c in clauses)  # 家里空调外机要移位: a repair
+        private = any(_said_without(c.text, self.lang.own_home, NEAR_HOME) for c in clauses)  # 家里空调外机要移位
         if first is None and weak_allowed and not private:  # things dealt with (「纸箱已清 请核实」) are no problem
             scene = [c for c in clauses if not c.dealt_with]
             told = [self._before_asking(c.tokens) for c in scene]
@@ -753,12 +748,9 @@ class Parser:
         _promote_trailing_request(items, own, shared_parties)
         _copy_requests(items, own)
         reports: list[Report] = []
-        seen: dict[tuple, str | None] = {}
-        """Each (sentence, problem, place) reported, with its spot: one said again there is the same one,
-        unless both name different spots (「大堂墙面黑乎乎，还有门口地面积水」 are two)."""
-        kept: dict[tuple, int] = {}
-        """Where in `reports` each (sentence, problem, place) first said stands: one said again there adds its
-        words to that report's description."""
+        first: dict[tuple, int] = {}
+        """Where in `reports` each (sentence, problem, place) first reported stands: one said again there is the
+        same one, its words added to it, unless both name different spots (「大堂墙面黑乎乎，还有门口地面积水」)."""
         previous, previous_segment = Place(), -1
         for item, (parties, deadline) in zip(items, own, strict=True):
             place = _under_header(item, header_place)
@@ -788,11 +780,11 @@ class Parser:
             for category in self._resolve(item, self._indoors(description, place)):
                 for community, building in self._places(description, stretch, communities, place):
                     said = (item.segment, category, community, building, place.unit, place.floor)
-                    if _said_again(seen, said, spot):  # 「路灯不亮，井盖也松了」: one 设施损坏 there, told whole
-                        reports[kept[said]] = _told_again(reports[kept[said]], written, parties, deadline)
+                    earlier = reports[first[said]] if said in first else None
+                    if earlier is not None and _same_spot(earlier.spot, spot):  # 「路灯不亮，井盖也松了」: one 设施损坏
+                        reports[first[said]] = _told_again(earlier, written, parties, deadline)
                         continue
-                    seen.setdefault(said, spot)
-                    kept.setdefault(said, len(reports))
+                    first.setdefault(said, len(reports))
                     reports.append(
                         Report(
                             category=category,
@@ -817,22 +809,6 @@ class Parser:
                         )
                     )
         return reports
-
-    def _found_nothing(self, text: str) -> bool:
-        """A check that found nothing (均未发现电瓶车入户), not one that could not tell who did it (没发现是谁拉的)."""
-        return any(
-            not text.startswith(UNKNOWN_DOER, at + len(word))
-            for word in self.lang.not_found
-            if (at := text.find(word)) >= 0
-        )
-
-    def _at_home(self, text: str) -> bool:
-        """The speaker's own home (家里空调外机, 我家阳台), not a public place near it (我家楼下, 我家门口)."""
-        return any(
-            not text.startswith(NEAR_HOME, at + len(word))
-            for word in self.lang.own_home
-            if (at := text.find(word)) >= 0
-        )
 
     def _inside_the_last_building(self, item: Item, place: Place) -> bool:
         """A sentence that goes on inside the building just named: a unit of no building (「4号楼2单元门口台阶冻上
@@ -1022,6 +998,19 @@ def _split(text: str) -> list[Span]:
     if tail is not None:
         parts.append(tail)
     return parts
+
+
+def _said_without(text: str, words: Sequence[str], after: tuple[str, ...]) -> bool:
+    """One of `words` is said in `text` and not followed by any of `after`: a check that found nothing
+    (均未发现…, not 没发现是谁拉的), the speaker's own home (家里空调外机, not 我家楼下)."""
+    return any(not text.startswith(after, at + len(word)) for word in words if (at := text.find(word)) >= 0)
+
+
+def _after_parties(tokens: Sequence[str], last_joined: int) -> tuple[list[str], bool]:
+    """The three tokens after a party and any parties joined to it, ending at `last_joined`
+    (「房管办和派出所能管不」), and whether they end the clause."""
+    following = [t for t in tokens[last_joined + 1 :] if not t.isspace()]  # a terse note's blanks say nothing
+    return following[:3], len(following) <= 3
 
 
 def _numbered_in_order(text: str) -> bool:
@@ -1529,11 +1518,9 @@ def _elsewhere_too(clause: Clause, item: Item, ditto: re.Pattern[str], last: Cla
     return (clause.place.building, *clause.communities) not in here
 
 
-def _said_again(seen: dict[tuple, str | None], said: tuple, spot: str | None) -> bool:
-    """The problem at this place was reported already in the sentence, at the same spot or at one unsaid."""
-    if said not in seen:
-        return False
-    return seen[said] is None or spot is None or seen[said] == spot
+def _same_spot(reported: str | None, spot: str | None) -> bool:
+    """A problem said again at its place is at the spot it was reported at, or one of the two names none."""
+    return reported is None or spot is None or reported == spot
 
 
 ITEM_REFERENCE = re.compile(
