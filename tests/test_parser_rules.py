@@ -4110,3 +4110,68 @@ def test_what_a_hubei_set_of_daily_reports_taught(text: str, expected: list) -> 
 def test_a_factorys_living_quarter_is_an_estates_name() -> None:
     (report,) = parse("汽配城生活区3号楼有几户把腊肉香肠挂到楼前的树上晒，请居委会劝一下")
     assert report.community == "汽配城生活区"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上个月报的丹桂苑那个路灯不亮的 到底修没得嘛",
+        "丹桂苑那个狗狗的事 派出所去了没得",
+        "丹桂苑那个群租 上回房办去了是啥子结果",
+        "丹桂苑3栋楼道那堆纸箱清走没有，有人晓得不",
+    ],
+)
+def test_a_question_said_by_its_ending_is_no_report(text: str) -> None:
+    """A verb then 没得/没有, or 晓得不, asks; Sichuanese 啥子 asks."""
+    assert parse(text) == []
+
+
+def test_what_is_still_undone_and_anything_at_all_are_not_questions() -> None:
+    (report,) = parse("丹桂苑5栋后面空地上堆了一大堆东西 烂家具纸箱啥子都有 请物业清一下")
+    assert report.category == "公共区域堆物"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑8栋有户养的泰迪，主人不在家就一直叫唤，请居委会协调一下", "不文明养犬"),
+        ("丹桂苑3栋7楼阳台上放了几盆花，伸出护栏外面，请物业提醒业主收进去", "高空抛物"),
+        ("丹桂苑垃圾站旁边的垃圾，臭得很，请保洁清运", "暴露垃圾"),
+    ],
+)
+def test_a_thing_in_one_clause_and_what_it_does_in_the_next_are_one_problem(text: str, category: str) -> None:
+    (report,) = parse(text)
+    assert report.category == category
+
+
+def test_a_check_that_found_nothing_is_not_read_with_the_clause_before() -> None:
+    assert parse("经巡查，丹桂苑各楼道均未发现电瓶车停放充电") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("丹桂机械厂职工院门口的路灯坏了两盏，请街道协调修一下", "丹桂机械厂职工院"),
+        ("刚路过丹桂坡村口，有人开三轮车在那卖水果把路堵了，城管来看一下", "丹桂坡村"),
+        ("丹桂胡同口那个卖早点的又把摊支马路上了，城管管管吧", "丹桂胡同"),
+    ],
+)
+def test_a_work_units_quarters_and_the_way_into_a_village_or_lane_name_the_estate(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑7栋门口电马儿停得乱七八糟，请物业整理", "非机动车乱停放"),
+        ("丹桂苑 6栋 楼道 牛皮鲜", "乱张贴涂写"),
+        ("丹桂苑9栋旁边空地堆了些钢管木板，是哪家装修剩下的，请物业清走", "建筑垃圾"),
+        ("丹桂苑2号楼车库口有人把拆下来的旧马桶扔那儿了，请物业处理", "建筑垃圾"),
+        ("丹桂苑4栋那个垃圾房，住户把垃圾袋直接扔在桶旁边，桶里却是空的，请物业派人守桶", "垃圾分类不规范"),
+    ],
+)
+def test_what_a_chengdu_and_wuhan_set_taught(text: str, category: str) -> None:
+    """Sichuanese 电马儿 is an e-bike, 牛皮鲜 a slip for 牛皮癣; what renovation left, or fittings taken out, is debris;
+    bags beside empty bins are sorting."""
+    assert [r.category for r in parse(text)] == [category]

@@ -201,6 +201,7 @@ class Decider:
         self._signed_receipt = re.compile(rf"[\u4e00-\u9fff]{{0,7}}(?:{signers})(?P<ack>收到)(?![请后了的吗?回])")
         """An estate or an office signing its 收到 at a reply's start (绿景苑收到，…; not 物业收到请处理：…)."""
         self._first_person = _any(lang.first_person)
+        self._question_ending = re.compile("|".join(lang.question_patterns))
         self._done = re.compile("|".join(lang.done_patterns))
         self._pending = re.compile("|".join(lang.pending_patterns))
 
@@ -224,7 +225,7 @@ class Decider:
         if self._earlier.search(text) and not (recurring and any(c.fresh_request for c in clauses)):
             against.append("earlier report")
         doubts = []
-        if QUESTION.search(text) or self._asks(tokens):
+        if QUESTION.search(text) or self._asks(tokens) or self._question_ending.search(text):
             doubts.append("question")
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")

@@ -54,6 +54,7 @@ class Language:
     name_labels: frozenset[str]
     developer_brands: tuple[str, ...]
     question_markers: frozenset[str]
+    question_patterns: tuple[str, ...]
     indefinites: frozenset[str]
     salutations: frozenset[str]
     reported_speech: frozenset[str]
@@ -177,6 +178,7 @@ def language() -> Language:
         name_labels=frozenset(words["name_labels"]),
         developer_brands=tuple(sorted(words["developer_brands"], key=len, reverse=True)),
         question_markers=frozenset(words["question_markers"]),
+        question_patterns=tuple(words["question_patterns"]),
         indefinites=frozenset(words["indefinites"]),
         salutations=frozenset(words["salutations"]),
         reported_speech=frozenset(words["reported_speech"]),

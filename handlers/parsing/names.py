@@ -126,7 +126,9 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
-DORMITORIES = frozenset({"宿舍", "家属院", "家属区", "家属楼", "大院"})
+MOUTHED = ("村", "新村", "胡同")
+"""Endings whose name a 口 after it leaves whole: the village's or lane's entrance (桃花坡村口)."""
+DORMITORIES = frozenset({"宿舍", "家属院", "职工院", "家属区", "家属楼", "大院"})
 BRAND_ENDINGS = frozenset({"壹号", "壹品", "一品"})
 SHOPS = ("店", "水果", "超市", "饭", "餐", "酒", "茶", "烧烤", "火锅", "药房", "诊所")
 CITY_AFTER = tuple("贤来人县话风")
@@ -371,7 +373,10 @@ class NameReader:
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
         if lane_mouth and text[:at].endswith(self._endings):
             return  # 梧桐里弄口: the mouth of 梧桐里's lane, not a lane named 梧桐里弄
-        if text.startswith(self.lang.suffix_breakers, end) and not lane_mouth and not text.startswith("市场", end):
+        # 桃花坡村口, 油坊胡同口: the way into the name; 东二庄村口 is 东二庄's 村口
+        village_mouth = suffix != "胡同" and text[:at].endswith(self._endings)
+        gate = suffix in MOUTHED and text.startswith("口", end) and not village_mouth
+        if text.startswith(self.lang.suffix_breakers, end) and not (lane_mouth or gate or text.startswith("市场", end)):
             return  # 城管, 村民, 新乡市; but 蓬洲新乡市场口 is the market of 蓬洲新乡
         if suffix == "新乡" and (text.startswith(CITY_AFTER, end) or text[:at].endswith(PROVINCES)):
             return  # 新乡贤, 河南新乡来的, 文明新乡风: the city or the word, no village

@@ -260,6 +260,7 @@ class Parser:
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(unspaced(text)) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
+        self._read_across(clauses)
         _quote_as_context(text, clauses)
         _read_fields(text, clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
         self._mentions_ordered(clauses)
@@ -334,12 +335,33 @@ class Parser:
             return whole if any(c.categories or (c.fresh_request and c.parties) for c in whole) else pieces
         return whole if self._sharper(whole, found) else pieces
 
+    def _read_across(self, clauses: list[Clause]) -> None:
+        """A situation told over two clauses of one sentence, the thing in the first and what it does in the
+        next (「…养的金毛，主人上班了就在屋里叫唤一整天」「阳台上摆了一排花盆，伸出护栏外头」): the two are read
+        together when the first names no problem alone, or only one the reading together makes more specific.
+        Not into 其他, the name of no problem, nor over a check that found nothing (均未发现…)."""
+        not_found = self.lang.not_found
+        for first, second in pairwise(clauses):
+            if first.segment != second.segment or second.categories or first.dealt_with or second.dealt_with:
+                continue
+            if any(_said_without(c.text, not_found, UNKNOWN_DOER) for c in (first, second)):
+                continue
+            together = self._categories([*first.tokens, *second.tokens], f"{first.text}，{second.text}")
+            together = [name for name in together if name != OTHER]
+            if together and (not first.categories or self._sharper_than(together, set(first.categories))):
+                first.categories = together
+
     def _sharper(self, clauses: list[Clause], found: set[str]) -> bool:
         """Read whole, the pieces name a more specific problem than any piece alone (「2号楼 2楼 走廊 堆放杂物」
         is 楼道堆物, not the 公共区域堆物 of 「堆放杂物」 alone)."""
-        new = {name for c in clauses for name in c.categories} - found
-        beaten = {loser for name in new for loser in self._category(name).beats}
-        return bool(found & beaten) and all(c.categories for c in clauses)
+        return self._sharper_than([name for c in clauses for name in c.categories], found) and all(
+            c.categories for c in clauses
+        )
+
+    def _sharper_than(self, names: Iterable[str], found: set[str]) -> bool:
+        """A category among `names` not in `found` beats one that is."""
+        beaten = {loser for name in set(names) - found for loser in self._category(name).beats}
+        return bool(found & beaten)
 
     def _clauses(self, message: str, span: Span, words: Words, sent: datetime) -> list[Clause]:
         """A 、-run of problems (2号楼楼道堆物、4号楼飞线充电) is several clauses; a 、-list of names is not.
