@@ -4175,3 +4175,39 @@ def test_what_a_chengdu_and_wuhan_set_taught(text: str, category: str) -> None:
     """Sichuanese 电马儿 is an e-bike, 牛皮鲜 a slip for 牛皮癣; what renovation left, or fittings taken out, is debris;
     bags beside empty bins are sorting."""
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑 5栋 门口 有人丢咗几张旧梳化喺路边，成个礼拜都冇人理，请物业清走", "公共区域堆物"),
+        ("丹桂苑 3栋 楼梯口啲分类桶俾人搬走咗，请物业今日补返", "垃圾分类不规范"),
+        ("丹桂村 9栋 有个二房东间咗十几间劏房出租，请派出所同居委核查", "群租"),
+        ("丹桂村 9栋 走火通道俾人用单车封住晒，请物业清", "消防通道占用"),
+        ("丹桂苑 6栋 前面草地泊咗架货车，请物业通知车主移走", "机动车乱停放"),
+        ("丹桂苑 3栋 楼下间士多晚晚开到两点，好嘈，请居委会处理", "噪音扰民"),
+        ("丹桂苑 2栋 门口个门禁系统成日死机，请物业修", "设施损坏"),
+        ("丹桂苑 天台有人搭咗个铁皮屋，请城管核查拆除", "违法搭建"),
+        ("丹桂苑 8栋 前面空地有人用铁皮围咗个停车场收钱，请城管处理", "违法搭建"),
+        ("丹桂苑 11楼 有户人喺走廊尽头用木板间咗个房出嚟，请房管办处理", "违法搭建"),
+        ("丹桂苑3号楼外墙的文明宣传画烂了一半，请居委会更换", "公益广告缺失"),
+        ("丹桂村 祠堂门口有人乱贴卖楼广告，请保洁清干净", "乱张贴涂写"),
+    ],
+)
+def test_what_a_shenzhen_set_in_cantonese_taught(text: str, category: str) -> None:
+    """梳化 is a sofa, 劏房 a subdivided flat, 走火通道 a fire escape, 泊 to park, 嘈 noisy; 俾人/遭人 is 被人 (taken,
+    no fix); 间咗个房 partitions a room off; flats for sale on a poster are no stall."""
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_asking_for_progress_in_cantonese_is_no_report() -> None:
+    assert parse("请问 丹桂苑 嗰个应急灯换咗未？麻烦物业讲下进度") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [("上沙村21栋周边垃圾积存，请保洁清理", "上沙村"), ("【交办】向东村 7栋 楼下有人丢了旧床垫，请物业清走", "向东村")],
+)
+def test_a_village_named_for_where_it_lies_opens_its_sentence(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community

@@ -126,6 +126,9 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
+HIGH_AND_LOW = "上下向"
+"""One character a sentence can open with before a name it belongs to (上沙东村, 下围村, 向南村), though the walk
+back stops at it everywhere else (上楼, 向东)."""
 MOUTHED = ("村", "新村", "胡同")
 """Endings whose name a 口 after it leaves whole: the village's or lane's entrance (桃花坡村口)."""
 DORMITORIES = frozenset({"宿舍", "家属院", "职工院", "家属区", "家属楼", "大院"})
@@ -143,6 +146,8 @@ INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[\d一�
 HOUSE_NUMBER = re.compile(r"\s*\d{1,4}号(?![楼院])")
 DIGIT = re.compile(r"\d")
 SENTENCE_BOUNDARY = "\n,。;:!?"
+OPENINGS = SENTENCE_BOUNDARY + "】"
+"""What a sentence opens after: a boundary, or a bracketed title (【创文办交办】上沙东村21栋…)."""
 """Punctuation a sentence or clause opens after (the text is normalised to half-width)."""
 NUMBERING = frozenset("号0123456789一二三四五六七八九十#")
 """Characters a building number ends in: before 楼 they make 5号楼 a building, not a name."""
@@ -605,9 +610,11 @@ class NameReader:
     def _opening_run(self, text: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int) -> int:
         """Where a name before a building starts when all that stands before it in its sentence is plain
         words (锦绣南岸C座: 南岸 is a word of direction the walk back stops at): the sentence's opening."""
-        if start == 0 or text[start - 1] in SENTENCE_BOUNDARY:
+        if start == 0 or text[start - 1] in OPENINGS:
             return start  # the name already opens its sentence (most names)
-        opening = max(text.rfind(mark, 0, start) for mark in SENTENCE_BOUNDARY) + 1
+        opening = max(text.rfind(mark, 0, start) for mark in OPENINGS) + 1
+        if opening == start - 1 and text[opening] in HIGH_AND_LOW:
+            return opening  # 上沙东村, 向南村 opening the sentence: villages named for where they lie
         if end - opening <= MAX_NAME and self._plain(tokens, starts, opening, end):
             return opening
         return start
