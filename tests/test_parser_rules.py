@@ -4211,3 +4211,55 @@ def test_asking_for_progress_in_cantonese_is_no_report() -> None:
 def test_a_village_named_for_where_it_lies_opens_its_sentence(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑6栋屋后的花台子遭人铲了种起莴笋，请绿化和居委会下周三前恢复", "毁绿种菜"),
+        ("@物业 丹桂苑12幢门口那排冬青被人剪掉了一大段，请物业补种", "毁绿种菜"),
+        ("丹桂新村11幢后面，改造拆下来的旧水管一根根丢在草地上，请物业清走", "建筑垃圾"),
+        ("丹桂苑4幢楼道有人囤了十几箱矿泉水，请物业清理", "楼道堆物"),
+        ("丹桂苑3幢西边那个窨井盖翘起来了，踩上去哐当哐当响，夜里看不清要摔跤的，物业立即处理", "设施损坏"),
+    ],
+)
+def test_what_a_hangzhou_set_taught(text: str, category: str) -> None:
+    """Across two clauses the thing comes first: a sound told before 夜里 makes no night-time noise."""
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑8幢装修的那户物业已经去沟通了，讲好晚上六点以后不施工",
+        "丹桂苑群租那户派出所登记了，房东讲月底前拆隔断",
+        "丹桂苑12栋后面油污冲洗好了",
+        "个么我再讲一遍哦，各楼道长明天把自家楼道里的电瓶车摸排一遍，拍照发群里",
+    ],
+)
+def test_work_agreed_or_done_and_a_round_asked_of_staff_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_problem_the_sentence_has_named_is_not_read_again_across_its_clauses() -> None:
+    reports = parse("丹桂苑3栋楼道堆满纸箱，住户没有把垃圾交给保洁，直接扔在楼道口，请物业督促")
+    assert [r.category for r in reports] == ["楼道堆物"]
+
+
+@pytest.mark.parametrize(
+    ("text", "buildings"),
+    [
+        ("丹桂新村 17栋 同 19栋 嘅楼道都有人堆纸皮，请物业清理", ["17", "19"]),
+        ("丹桂宿舍4排后墙根被人用红漆喷了开锁电话，请居委会清理", ["4"]),
+        ("丹桂村2排后头空地堆着一大堆生活垃圾，请街道处理", ["2"]),
+    ],
+)
+def test_buildings_joined_by_tung_and_rows_of_one_storey_houses(text: str, buildings: list) -> None:
+    """Cantonese 同 joins buildings as 和 does; a compound's rows (3排平房) are its buildings, in digits only
+    (电瓶车停了一排 is no row)."""
+    assert [r.building for r in parse(text)] == buildings
+
+
+def test_a_row_of_things_is_no_building() -> None:
+    (report,) = parse("丹桂苑门口电瓶车停了一排，请物业整理")
+    assert report.building is None

@@ -339,15 +339,20 @@ class Parser:
         """A situation told over two clauses of one sentence, the thing in the first and what it does in the
         next (「…养的金毛，主人上班了就在屋里叫唤一整天」「阳台上摆了一排花盆，伸出护栏外头」): the two are read
         together when the first names no problem alone, or only one the reading together makes more specific.
-        Not into 其他, the name of no problem, nor over a check that found nothing (均未发现…)."""
+        Not into 其他, the name of no problem, nor over a check that found nothing (均未发现…), nor after a
+        problem the sentence has named already (「楼道堆满纸箱，居民没有把垃圾交给保洁，直接扔在楼道口」: more of it)."""
         not_found = self.lang.not_found
+        named: set[int] = set()
         for first, second in pairwise(clauses):
-            if first.segment != second.segment or second.categories or first.dealt_with or second.dealt_with:
+            if first.segment in named or first.segment != second.segment or second.categories:
+                continue
+            if first.categories:
+                named.add(first.segment)
+            if first.dealt_with or second.dealt_with:
                 continue
             if any(_said_without(c.text, not_found, UNKNOWN_DOER) for c in (first, second)):
                 continue
-            together = self._categories([*first.tokens, *second.tokens], f"{first.text}，{second.text}")
-            together = [name for name in together if name != OTHER]
+            together = [name for name in self._combos_across(first, second) if name != OTHER]
             if together and (not first.categories or self._sharper_than(together, set(first.categories))):
                 first.categories = together
 
@@ -473,28 +478,53 @@ class Parser:
             matched.extend(ci for ci, pattern in self._patterns if ci not in matched and pattern.search(text))
         if not matched:
             return []
-        vetoed = {ci for ci, veto in self._vetoes if ci in matched and veto.search(text)}
-        return [self.categories[ci].name for ci in matched if ci not in vetoed]
+        return [self.categories[ci].name for ci in matched if not self._vetoed(ci, text)]
+
+    def _vetoed(self, ci: int, text: str) -> bool:
+        """A phrase of the category's `unless` rules it out of `text`."""
+        return any(veto.search(text) for vi, veto in self._vetoes if vi == ci)
 
     def _match_words(self, tokens: Sequence[str], matched: list[int]) -> None:
         """Adds to `matched` the categories whose keyword, or every word group of a combo, is among `tokens`."""
-        index, suffixes = self._index, self._suffixes
         groups: dict[tuple[int, int], set[int]] = {}
+        for ci, bi, gi in self._hits(tokens):
+            if bi < 0:
+                if ci not in matched:
+                    matched.append(ci)
+            else:
+                found = groups.setdefault((ci, bi), set())
+                found.add(gi)
+                if len(found) == len(self.categories[ci].combos[bi]) and ci not in matched:
+                    matched.append(ci)
+
+    def _hits(self, tokens: Sequence[str]) -> Iterable[tuple[int, int, int]]:
+        """(category, combo, word group) of each keyword or combo word among `tokens` (combo -1: a keyword)."""
+        index, suffixes = self._index, self._suffixes
         for token in tokens:
             hits = index.get(token)
             if hits is None and len(token) >= 3:
                 hits = suffixes.get(token[-1])
-            if hits is None:
-                continue  # most tokens: no keyword, no combo word
-            for ci, bi, gi in hits:
-                if bi < 0:
-                    if ci not in matched:
-                        matched.append(ci)
-                else:
-                    found = groups.setdefault((ci, bi), set())
-                    found.add(gi)
-                    if len(found) == len(self.categories[ci].combos[bi]) and ci not in matched:
-                        matched.append(ci)
+            if hits is not None:  # most tokens: no keyword, no combo word
+                yield from hits
+
+    def _combos_across(self, first: Clause, second: Clause) -> list[str]:
+        """Categories of a combo whose first word group (the thing) is in `first` and whose other groups
+        it lacks (what the thing does) are in `second`: 「…养的金毛，…在屋里叫唤」, not 「踩上去哐当响，夜里…」."""
+        said: dict[tuple[int, int], set[int]] = {}
+        for ci, bi, gi in self._hits(first.tokens):
+            if bi >= 0:
+                said.setdefault((ci, bi), set()).add(gi)
+        then: dict[tuple[int, int], set[int]] = {}
+        for ci, bi, gi in self._hits(second.tokens):
+            if bi >= 0:
+                then.setdefault((ci, bi), set()).add(gi)
+        matched: list[int] = []
+        for (ci, bi), groups in said.items():
+            size = len(self.categories[ci].combos[bi])
+            if 0 in groups and len(groups | then.get((ci, bi), set())) == size and ci not in matched:
+                matched.append(ci)
+        text = f"{first.text}，{second.text}"
+        return [self.categories[ci].name for ci in matched if not self._vetoed(ci, text)]
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
         """A party counts when it is asked to act: after 请/要求…, @-mentioned (@物业, @凌云新村居委), in a

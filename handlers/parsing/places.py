@@ -13,6 +13,7 @@ PLACE = re.compile(
     rf"""
     (?P<top>顶楼|顶层)
   | (?P<letter>[A-Za-z]\d{{0,2}})\s*(?P<lkind>座|栋|幢|号楼|区)
+  | (?P<row>(?<!\d)\d{{1,3}})\s*排(?=平房|房|楼|东|西|南|北|前|后|门|[\s,，。;；]|$)
   | (?<![\d-])(?P<dbuilding>\d{{1,3}})-(?P<dunit>\d{{1,2}})(?:-\d{{3,4}}(?![\d-])|(?=楼道|楼梯|过道|走廊|门口))
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|\#楼?|幢|栋|座|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|.一层|一层)
@@ -25,16 +26,17 @@ PLACE = re.compile(
     """,
     re.VERBOSE,
 )
-PLACE_WORD = re.compile(r"[楼层座栋幢号区#单梯门U-]")
+PLACE_WORD = re.compile(r"[楼层座栋幢号区#单梯门U排-]")
 """A character every PLACE phrase has, in its kind (号楼, 栋, 单元, 层, 顶楼, A区 …): a text without one
 is not scanned for places (most clauses)."""
-BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼"})
+BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼", "排"})
+"""排 numbers the rows of a compound's one-storey houses (3排平房): each row is a building."""
 GATES = frozenset({"号门", "门", "梯", "门洞"})
 """A building's numbered door or lift (5号楼2门, 3栋1梯) is its unit; an estate's 5号门 is a gate, a spot."""
 SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前面|旁边)?"
 """A spot said after each building of a list (3幢楼道和8幢楼道): the list is still of buildings."""
 LISTED_BUILDINGS = re.compile(
-    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间)"
+    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟同\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间)"
 )
 WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租户|人家|那户|老人|装修户|商户|那家)")
 """People after a building (8号楼的车主): after a comma, whose a problem is, not where (7号楼前面，8号楼的车主…)."""
@@ -155,6 +157,7 @@ def building_starts(text: str) -> list[int]:
         for m in PLACE.finditer(text)
         if (m["letter"] and m["lkind"] != "区")
         or m["dbuilding"]
+        or m["row"]
         or (m["kind"] in BUILDING_KINDS and not _road_number(text, m))
     ]
 
@@ -168,6 +171,8 @@ def place_marks(text: str) -> list[tuple[str, str]]:
     for match in PLACE.finditer(text):
         if match["top"]:
             marks.append(("顶", "顶"))
+        elif match["row"]:
+            marks.append(("排", match["row"]))
         elif match["dbuilding"]:
             marks += [("号楼", match["dbuilding"]), ("单元", match["dunit"])]  # 3-2-501: building, unit, room
         elif match["letter"]:
