@@ -340,7 +340,8 @@ class Parser:
         next (「…养的金毛，主人上班了就在屋里叫唤一整天」「阳台上摆了一排花盆，伸出护栏外头」): the two are read
         together when the first names no problem alone, or only one the reading together makes more specific.
         Not into 其他, the name of no problem, nor over a check that found nothing (均未发现…), nor after a
-        problem the sentence has named already (「楼道堆满纸箱，居民没有把垃圾交给保洁，直接扔在楼道口」: more of it)."""
+        problem the sentence has named already (「楼道堆满纸箱，居民没有把垃圾交给保洁，直接扔在楼道口」: more
+        of it)."""
         not_found = self.lang.not_found
         named: set[int] = set()
         for first, second in pairwise(clauses):
