@@ -4263,3 +4263,40 @@ def test_buildings_joined_by_tung_and_rows_of_one_storey_houses(text: str, build
 def test_a_row_of_things_is_no_building() -> None:
     (report,) = parse("丹桂苑门口电瓶车停了一排，请物业整理")
     assert report.building is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑那个过道堆物，我下午过去盯着清。",
+        "丹桂苑2栋那只狗的事我晓得，明天我去找他",
+        "丹桂苑6栋的牛皮癣铲了，充电的线也剪了",
+        "今天下午3点区复查组到我们街道，抽查点位：丹桂苑、丹桂新村。请这两个小区上午把卫生死角全部过一遍。",
+    ],
+)
+def test_the_speakers_own_errand_work_done_and_a_round_announced_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_greenery_fenced_off_to_plant_is_the_greenery_taken() -> None:
+    (report,) = parse("经检查发现，丹桂苑12号楼北侧绿地被私自圈占种植葱蒜，请绿化队于3月15日前补植恢复。")
+    assert report.category == "毁绿种菜"
+
+
+def test_a_party_told_to_put_up_a_sign_is_asked() -> None:
+    (report,) = parse("丹桂苑大门两边的人行道上每天停满了私家车，请城管贴条，物业在门口立个禁停牌")
+    assert set(report.responsible) == {"城管", "物业"}
+
+
+def test_a_round_of_inspection_names_no_estate_with_its_verb() -> None:
+    reports = parse(
+        "丹桂里社区居委会、物业：\n经检查发现你社区存在以下问题：\n1.11号楼西侧有人砌了个小房子；\n请于下周五前整改完毕。"
+    )
+    assert [(r.community, set(r.responsible)) for r in reports] == [("丹桂里社区", {"居委会", "物业"})]
+
+
+def test_a_conjunction_is_no_part_of_a_name() -> None:
+    reports = parse(
+        "丹桂湾小区门口好多摆摊卖菜的把路都占完了麻烦城管来管一下然后小区里面5栋后头垃圾房满了麻烦物业清一下"
+    )
+    assert {r.community for r in reports} == {"丹桂湾小区"}

@@ -73,7 +73,7 @@ before what they say of it."""
 VISITED = re.compile(
     r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])(?:通报|情况|问题)?"
     r"(?:[ \t]*\((?P<bracketed>[^()]{2,8})\)"
-    r"|[ \t]*(?![时中])(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|\n|$)))"
+    r"|[ \t]*(?![时中]|发现)(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|\n|$)))"
     r"|(?:[巡转走逛]了一圈|去了一趟)(?P<toured>[\u4e00-\u9fff]{2,8}?)(?=情况|看到|发现|[,。]|那|这)"
 )
 """「12月2日巡查莫愁新寓发现问题：」「巡查通报(建华东里)：」「巡了一圈官渡花园情况如下」: the estate a round
@@ -526,6 +526,8 @@ class NameReader:
                 break  # 华丰城和富安居: two names joined, not one
             if piece in PARTICLES or (piece == "多" and i > 0 and tokens[i - 1].endswith("点")):
                 break  # 八点多了紫蓬山庄, 港啊汇景公馆, 巡到淞瑞苑, 七点多泰和新村: no name holds these
+            if not clipped and len(piece) >= 2 and (self.tags.get(piece) or "").startswith("c"):
+                break  # 摊摊然后小区里面: a conjunction joins what is said, no name holds it
             if not adjacent and not clipped and _deictic_time(piece, self.tags.get(piece)):
                 break  # 今晚韩江公寓: the time something happened, said before the name (春天阳光 is a name)
             if (
