@@ -4300,3 +4300,18 @@ def test_a_conjunction_is_no_part_of_a_name() -> None:
         "丹桂湾小区门口好多摆摊卖菜的把路都占完了麻烦城管来管一下然后小区里面5栋后头垃圾房满了麻烦物业清一下"
     )
     assert {r.community for r in reports} == {"丹桂湾小区"}
+
+
+def test_a_form_whose_fields_only_blanks_divide_is_read_field_by_field() -> None:
+    reports = parse(
+        "【城管督办单】编号XH-0317-02 点位：丹桂坊南侧弄堂口 问题：居民将旧衣柜、木板堆放于弄堂口路面 "
+        "整改要求：物业落实清运，居委会做好宣传 时限：3日内"
+    )
+    assert [(r.category, r.community, set(r.responsible)) for r in reports] == [
+        ("公共区域堆物", "丹桂坊", {"物业", "居委会"})
+    ]
+
+
+def test_a_place_field_ending_like_an_estate_names_it() -> None:
+    reports = parse("【督办】点位：丹桂弄 问题：1.27号门口小广告反复出现；2.弄堂中段污水井冒水 时限：明日下午")
+    assert [(r.category, r.community) for r in reports] == [("乱张贴涂写", "丹桂弄"), ("环境脏乱", "丹桂弄")]

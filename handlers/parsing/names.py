@@ -209,6 +209,13 @@ class NameReader:
             r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:物业|居委会?)?(?=[ \t]*(?:\n|$|\|))"
         )
         """A form's field naming the estate, its value alone on its line (小区：翠湖印象, 【小区】南明花园)."""
+        places = "|".join(sorted(map(re.escape, lang.place_labels), key=len, reverse=True))
+        endings = "|".join(map(re.escape, lang.community_suffixes))
+        self._placed = re.compile(
+            rf"(?:^|(?<=[\s【\[】\]]))(?:{places})(?:[】\]]|:)[ \t]*"
+            rf"(?P<name>[\u4e00-\u9fff]{{1,10}}(?:{endings}))(?=[ \t]*(?:\n|$|\|))"
+        )
+        """A form's place field whose value, alone on its line, ends like an estate (点位：大井弄, 地点：柳浪苑)."""
         words = "|".join(sorted(map(re.escape, lang.header_words), key=len, reverse=True))
         self._headed = re.compile(rf"(?:今日|今天|今早|本周|本月)?(?:{words})[ \t]*[:\n]")
         """A header's words after the name, a day before them (雁城府今日问题：)."""
@@ -249,7 +256,7 @@ class NameReader:
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
         found += self._table_names(text) if text.count("|") >= 4 else []
-        for pattern in (RESIDENT, VISITED, VISITED_AT, MENTIONED, self._labelled):
+        for pattern in (RESIDENT, VISITED, VISITED_AT, MENTIONED, self._labelled, self._placed):
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 group = next(g for g in ("bracketed", "toured", "name") if groups.get(g))

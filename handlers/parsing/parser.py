@@ -206,6 +206,20 @@ class Parser:
         self._grammar = lang.request_markers | lang.joiners | lang.speakers | lang.urging | lang.actions
         """Words of a request's grammar: none is the end of a name before 社区 (请社区, 和社区)."""
         self._done = re.compile("|".join(self.lang.done_patterns))
+        labels = {
+            *lang.place_labels,
+            *lang.name_labels,
+            *lang.description_labels,
+            *lang.status_labels,
+            *lang.limit_labels,
+            *lang.party_labels,
+            *lang.time_labels,
+            *lang.title_labels,
+        }
+        self._spaced_field = re.compile(
+            r"[ \t]+(?=(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")[ \t]*:)"
+        )
+        """The blanks before a form's next labelled field on one line (点位：大井弄 问题：… 时限：明日下午)."""
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
         self._ditto = re.compile("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
@@ -256,7 +270,7 @@ class Parser:
         context = context or NO_CONTEXT
         text, truncated = truncate(text)
         shown = normalise(text)
-        text = _fields_as_lines(self._read(shown))
+        text = _fields_as_lines(self._read(shown), self._spaced_field)
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text), self._dealt_with.search(unspaced(text)) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
@@ -1395,9 +1409,12 @@ BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
 """A form's label in brackets, its value after it on the same line (【责任单位】物业、居委会)."""
 
 
-def _fields_as_lines(text: str) -> str:
+def _fields_as_lines(text: str, spaced_field: re.Pattern[str]) -> str:
     """「交办单 | 小区：翠湖印象 | 楼栋：15幢 | 问题：…」: a form whose fields a bar divides is read as one
-    field a line (the bar becomes a line break: positions stay), not as a table's row."""
+    field a line (the bar becomes a line break: positions stay), not as a table's row; so is one whose
+    labelled fields only blanks divide (点位：大井弄 问题：…小广告 时限：明日下午)."""
+    if ":" in text and len(spaced := spaced_field.findall(text)) >= 2 and len(spaced) >= text.count(":") - 1:
+        return spaced_field.sub(lambda blank: "\n" * len(blank.group()), text)
     if ("|" not in text and "｜" not in text) or len(FIELD_CELL.findall(text)) < 2:
         return text  # no bars (most messages), or no labelled fields between them
     if sum("|" in line or "｜" in line for line in text.splitlines()) > 1:
