@@ -4117,7 +4117,7 @@ def test_a_factorys_living_quarter_is_an_estates_name() -> None:
     [
         "上个月报的丹桂苑那个路灯不亮的 到底修没得嘛",
         "丹桂苑那个狗狗的事 派出所去了没得",
-        "丹桂苑那个群租 上回房办去了是啥子结果",
+        "丹桂苑那个群租 上回报了是啥子结果",
         "丹桂苑3栋楼道那堆纸箱清走没有，有人晓得不",
     ],
 )
@@ -4315,3 +4315,84 @@ def test_a_form_whose_fields_only_blanks_divide_is_read_field_by_field() -> None
 def test_a_place_field_ending_like_an_estate_names_it() -> None:
     reports = parse("【督办】点位：丹桂弄 问题：1.27号门口小广告反复出现；2.弄堂中段污水井冒水 时限：明日下午")
     assert [(r.category, r.community) for r in reports] == [("乱张贴涂写", "丹桂弄"), ("环境脏乱", "丹桂弄")]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("@城管 丹桂路跟九华路交叉口那片公共空地有人搭了两间板房，请尽快处理", None),
+        ("城管巡查0318 丹桂路沿街 丹桂苑小区临街一侧 居民在行道树上晾衣服 请居委会明天劝导", "丹桂苑小区"),
+        ("瑶海区丹湾村7号楼楼梯间一辆电瓶车常年停在里头，请居委会处理", "丹湾村"),
+        ("测评组说丹桂里北门外人行道上还停着车，物业赶紧去挪！", "丹桂里"),
+        ("伊丹湾小区12号楼底下那个垃圾桶满得都溢出来了，请保洁中午前清一下", "伊丹湾小区"),
+        ("诉求内容：反映建设路 丹桂新村 一带有流动摊贩推车卖水果，堵着小区北门，请城管处理", "丹桂新村"),
+    ],
+)
+def test_roads_junctions_and_words_glued_to_a_name_name_no_estate(text: str, community: str | None) -> None:
+    """A road alone or its junction is where, no estate; 说 and a verb with 着 end the walk back; a name
+    ending in 湾 goes on to its 村; one opening 伊/上/下/向 keeps it."""
+    assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑6栋楼道里纸箱子一大些，请物业周五前处理", "楼道堆物"),
+        ("【3】丹桂坊 中心花园 井盖么得了，请物业修", "设施损坏"),
+        ("丹桂村3组有人在村道边私搭了个猪圈，请街道和城管处理", "违法搭建"),
+        ("丹桂坊7栋南侧空地上堆了一堆废木板和旧门窗，看着像是拆房子剩下的，请物业清运", "建筑垃圾"),
+        ("丹桂村 路口那几家修车铺，把修的电动车全摆到路上修，请城管管管", "占道经营"),
+        ("丹桂苑5号楼底下，楼上住户往外泼水，刚才差点砸着一个小孩，请物业查监控", "高空抛物"),
+        ("丹桂大院 里头几个垃圾桶一个分类标识也没有，请物业配齐分类桶", "垃圾分类不规范"),
+        ("丹桂坊 10号楼 楼道里的电表箱门子掉了，电线露在外头，请物业维修", "设施损坏"),
+        ("丹桂苑2楼后面的垃圾房，垃圾堆得门都关不上，请保洁今晚8点前清运", "暴露垃圾"),
+        ("丹桂苑3号楼楼下垃圾分类桶都么得了，就剩一个大桶啥都往里扔，请物业把分类桶配齐", "垃圾分类不规范"),
+    ],
+)
+def test_what_a_henan_and_an_anhui_set_taught(text: str, category: str) -> None:
+    """Jianghuai 么得 is 没得; 修车铺 working on the road is a stall; thrown into a bin falls from no height."""
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize("text", ["丹桂苑的灭火器上个月刚换过，应该没问题", "那个丹桂郢的群租房派出所去看过了么？"])
+def test_a_recent_fix_and_a_question_about_a_visit_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我去看了一下，丹桂苑5号楼楼道堆满了纸箱和旧家具。", [("楼道堆物", "5")]),
+        ("丹桂苑5号楼楼道灭火器根本没有。", [("消防设施缺失", "5")]),
+        ("不晓得啥子人在丹桂苑6栋楼道头堆了一堆烂家具。", [("楼道堆物", "6")]),
+        ("丹桂苑5栋疑似群租，请居委会摸排一下。", [("群租", "5")]),
+        ("丹桂苑3号楼楼道堆满纸箱杂物，请物业今天把楼道全部过一遍，清理干净。", [("楼道堆物", "3")]),
+        ("丹桂苑5号楼单元门口被快递车堵住了，请物业联系挪走。", [("机动车乱停放", "5")]),
+        ("丹桂苑12号楼宣传栏里的公益广告让小孩撕了，请居委会重新张贴。", [("公益广告缺失", "12")]),
+        ("丹桂苑车棚第2排堆了旧家具，请物业清理", [("公共区域堆物", None)]),
+        ("丹桂苑3号楼楼道，放着好几辆电瓶车，请物业清理", [("飞线充电", "3")]),
+    ],
+)
+def test_what_a_cold_review_of_the_round_found(text: str, expected: list) -> None:
+    """An inspector's own visit told (我去看了一下) is no errand; 根本没有 and 不晓得啥子人 ask nothing;
+    摸排一下 and 过一遍 are work asked; 堵住 keeps its 住; 让小孩撕了 is no fix; a car park's 第2排 is no
+    building; a stairwell, then the e-bikes kept in it, is the e-bikes' problem."""
+    assert [(r.category, r.building) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["近期高空抛物事件频发，请物业做好宣传。", "丹桂苑的灭火器上个月刚换过，应该没问题"],
+)
+def test_a_notice_to_do_publicity_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_place_field_naming_a_place_inside_the_estate_names_no_estate() -> None:
+    (report,) = parse("小区：丹桂苑\n点位：小区花园\n问题：垃圾满溢")
+    assert report.community == "丹桂苑"
+
+
+def test_a_party_that_put_up_a_sign_is_not_asked() -> None:
+    reports = parse("丹桂苑门口人行道上天天停满车，物业立了块禁停牌也没用，请城管来贴单。")
+    assert [set(r.responsible) for r in reports] == [{"城管"}]

@@ -200,6 +200,11 @@ class Decider:
         )
         self._signed_receipt = re.compile(rf"[\u4e00-\u9fff]{{0,7}}(?:{signers})(?P<ack>收到)(?![请后了的吗?回])")
         """An estate or an office signing its 收到 at a reply's start (绿景苑收到，…; not 物业收到请处理：…)."""
+        places = "|".join(map(re.escape, lang.place_labels))
+        problems = "|".join(map(re.escape, lang.description_labels))
+        self._dispatch_form = re.compile(rf"(?:{places})[ \t]*:[^\n]*?[\s](?:{problems})[ \t]*:")
+        """A dispatch form's place field then its problem field (点位：… 问题：…): a report handed on, whose
+        整改要求 (居委会做好宣传) is no notice to staff."""
         self._first_person = _any(lang.first_person)
         self._question_ending = re.compile("|".join(lang.question_patterns))
         self._done = re.compile("|".join(lang.done_patterns))
@@ -210,7 +215,10 @@ class Decider:
         that something is done or under way (one search by the parser): if not, neither is looked for."""
         lang = self.lang
         recurring = not lang.recurrence.isdisjoint(tokens)
-        against = [code for code, pattern in self._hard if pattern.search(text)]
+        dispatched = self._dispatch_form.search(text) is not None
+        against = [
+            code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code == "notice")
+        ]
         if self._only_progress_asked(text):
             against.append("explanation only")
         if self._tolerated.search(text):

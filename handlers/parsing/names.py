@@ -126,9 +126,11 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
-HIGH_AND_LOW = "上下向"
-"""One character a sentence can open with before a name it belongs to (上沙东村, 下围村, 向南村), though the walk
-back stops at it everywhere else (上楼, 向东)."""
+VILLAGE_OPENERS = frozenset("上下伊")
+"""One character a sentence can open with before a name it belongs to (上沙东村, 下围村, 伊河湾小区), though
+the walk back stops at it elsewhere (上楼, 下来); not 向 (向金桂苑住户了解到…)."""
+BARE_ROAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:路|街|大道|大街|公路)(?:交叉口|十字路口|路口|口)?")
+"""A road's name alone, or its junction: where a message is, never an estate."""
 MOUTHED = ("村", "新村", "胡同")
 """Endings whose name a 口 after it leaves whole: the village's or lane's entrance (桃花坡村口)."""
 DORMITORIES = frozenset({"宿舍", "家属院", "职工院", "家属区", "家属楼", "大院"})
@@ -211,11 +213,13 @@ class NameReader:
         """A form's field naming the estate, its value alone on its line (小区：翠湖印象, 【小区】南明花园)."""
         places = "|".join(sorted(map(re.escape, lang.place_labels), key=len, reverse=True))
         endings = "|".join(map(re.escape, lang.community_suffixes))
+        generic = "|".join(map(re.escape, sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)))
         self._placed = re.compile(
             rf"(?:^|(?<=[\s【\[】\]]))(?:{places})(?:[】\]]|:)[ \t]*"
-            rf"(?P<name>[\u4e00-\u9fff]{{1,10}}(?:{endings}))(?=[ \t]*(?:\n|$|\|))"
+            rf"(?!小区|社区|{generic})(?P<name>[\u4e00-\u9fff]{{1,10}}(?:{endings}))(?=[ \t]*(?:\n|$|\|))"
         )
-        """A form's place field whose value, alone on its line, ends like an estate (点位：大井弄, 地点：柳浪苑)."""
+        """A form's place field whose value, alone on its line, ends like an estate (点位：大井弄, 地点：柳浪苑);
+        not a place inside one (点位：小区花园, 东门广场)."""
         words = "|".join(sorted(map(re.escape, lang.header_words), key=len, reverse=True))
         self._headed = re.compile(rf"(?:今日|今天|今早|本周|本月)?(?:{words})[ \t]*[:\n]")
         """A header's words after the name, a day before them (雁城府今日问题：)."""
@@ -380,14 +384,20 @@ class NameReader:
             return
         if text[at - 1 : at] == suffix:
             return  # 谈南村村南头: the name ended at the first 村
-        if suffix in self._loose and text.startswith(self._long_suffixes, end):
-            return  # 荔园新城: the name ends at 新城
+        if (
+            suffix in self._loose
+            and text.startswith((*self._long_suffixes, "村"), end)
+            and not text.startswith("村口", end)
+        ):
+            return  # 荔园新城, 窑湾村: the name ends at 新城, at 村 (李家寨村口 is 李家寨's 村口)
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
         if lane_mouth and text[:at].endswith(self._endings):
             return  # 梧桐里弄口: the mouth of 梧桐里's lane, not a lane named 梧桐里弄
         # 桃花坡村口, 油坊胡同口: the way into the name; 东二庄村口 is 东二庄's 村口
         village_mouth = suffix != "胡同" and text[:at].endswith(self._endings)
         gate = suffix in MOUTHED and text.startswith("口", end) and not village_mouth
+        if gate and tokens:  # 刚进村口: the verb before it names nothing
+            gate = not (self.tags.get(tokens[_token_at(starts, at - 1)]) or "x").startswith(("v", "d", "p", "r"))
         if text.startswith(self.lang.suffix_breakers, end) and not (lane_mouth or gate or text.startswith("市场", end)):
             return  # 城管, 村民, 新乡市; but 蓬洲新乡市场口 is the market of 蓬洲新乡
         if suffix == "新乡" and (text.startswith(CITY_AFTER, end) or text[:at].endswith(PROVINCES)):
@@ -531,6 +541,8 @@ class NameReader:
                 continue  # 合江门小区: a place named after a city gate
             if piece in ("和", "与", "及", "跟", "同") and text[: starts[i]].endswith(self._endings):
                 break  # 华丰城和富安居: two names joined, not one
+            if piece in ("说", "讲") or (len(piece) <= 2 and piece.endswith("着") and not clipped):
+                break  # 测评组说赭山里…: what someone said; 堵着小区北门: what something does; no name holds these
             if piece in PARTICLES or (piece == "多" and i > 0 and tokens[i - 1].endswith("点")):
                 break  # 八点多了紫蓬山庄, 港啊汇景公馆, 巡到淞瑞苑, 七点多泰和新村: no name holds these
             if not clipped and len(piece) >= 2 and (self.tags.get(piece) or "").startswith("c"):
@@ -622,8 +634,8 @@ class NameReader:
         if start == 0 or text[start - 1] in OPENINGS:
             return start  # the name already opens its sentence (most names)
         opening = max(text.rfind(mark, 0, start) for mark in OPENINGS) + 1
-        if opening == start - 1 and text[opening] in HIGH_AND_LOW:
-            return opening  # 上沙东村, 向南村 opening the sentence: villages named for where they lie
+        if opening == start - 1 and text[opening] in VILLAGE_OPENERS:
+            return opening  # 上沙东村, 伊河湾小区 opening the sentence: the walk back stopped at its first
         if end - opening <= MAX_NAME and self._plain(tokens, starts, opening, end):
             return opening
         return start
@@ -756,6 +768,8 @@ class NameReader:
         start, end, name = item
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
+        if BARE_ROAD.fullmatch(name):
+            return None  # 和平路沿街, 九华山路交叉口: a road or a junction, no estate (泾阳路129弄 is one)
         if name.endswith("社区") and name[:-2].endswith(self.lang.recipients):
             return None  # 处理并回复社区: the office told, no estate
         if name.startswith("原") and text[start - 1 : start] == "(":

@@ -216,6 +216,8 @@ class Parser:
             *lang.time_labels,
             *lang.title_labels,
         }
+        self._where = frozenset({*lang.spots, *lang.outdoor_places, *lang.localisers, *lang.estate_places})
+        """Words of where (过道, 人行道, 楼下): no thing's doing when read across two clauses."""
         self._spaced_field = re.compile(
             r"[ \t]+(?=(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")[ \t]*:)"
         )
@@ -524,22 +526,33 @@ class Parser:
 
     def _combos_across(self, first: Clause, second: Clause) -> list[str]:
         """Categories of a combo whose first word group (the thing) is in `first` and whose other groups
-        it lacks (what the thing does) are in `second`: 「…养的金毛，…在屋里叫唤」, not 「踩上去哐当响，夜里…」."""
+        it lacks (what the thing does) are in `second`: 「…养的金毛，…在屋里叫唤」, not 「踩上去哐当响，夜里…」.
+        A place in `second` is no doing (「电瓶车停了3排，过道都堵了」), and a `second` naming a thing of its own
+        that `first` completes is a sentence of its own (「3号楼楼道，放着好几辆电瓶车」)."""
+        doing = [t for t in second.tokens if t not in self._where]
+        if self._completed(doing, first.tokens):
+            return []
+        matched = self._completed(first.tokens, doing)
+        text = f"{first.text}，{second.text}"
+        return [self.categories[ci].name for ci in matched if not self._vetoed(ci, text)]
+
+    def _completed(self, things: Sequence[str], rest: Sequence[str]) -> list[int]:
+        """Categories of a combo with its first word group among `things` and the groups they lack among `rest`."""
         said: dict[tuple[int, int], set[int]] = {}
-        for ci, bi, gi in self._hits(first.tokens):
+        for ci, bi, gi in self._hits(things):
             if bi >= 0:
                 said.setdefault((ci, bi), set()).add(gi)
         then: dict[tuple[int, int], set[int]] = {}
-        for ci, bi, gi in self._hits(second.tokens):
+        for ci, bi, gi in self._hits(rest):
             if bi >= 0:
                 then.setdefault((ci, bi), set()).add(gi)
         matched: list[int] = []
         for (ci, bi), groups in said.items():
             size = len(self.categories[ci].combos[bi])
-            if 0 in groups and len(groups | then.get((ci, bi), set())) == size and ci not in matched:
-                matched.append(ci)
-        text = f"{first.text}，{second.text}"
-        return [self.categories[ci].name for ci in matched if not self._vetoed(ci, text)]
+            if 0 in groups and len(groups) < size and len(groups | then.get((ci, bi), set())) == size:
+                if ci not in matched:
+                    matched.append(ci)
+        return matched
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
         """A party counts when it is asked to act: after 请/要求…, @-mentioned (@物业, @凌云新村居委), in a

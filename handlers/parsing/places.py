@@ -13,7 +13,7 @@ PLACE = re.compile(
     rf"""
     (?P<top>顶楼|顶层)
   | (?P<letter>[A-Za-z]\d{{0,2}})\s*(?P<lkind>座|栋|幢|号楼|区)
-  | (?P<row>(?<!\d)\d{{1,3}})\s*排(?=平房|房|楼|东|西|南|北|前|后|门|[\s,，。;；]|$)
+  | (?P<row>(?<![\d第了后])\d{{1,3}})\s*排(?=平房|房|楼|东头|西头|前头|后头|前面|后面|后墙|门|[\s,，])
   | (?<![\d-])(?P<dbuilding>\d{{1,3}})-(?P<dunit>\d{{1,2}})(?:-\d{{3,4}}(?![\d-])|(?=楼道|楼梯|过道|走廊|门口))
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|\#楼?|幢|栋|座|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|.一层|一层)
@@ -30,7 +30,8 @@ PLACE_WORD = re.compile(r"[楼层座栋幢号区#单梯门U排-]")
 """A character every PLACE phrase has, in its kind (号楼, 栋, 单元, 层, 顶楼, A区 …): a text without one
 is not scanned for places (most clauses)."""
 BUILDING_KINDS = frozenset({"号楼", "幢", "栋", "座", "号", "#", "#楼", "排"})
-"""排 numbers the rows of a compound's one-storey houses (3排平房): each row is a building."""
+"""排 numbers the rows of a compound's one-storey houses (3排平房, 2排东头): each row is a building (not 第2排
+of a car park, 摆了2排 stalls)."""
 GATES = frozenset({"号门", "门", "梯", "门洞"})
 """A building's numbered door or lift (5号楼2门, 3栋1梯) is its unit; an estate's 5号门 is a gate, a spot."""
 SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前面|旁边)?"
