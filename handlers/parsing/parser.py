@@ -549,9 +549,9 @@ class Parser:
         matched: list[int] = []
         for (ci, bi), groups in said.items():
             size = len(self.categories[ci].combos[bi])
-            if 0 in groups and len(groups) < size and len(groups | then.get((ci, bi), set())) == size:
-                if ci not in matched:
-                    matched.append(ci)
+            completed = 0 in groups and len(groups) < size and len(groups | then.get((ci, bi), set())) == size
+            if completed and ci not in matched:
+                matched.append(ci)
         return matched
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
