@@ -1209,7 +1209,7 @@ def test_a_problem_named_with_no_place_but_back_again_is_a_report() -> None:
     [
         ("纺织楼5号楼1单元楼道灭火器过期了，请物业更换", "纺织楼", "5"),  # …楼 before a building
         ("八一里12号楼门口下水道返水了，请物业疏通", "八一里", "12"),  # a stem of numerals where a name stands
-        ("芝麻胡同12号门口停了辆面包车堵着消防通道，请派出所协调", "芝麻胡同12号", None),
+        ("芝麻胡同12号门口停了辆面包车堵着消防通道，请派出所协调", "芝麻胡同", "12"),  # a lane house number, as 里
     ],
 )
 def test_names_of_old_work_unit_blocks_and_hutongs(text: str, community: str, building: str | None) -> None:
@@ -1316,7 +1316,7 @@ def test_a_quoted_line_opening_with_a_chevron_is_context() -> None:
     reports = parse(
         "> 芙蓉巷9号 门口垃圾堆了一坨\n已经清理哒。不过巷子口墙上又被人喷了好多小广告，请保洁今天下午处理一下。"
     )
-    assert [(r.category, r.community) for r in reports] == [("乱张贴涂写", "芙蓉巷9号")]
+    assert [(r.category, r.community) for r in reports] == [("乱张贴涂写", "芙蓉巷")]
 
 
 # -- Fujian, Nanjing and Shandong writers ------------------------------------------------------

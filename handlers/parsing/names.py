@@ -41,9 +41,12 @@ HEADER_ANCHOR = re.compile(
 """A line's header, a list item's included (「1. 金色黎明：北门…」)."""
 BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]【】\d]{2,12})】")
 """A line opening with a bracketed title that is only a name (【樱花庭】巡查发现…, 【金色年华】居委、物业：)."""
-ROAD_ADDRESS = re.compile(r"(?:[路街巷条]|大道|胡同)(?P<number>\d{1,5}号)(?:大院|院(?![子内里墙]))?(?![楼室]|门(?!口))")
-"""A road or lane and a number (延安路228号5幢, 砂山街12号北侧, 聚贤巷5号隔壁, 经七路88号院): the address is
-the community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门)."""
+ROAD_ADDRESS = re.compile(
+    r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>\d{1,5}号)(?P<yard>大院|院(?![子内里墙]))?(?![楼室]|门(?!口))"
+)
+"""A road and a number (延安路228号5幢, 砂山街12号北侧, 经七路88号院), or a lane's courtyard (西四北二条23号院): the
+address is the community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门). A lane's
+house number (青砖巷18号, 柳荫胡同23号) is a building of the lane, as a 里's is (兴泰里12号)."""
 DIGIT_BRAND = re.compile(
     r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[ \t]*[东南西北]门)"
 )
@@ -243,9 +246,11 @@ class NameReader:
         for match in self._suffix.finditer(text):
             self._suffixed(text, tokens, starts, match, found)
         for match in ROAD_ADDRESS.finditer(text):
+            if match["lane"] and not match["yard"]:
+                continue
             start = self._road_start(text, tokens, starts, match.start("number"))
             road = (start, match.start("number"))
-            found[:] = [f for f in found if f[:2] != road]  # 芝麻胡同12号: the lane with its number
+            found[:] = [f for f in found if f[:2] != road]  # 经七路88号院: the road with its number
             if match.start("number") - start >= 3 and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
         for match in DIGIT_BRAND.finditer(text) if DIGIT.search(text) else ():
