@@ -4396,3 +4396,51 @@ def test_a_place_field_naming_a_place_inside_the_estate_names_no_estate() -> Non
 def test_a_party_that_put_up_a_sign_is_not_asked() -> None:
     reports = parse("丹桂苑门口人行道上天天停满车，物业立了块禁停牌也没用，请城管来贴单。")
     assert [set(r.responsible) for r in reports] == [{"城管"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "好的。丹桂苑还有个事，2号楼3单元楼梯间有人放了个煤气罐，太危险，请物业明天上午清走",
+            [("楼道堆物", "丹桂苑")],
+        ),
+        (
+            "收到。补充一下丹桂坊还有个情况：5号楼一单元有住户把电瓶车推到家里充电，请物业入户宣传",
+            [("飞线充电", "丹桂坊")],
+        ),
+        ("今日巡查：\n九里村\n1.村部后面的旱厕旁边垃圾堆成山\n请街道周三下午前处理", [("暴露垃圾", "九里村")]),
+        ("俺是五里墩新村九栋的楼栋长，九栋一单元楼道里电瓶车推进来充电的有好几辆", [("飞线充电", "五里墩新村")]),
+        ("丹桂苑 15号楼1单元门口那块大理石地面被人泼了一大片油漆，请物业下班前清洗", [("环境脏乱", "丹桂苑")]),
+        (
+            "【物业日报】\n日期：4月16日\n小区：丹桂家园\n楼栋：6栋\n问题：6栋北侧消防通道停了两辆私家车\n"
+            "处理情况：已张贴挪车通知，车主未挪，请居委会、派出所协助",
+            [("消防通道占用", "丹桂家园")],
+        ),
+    ],
+)
+def test_what_a_nanjing_set_taught(text: str, expected: list) -> None:
+    """A receipt that goes on to another matter reports it; villages named for their distance from town; paint
+    spilt on a floor soils it; a 物业日报 laid out as a form with a request is a report, no summary."""
+    assert [(r.category, r.community) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市里通报：上周暗访我区共发现问题236个，其中楼道堆物58个、飞线充电41个，请各街道对照整改",
+        "上次丹桂苑那只狗，居委会去讲过以后好多了，这两天没听到叫",
+    ],
+)
+def test_a_districts_tally_and_a_matter_grown_better_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_the_time_a_party_came_is_no_deadline() -> None:
+    (report,) = parse("丹桂苑南门那几家店的货今天又摆到人行道上了，城管上午才来过，请城管下午再来一趟")
+    assert report.deadline == at("2026-11-18 17:00")
+
+
+def test_a_log_dated_with_its_weather_sets_no_deadline() -> None:
+    (report,) = parse("【网格巡查】4月17日 天晴\n丹桂里：\n· 2幢楼道内飞线充电一处\n以上请居委会跟进")
+    assert report.deadline is None

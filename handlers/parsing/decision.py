@@ -204,7 +204,7 @@ class Decider:
         problems = "|".join(map(re.escape, lang.description_labels))
         self._dispatch_form = re.compile(rf"(?:{places})[ \t]*:[^\n]*?[\s](?:{problems})[ \t]*:")
         """A dispatch form's place field then its problem field (点位：… 问题：…): a report handed on, whose
-        整改要求 (居委会做好宣传) is no notice to staff."""
+        整改要求 (居委会做好宣传) is no notice to staff, and a 物业日报 so laid out no summary."""
         self._first_person = _any(lang.first_person)
         self._question_ending = re.compile("|".join(lang.question_patterns))
         self._done = re.compile("|".join(lang.done_patterns))
@@ -216,9 +216,7 @@ class Decider:
         lang = self.lang
         recurring = not lang.recurrence.isdisjoint(tokens)
         dispatched = self._dispatch_form.search(text) is not None
-        against = [
-            code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code == "notice")
-        ]
+        against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
         if self._only_progress_asked(text):
             against.append("explanation only")
         if self._tolerated.search(text):
@@ -228,7 +226,8 @@ class Decider:
         acknowledged = acknowledged and not SPOKEN_HUM.match(answer)
         signed = self._signed_receipt.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
-        if acknowledged and not (answer.startswith("嗯") and self._reported_after(text, clauses)):
+        turning = answer.startswith("嗯") or ANOTHER_MATTER.search(answer) is not None
+        if acknowledged and not (turning and self._reported_after(text, clauses)):
             against.append("acknowledgement")
         if self._earlier.search(text) and not (recurring and any(c.fresh_request for c in clauses)):
             against.append("earlier report")
@@ -351,6 +350,11 @@ ATTRIBUTION = re.compile(
 )
 """What an addendum says of something named before: who left it (是1楼那家在弄的), a correction (堆纸箱的是3单元
 不是2单元), or a pointer at it (那堆木板)."""
+FORMS = frozenset({"notice", "summary"})
+"""Against-codes a dispatch form's layout overrides."""
+ANOTHER_MATTER = re.compile(r"^.{0,14}?(?:还有个|另外有个|补充一下|另外)")
+"""A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its
+opening."""
 SPOKEN_HUM = re.compile(r"嗯[咯啰呐了](?:我|俺|今天|刚才|刚刚|昨天|早上)")
 """嗯 run straight into the speaker's own account (嗯咯我刚才路过…): a spoken opening, no answer to anyone."""
 NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口)")

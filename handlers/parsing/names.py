@@ -76,7 +76,7 @@ before what they say of it."""
 VISITED = re.compile(
     r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])(?:通报|情况|问题)?"
     r"(?:[ \t]*\((?P<bracketed>[^()]{2,8})\)"
-    r"|[ \t]*(?![时中]|发现)(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|\n|$)))"
+    r"|[ \t]*(?![时中我本全各]|发现)(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|\n|$)))"
     r"|(?:[巡转走逛]了一圈|去了一趟)(?P<toured>[\u4e00-\u9fff]{2,8}?)(?=情况|看到|发现|[,。]|那|这)"
 )
 """「12月2日巡查莫愁新寓发现问题：」「巡查通报(建华东里)：」「巡了一圈官渡花园情况如下」: the estate a round
@@ -129,6 +129,8 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
+DISTANCE = re.compile("[一二三四五六七八九十]+里")
+"""So many 里 (li) from town: how villages are named (九里村, 五里墩)."""
 VILLAGE_OPENERS = frozenset("上下伊")
 """One character a sentence can open with before a name it belongs to (上沙东村, 下围村, 伊河湾小区), though
 the walk back stops at it elsewhere (上楼, 下来); not 向 (向金桂苑住户了解到…)."""
@@ -493,7 +495,10 @@ class NameReader:
 
     @staticmethod
     def _numbered(stem: str, anchored: bool) -> bool:
-        """A stem of numerals is a name where a name stands (七一里12号楼, 三八大院：)."""
+        """A stem of numerals is a name where a name stands (七一里12号楼, 三八大院：); one of so many 里 from
+        town is a village's anywhere (九里村, 十里铺, 五里墩)."""
+        if DISTANCE.fullmatch(stem):
+            return True
         return anchored and len(stem) >= 2 and all(ch in "一二三四五六七八九十" for ch in stem)
 
     def _inside_word(
@@ -533,6 +538,9 @@ class NameReader:
             adjacent = i == index and suffixed
             if end - starts[i] > MAX_NAME or _counted(tokens, i, piece):
                 break
+            if DISTANCE.fullmatch(piece) and piece == tokens[i]:
+                start = starts[i]
+                continue  # 五里墩新村: a village named for its distance from town
             if not self._name_part(piece, digits, adjacent):
                 if self._opening_word(text, piece, starts[i]):
                     start = starts[i]  # 富强西里, 胜利东园: a name's first word may be a verb, at a line's opening

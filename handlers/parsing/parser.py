@@ -279,6 +279,7 @@ class Parser:
         self._read_across(clauses)
         _quote_as_context(text, clauses)
         _read_fields(text, clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
+        _datelines(clauses)
         self._mentions_ordered(clauses)
         evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
         if not clauses or not evidence.readable:
@@ -461,7 +462,7 @@ class Parser:
         greeting = (
             said in self.lang.greeted and text.startswith("好", phrase.end) and not text.startswith("好好", phrase.end)
         )
-        dated = not clause.fresh_request and text.startswith(self.lang.dated_records, phrase.end)
+        dated = not clause.fresh_request and text[phrase.end :].lstrip().startswith(self.lang.dated_records)
         habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         happened = text[phrase.end :].lstrip().startswith(self.lang.happened_after)
@@ -1420,6 +1421,18 @@ def _read_field(name: str, clause: Clause, lang: Language, own: bool) -> None:
 
 BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
 """A form's label in brackets, its value after it on the same line (【责任单位】物业、居委会)."""
+
+
+def _datelines(clauses: list[Clause]) -> None:
+    """A date standing alone before anything is reported (【网格巡查】4月17日 天晴): the day of the log, no deadline."""
+    for clause in clauses:
+        if clause.categories or clause.parties:
+            return
+        if DATELINE.fullmatch(clause.text):
+            clause.dated = True
+
+
+DATELINE = re.compile(r"\d{1,2}月\d{1,2}[日号]\s*(?:[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?")
 
 
 def _fields_as_lines(text: str, spaced_field: re.Pattern[str]) -> str:
