@@ -4444,3 +4444,47 @@ def test_the_time_a_party_came_is_no_deadline() -> None:
 def test_a_log_dated_with_its_weather_sets_no_deadline() -> None:
     (report,) = parse("【网格巡查】4月17日 天晴\n丹桂里：\n· 2幢楼道内飞线充电一处\n以上请居委会跟进")
     assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("昨晚那场大雨，丹桂坊4号楼3单元地下室又进水了，物业赶紧抽水", [("环境脏乱", "丹桂坊")]),
+        ("丹桂坊一宿地下室全淹了，物业抓紧抽水", [("环境脏乱", "丹桂坊")]),
+        ("丹桂苑3号楼前的路灯杆子刮折了，请物业处理", [("设施损坏", "丹桂苑")]),
+        ("丹桂苑南门岗亭顶上的广告牌没固定，请物业大风前加固", [("高空抛物", "丹桂苑")]),
+        ("丹桂小区8号楼楼梯上摞着几箱子啤酒瓶子，请物业清理", [("楼道堆物", "丹桂小区")]),
+        ("丹桂苑6号楼东边的消防通到叫几个住户拿车占了，请物业今晚9点前挪走", [("消防通道占用", "丹桂苑")]),
+        ("俺是丹桂里的网格员，6号楼那家把狗拴楼道里，一宿一宿地叫，请居委去说说", [("不文明养犬", "丹桂里")]),
+        ("丹桂苑13号楼楼下的自行车棚叫人拿铁皮围起来了，房管办下周三前处理", [("违法搭建", "丹桂苑")]),
+    ],
+)
+def test_what_a_qingdao_set_taught(text: str, expected: list) -> None:
+    """A flooded basement is standing water; 消防通到 is a slip for 消防通道; a grid worker says whose estate."""
+    assert [(r.category, r.community) for r in parse(text)] == expected
+
+
+def test_a_layer_on_a_pavement_is_no_floor() -> None:
+    (report,) = parse("丹桂苑楼下人行道上一层黄泥汤子，踩一脚滑一跤，请保洁冲洗")
+    assert report.floor is None
+
+
+def test_tomorrow_early_morning_at_eight_is_tomorrow() -> None:
+    (report,) = parse("丹桂苑西门外卖海蛎子的流动摊又摆上了，@城管 明天一早8点前清一下")
+    assert report.deadline == at("2026-11-19 08:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("丹桂苑里电动车进电梯上楼的又多了，物业在电梯口装个阻车器，周五前装好", "物业"),
+        ("丹桂苑10号楼屋顶的广告牌支架刮歪了，物业马上拉警戒线，今天中午前拆除", "物业"),
+    ],
+)
+def test_a_party_told_to_fit_or_cordon_off_is_asked(text: str, party: str) -> None:
+    (report,) = parse(text)
+    assert party in report.responsible
+
+
+def test_a_ranking_and_where_points_were_lost_is_no_report() -> None:
+    assert parse("刚刚区创城办通报了上周暗访情况，咱们街道排第11，扣分主要在暴露垃圾和非机动车乱停，大家重视一下") == []

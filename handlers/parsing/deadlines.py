@@ -61,7 +61,7 @@ NOON = time(12, 0)
 
 GAP = r"[ \t]?"
 """A terse note's blank between a deadline's pieces (物业 周一 上午 前, 下午 3点 前)."""
-PARTS = r"上午|中午|下午|晚上|早上|傍晚|(?<![楼路街])[上下]半天|头晌|过晌"
+PARTS = r"上午|中午|下午|晚上|早上|一大早|一早|傍晚|(?<![楼路街])[上下]半天|头晌|过晌"
 """The parts of the day a deadline names (not 楼上半天, upstairs for half a day)."""
 _TIME_OF_DAY = rf"""
     (?:{GAP}(?P<part>{PARTS}))?
@@ -119,7 +119,7 @@ def _clock(part: str | None, hour: str | None, minute: str | None, off: str | No
         return time(min(h, 23), min(m, 59)) if h < 24 else END_OF_DAY
     if off:
         return OFF_WORK
-    if part in ("上午", "中午", "早上"):
+    if part in ("上午", "中午", "早上", "一早", "一大早"):
         return NOON
     if part in ("下午", "傍晚"):
         return OFF_WORK

@@ -69,7 +69,7 @@ POINTER_ANCHOR = re.compile(
 round of inspection is a place named by the speaker, an estate when it is no single dictionary word."""
 RESIDENT = re.compile(
     r"(?:我是|我们是|我们|俺们|咱们|我家|住在|我住)(?:这个|那个)?(?P<name>[\u4e00-\u9fff]{2,6}?)"
-    r"(?=的(?:业主|住户|居民|一位|一名|老住户|租户)|那个|这个|那边|这边|那块|这块|最近|门口|楼下|小区|里面|这里|那里)"
+    r"(?=的(?:业主|住户|居民|一位|一名|老住户|租户|网格员|楼长|楼栋长|楼道长|志愿者)|那个|这个|那边|这边|那块|这块|最近|门口|楼下|小区|里面|这里|那里)"
 )
 """「我是泰和云著的业主」「我们凤尾社最近…」: a resident names their estate right after saying who they are,
 before what they say of it."""
@@ -89,8 +89,11 @@ VISITED_AT = re.compile(
 or what was seen there (not the 去 of 过去/上去: 「6楼过去那户人家门口」 names no estate)."""
 MENTIONED = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,10}?)(?=物业|居委|管理处|业委会)")
 """「@沂州府物业 小区西门…」: the estate whose property office or committee is @-mentioned."""
-SAID_AFTER = re.compile(r"有(?:间|个|户|家|人|一)|[两一二三四五六七八九十几\d]+(?:件事|个问题|处问题)")
-"""What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事)."""
+SAID_AFTER = re.compile(
+    r"有(?:间|个|户|家|人|一)|[两一二三四五六七八九十几\d]+(?:件事|个问题|处问题)|一宿|一夜|整宿|一晚"
+)
+"""What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事, 观澜坊一宿
+地下室全淹了)."""
 MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
 ALL_OVER = re.compile(r"满小区(?:乱?跑|转|窜|溜达|都是)")

@@ -116,14 +116,14 @@ def own_buildings(text: str, names: Sequence[str]) -> list[str] | None:
 
 def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> bool:
     """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor); 一层盖一层 is no floor; 贴了一层
-    is a layer."""
+    and 地上一层 are a layer."""
     if kind == "号":
         return before.endswith("月")
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
     if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or ranged):
         return True  # 1到6楼, 一层到五层: a range of floors, none of them the problem's
-    if kind == "层" and before.endswith(("了", "着")) and said.lstrip().startswith(("一", "几", "好几")):
-        return True  # 贴了一层牛皮癣, 落着一层灰: a layer of something (爬到了6层 is a floor)
+    if kind == "层" and before.endswith(("了", "着", "上", "满")) and said.lstrip().startswith(("一", "几", "好几")):
+        return True  # 贴了一层牛皮癣, 落着一层灰, 人行道上一层黄泥: a layer of something (爬到了6层 is a floor)
     if kind == "层" and (before[-3:-1] == "一层" or before.endswith("一层")):
         return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
     if kind in ("楼", "层") and before.rstrip("一").endswith(("那", "这", "哪", "每")):
