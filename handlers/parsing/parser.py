@@ -539,14 +539,7 @@ class Parser:
 
     def _completed(self, things: Sequence[str], rest: Sequence[str]) -> list[int]:
         """Categories of a combo with its first word group among `things` and the groups they lack among `rest`."""
-        said: dict[tuple[int, int], set[int]] = {}
-        for ci, bi, gi in self._hits(things):
-            if bi >= 0:
-                said.setdefault((ci, bi), set()).add(gi)
-        then: dict[tuple[int, int], set[int]] = {}
-        for ci, bi, gi in self._hits(rest):
-            if bi >= 0:
-                then.setdefault((ci, bi), set()).add(gi)
+        said, then = self._combo_groups(things), self._combo_groups(rest)
         matched: list[int] = []
         for (ci, bi), groups in said.items():
             size = len(self.categories[ci].combos[bi])
@@ -554,6 +547,14 @@ class Parser:
             if completed and ci not in matched:
                 matched.append(ci)
         return matched
+
+    def _combo_groups(self, tokens: Sequence[str]) -> dict[tuple[int, int], set[int]]:
+        """The word groups of each (category, combo) that `tokens` have a word of."""
+        groups: dict[tuple[int, int], set[int]] = {}
+        for ci, bi, gi in self._hits(tokens):
+            if bi >= 0:
+                groups.setdefault((ci, bi), set()).add(gi)
+        return groups
 
     def _read_request(self, clause: Clause, tokens: Sequence[str], header: bool) -> None:
         """A party counts when it is asked to act: after 请/要求…, @-mentioned (@物业, @凌云新村居委), in a
