@@ -139,6 +139,8 @@ VILLAGE_OPENERS = frozenset("上下伊")
 the walk back stops at it elsewhere (上楼, 下来); not 向 (向金桂苑住户了解到…)."""
 BARE_ROAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:路|街|大道|大街|公路)(?:交叉口|十字路口|路口|口)?")
 """A road's name alone, or its junction: where a message is, never an estate."""
+PARKS = ("公园", "乐园")
+"""Endings of public parks, which name an estate only before one of its buildings."""
 MOUTHED = ("村", "新村", "胡同")
 """Endings whose name a 口 after it leaves whole: the village's or lane's entrance (桃花坡村口)."""
 DORMITORIES = frozenset({"宿舍", "家属院", "职工院", "家属区", "家属楼", "大院"})
@@ -251,8 +253,8 @@ class NameReader:
         for match in self._suffix.finditer(text):
             self._suffixed(text, tokens, starts, match, found)
         for match in ROAD_ADDRESS.finditer(text):
-            if match["lane"] and not match["yard"]:
-                continue
+            if match["lane"] and not match["yard"] and not text.startswith("院", match.end()):
+                continue  # 青砖巷18号: the lane, its house 18 (帽儿胡同12号院里 is the courtyard)
             start = self._road_start(text, tokens, starts, match.start("number"))
             road = (start, match.start("number"))
             found[:] = [f for f in found if f[:2] != road]  # 经七路88号院: the road with its number
@@ -786,6 +788,8 @@ class NameReader:
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
         if BARE_ROAD.fullmatch(name):
             return None  # 和平路沿街, 九华山路交叉口: a road or a junction, no estate (泾阳路129弄 is one)
+        if name.endswith(PARKS) and not BUILDING_ANCHOR.match(text, end):
+            return None  # 点位：幸福公园: a public park; 万科翡翠公园12号楼 is an estate named so
         if name.endswith("社区") and name[:-2].endswith(self.lang.recipients):
             return None  # 处理并回复社区: the office told, no estate
         if name.startswith("原") and text[start - 1 : start] == "(":

@@ -366,8 +366,8 @@ class Parser:
                 continue
             if first.categories:
                 named.add(first.segment)
-            if first.dealt_with or second.dealt_with:
-                continue
+            if first.dealt_with or second.dealt_with or second.parties:
+                continue  # 「那棵大树，绿化队上午修剪了枝条」: a party's doing, not the thing's
             if any(_said_without(c.text, not_found, UNKNOWN_DOER) for c in (first, second)):
                 continue
             together = [name for name in self._combos_across(first, second) if name != OTHER]
@@ -1425,11 +1425,12 @@ BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
 
 
 def _datelines(clauses: list[Clause]) -> None:
-    """A date standing alone before anything is reported (【网格巡查】4月17日 天晴): the day of the log, no deadline."""
-    for clause in clauses:
+    """A date standing alone before anything is reported (【网格巡查】4月17日 天晴): the day of the log, no deadline;
+    not a field's value (整改时限：\n11月25日)."""
+    for previous, clause in pairwise([None, *clauses]):
         if clause.categories or clause.parties:
             return
-        if DATELINE.fullmatch(clause.text):
+        if DATELINE.fullmatch(clause.text) and not (previous is not None and previous.header):
             clause.dated = True
 
 

@@ -13,7 +13,7 @@ PLACE = re.compile(
     rf"""
     (?P<top>顶楼|顶层)
   | (?P<letter>[A-Za-z]\d{{0,2}})\s*(?P<lkind>座|栋|幢|号楼|区)
-  | (?P<row>(?<![\d第了后])\d{{1,3}})\s*排(?=平房|房|楼|东头|西头|前头|后头|前面|后面|后墙|门|[\s,，])
+  | (?P<row>(?<![\d第了后足有停摆共])\d{{1,3}})\s*排(?=平房|房|楼|东头|西头|前头|后头|前面|后面|后墙|门|[\s,，])
   | (?<![\d-])(?P<dbuilding>\d{{1,3}})-(?P<dunit>\d{{1,2}})(?:-\d{{3,4}}(?![\d-])|(?=楼道|楼梯|过道|走廊|门口))
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|\#楼?|幢|栋|座|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|.一层|一层)
@@ -122,7 +122,8 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
     if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or ranged):
         return True  # 1到6楼, 一层到五层: a range of floors, none of them the problem's
-    if kind == "层" and before.endswith(("了", "着", "上", "满")) and said.lstrip().startswith(("一", "几", "好几")):
+    laid = before.endswith(("了", "着")) or (before.endswith("上") and not before.endswith(("地上", "楼上")))
+    if kind == "层" and laid and said.lstrip().startswith(("一", "几", "好几")):
         return True  # 贴了一层牛皮癣, 落着一层灰, 人行道上一层黄泥: a layer of something (爬到了6层 is a floor)
     if kind == "层" and (before[-3:-1] == "一层" or before.endswith("一层")):
         return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
