@@ -368,6 +368,8 @@ class Parser:
                 named.add(first.segment)
             if first.dealt_with or second.dealt_with or second.parties:
                 continue  # 「那棵大树，绿化队上午修剪了枝条」: a party's doing, not the thing's
+            if not (self._has_combo_word(first.tokens) and self._has_combo_word(second.tokens)):
+                continue  # most pairs: one side has no word of any category, nothing to complete
             if any(_said_without(c.text, not_found, UNKNOWN_DOER) for c in (first, second)):
                 continue
             together = [name for name in self._combos_across(first, second) if name != OTHER]
@@ -547,6 +549,13 @@ class Parser:
             if completed and ci not in matched:
                 matched.append(ci)
         return matched
+
+    def _has_combo_word(self, tokens: Sequence[str]) -> bool:
+        """Some token is a keyword or combo word (one set test; the word-class endings only if it fails)."""
+        if not self._index.keys().isdisjoint(tokens):
+            return True
+        suffixes = self._suffixes
+        return any(len(token) >= 3 and token[-1] in suffixes for token in tokens)
 
     def _combo_groups(self, tokens: Sequence[str]) -> dict[tuple[int, int], set[int]]:
         """The word groups of each (category, combo) that `tokens` have a word of."""
