@@ -4559,3 +4559,11 @@ def test_what_a_blind_judgement_of_both_reviews_found(text: str, expected: list)
 )
 def test_a_bin_emptied_or_put_back_is_no_report(text: str) -> None:
     assert parse(text) == []
+
+
+def test_a_time_in_the_last_items_own_request_stays_with_it_when_each_item_asks_its_own() -> None:
+    reports = parse("丹桂宿舍 一栋 门口个门禁系统成日死机，请物业修；旁边个垃圾桶满晒都冇人倒，请保洁今日倒咗佢")
+    assert [(r.category, r.responsible, r.deadline) for r in reports] == [
+        ("设施损坏", ("物业",), None),
+        ("暴露垃圾", ("保洁",), at("2026-11-18 23:59")),
+    ]

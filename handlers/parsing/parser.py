@@ -1807,8 +1807,10 @@ def _promote_trailing_request(
     items: list[Item], own: list[tuple[list[str], datetime | None]], shared: list[str]
 ) -> None:
     """「1、A；2、B，请物业明天整改」: a request that only the last item carries is meant for all of them; so is
-    a closing time only it carries (「…楼道 堆纸箱 还有电动车停在楼梯下面 上午」), whoever is asked. Not when
-    the message asks parties of its own for all of them (「【金色年华】居委、物业：…③…请绿化队一起配合」)."""
+    a closing time only it carries (「…楼道 堆纸箱 还有电动车停在楼梯下面 上午」), whoever is asked, unless every
+    item asks a party of its own (「门禁成日死机，请物业修；垃圾桶满晒，请保洁今日倒」: the time is the last
+    request's). Not when the message asks parties of its own for all of them (「【金色年华】居委、物业：…③…请绿化队
+    一起配合」)."""
     if len(items) < 2 or shared:
         return
     last = items[-1]
@@ -1819,6 +1821,7 @@ def _promote_trailing_request(
     last_only = [len(items) - 1]
     request_shared = [i for i, (p, d) in enumerate(own) if p or d] == last_only
     time_shared = [i for i, (_, d) in enumerate(own) if d] == last_only and trailing[-1].deadline is not None
+    time_shared = time_shared and not all(p for p, _ in own)  # 「…请物业修；…请保洁今日倒」: each its own request
     for i in range(len(items) - 1):
         if request_shared:
             own[i] = (own[i][0] or parties, own[i][1] or deadline)
