@@ -4567,3 +4567,14 @@ def test_a_time_in_the_last_items_own_request_stays_with_it_when_each_item_asks_
         ("设施损坏", ("物业",), None),
         ("暴露垃圾", ("保洁",), at("2026-11-18 23:59")),
     ]
+
+
+def test_a_run_ons_closing_request_asks_for_every_problem_it_told() -> None:
+    reports = parse(
+        "俺说两个事啊第一个是俺们丹桂新村二十一栋一单元楼道里堆的都是旧家具么得地方走路"
+        "第二个就是二十一栋旁边那个自行车棚里面有人拉线充电可危险了请物业跟居委会两天内弄好"
+    )
+    assert [(r.category, set(r.responsible), r.deadline) for r in reports] == [
+        ("楼道堆物", {"物业", "居委会"}, at("2026-11-20 23:59")),
+        ("飞线充电", {"物业", "居委会"}, at("2026-11-20 23:59")),
+    ]

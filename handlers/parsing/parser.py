@@ -1815,6 +1815,9 @@ def _promote_trailing_request(
         return
     last = items[-1]
     trailing = [c for c in last.clauses[1:] if not c.categories and (c.parties or c.deadline)]
+    closing = last.clauses[-1]
+    if not trailing and closing.fresh_request and closing.parties and RUN_ON_REQUEST.search(closing.text):
+        trailing = [closing]  # 「…第二个就是…拉线充电…请物业跟居委会两天内弄好」: a run-on's closing request
     if not trailing:
         return
     parties, deadline = own[-1]
@@ -1827,6 +1830,10 @@ def _promote_trailing_request(
             own[i] = (own[i][0] or parties, own[i][1] or deadline)
         elif time_shared:
             own[i] = (own[i][0], deadline)
+
+
+RUN_ON_REQUEST = re.compile(r"(?:请|麻烦)[^请麻,，。;；]{2,30}$")
+"""A request closing a clause that runs on without punctuation (voice input), its last words."""
 
 
 def _parties_by_line(general: list[Clause]) -> Callable[[list[str], list[str]], list[str]]:
