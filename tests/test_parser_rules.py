@@ -4578,3 +4578,8 @@ def test_a_run_ons_closing_request_asks_for_every_problem_it_told() -> None:
         ("楼道堆物", {"物业", "居委会"}, at("2026-11-20 23:59")),
         ("飞线充电", {"物业", "居委会"}, at("2026-11-20 23:59")),
     ]
+
+
+def test_a_habits_time_with_its_doer_between_sets_no_deadline() -> None:
+    (report,) = parse("丹桂苑十三栋后头的路上一大滩狗屎，天天有人早上在那边放狗不拴绳子，请物业管一管")
+    assert report.deadline is None

@@ -465,7 +465,9 @@ class Parser:
             said in self.lang.greeted and text.startswith("好", phrase.end) and not text.startswith("好好", phrase.end)
         )
         dated = not clause.fresh_request and text[phrase.end :].lstrip().startswith(self.lang.dated_records)
-        habit = before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
+        doer = DOER_BEFORE_TIME.search(before)  # 天天有人早上在那边放狗: the habit's doer between habit and time
+        told_before = before[: doer.start()] if doer else before
+        habit = told_before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         happened = text[phrase.end :].lstrip().startswith(self.lang.happened_after)
         return greeting or dated or habit or toured or happened or _when_it_happens(text, before, phrase)
@@ -1832,6 +1834,8 @@ def _promote_trailing_request(
             own[i] = (own[i][0], deadline)
 
 
+DOER_BEFORE_TIME = re.compile(r"(?:有人|有住户|有居民|有户人家|那家|他们|她们|他|她)$")
+"""Who does what a habit tells, said between the habit and its time (天天有人早上…)."""
 RUN_ON_REQUEST = re.compile(r"(?:请|麻烦)[^请麻,，。;；]{2,30}$")
 """A request closing a clause that runs on without punctuation (voice input), its last words."""
 
