@@ -534,16 +534,16 @@ class Parser:
         it lacks (what the thing does) are in `second`: 「…养的金毛，…在屋里叫唤」, not 「踩上去哐当响，夜里…」.
         A place in `second` is no doing (「电瓶车停了3排，过道都堵了」), and a `second` naming a thing of its own
         that `first` completes is a sentence of its own (「3号楼楼道，放着好几辆电瓶车」)."""
-        doing = [t for t in second.tokens if t not in self._where]
-        if self._completed(doing, first.tokens):
+        told = self._combo_groups(first.tokens)
+        doing = self._combo_groups([t for t in second.tokens if t not in self._where])
+        if self._completed(doing, told):
             return []
-        matched = self._completed(first.tokens, doing)
         text = f"{first.text}，{second.text}"
-        return [self.categories[ci].name for ci in matched if not self._vetoed(ci, text)]
+        return [self.categories[ci].name for ci in self._completed(told, doing) if not self._vetoed(ci, text)]
 
-    def _completed(self, things: Sequence[str], rest: Sequence[str]) -> list[int]:
-        """Categories of a combo with its first word group among `things` and the groups they lack among `rest`."""
-        said, then = self._combo_groups(things), self._combo_groups(rest)
+    def _completed(self, said: dict[tuple[int, int], set[int]], then: dict[tuple[int, int], set[int]]) -> list[int]:
+        """Categories of a combo whose first word group `said` has and whose groups it lacks `then` has (each the
+        word groups of a clause's tokens)."""
         matched: list[int] = []
         for (ci, bi), groups in said.items():
             size = len(self.categories[ci].combos[bi])
