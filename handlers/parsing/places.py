@@ -116,7 +116,7 @@ def own_buildings(text: str, names: Sequence[str]) -> list[str] | None:
 
 def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> bool:
     """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor); 一层盖一层 is no floor; 贴了一层
-    and 地上一层 are a layer."""
+    and 人行道上一层 are a layer (地上一层 is the ground floor)."""
     if kind == "号":
         return before.endswith("月")
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
