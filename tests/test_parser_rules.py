@@ -4583,3 +4583,37 @@ def test_a_run_ons_closing_request_asks_for_every_problem_it_told() -> None:
 def test_a_habits_time_with_its_doer_between_sets_no_deadline() -> None:
     (report,) = parse("丹桂苑十三栋后头的路上一大滩狗屎，天天有人早上在那边放狗不拴绳子，请物业管一管")
     assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂新村 7栋对出绿化带俾人种晒葱同生菜，唔该绿化队同居委处理", "毁绿种菜"),
+        ("丹桂雅筑 7座电梯厅摆咗几包装修泥头成三日，唔该物业督促装修户今日清走", "建筑垃圾"),
+        ("丹桂里2号楼楼下成日有人食烟，烟头纸巾掟到成地都系，保洁清下啦", "暴露垃圾"),
+        ("丹桂苑 9栋楼下啲垃圾分类桶唔知俾边个搬走咗，净返一个其他垃圾桶，物业今日补返", "垃圾分类不规范"),
+        ("丹桂里啲分类垃圾桶摆喺巷口几日都冇人收返入去，居委麻烦督促保洁收桶", "垃圾分类不规范"),
+        ("丹桂坊18号楼三楼成个单位间咗八格出租，麻烦派出所同居委查下", "群租"),
+        ("丹桂坊18号楼楼梯底有人用铁枝焊咗个笼，仲上咗锁，请房办处理", "违法搭建"),
+        ("丹桂新村4座七楼走廊有人封咗半条走廊做储物间，请物业处理", "违法搭建"),
+        ("丹桂新村1座门口个无障碍坡道俾人凿烂咗，请物业7天内整好", "设施损坏"),
+        ("丹桂西里后巷又爆垃圾！！！请保洁再清一次", "暴露垃圾"),
+        ("丹桂大院 十一栋楼下又水浸，麻烦物业同保洁今日搞掂", "环境脏乱"),
+        ("丹桂坊 12座嘅楼梯间有人放旧家私，塞到行唔过，物业麻烦清一清", "楼道堆物"),
+    ],
+)
+def test_what_a_guangzhou_old_town_set_in_cantonese_taught(text: str, category: str) -> None:
+    """晒 after a verb of planting or spilling is 了; 泥头 is debris; 成地都系 is 满地都是; 俾边个 is 被谁;
+    净返 is 只剩; 收返 is 收回; 间咗八格 partitions; 焊咗个笼 and 封咗半条走廊 are structures; 爆垃圾 overflows;
+    水浸 floods; 家私 is furniture."""
+    assert category in [r.category for r in parse(text)]
+
+
+def test_cantonese_parts_of_the_day_set_the_time() -> None:
+    (report,) = parse("丹桂里嗰边士多又摆晒啲货出街，行人路都行唔到，城管听日朝早10点前去睇下")
+    assert (report.category, report.deadline) == ("占道经营", at("2026-11-19 10:00"))
+
+
+def test_an_estate_named_in_xuan() -> None:
+    (report,) = parse("阿姐，丹景轩嘅电梯又坏咗，困咗人半个钟，物业快啲搞掂佢啦")
+    assert report.community == "丹景轩"
