@@ -182,9 +182,10 @@ class Parser:
                         index = self._suffixes if word.startswith(SUFFIX_MARK) else self._index
                         for form in spoken(word.removeprefix(SUFFIX_MARK)):
                             index.setdefault(form, []).append((ci, bi, gi))
-        self._vetoes = [
-            (ci, re.compile("|".join(map(re.escape, c.unless)))) for ci, c in enumerate(self.categories) if c.unless
-        ]
+        self._vetoes = {
+            ci: re.compile("|".join(map(re.escape, c.unless))) for ci, c in enumerate(self.categories) if c.unless
+        }
+        """Each category's `unless` phrases as one pattern, by category index."""
         self._patterns = [(ci, re.compile(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
         self._any_pattern = re.compile("|".join(f"(?:{p.pattern})" for _, p in self._patterns) or "(?!)")
         """One search for all the patterns first: most clauses match none, and one scan costs less than fourteen."""
@@ -368,7 +369,7 @@ class Parser:
                 named.add(first.segment)
             if first.dealt_with or second.dealt_with or second.parties:
                 continue  # 「那棵大树，绿化队上午修剪了枝条」: a party's doing, not the thing's
-            if not (self._has_combo_word(first.tokens) and self._has_combo_word(second.tokens)):
+            if not (self._may_match(first.tokens, first.text) and self._may_match(second.tokens, second.text)):
                 continue  # most pairs: one side has no word of any category, nothing to complete
             if any(_said_without(c.text, not_found, UNKNOWN_DOER) for c in (first, second)):
                 continue
@@ -494,7 +495,7 @@ class Parser:
         joined = unspaced(text)
         if joined != text:
             text, tokens = joined, [*tokens, *(t for t in self.segmenter.tokens(joined) if len(t) >= 4)]
-        if not self._index.keys().isdisjoint(tokens) or not self._suffixes.keys().isdisjoint(text):
+        if self._may_match(tokens, text):
             self._match_words(tokens, matched)  # one set test first: most clauses have no keyword
         if self._any_pattern.search(text):
             matched.extend(ci for ci, pattern in self._patterns if ci not in matched and pattern.search(text))
@@ -504,7 +505,8 @@ class Parser:
 
     def _vetoed(self, ci: int, text: str) -> bool:
         """A phrase of the category's `unless` rules it out of `text`."""
-        return any(veto.search(text) for vi, veto in self._vetoes if vi == ci)
+        veto = self._vetoes.get(ci)
+        return veto is not None and veto.search(text) is not None
 
     def _match_words(self, tokens: Sequence[str], matched: list[int]) -> None:
         """Adds to `matched` the categories whose keyword, or every word group of a combo, is among `tokens`."""
@@ -552,12 +554,10 @@ class Parser:
                 matched.append(ci)
         return matched
 
-    def _has_combo_word(self, tokens: Sequence[str]) -> bool:
-        """Some token is a keyword or combo word (one set test; the word-class endings only if it fails)."""
-        if not self._index.keys().isdisjoint(tokens):
-            return True
-        suffixes = self._suffixes
-        return any(len(token) >= 3 and token[-1] in suffixes for token in tokens)
+    def _may_match(self, tokens: Sequence[str], text: str) -> bool:
+        """Some token is a keyword or combo word, or the text has a word class's ending: two set tests that
+        rule out most clauses before any word is looked up."""
+        return not self._index.keys().isdisjoint(tokens) or not self._suffixes.keys().isdisjoint(text)
 
     def _combo_groups(self, tokens: Sequence[str]) -> dict[tuple[int, int], set[int]]:
         """The word groups of each (category, combo) that `tokens` have a word of."""
