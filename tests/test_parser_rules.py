@@ -4617,3 +4617,70 @@ def test_cantonese_parts_of_the_day_set_the_time() -> None:
 def test_an_estate_named_in_xuan() -> None:
     (report,) = parse("阿姐，丹景轩嘅电梯又坏咗，困咗人半个钟，物业快啲搞掂佢啦")
     assert report.community == "丹景轩"
+
+
+def test_buildings_listed_then_each_named_again_with_its_detail_are_each_reported() -> None:
+    reports = parse("丹枫湾3栋和9栋楼道里都堆得有杂物 3栋是旧自行车 9栋是纸箱子 请物业下礼拜一前清完")
+    assert [(r.category, r.building) for r in reports] == [("楼道堆物", "3"), ("楼道堆物", "9")]
+
+
+def test_buildings_visited_then_the_problems_own_building_is_one_report() -> None:
+    (report,) = parse("丹枫湾巡查了3栋 9栋，9栋楼道堆了纸箱，请物业清走")
+    assert report.building == "9"
+
+
+@pytest.mark.parametrize(
+    ("text", "floors"),
+    [
+        ("丹枫苑16号楼3楼和5楼楼道都停着电瓶车", ["3", "5"]),
+        ("丹枫苑5栋一单元四楼的楼道灯 和三楼的楼道灯都不亮 请物业明天修", ["4", "3"]),
+        ("丹枫苑5栋一单元四楼和三楼的楼道灯都不亮 请物业明天修", ["4", "3"]),
+        ("丹枫苑5号楼1楼和2楼之间的楼梯堆了杂物，请物业清理", ["1"]),
+    ],
+)
+def test_floors_of_one_building_listed_are_each_reported(text: str, floors: list[str]) -> None:
+    """Not floors a place lies between (1楼和2楼之间)."""
+    reports = parse(text)
+    assert [r.floor for r in reports] == floors
+    assert {r.building for r in reports} == {text[3:5].rstrip("栋号")}
+
+
+@pytest.mark.parametrize(
+    "text", ["云景城C区5栋前面草坪上停了一辆越野车 请物业挪走", "海景城B区12栋楼道堆了纸箱 请物业清走"]
+)
+def test_a_lettered_zone_between_a_name_and_its_building_anchors_the_name(text: str) -> None:
+    (report,) = parse(text)
+    assert report.community == text[:3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹枫苑17栋那个电动车 昨天物业去了 人家不给开门 今天还去不？",
+        "丹枫工人村那冰溜子打完没 @老王",
+        "问一下 冰溜子这事归物业管还是归房产局管啊 我们那老楼没物业",
+        "丹枫3栋5栋6栋冰溜子都打完了 就6栋北边还剩点 明天接着整",
+        "丹枫17栋电动车那户 今天片警和物业一块去的 车推出来了 签了承诺书",
+        "丹枫6栋那小卖店 市监所来了 冰柜搬进去了 消防栓前面的电动车也挪了",
+        "丹枫小区的公益广告换上了 新的 老好看了",
+    ],
+)
+def test_northeastern_questions_and_work_done_are_no_reports(text: str) -> None:
+    """A party that went (物业去了) is not bidden; 打完没 asks; 问一下 opens a question; 打完了, 推出来了,
+    也挪了, 换上了, 签了承诺书 tell work done."""
+    assert parse(text) == []
+
+
+def test_a_fix_that_did_not_hold_is_reported() -> None:
+    (report,) = parse("丹枫苑4号楼楼道灯换上了没几天又不亮了，麻烦物业再看看")
+    assert report.category == "设施损坏"
+
+
+def test_requests_to_different_parties_are_aimed_by_the_work_they_name() -> None:
+    reports = parse("丹枫城7栋1单元门口：垃圾桶烂了 盖子都没了 垃圾撒了一地。明天10点前，物业负责换桶，保洁负责清扫")
+    assert {(r.category, r.responsible) for r in reports} == {("设施损坏", ("物业",)), ("暴露垃圾", ("保洁",))}
+
+
+def test_one_request_naming_a_work_still_asks_for_every_problem() -> None:
+    reports = parse("丹枫苑10号楼底下的垃圾桶让人踹坏了 垃圾掉得满地都是，请物业修一下")
+    assert {(r.category, r.responsible) for r in reports} == {("设施损坏", ("物业",)), ("暴露垃圾", ("物业",))}

@@ -30,6 +30,7 @@ from handlers.parsing.places import (
     Place,
     building_starts,
     listed_buildings,
+    listed_floors,
     own_buildings,
     place_marks,
     spot_in,
@@ -166,6 +167,7 @@ class Parser:
             self._by_name.setdefault(category.name, category)
         generic = self.lang.name_stops | set(self.lang.spots)
         self._words_of = {c.name: frozenset(c.words() - generic) for c in self.categories}
+        self._works_of = {c.name: c.works for c in self.categories}
         """Each category's own words (not 问题, 门口 …), to tell which problem a request is aimed at."""
         self._beatable = frozenset(name for category in self.categories for name in category.beats)
         """Categories some other one wins over: only these can be sharpened by reading more of a note."""
@@ -715,8 +717,8 @@ class Parser:
         """Told to act without 请: an urging word after the party (物业给修修, 居委会去说说), or the verb
         itself in a clause ending like a bidding (居委会贴个告示管管吧). Never in a clause that says it
         is done (物业来清理了)."""
-        if clause.dealt_with or clause.text.endswith(("了", "过")):
-            return False
+        if clause.dealt_with or clause.text.endswith(("了", "过")) or following[1:2] in (["了"], ["过"]):
+            return False  # 「物业去了 人家不给开门」: what the party did
         if following and following[0] in self.lang.urging:
             return True
         if not following or following[0] not in self.lang.actions:
@@ -871,8 +873,8 @@ class Parser:
             stretch = shown[item.clauses[0].start : item.clauses[-1].end]
             spot = spot_in(description, self._spots)
             for category in self._resolve(item, self._indoors(description, place)):
-                for community, building in self._places(description, stretch, communities, place):
-                    said = (item.segment, category, community, building, place.unit, place.floor)
+                for community, building, floor in self._places(description, stretch, communities, place):
+                    said = (item.segment, category, community, building, place.unit, floor)
                     earlier = reports[first[said]] if said in first else None
                     if earlier is not None and _same_spot(earlier.spot, spot):  # 「路灯不亮，井盖也松了」: one 设施损坏
                         reports[first[said]] = _told_again(earlier, written, parties, deadline)
@@ -884,7 +886,7 @@ class Parser:
                             community=community,
                             building=building,
                             unit=place.unit,
-                            floor=place.floor,
+                            floor=floor,
                             spot=spot,
                             responsible=tuple(
                                 _unique([*opening, *shared_parties, *parties])
@@ -926,13 +928,19 @@ class Parser:
         if len(requests) >= 2 and all(aims) and len({name for aim in aims for name in aim}) >= 2:
             del last.clauses[tail:]
 
-    def _aims(self, clause: Clause, named: set[str]) -> list[str]:
+    def _aims(self, clause: Clause, named: set[str], by_work: bool = False) -> list[str]:
         """The reported categories a request names a thing of (「垃圾请保洁清理」 aims at 暴露垃圾); a party's
-        own name is none (「责任单位：物业 绿化」 aims at nothing, though 绿化 is a word of 毁绿种菜)."""
+        own name is none (「责任单位：物业 绿化」 aims at nothing, though 绿化 is a word of 毁绿种菜). The work it
+        names outweighs the thing (「物业负责换桶」: the broken bin, not its litter), and with `by_work`, when
+        requests to different parties share the problems out, aims where it names no thing (「保洁负责清扫」)."""
         if not clause.parties:
             return []
         things = [t for t in clause.tokens if t not in self.lang.party_aliases]
-        return [name for name in named if not self._words_of[name].isdisjoint(things)]
+        aimed = [name for name in named if not self._words_of[name].isdisjoint(things)]
+        worked = [name for name in named if not self._works_of[name].isdisjoint(things)]
+        if aimed and worked and set(aimed).isdisjoint(worked):
+            return worked
+        return [name for name in aimed if name in worked] or aimed or (worked if by_work else [])
 
     def _directed(
         self, general: list[Clause], named: set[str], items: list[Item], text: str
@@ -941,8 +949,9 @@ class Parser:
         numbered item (「第3条请城管配合」), and those of the other requests, said for every problem."""
         directed: dict[str, list[str]] = {}
         shared: list[str] = []
+        sharing_out = len({tuple(c.parties) for c in general if c.parties}) >= 2
         for clause in general:
-            aims = self._aims(clause, named) or _numbered_aims(clause, items, text)
+            aims = self._aims(clause, named, sharing_out) or _numbered_aims(clause, items, text)
             for name in aims:
                 directed[name] = _unique([*directed.get(name, []), *clause.parties])
             if not aims:
@@ -952,15 +961,21 @@ class Parser:
     @staticmethod
     def _places(
         description: str, stretch: str, communities: list[str | None], place: Place
-    ) -> list[tuple[str | None, str | None]]:
-        """The (community, building) pairs an item is reported at: one per community named (each with
-        its own building where each has one), or one per building listed in the stretch of the message
-        the item spans (「3栋 5栋 8栋」; a comma between, 「7号楼前面，8号楼的车主…」, lists nothing)."""
+    ) -> list[tuple[str | None, str | None, str | None]]:
+        """The (community, building, floor) an item is reported at: one per community named (each with
+        its own building where each has one), one per building listed in the stretch of the message
+        the item spans (「3栋 5栋 8栋」; a comma between, 「7号楼前面，8号楼的车主…」, lists nothing), or one per
+        floor listed of its building (「16号楼3楼和5楼楼道」)."""
         if len(communities) > 1:
             named = [c for c in communities if c is not None]
             owned = own_buildings(description, named) if len(named) == len(communities) else None
-            return list(zip(communities, owned or [place.building] * len(communities), strict=True))
-        return [(communities[0], building) for building in listed_buildings(stretch) or [place.building]]
+            buildings = owned or [place.building] * len(communities)
+            return [(c, b, place.floor) for c, b in zip(communities, buildings, strict=True)]
+        buildings = listed_buildings(stretch)
+        if buildings:
+            return [(communities[0], building, place.floor) for building in buildings]
+        floors = listed_floors(stretch, place.floor) if place.building and place.floor else []
+        return [(communities[0], place.building, floor) for floor in floors or [place.floor]]
 
     def _indoors(self, description: str, place: Place) -> bool:
         """In a building: upstairs (3号楼5楼) or at a flat's door (601室门口), naming no place outside its

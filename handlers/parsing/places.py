@@ -39,6 +39,10 @@ SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前�
 LISTED_BUILDINGS = re.compile(
     rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟同\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间)"
 )
+LISTED_FLOORS = re.compile(
+    rf"{NUM}\s*(楼|层)(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)(?:\s*[、,，和及与跟同]\s*{NUM}\s*\1(?P=spot))+(?!之间|中间|间)"
+)
+"""Floors of one building joined, each with the same spot said after it (3楼和5楼楼道, 四楼的楼道灯 和三楼的楼道灯)."""
 WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租户|人家|那户|老人|装修户|商户|那家)")
 """People after a building (8号楼的车主): after a comma, whose a problem is, not where (7号楼前面，8号楼的车主…)."""
 
@@ -143,13 +147,30 @@ def listed_buildings(text: str) -> list[str]:
     found = LISTED_BUILDINGS.search(text)
     if found is None or text[found.start() - 1 : found.start()] in ROAD_ENDS:
         return []  # 福德路66号 6号楼: the road's number and one building
-    if any(start >= found.end() for start in building_starts(text)):
+    values = [value for kind, value in place_marks(found.group()) if kind in BUILDING_KINDS]
+    if _named_again_apart(text[found.end() :], values):
         return []  # 「10号楼，11号楼巡查发现：11号楼楼道堆物」: the buildings visited, then the problem's
     if re.search("[,，]", found.group()) and WHOSE.match(text, found.end()):
         return []
-    values = [value for kind, value in place_marks(found.group()) if kind in BUILDING_KINDS]
     again = [value for value in values if values.count(value) > 1]
     return again[:1] or values  # 「巡查了3栋 5栋 8栋，8栋楼道有堆物」: the one said again is the problem's
+
+
+def listed_floors(text: str, building_floor: str) -> list[str]:
+    """「16号楼3楼和5楼楼道都停着电瓶车」 names one problem on each floor listed: the floors of a list whose
+    first is `building_floor`, the floor read after the building (after a community, N楼 are buildings)."""
+    found = LISTED_FLOORS.search(text)
+    if found is None:
+        return []
+    floors = [value for kind, value in place_marks(found.group()) if kind in ("楼", "层")]
+    return floors if floors[:1] == [building_floor] and len(set(floors)) == len(floors) else []
+
+
+def _named_again_apart(rest: str, listed: list[str]) -> bool:
+    """Buildings named after a list pick out the problem's own, unless each listed one is named again with
+    its detail (「3栋和9栋楼道里都堆得有杂物 3栋是旧自行车 9栋是纸箱子」: both still have it)."""
+    again = [value for kind, value in place_marks(rest) if kind in BUILDING_KINDS] if building_starts(rest) else []
+    return bool(again) and not (len(set(again)) >= 2 and set(again) == set(listed))
 
 
 def building_starts(text: str) -> list[int]:

@@ -32,6 +32,9 @@ class Category:
     things: tuple[tuple[str, ...], ...] = ()
     """Things of the kind, each with its names (路灯 / 井盖): a problem whose thing is named stays beside a
     category that would otherwise absorb it."""
+    works: frozenset[str] = frozenset()
+    """Verbs of the work that deals with the kind (修, 换 for a broken thing; 清扫, 收拾 for litter): which of
+    several problems a request names no thing of is aimed at (「物业负责换桶，保洁负责清扫」)."""
 
     def things_in(self, text: str) -> frozenset[int]:
         """The category's things `text` names, by index (宣传栏旁边的路灯: both)."""
@@ -76,6 +79,7 @@ def _category(entry: Mapping[str, Any]) -> Category:
         absorbs=frozenset(entry.get("absorbs", ())),
         unless=tuple(entry.get("unless", ())),
         things=tuple(tuple(names) for names in entry.get("things", ())),
+        works=frozenset(entry.get("works", ())),
     )
 
 
@@ -93,6 +97,7 @@ def _extend(base: Category, entry: Mapping[str, Any]) -> Category:
         absorbs=base.absorbs | extra.absorbs,
         unless=base.unless + tuple(u for u in extra.unless if u not in base.unless),
         things=base.things + extra.things,
+        works=base.works | extra.works,
     )
 
 
