@@ -4684,3 +4684,63 @@ def test_requests_to_different_parties_are_aimed_by_the_work_they_name() -> None
 def test_one_request_naming_a_work_still_asks_for_every_problem() -> None:
     reports = parse("丹枫苑10号楼底下的垃圾桶让人踹坏了 垃圾掉得满地都是，请物业修一下")
     assert {(r.category, r.responsible) for r in reports} == {("设施损坏", ("物业",)), ("暴露垃圾", ("物业",))}
+
+
+@pytest.mark.parametrize(
+    ("party", "canonical"),
+    [
+        ("执法中队", "城管"),
+        ("执法大队", "城管"),
+        ("片警", "派出所"),
+        ("房管站", "房办"),
+        ("房产局", "房办"),
+        ("市场所", "市场监管"),
+    ],
+)
+def test_local_names_of_the_parties(party: str, canonical: str) -> None:
+    (report,) = parse(f"丹枫苑3号楼楼下有人搭了个彩钢棚，请{party}今天去处理")
+    assert report.responsible == (canonical,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹枫新城15号楼5单元 有户从窗户往外撇垃圾袋 楼下车顶上全是 请物业上门做做工作",
+        "丹枫小区三号楼 有户老往楼下撇烟头 请社区上门教育",
+    ],
+)
+def test_thrown_out_of_a_window_in_northern_speech(text: str) -> None:
+    """撇 is 扔."""
+    assert [r.category for r in parse(text)] == ["高空抛物"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹枫家属院5栋东山墙那嘎达 暖气管子漏了 呼呼冒白气 请物业两小时内派人来处理",
+        "丹枫家园二栋四单元三楼楼道 暖气片让人给卸走了 请物业今天下午3点之前给安上",
+        "丹枫山庄那个篮球场边上的围栏倒了一截 请物业两天内修",
+    ],
+)
+def test_heating_and_fences_broken(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["设施损坏"]
+
+
+def test_units_of_one_building_listed_are_each_reported() -> None:
+    reports = parse("丹枫村28栋 一单元二单元的单元门 门禁全冻住了 门关不上 请物业今天下午修好")
+    assert [(r.category, r.building, r.unit) for r in reports] == [("设施损坏", "28", "1"), ("设施损坏", "28", "2")]
+
+
+def test_the_time_an_inspection_comes_is_no_deadline() -> None:
+    (report,) = parse("丹枫新城北门那块 下水井反水了 冒出来的污水冻成一大片 物业赶紧找人通 下午暗访组还要过来")
+    assert report.deadline is None
+
+
+def test_a_time_then_all_of_them_to_act_sets_the_deadline() -> None:
+    (report,) = parse("丹枫小区10栋有户阳台上摆了一溜花盆 昨天大风刮下来一个 请社区挨家挨户通知 今天都拿进屋")
+    assert report.deadline == at("2026-11-18 23:59")
+
+
+def test_a_layer_laid_by_a_verb_is_no_floor() -> None:
+    (report,) = parse("丹枫新城7栋3单元门口 楼上雨落管子漏水 滴一宿就冻一层 请物业今天下班前处理")
+    assert (report.building, report.unit, report.floor) == ("7", "3", None)

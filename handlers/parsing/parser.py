@@ -30,7 +30,7 @@ from handlers.parsing.places import (
     Place,
     building_starts,
     listed_buildings,
-    listed_floors,
+    listed_parts,
     own_buildings,
     place_marks,
     spot_in,
@@ -242,6 +242,9 @@ class Parser:
         self._stairwell = frozenset(indoor.combos[0][0]) if indoor is not None and indoor.combos else frozenset()
         """The stairwell words of the taxonomy (楼道, 楼梯间, 楼梯转角 …): a pile in one is 楼道堆物."""
         self._doorstep = re.compile("|".join(self.lang.doorsteps))
+        records = "|".join(map(re.escape, sorted(self.lang.dated_records, key=len, reverse=True)))
+        self._inspectors_coming = re.compile(rf"\s*(?:{records})[组队]?(?:还|也|就)?(?:要|会)(?:过来|来|下来)")
+        """A time followed by an inspection that is to come (下午暗访组还要过来): when it comes, no deadline."""
         self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
@@ -473,7 +476,8 @@ class Parser:
         habit = told_before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         happened = text[phrase.end :].lstrip().startswith(self.lang.happened_after)
-        return greeting or dated or habit or toured or happened or _when_it_happens(text, before, phrase)
+        coming = self._inspectors_coming.match(text, phrase.end) is not None
+        return greeting or dated or habit or toured or happened or coming or _when_it_happens(text, before, phrase)
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
@@ -482,7 +486,7 @@ class Parser:
         after = clause.text[phrase.end :].lstrip()
         # 今天就挪, 今朝就要拆: the act, whatever 就 stands before it (not 明天要清理, a plan told)
         after = after.removeprefix("就要") if after.startswith("就要") else after.removeprefix("就")
-        after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
+        after = after.removeprefix("都").removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         if len(after) <= 4 and after.endswith("了"):
@@ -873,8 +877,8 @@ class Parser:
             stretch = shown[item.clauses[0].start : item.clauses[-1].end]
             spot = spot_in(description, self._spots)
             for category in self._resolve(item, self._indoors(description, place)):
-                for community, building, floor in self._places(description, stretch, communities, place):
-                    said = (item.segment, category, community, building, place.unit, floor)
+                for community, at in self._places(description, stretch, communities, place):
+                    said = (item.segment, category, community, at.building, at.unit, at.floor)
                     earlier = reports[first[said]] if said in first else None
                     if earlier is not None and _same_spot(earlier.spot, spot):  # 「路灯不亮，井盖也松了」: one 设施损坏
                         reports[first[said]] = _told_again(earlier, written, parties, deadline)
@@ -884,9 +888,9 @@ class Parser:
                         Report(
                             category=category,
                             community=community,
-                            building=building,
-                            unit=place.unit,
-                            floor=floor,
+                            building=at.building,
+                            unit=at.unit,
+                            floor=at.floor,
                             spot=spot,
                             responsible=tuple(
                                 _unique([*opening, *shared_parties, *parties])
@@ -961,21 +965,20 @@ class Parser:
     @staticmethod
     def _places(
         description: str, stretch: str, communities: list[str | None], place: Place
-    ) -> list[tuple[str | None, str | None, str | None]]:
-        """The (community, building, floor) an item is reported at: one per community named (each with
-        its own building where each has one), one per building listed in the stretch of the message
-        the item spans (「3栋 5栋 8栋」; a comma between, 「7号楼前面，8号楼的车主…」, lists nothing), or one per
-        floor listed of its building (「16号楼3楼和5楼楼道」)."""
+    ) -> list[tuple[str | None, Place]]:
+        """The communities and places an item is reported at: one per community named (each with its own
+        building where each has one), one per building listed in the stretch of the message the item spans
+        (「3栋 5栋 8栋」; a comma between, 「7号楼前面，8号楼的车主…」, lists nothing), or one per floor or unit
+        listed of its building (「16号楼3楼和5楼楼道」)."""
         if len(communities) > 1:
             named = [c for c in communities if c is not None]
             owned = own_buildings(description, named) if len(named) == len(communities) else None
             buildings = owned or [place.building] * len(communities)
-            return [(c, b, place.floor) for c, b in zip(communities, buildings, strict=True)]
+            return [(c, replace(place, building=b)) for c, b in zip(communities, buildings, strict=True)]
         buildings = listed_buildings(stretch)
         if buildings:
-            return [(communities[0], building, place.floor) for building in buildings]
-        floors = listed_floors(stretch, place.floor) if place.building and place.floor else []
-        return [(communities[0], place.building, floor) for floor in floors or [place.floor]]
+            return [(communities[0], replace(place, building=building)) for building in buildings]
+        return [(communities[0], part) for part in listed_parts(stretch, place) or [place]]
 
     def _indoors(self, description: str, place: Place) -> bool:
         """In a building: upstairs (3号楼5楼) or at a flat's door (601室门口), naming no place outside its

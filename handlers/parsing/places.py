@@ -39,14 +39,17 @@ SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前�
 LISTED_BUILDINGS = re.compile(
     rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟同\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间)"
 )
-LISTED_FLOORS = re.compile(
-    rf"{NUM}\s*(楼|层)(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)(?:\s*[、,，和及与跟同]\s*{NUM}\s*\1(?P=spot))+(?!之间|中间|间)"
+LISTED_PARTS = re.compile(
+    rf"{NUM}\s*(楼|层|单元)(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)(?:\s*[、,，和及与跟同]?\s*{NUM}\s*\1(?P=spot))+(?!之间|中间|间)"
 )
-"""Floors of one building joined, each with the same spot said after it (3楼和5楼楼道, 四楼的楼道灯 和三楼的楼道灯)."""
+"""Floors or units of one building joined, each with the same spot said after it (3楼和5楼楼道, 四楼的楼道灯 和三楼的
+楼道灯, 一单元二单元的单元门)."""
 WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租户|人家|那户|老人|装修户|商户|那家)")
 """People after a building (8号楼的车主): after a comma, whose a problem is, not where (7号楼前面，8号楼的车主…)."""
 
 
+LAYING = ("冻", "结", "铺", "积", "落", "蒙", "糊")
+"""Verbs that lay a layer (冻一层冰, 积一层灰) right before it: a layer, no floor."""
 FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
 RANGE_AFTER = re.compile(r"\s*(?:到|至)\s*[\d一二三四五六七八九十]")
 """The rest of a range after its first floor (一层到五层), not 到处 (14楼到处都是)."""
@@ -126,9 +129,9 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
     if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or ranged):
         return True  # 1到6楼, 一层到五层: a range of floors, none of them the problem's
-    laid = before.endswith(("了", "着")) or (before.endswith("上") and not before.endswith(("地上", "楼上")))
+    laid = before.endswith(("了", "着", *LAYING)) or (before.endswith("上") and not before.endswith(("地上", "楼上")))
     if kind == "层" and laid and said.lstrip().startswith(("一", "几", "好几")):
-        return True  # 贴了一层牛皮癣, 落着一层灰, 人行道上一层黄泥: a layer of something (爬到了6层 is a floor)
+        return True  # 贴了一层牛皮癣, 落着一层灰, 人行道上一层黄泥, 冻一层: a layer (爬到了6层 is a floor)
     if kind == "层" and (before[-3:-1] == "一层" or before.endswith("一层")):
         return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
     if kind in ("楼", "层") and before.rstrip("一").endswith(("那", "这", "哪", "每")):
@@ -156,14 +159,20 @@ def listed_buildings(text: str) -> list[str]:
     return again[:1] or values  # 「巡查了3栋 5栋 8栋，8栋楼道有堆物」: the one said again is the problem's
 
 
-def listed_floors(text: str, building_floor: str) -> list[str]:
-    """「16号楼3楼和5楼楼道都停着电瓶车」 names one problem on each floor listed: the floors of a list whose
-    first is `building_floor`, the floor read after the building (after a community, N楼 are buildings)."""
-    found = LISTED_FLOORS.search(text)
+def listed_parts(text: str, place: Place) -> list[Place]:
+    """「16号楼3楼和5楼楼道都停着电瓶车」「28栋 一单元二单元的单元门」 name one problem on each floor or unit
+    listed: the places of a list whose first is the floor or unit read after the building (after a community,
+    N楼 are buildings)."""
+    found = LISTED_PARTS.search(text) if place.building else None
     if found is None:
         return []
-    floors = [value for kind, value in place_marks(found.group()) if kind in ("楼", "层")]
-    return floors if floors[:1] == [building_floor] and len(set(floors)) == len(floors) else []
+    unit = found[1] == "单元"
+    values = [value for kind, value in place_marks(found.group()) if kind in (("单元",) if unit else ("楼", "层"))]
+    if values[:1] != [place.unit if unit else place.floor] or len(set(values)) < len(values):
+        return []
+    if unit:
+        return [Place(place.building, value, place.floor) for value in values]
+    return [Place(place.building, place.unit, value) for value in values]
 
 
 def _named_again_apart(rest: str, listed: list[str]) -> bool:
