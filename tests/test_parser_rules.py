@@ -4744,3 +4744,21 @@ def test_a_time_then_all_of_them_to_act_sets_the_deadline() -> None:
 def test_a_layer_laid_by_a_verb_is_no_floor() -> None:
     (report,) = parse("丹枫新城7栋3单元门口 楼上雨落管子漏水 滴一宿就冻一层 请物业今天下班前处理")
     assert (report.building, report.unit, report.floor) == ("7", "3", None)
+
+
+def test_a_hydrant_box_whose_door_fell_off_is_the_fire_equipments_damage() -> None:
+    reports = parse("丹枫小区2栋 3栋楼道里的消火栓箱 门都掉了 里头水带也没了 请物业和街道本周四前配齐")
+    assert [(r.category, r.building) for r in reports] == [("消防设施缺失", "2"), ("消防设施缺失", "3")]
+
+
+def test_a_broken_light_beside_an_expired_extinguisher_is_still_reported() -> None:
+    reports = parse("丹枫小区3号楼楼道灯不亮，灭火器也过期了，请物业修")
+    assert {r.category for r in reports} == {"设施损坏", "消防设施缺失"}
+
+
+def test_a_rowdy_barbecue_at_night_in_northern_speech() -> None:
+    reports = parse(
+        "小区楼下那个烧烤店 晚上十一二点了还在那吵吵把火的 喝多了的在门口嗷嗷喊 楼上住户根本睡不着觉 "
+        "店门口地上油渍麻花的 请市监所和城管去管管吧"
+    )
+    assert {r.category for r in reports} == {"噪音扰民", "环境脏乱"}
