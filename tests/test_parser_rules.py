@@ -7,7 +7,7 @@ import pytest
 from bot.config import build
 from handlers.parsing import ParseContext
 from handlers.parsing.build import parser_for
-from handlers.parsing.language import Reader, language
+from handlers.parsing.language import Reader, language, reading_cues
 from tests.parsing_fixtures import at, shared_parser
 
 SENT = at("2026-11-18 09:00")  # a Wednesday
@@ -4762,3 +4762,27 @@ def test_a_rowdy_barbecue_at_night_in_northern_speech() -> None:
         "店门口地上油渍麻花的 请市监所和城管去管管吧"
     )
     assert {r.category for r in reports} == {"噪音扰民", "环境脏乱"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "cues"),
+    [
+        ("(?<![今以之然])后日(?![常期子程照晒头])", ["后日"]),
+        ("琴日|尋日", ["琴日", "尋日"]),
+        ("[俾遭](?=人)|俾(?=边个|佢)", ["俾", "遭", "俾"]),
+        ("(?<=[收推])返", ["返"]),
+        ("已经?清", None),
+        ("(?:清|修)好了", None),
+    ],
+)
+def test_a_reading_in_context_is_tried_only_where_its_cue_stands(pattern: str, cues: list[str] | None) -> None:
+    """A pattern of another shape gives no cues and is always tried."""
+    assert reading_cues(pattern) == cues
+
+
+def test_every_shipped_reading_in_context_has_cues() -> None:
+    assert all(reading_cues(pattern) for pattern in language().readings_in_context)
+
+
+def test_readings_in_context_still_apply_with_the_cue_test() -> None:
+    assert Reader(language())("听日朝早去睇下，成地都系泥头") == "明天早上去看下，满地都是渣土"

@@ -244,6 +244,24 @@ def unspaced(text: str) -> str:
     return HAN_BLANK.sub("", text) if " " in text or "\t" in text else text
 
 
+LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
+LEADING_CLASS = re.compile(r"\[([^\]\\^-]+)\]")
+
+
+def reading_cues(pattern: str) -> list[str] | None:
+    """The strings one of which a match of `pattern` must contain: its alternatives without their lookarounds,
+    a leading class read as its characters (「[俾遭](?=人)|俾(?=边个|佢)」 → 俾, 遭). None for a pattern written
+    otherwise, which is then always tried."""
+    cues: list[str] = []
+    for alternative in LOOKAROUND.sub("", pattern).split("|"):
+        leading = LEADING_CLASS.match(alternative)
+        heads, rest = (list(leading[1]), alternative[leading.end() :]) if leading else ([""], alternative)
+        if not (rest or leading) or re.escape(rest) != rest:
+            return None
+        cues.extend(head + rest for head in heads)
+    return cues
+
+
 class Reader:
     """Regional writing read as Mandarin, one character for one so that positions stay: characters
     everywhere (咗 → 了), words where what stands around them tells (听日 → 明天, 堆咯旧沙发 → 堆了旧沙发,
@@ -253,9 +271,14 @@ class Reader:
         self._characters = str.maketrans(lang.readings)
         self._words = re.compile("|".join(f"(?P<w{i}>{pattern})" for i, pattern in enumerate(lang.readings_in_context)))
         self._mandarin = list(lang.readings_in_context.values())
+        cues = [reading_cues(pattern) for pattern in lang.readings_in_context]
+        self._cues = None if None in cues else tuple(sorted({cue for found in cues for cue in found or ()}))
 
     def __call__(self, text: str) -> str:
-        return self._words.sub(self._said, text.translate(self._characters))
+        text = text.translate(self._characters)
+        if self._cues is not None and not any(cue in text for cue in self._cues):
+            return text  # most messages: no word read in context, and the scan of every pattern skipped
+        return self._words.sub(self._said, text)
 
     def _said(self, match: re.Match[str]) -> str:
         """The Mandarin word; a reading that would move what follows is not applied."""
