@@ -4786,3 +4786,24 @@ def test_every_shipped_reading_in_context_has_cues() -> None:
 
 def test_readings_in_context_still_apply_with_the_cue_test() -> None:
     assert Reader(language())("听日朝早去睇下，成地都系泥头") == "明天早上去看下，满地都是渣土"
+
+
+def test_one_items_requests_to_different_parties_are_shared_out_by_their_work() -> None:
+    reports = parse(
+        "丹枫小区10号楼底下的垃圾桶让人踹坏了 盖都没了 垃圾掉得满地都是 请物业明天换个新的 保洁马上把地上收拾了"
+    )
+    assert [(r.category, r.responsible, r.deadline) for r in reports] == [
+        ("设施损坏", ("物业",), at("2026-11-19 23:59")),
+        ("暴露垃圾", ("保洁",), None),
+    ]
+
+
+def test_one_items_requests_to_one_party_ask_it_for_every_problem() -> None:
+    reports = parse("丹枫小区10号楼底下的垃圾桶让人踹坏了 垃圾掉得满地都是 请物业明天换个新的 再把地上收拾了")
+    assert [(r.category, r.responsible) for r in reports] == [("设施损坏", ("物业",)), ("暴露垃圾", ("物业",))]
+
+
+def test_boxes_piled_at_a_unit_door_whatever_their_kind() -> None:
+    """Any box (快递箱, 泡沫箱 …) piled is a pile: a word class, not a list."""
+    (report,) = parse("丹枫花园11栋二单元门口也堆了一堆快递箱子 请物业处理")
+    assert (report.category, report.unit) == ("公共区域堆物", "2")

@@ -876,12 +876,15 @@ class Parser:
             written = "，".join(shown[c.start : c.end] for c in item.clauses)
             stretch = shown[item.clauses[0].start : item.clauses[-1].end]
             spot = spot_in(description, self._spots)
-            for category in self._resolve(item, self._indoors(description, place)):
+            kinds = self._resolve(item, self._indoors(description, place))
+            shared_out = self._shared_out(item, kinds)
+            for category in kinds:
+                asked, due = shared_out.get(category, (parties, deadline))
                 for community, at in self._places(description, stretch, communities, place):
                     said = (item.segment, category, community, at.building, at.unit, at.floor)
                     earlier = reports[first[said]] if said in first else None
                     if earlier is not None and _same_spot(earlier.spot, spot):  # 「路灯不亮，井盖也松了」: one 设施损坏
-                        reports[first[said]] = _told_again(earlier, written, parties, deadline)
+                        reports[first[said]] = _told_again(earlier, written, asked, due)
                         continue
                     first.setdefault(said, len(reports))
                     reports.append(
@@ -893,8 +896,8 @@ class Parser:
                             floor=at.floor,
                             spot=spot,
                             responsible=tuple(
-                                _unique([*opening, *shared_parties, *parties])
-                                if parties
+                                _unique([*opening, *shared_parties, *asked])
+                                if asked
                                 else _unique(
                                     [
                                         *opening,
@@ -903,7 +906,7 @@ class Parser:
                                     ]
                                 )
                             ),
-                            deadline=deadline or shared_deadline,
+                            deadline=due or shared_deadline,
                             description=written,
                         )
                     )
@@ -928,9 +931,26 @@ class Parser:
         while tail > 1 and not last.clauses[tail - 1].categories:
             tail -= 1
         requests = [c for c in last.clauses[tail:] if c.parties]
-        aims = [self._aims(c, named) for c in requests]
+        aims = [self._aims(c, named, by_work=True) for c in requests]
         if len(requests) >= 2 and all(aims) and len({name for aim in aims for name in aim}) >= 2:
             del last.clauses[tail:]
+
+    def _shared_out(self, item: Item, kinds: list[str]) -> dict[str, tuple[list[str], datetime | None]]:
+        """The parties and time of each of an item's problems that its requests share out: requests to different
+        parties, each aimed at a problem by the thing or the work it names (「…垃圾桶让人踹坏了 垃圾掉得满地都是
+        请物业明天换个新的 保洁马上把地上收拾了」). Empty when they do not."""
+        requests = [c for c in item.clauses if c.parties and not c.categories]
+        if len(kinds) < 2 or len({tuple(c.parties) for c in requests}) < 2:
+            return {}
+        aims = [self._aims(c, set(kinds), by_work=True) for c in requests]
+        if not all(aims) or len({name for aim in aims for name in aim}) < 2:
+            return {}
+        shared: dict[str, tuple[list[str], datetime | None]] = {}
+        for clause, aim in zip(requests, aims, strict=True):
+            for name in aim:
+                parties, deadline = shared.get(name, ([], None))
+                shared[name] = (_unique([*parties, *clause.parties]), deadline or clause.deadline)
+        return shared
 
     def _aims(self, clause: Clause, named: set[str], by_work: bool = False) -> list[str]:
         """The reported categories a request names a thing of (「垃圾请保洁清理」 aims at 暴露垃圾); a party's
