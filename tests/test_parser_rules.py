@@ -4807,3 +4807,24 @@ def test_boxes_piled_at_a_unit_door_whatever_their_kind() -> None:
     """Any box (快递箱, 泡沫箱 …) piled is a pile: a word class, not a list."""
     (report,) = parse("丹枫花园11栋二单元门口也堆了一堆快递箱子 请物业处理")
     assert (report.category, report.unit) == ("公共区域堆物", "2")
+
+
+def test_a_name_before_a_place_of_its_own_streets_is_named() -> None:
+    (report,) = parse("云景城商业街那些店铺都跨门营业 货摆到门口台阶上 请市场监管和城管一起整治")
+    assert (report.category, report.community) == ("占道经营", "云景城")
+
+
+def test_renovation_rubbish_in_bags_is_debris() -> None:
+    (report,) = parse("丹枫小区垃圾房那里装修垃圾袋袋堆了十几袋 请物业明天上午清运")
+    assert report.category == "建筑垃圾"
+
+
+@pytest.mark.parametrize("gate", ["大门口那里", "北门"])
+def test_a_problem_at_the_estates_gate_takes_no_building_from_the_one_before(gate: str) -> None:
+    reports = parse(f"丹枫苑8栋旁边绿化带里头有人晒被子 {gate}有两个摊摊在卖菜 物业和城管下午下班前都处理一下")
+    assert [(r.category, r.building) for r in reports] == [("乱晾晒", "8"), ("占道经营", None)]
+
+
+def test_a_problem_at_a_buildings_stairwell_after_another_keeps_its_building() -> None:
+    reports = parse("丹枫苑8栋旁边绿化带里头有人晒被子，楼道里也堆了纸箱，物业处理一下")
+    assert [(r.category, r.building) for r in reports] == [("乱晾晒", "8"), ("楼道堆物", "8")]

@@ -1294,9 +1294,12 @@ HANZI_RUN = re.compile("[\u4e00-\u9fff]+")
 """Chinese characters only."""
 UNDERGROUND = ("地下室", "地下车库", "地库")
 """A pile in a basement's corridor is in the basement, a public area (公共区域堆物), not a stairwell."""
-ESTATE_WIDE = ("小区", "整个小区", "全小区", "院内")
-"""A clause opening with the estate itself (小区主干道, 小区门口) has a place of its own: no building of the item
-before it."""
+ESTATE_WIDE = (
+    *("小区", "整个小区", "全小区", "院内"),
+    *("大门", "正门", "东门", "西门", "南门", "北门", "后门", "侧门", "主入口"),
+)
+"""A clause opening with the estate itself (小区主干道, 小区门口) or one of its gates (大门口那里…, 北门…) has a
+place of its own: no building of the item before it."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
 NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁", "外面", "后面", "前面")
