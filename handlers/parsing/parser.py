@@ -883,7 +883,7 @@ class Parser:
                 for community, at in self._places(description, stretch, communities, place):
                     said = (item.segment, category, community, at.building, at.unit, at.floor)
                     earlier = reports[first[said]] if said in first else None
-                    if earlier is not None and _same_spot(earlier.spot, spot):  # 「路灯不亮，井盖也松了」: one 设施损坏
+                    if earlier is not None and self._same_problem(earlier, category, spot, description):
                         reports[first[said]] = _told_again(earlier, written, asked, due)
                         continue
                     first.setdefault(said, len(reports))
@@ -934,6 +934,16 @@ class Parser:
         aims = [self._aims(c, named, by_work=True) for c in requests]
         if len(requests) >= 2 and all(aims) and len({name for aim in aims for name in aim}) >= 2:
             del last.clauses[tail:]
+
+    def _same_problem(self, earlier: Report, category: str, spot: str | None, description: str) -> bool:
+        """A problem of a category said again at the place it was reported at is the same one (「消火栓箱门坏了，
+        里面水带也没了」), unless each names a spot of its own or a thing of its own (「路灯不亮，井盖也松了」: two
+        things to fix, two reports)."""
+        if not _same_spot(earlier.spot, spot):
+            return False
+        kind = self._category(category)
+        before, now = kind.things_in(earlier.description), kind.things_in(description)
+        return not (before and now) or not before.isdisjoint(now)
 
     def _shared_out(self, item: Item, kinds: list[str]) -> dict[str, tuple[list[str], datetime | None]]:
         """The parties and time of each of an item's problems that its requests share out: requests to different
@@ -1044,10 +1054,24 @@ class Parser:
         a part of what it named (「铁架子都锈了，螺丝也松了」: the item's 高空抛物 takes in the broken screws)."""
         said = {name for c in item.clauses for name in c.categories}
         new = set(clause.categories) - said
-        if not new or ALSO_THERE.match(clause.text) is None:
+        if not new:
+            return self._another_thing(item, clause)
+        if ALSO_THERE.match(clause.text) is None:
             return False
         taken_in = {name for kind in said for name in self._category(kind).absorbs}
         return not new <= taken_in
+
+    def _another_thing(self, item: Item, clause: Clause) -> bool:
+        """「路灯坏了一个多月了…还有那个井盖也松了」「灭火器过期了…应急灯也不亮」: the same kind of problem with a thing
+        of its own, another thing to fix — a problem of its own (but 「消火栓箱门坏了，里面水带也没了」 is one box's,
+        and 「路灯坏了，路灯杆也歪了」 one lamp's)."""
+        told = "".join(c.text for c in item.clauses)
+        for name in clause.categories:
+            kind = self._category(name)
+            things, before = kind.things_in(clause.text), kind.things_in(told)
+            if things and before and things.isdisjoint(before):
+                return True
+        return False
 
 
 class Span(NamedTuple):
