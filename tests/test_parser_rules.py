@@ -4774,6 +4774,7 @@ def test_a_rowdy_barbecue_at_night_in_northern_speech() -> None:
         ("[俾遭](?=人)|俾(?=边个|佢)", ["俾", "遭", "俾"]),
         ("(?<=[收推])返", ["返"]),
         ("已经?清", None),
+        ("(?<=[堆放])待(?=[^,，]{0,6}(?:门口|楼))|(?<=就)待", ["待", "待"]),
         ("(?:清|修)好了", None),
     ],
 )
@@ -4830,3 +4831,69 @@ def test_a_problem_at_the_estates_gate_takes_no_building_from_the_one_before(gat
 def test_a_problem_at_a_buildings_stairwell_after_another_keeps_its_building() -> None:
     reports = parse("丹枫苑8栋旁边绿化带里头有人晒被子，楼道里也堆了纸箱，物业处理一下")
     assert [(r.category, r.building) for r in reports] == [("乱晾晒", "8"), ("楼道堆物", "8")]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("丹枫苑垃圾点 垃圾桶都冒尖了 保洁今天头午清一下", at("2026-11-18 12:00")),
+        ("丹枫苑8号楼楼道里堆了纸箱，物业两个钟头之内清掉", at("2026-11-18 11:00")),
+    ],
+)
+def test_shandong_mornings_and_hours_said_as_zhongtou(text: str, deadline) -> None:
+    (report,) = parse(text)
+    assert report.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("丹枫厂宿舍4号楼楼洞里 有人把两个旧床垫子 都堆待一楼楼梯底下 请物业明天清走", "丹枫厂宿舍"),
+        ("丹枫家园大门口 有人把电动车停在那 请物业处理", "丹枫家园"),
+    ],
+)
+def test_names_stop_before_shandong_zai_and_estate_streets(text: str, community: str) -> None:
+    """待 after a verb of putting is 在; 大门口 is a place in the estate."""
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_spilt_swill_bin_soils_the_street() -> None:
+    (report,) = parse("北丹庄饭店门口的泔水桶漏了 油汤子流了一地 又滑又臭 请市场监管所管管")
+    assert report.category == "环境脏乱"
+
+
+def test_a_rubbish_typo_is_read_as_rubbish() -> None:
+    (report,) = parse("丹枫花园西门拉圾箱房满了 地上也堆着 请保洁今天下午清运完")
+    assert report.category == "暴露垃圾"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["丹枫苑北门那几个坏了的充电桩 物业说已经报厂家了 这礼拜能修好", "@丹枫里 城管那边回复了 明早会派人去巡查摆摊的事"],
+)
+def test_work_reported_to_a_maker_or_promised_by_reply_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_one_more_place_done_the_same_way_is_reported_again() -> None:
+    reports = parse("丹枫庄4号楼后头 有人从窗户上耷拉下根线给电动车充电 9号楼东头也有一家这么弄的 请物业今天都给拆了")
+    assert [(r.category, r.building) for r in reports] == [("飞线充电", "4"), ("飞线充电", "9")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹枫苑的路灯到现在还木有修 晚上黑咕隆咚的 恁物业到底管不管 今天必须给修上",
+        "丹枫苑十四号楼二单元 门禁坏了一个多礼拜了 物业到底修不修 今天下班前必须修好",
+    ],
+)
+def test_a_party_challenged_then_told_by_when_is_asked(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.responsible) == ("设施损坏", ("物业",))
+
+
+def test_a_guess_about_a_party_asks_nothing_of_it() -> None:
+    """是不是 is no verb of acting asked yes-or-no."""
+    (report,) = parse("丹枫苑5号楼门禁坏了，物业是不是不晓得")
+    assert report.responsible == ()

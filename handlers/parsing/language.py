@@ -244,7 +244,7 @@ def unspaced(text: str) -> str:
     return HAN_BLANK.sub("", text) if " " in text or "\t" in text else text
 
 
-LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
+LOOKAROUND = re.compile(r"\(\?<?[=!]")
 LEADING_CLASS = re.compile(r"\[([^\]\\^-]+)\]")
 
 
@@ -253,13 +253,34 @@ def reading_cues(pattern: str) -> list[str] | None:
     a leading class read as its characters (「[俾遭](?=人)|俾(?=边个|佢)」 → 俾, 遭). None for a pattern written
     otherwise, which is then always tried."""
     cues: list[str] = []
-    for alternative in LOOKAROUND.sub("", pattern).split("|"):
+    for alternative in _without_lookarounds(pattern).split("|"):
         leading = LEADING_CLASS.match(alternative)
         heads, rest = (list(leading[1]), alternative[leading.end() :]) if leading else ([""], alternative)
         if not (rest or leading) or re.escape(rest) != rest:
             return None
         cues.extend(head + rest for head in heads)
     return cues
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """`pattern` with its lookaround groups, nested groups and classes inside them included, taken out."""
+    kept, at = [], 0
+    while (found := LOOKAROUND.search(pattern, at)) is not None:
+        kept.append(pattern[at : found.start()])
+        depth, i, in_class = 1, found.end(), False
+        while depth and i < len(pattern):
+            ch = pattern[i]
+            if ch == "\\":
+                i += 1
+            elif in_class:
+                in_class = ch != "]"
+            elif ch == "[":
+                in_class = True
+            elif ch in "()":
+                depth += 1 if ch == "(" else -1
+            i += 1
+        at = i
+    return "".join(kept) + pattern[at:]
 
 
 class Reader:

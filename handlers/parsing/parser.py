@@ -615,10 +615,15 @@ class Parser:
             last_joined = self._last_joined(tokens, i)
             following, last = _after_parties(tokens, last_joined)
             called = _called_at_the_end(tokens, i, following)
-            if (following[:1] and following[0] in VOCATIVE) or called:
+            challenge = CHALLENGE.match("".join(tokens[last_joined + 1 : last_joined + 5]))
+            challenge = challenge if challenge and challenge[1] in lang.actions else None
+            if (following[:1] and following[0] in VOCATIVE) or called or challenge:
                 if party not in clause.parties:
-                    clause.parties.append(party)  # 「物业你咋不管呢」: spoken to, whatever it is blamed for
-                if called and any(t in lang.actions or _reduplicated(t) for t in tokens[:i]):
+                    clause.parties.append(party)  # 「物业你咋不管呢」「物业到底管不管」: spoken to
+                challenged_at = clause.offsets[last_joined + 1] + challenge.end() if challenge else -1
+                if challenge and self._timed_order.search(clause.text, challenged_at):
+                    clause.fresh_request = True  # 「物业到底修不修 今天下班前必须修好」: challenged, then told by when
+                elif called and any(t in lang.actions or _reduplicated(t) for t in tokens[:i]):
                     clause.fresh_request = True  # 「这个事儿得管管啊物业」: what is asked, then whom
                 elif not called and _acts_next(tokens, i, lang.actions) and self._bidden(clause, following[1:]):
                     clause.fresh_request = True  # 「物业你们赶紧来看看吧」: spoken to, then told what to do
@@ -1332,6 +1337,9 @@ BRACKETS = frozenset("【】")
 """A header's brackets, around the parties it addresses."""
 VOCATIVE = frozenset({"你", "你们", "您"})
 """Right after a party: the party is spoken to (物业你…)."""
+CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
+"""Right after a party, a verb of acting asked yes-or-no (物业到底管不管, 修不修): the party is challenged, spoken
+to (not 物业是不是…, a guess)."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
 TOLD_BY = frozenset("跟和给向同")
