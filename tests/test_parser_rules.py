@@ -4897,3 +4897,23 @@ def test_a_guess_about_a_party_asks_nothing_of_it() -> None:
     """是不是 is no verb of acting asked yes-or-no."""
     (report,) = parse("丹枫苑5号楼门禁坏了，物业是不是不晓得")
     assert report.responsible == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🌈丹枫新村物业服务中心上午工作汇报🌈\n✅清理楼道堆物3处\n✅巡查消防通道2次\n✅修复路灯1盏💡\n辛苦大家💪",
+        "🌟丹枫嘉园今日工作小结🌟\n1⃣台风前修剪树枝12棵🌳\n2⃣加固雨棚3处\n3⃣劝离楼道电瓶车5辆🛵\n4⃣清理小广告若干",
+        "🔔丹枫花园物业日报\n🧹清理楼道杂物3处\n⚡劝导飞线充电1户\n🔧更换楼道灯4盏\n今日无新增投诉😊",
+        "🧹保洁组今日小结：清运垃圾8车，清理卫生死角6处，雨前清扫落叶✔️",
+        "📢丹枫花园物业日报\n🟢消防通道巡查✅无占用\n🟢楼道清理✅2处\n🟢马蜂窝已摘除🐝✅",
+        "丹枫小区物业今日工作日志\n🔹巡查楼道12个单元，发现堆物2处已当场清理✅\n🔹路灯检修3盏💡",
+    ],
+)
+def test_a_work_logs_lines_of_work_done_and_counted_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_list_of_problems_counted_is_still_reported() -> None:
+    reports = parse("丹枫小区巡查发现：\n1、楼道堆物3处\n2、飞线充电1处\n请物业明天整改")
+    assert [r.category for r in reports] == ["楼道堆物", "飞线充电"]

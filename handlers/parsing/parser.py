@@ -249,6 +249,13 @@ class Parser:
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
+        work = {a for a in self.lang.actions if len(a) == 2 and a[0] != a[1]} | {"检修", "巡查", "摘除"}
+        self._work_verbs = tuple(sorted(work))
+        """Verbs of dealing with a problem (清理, 劝离, 修复, 巡查 …) that open a work log's line."""
+        verbs = "|".join(self._work_verbs)
+        count = r"(?:\d|[一二两三四五六七八九十]|若干)"
+        self._work_after_thing = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:{verbs})\W*{count}")
+        """The verb right after the thing, then the count (路灯检修3盏, 楼道清理✅2处)."""
         self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
 
     def _glued_joiners(self) -> set[str]:
@@ -436,11 +443,20 @@ class Parser:
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
         clause.categories = [] if found_nothing else self._categories(tokens, text)
         said_done = words.dealt_with and self._dealt_with.search(unspaced(text)) is not None
-        clause.dealt_with = said_done or _ticked(message, span.start)
+        clause.dealt_with = said_done or _ticked(message, span.start) or self._work_counted(text)
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
             self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
         clause.problem_signal = self._signal.search(text) is not None
         return clause
+
+    def _work_counted(self, text: str) -> bool:
+        """A work log's line: a verb of dealing with the problem, before or right after the thing, then how many
+        were dealt with (✅清理楼道堆物3处, 劝离楼道电瓶车5辆, 清理小广告若干, 路灯检修3盏, 楼道清理✅2处) — work done,
+        no problem found (a list of problems names the problem and its count alone: 楼道堆物3处)."""
+        line = LOG_OPENING.sub("", text[text.rfind(":") + 1 :])
+        if WORK_COUNT.search(line) is None:
+            return False
+        return line.startswith(self._work_verbs) or self._work_after_thing.search(line) is not None
 
     def _locate(self, clause: Clause, sent: datetime, unnamed: str) -> None:
         """The costlier reading (places, deadline), done only for messages that may report a problem.
@@ -1284,6 +1300,12 @@ def _without_question_tag(following: list[str], last: bool, tags: frozenset[str]
     return following
 
 
+WORK_COUNT = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:处|户|辆|盏|次|车|个|棵|起|家|袋|吨|块|条|根|台|桶|间|张|份)\W*$|若干\W*$"
+)
+"""How many a work log's line dealt with, ending it (3处, 5辆, 若干)."""
+LOG_OPENING = re.compile(r"^[^\u4e00-\u9fff]+")
+"""What opens a work log's line before its verb: bullets, ticks, emoji, numbering."""
 TICKS = ("☑", "✅", "✔", "✓")
 """A checklist's marks of an item found in order."""
 CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
