@@ -4917,3 +4917,46 @@ def test_a_work_logs_lines_of_work_done_and_counted_are_no_reports(text: str) ->
 def test_a_list_of_problems_counted_is_still_reported() -> None:
     reports = parse("丹枫小区巡查发现：\n1、楼道堆物3处\n2、飞线充电1处\n请物业明天整改")
     assert [r.category for r in reports] == ["楼道堆物", "飞线充电"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹枫厝那边有人把衣服被单曝在路边电线杆拉的绳子上 一整排 请城管去劝一下",
+        "丹枫花园2幢前面树上 有人拉了绳子在曝被单 请物业去讲一下",
+    ],
+)
+def test_min_pu_is_drying_in_the_sun(text: str) -> None:
+    (report,) = parse(text)
+    assert report.category == "乱晾晒"
+
+
+def test_a_roofs_stairs_are_no_top_floor() -> None:
+    reports = parse("报告：丹枫花园8幢楼顶有人养鸽子搭了一大片鸽棚，鸽子屎拉得楼顶楼梯到处都是，请城管处理")
+    assert {(r.category, r.floor) for r in reports} == {("违法搭建", None), ("环境脏乱", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【转】丹州市气象台发布暴雨黄色预警：预计今天夜里到明天有大到暴雨，低洼路段易积水，请市民注意出行安全",
+        "今日督办：1.丹枫新村31号楼消防通道问题 请物业说明地锁安装进度 2.丹枫路882弄5号群租问题 请居委报告核查结果",
+        "丹枫坊的电瓶车 居委今天下午组织志愿者一起清",
+        "丹枫新村7号顶楼 家具物业拉掉了 楼道清爽了👍",
+    ],
+)
+def test_forwarded_warnings_progress_asked_and_work_planned_or_done_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹枫路312弄 弄堂里 有人在空地上搭了个小木棚放杂物 居委 房管所 三日内拆除", "违法搭建"),
+        ("丹枫花园16幢一楼那个封公共过道的铝合金还没拆，请城管下礼拜三前依法拆除", "违法搭建"),
+        ("丹枫二村 14号 2门 楼到 纸箱 旧沙发 物业", "楼道堆物"),
+    ],
+)
+def test_sheds_sealed_corridors_and_a_slip_for_the_stairwell(text: str, category: str) -> None:
+    (report,) = parse(text)
+    assert report.category == category

@@ -219,6 +219,8 @@ class Decider:
         against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
         if self._only_progress_asked(text):
             against.append("explanation only")
+            if FOLLOW_UP.search(text):
+                against.append("follow-up")  # 「今日督办：1.…问题 请物业说明进度 2.…」: no list of new problems
         if self._tolerated.search(text):
             against.append("called normal")
         answer = text[ADDRESSING.match(text).end() :]
@@ -350,6 +352,8 @@ ATTRIBUTION = re.compile(
 )
 """What an addendum says of something named before: who left it (是1楼那家在弄的), a correction (堆纸箱的是3单元
 不是2单元), or a pointer at it (那堆木板)."""
+FOLLOW_UP = re.compile("督办|催办")
+"""A follow-up on problems already known: when it asks only for explanations, its list reports none."""
 FORMS = frozenset({"notice", "summary"})
 """Against-codes a dispatch form's layout overrides."""
 ANOTHER_MATTER = re.compile(r"^.{0,14}?(?:还有个|另外有个|补充一下|另外)")
