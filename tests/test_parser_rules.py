@@ -4960,3 +4960,41 @@ def test_forwarded_warnings_progress_asked_and_work_planned_or_done_are_no_repor
 def test_sheds_sealed_corridors_and_a_slip_for_the_stairwell(text: str, category: str) -> None:
     (report,) = parse(text)
     assert report.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹枫新村7号楼1单元楼道里放了两台电动车，还有一堆旧纸板，楼道灯也不亮，请物业下班前处理",
+        "暗访组点名了 丹枫家园3号楼楼道里 停着一台电动车 还有一堆纸壳子 请物业9点50之前必须清走",
+    ],
+)
+def test_a_pile_told_next_to_a_stairwells_problem_is_in_the_stairwell(text: str) -> None:
+    assert "楼道堆物" in [r.category for r in parse(text)]
+
+
+def test_a_pile_told_next_to_it_at_a_door_of_its_own_is_outside() -> None:
+    reports = parse("丹枫新村7号楼1单元楼道里放了两台电动车，还有门口一堆旧纸板，请物业下班前处理")
+    assert [r.category for r in reports] == ["飞线充电", "公共区域堆物"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹枫花园7号楼1单元门厅里停了四五台电动车 出入都挤不过去 请物业清出去",
+        "丹枫新村 18号楼1单元 有辆电瓶车天天推上来 停在二楼平台 物业今天下班前处理",
+    ],
+)
+def test_e_bikes_in_a_lobby_or_pushed_upstairs_are_kept_inside(text: str) -> None:
+    (report,) = parse(text)
+    assert report.category == "飞线充电"
+
+
+def test_one_building_counted_is_no_building_one() -> None:
+    reports = parse("丹垄这边：巷口有人摆摊卖早餐；还有一栋民房在楼顶加盖了两层铁皮房。请城管本周五前整治")
+    assert [(r.category, r.building) for r in reports] == [("占道经营", None), ("违法搭建", None)]
+
+
+def test_a_half_hour_before_a_name_is_no_part_of_it() -> None:
+    (report,) = parse("每天晚上七点半福屿小区中心广场跳广场舞 音响开得好大声 请居委会协调一下")
+    assert report.community == "福屿小区"

@@ -796,6 +796,8 @@ class NameReader:
             return None  # 星光里（原罐头厂宿舍）: the estate's former name, in brackets
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
+        if len(name) > 3 and name.startswith(("半", "刻")) and text[start - 1 : start] == "点":
+            start, name = start + 1, name[1:]  # 七点半福屿小区: the half hour said before the name
         road = ROAD_BEFORE.match(name)
         if road is not None and (not name.endswith(self._endings) or name.endswith(self.lang.lane_suffixes)):
             road = None  # 青年路北院, 丁公路北三巷: the road is the name's; 海东路北垣新村: the estate after the road

@@ -872,6 +872,9 @@ class Parser:
         """Where in `reports` each (sentence, problem, place) first reported stands: one said again there is the
         same one, its words added to it, unless both name different spots (「大堂墙面黑乎乎，还有门口地面积水」)."""
         previous, previous_segment = Place(), -1
+        in_stairwell = False
+        """Whether the item before was in a stairwell: a pile told next to it (「…楼道里放了两台电动车，还有一堆
+        旧纸板」) is there too."""
         for item, (parties, deadline) in zip(items, own, strict=True):
             place = _under_header(item, header_place)
             for clause in item.clauses:
@@ -897,7 +900,9 @@ class Parser:
             written = "，".join(shown[c.start : c.end] for c in item.clauses)
             stretch = shown[item.clauses[0].start : item.clauses[-1].end]
             spot = spot_in(description, self._spots)
-            kinds = self._resolve(item, self._indoors(description, place))
+            beside = relative and in_stairwell and spot_in(item.clauses[0].text, self._spots) is None
+            kinds = self._resolve(item, self._indoors(description, place) or beside)
+            in_stairwell = beside or any(not self._stairwell.isdisjoint(c.tokens) for c in item.clauses)
             shared_out = self._shared_out(item, kinds)
             for category in kinds:
                 asked, due = shared_out.get(category, (parties, deadline))
