@@ -4998,3 +4998,22 @@ def test_one_building_counted_is_no_building_one() -> None:
 def test_a_half_hour_before_a_name_is_no_part_of_it() -> None:
     (report,) = parse("每天晚上七点半福屿小区中心广场跳广场舞 音响开得好大声 请居委会协调一下")
     assert report.community == "福屿小区"
+
+
+def test_a_terse_notes_closing_request_asks_for_every_item_and_a_bare_floor_inside_a_unit() -> None:
+    """After 6号 1门, a bare 4楼 is a floor of it; 「物业 礼拜六前弄好」 closes the whole note."""
+    reports = parse("丹枫二村 6号 1门 楼道墙上 贴满了开锁 通下水道小广告 还有 4楼 楼道灯 坏了 物业 礼拜六前弄好")
+    assert [(r.category, r.building, r.unit, r.floor, r.responsible, r.deadline) for r in reports] == [
+        ("乱张贴涂写", "6", "1", None, ("物业",), at("2026-11-21 23:59")),
+        ("设施损坏", "6", "1", "4", ("物业",), at("2026-11-21 23:59")),
+    ]
+
+
+def test_checking_the_cctv_names_no_camera_broken() -> None:
+    (report,) = parse("丹枫壹号 会所后面绿化里 有人扔了一堆装修垃圾 还有破马桶 物业查监控 找到装修户让他清走 3天内")
+    assert (report.category, report.responsible) == ("建筑垃圾", ("物业",))
+
+
+def test_parties_told_to_organise_a_clearing_by_a_day_are_asked() -> None:
+    (report,) = parse("丹枫坊 弄堂里 二十几部电瓶车乱停 把消防通道堵死了 居委 物业 组织清理 周三前")
+    assert (report.category, set(report.responsible)) == ("消防通道占用", {"居委会", "物业"})

@@ -257,6 +257,10 @@ class Parser:
         self._work_after_thing = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:{verbs})\W*{count}")
         """The verb right after the thing, then the count (路灯检修3盏, 楼道清理✅2处)."""
         self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
+        parties = "|".join(sorted(map(re.escape, self.lang.party_aliases), key=len, reverse=True))
+        self._terse_request = re.compile(rf"[ \t](?:{parties})(?:[、 \t]+(?:{parties}))*(?:[ \t]+[^\s]+)?[ \t]*$")
+        """A terse note's closing request, set apart by blanks: the parties, then at most one word of when or what
+        (「…楼道灯 坏了 物业 礼拜六前弄好」)."""
 
     def _glued_joiners(self) -> set[str]:
         """A joiner glued to the start of a party (同城 of 居委同城管, 和城 …): parties joined are told
@@ -865,7 +869,9 @@ class Parser:
         opening = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
         shared_deadline = _deadline_of(general)
         own = [_own(item, by_mention.get(id(item), [])) for item in items]
-        _promote_trailing_request(items, own, shared_parties)
+        closing = items[-1].clauses[-1].text if items else ""
+        closes_all = RUN_ON_REQUEST.search(closing) is not None or self._terse_request.search(closing) is not None
+        _promote_trailing_request(items, own, shared_parties, closes_all)
         _copy_requests(items, own)
         reports: list[Report] = []
         first: dict[tuple, int] = {}
@@ -888,7 +894,7 @@ class Parser:
                 not own_communities
                 and item.segment == previous_segment
                 and previous.building
-                and _bare_floor(item, previous.floor is not None)
+                and _bare_floor(item, previous.floor is not None or previous.unit is not None)
             ):
                 place = Place(previous.building, previous.unit, place.building)  # 「6幢楼梯口…线从一楼窗户拉出来」
             elif not own_communities and previous.building and self._inside_the_last_building(item, place):
@@ -1815,12 +1821,13 @@ def _also_at(item: Item, clause: Clause, spots: re.Pattern[str]) -> bool:
     return named.isdisjoint(clause.categories)
 
 
-def _bare_floor(item: Item, floors_said: bool) -> bool:
+def _bare_floor(item: Item, inside: bool) -> bool:
     """The item's only place word is a bare N楼 written in words (一楼, 二楼): after a building named in its
     sentence, a floor of it. Written in digits (14楼) it stays the building the rules make it, unless the
-    sentence has already given that building a floor (「2号楼 1楼楼梯间…，4楼应急灯也不亮」)."""
+    sentence is `inside` that building already, at a floor or a unit of it (「2号楼 1楼楼梯间…，4楼应急灯也不亮」,
+    「6号 1门 楼道墙上…还有 4楼 楼道灯 坏了」)."""
     marks = [kind for c in item.clauses for kind, _ in c.marks]
-    return marks == ["楼"] and (floors_said or any(SPOKEN_FLOOR.search(c.text) for c in item.clauses))
+    return marks == ["楼"] and (inside or any(SPOKEN_FLOOR.search(c.text) for c in item.clauses))
 
 
 def _under_header(item: Item, header: Place) -> Place:
@@ -1906,9 +1913,10 @@ def _deadline_of(clauses: list[Clause]) -> datetime | None:
 
 
 def _promote_trailing_request(
-    items: list[Item], own: list[tuple[list[str], datetime | None]], shared: list[str]
+    items: list[Item], own: list[tuple[list[str], datetime | None]], shared: list[str], closes_all: bool
 ) -> None:
-    """「1、A；2、B，请物业明天整改」: a request that only the last item carries is meant for all of them; so is
+    """「1、A；2、B，请物业明天整改」: a request that only the last item carries is meant for all of them, as is
+    one that `closes_all`, ending a run-on or a terse note (the last clause's own); so is
     a closing time only it carries (「…楼道 堆纸箱 还有电动车停在楼梯下面 上午」), whoever is asked, unless every
     item asks a party of its own (「门禁成日死机，请物业修；垃圾桶满晒，请保洁今日倒」: the time is the last
     request's). Not when the message asks parties of its own for all of them (「【金色年华】居委、物业：…③…请绿化队
@@ -1918,8 +1926,8 @@ def _promote_trailing_request(
     last = items[-1]
     trailing = [c for c in last.clauses[1:] if not c.categories and (c.parties or c.deadline)]
     closing = last.clauses[-1]
-    if not trailing and closing.fresh_request and closing.parties and RUN_ON_REQUEST.search(closing.text):
-        trailing = [closing]  # 「…第二个就是…拉线充电…请物业跟居委会两天内弄好」: a run-on's closing request
+    if not trailing and closing.fresh_request and closing.parties and closes_all:
+        trailing = [closing]  # 「…请物业跟居委会两天内弄好」「…还有 4楼 楼道灯 坏了 物业 礼拜六前弄好」
     if not trailing:
         return
     parties, deadline = own[-1]
