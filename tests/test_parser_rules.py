@@ -5017,3 +5017,15 @@ def test_checking_the_cctv_names_no_camera_broken() -> None:
 def test_parties_told_to_organise_a_clearing_by_a_day_are_asked() -> None:
     (report,) = parse("丹枫坊 弄堂里 二十几部电瓶车乱停 把消防通道堵死了 居委 物业 组织清理 周三前")
     assert (report.category, set(report.responsible)) == ("消防通道占用", {"居委会", "物业"})
+
+
+def test_a_closing_time_of_a_list_headed_with_its_parties_is_every_items() -> None:
+    reports = shared_parser().parse(
+        "丹枫苑 物业：1、5号楼西侧消防通道上停了两部私家车 2、7号楼2单元门禁坏了一个礼拜了 "
+        "请于11月12日前整改到位并回复",
+        at("2026-11-09 10:00"),
+    )
+    assert [(r.category, r.responsible, r.deadline) for r in reports] == [
+        ("消防通道占用", ("物业",), at("2026-11-12 23:59")),
+        ("设施损坏", ("物业",), at("2026-11-12 23:59")),
+    ]

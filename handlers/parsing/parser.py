@@ -1919,16 +1919,17 @@ def _promote_trailing_request(
     one that `closes_all`, ending a run-on or a terse note (the last clause's own); so is
     a closing time only it carries (「…楼道 堆纸箱 还有电动车停在楼梯下面 上午」), whoever is asked, unless every
     item asks a party of its own (「门禁成日死机，请物业修；垃圾桶满晒，请保洁今日倒」: the time is the last
-    request's). Not when the message asks parties of its own for all of them (「【金色年华】居委、物业：…③…请绿化队
-    一起配合」)."""
-    if len(items) < 2 or shared:
+    request's). When the message asks parties of its own for all of them, only a closing time naming no party
+    is (「茸华苑 物业：1、… 2、… 请于11月12日前整改到位」; 「【金色年华】居委、物业：…③…请绿化队一起配合」 asks the
+    绿化队 for ③ alone)."""
+    if len(items) < 2:
         return
     last = items[-1]
     trailing = [c for c in last.clauses[1:] if not c.categories and (c.parties or c.deadline)]
     closing = last.clauses[-1]
     if not trailing and closing.fresh_request and closing.parties and closes_all:
         trailing = [closing]  # 「…请物业跟居委会两天内弄好」「…还有 4楼 楼道灯 坏了 物业 礼拜六前弄好」
-    if not trailing:
+    if not trailing or (shared and any(c.parties for c in trailing)):
         return
     parties, deadline = own[-1]
     last_only = [len(items) - 1]
