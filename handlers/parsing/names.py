@@ -183,6 +183,7 @@ class NameReader:
         self.known = known
         self.tags = word_tags(cache_dir)
         self.stops = lang.name_stops | set(lang.party_aliases) | set(lang.spots) | set(lang.estate_places)
+        self._localisers_all = tuple(lang.localisers)
         self.common = frozenset(common)
         self._breaking = re.compile("|".join(lang.name_breaking))
         self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
@@ -438,7 +439,7 @@ class NameReader:
         loose = suffix in self._loose and not anchored
         if text[at - 1 : at] in (" ", "\t") or (loose and self._inside_word(tokens, starts, at)):
             return
-        if suffix == "围" and (text.startswith(ASPECT, end) or text[at - 1 : at] in NEGATIONS):
+        if suffix == "围" and (text.startswith((*ASPECT, "墙"), end) or text[at - 1 : at] in NEGATIONS):
             return  # 砌了道墙围了一块地, 围蔽处理, 冇遮冇围: the verb 围, no village's ending
         if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r",) if anchored else ("r", "v")):
             return  # 那里, 这里: a pronoun; 露营: a verb, unless a building follows (富安居3座)
@@ -449,7 +450,10 @@ class NameReader:
             return  # 堆楼道里, 放院里: a place inside something, no estate's 里
         if suffix == "里" and text[at - 1 : at] == "子" and text[: at - 2].endswith(self._endings):
             return  # 丰乐村三社巷子里: inside the lanes of the name before (西关巷子里 is all there is)
-        digits = suffix in self.lang.lane_suffixes or (len(suffix) >= 2 and text[at - 1 : at].isdigit())
+        numbered_village = suffix in ("村", "街坊") and text[at - 1 : at].isdigit()  # 上南11村, 长桥7村
+        digits = (
+            suffix in self.lang.lane_suffixes or numbered_village or (len(suffix) >= 2 and text[at - 1 : at].isdigit())
+        )
         start = self._walk_back(text, tokens, starts, at, digits, suffixed=True)
         start = self._opening_run(text, tokens, starts, start, at)  # 北岸澜庭: 北岸 stops the walk back
         if digits and _numeral(text[at - 1 : at]):
@@ -786,6 +790,10 @@ class NameReader:
         start, end, name = item
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
+        if name.endswith(self._localisers_all) and not name.endswith(self._endings):
+            return None  # 河浜边上: a place beside something, no estate
+        if name.removesuffix("小区") in self._localisers_all:
+            return None  # 15号楼边上小区主干道: 小区 is the estate already named, 边上 no name
         if BARE_ROAD.fullmatch(name):
             return None  # 和平路沿街, 九华山路交叉口: a road or a junction, no estate (泾阳路129弄 is one)
         if name.endswith(PARKS) and not BUILDING_ANCHOR.match(text, end):

@@ -458,7 +458,7 @@ class Parser:
         were dealt with (✅清理楼道堆物3处, 劝离楼道电瓶车5辆, 清理小广告若干, 路灯检修3盏, 楼道清理✅2处) — work done,
         no problem found (a list of problems names the problem and its count alone: 楼道堆物3处)."""
         line = LOG_OPENING.sub("", text[text.rfind(":") + 1 :])
-        if WORK_COUNT.search(line) is None:
+        if WORK_COUNT.search(line) is None or WORK_NOT_DONE.search(line):
             return False
         return line.startswith(self._work_verbs) or self._work_after_thing.search(line) is not None
 
@@ -506,7 +506,7 @@ class Parser:
         after = clause.text[phrase.end :].lstrip()
         # 今天就挪, 今朝就要拆: the act, whatever 就 stands before it (not 明天要清理, a plan told)
         after = after.removeprefix("就要") if after.startswith("就要") else after.removeprefix("就")
-        after = after.removeprefix("都").removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
+        after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         if len(after) <= 4 and after.endswith("了"):
@@ -894,7 +894,7 @@ class Parser:
                 not own_communities
                 and item.segment == previous_segment
                 and previous.building
-                and _bare_floor(item, previous.floor is not None or previous.unit is not None)
+                and _bare_floor(item, previous.floor is not None or (previous.unit is not None and self._indoor(item)))
             ):
                 place = Place(previous.building, previous.unit, place.building)  # 「6幢楼梯口…线从一楼窗户拉出来」
             elif not own_communities and previous.building and self._inside_the_last_building(item, place):
@@ -943,6 +943,10 @@ class Parser:
                         )
                     )
         return reports
+
+    def _indoor(self, item: Item) -> bool:
+        """The item names a stairwell or its light (「…还有 4楼 楼道灯 坏了」): it is inside a building."""
+        return any(not self._stairwell.isdisjoint(c.tokens) or "楼道" in c.text for c in item.clauses)
 
     def _inside_the_last_building(self, item: Item, place: Place) -> bool:
         """A sentence that goes on inside the building just named: a unit of no building (「4号楼2单元门口台阶冻上
@@ -1315,6 +1319,8 @@ WORK_COUNT = re.compile(
     r"(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:处|户|辆|盏|次|车|个|棵|起|家|袋|吨|块|条|根|台|桶|间|张|份)\W*$|若干\W*$"
 )
 """How many a work log's line dealt with, ending it (3处, 5辆, 若干)."""
+WORK_NOT_DONE = re.compile("发现|存在|问题|需|待|未|没|请|要")
+"""Words of a line that tells problems found or work still to do (巡查发现楼道堆物3处, 小广告未清理若干)."""
 LOG_OPENING = re.compile(r"^[^\u4e00-\u9fff]+")
 """What opens a work log's line before its verb: bullets, ticks, emoji, numbering."""
 TICKS = ("☑", "✅", "✔", "✓")
@@ -1358,10 +1364,10 @@ UNDERGROUND = ("地下室", "地下车库", "地库")
 """A pile in a basement's corridor is in the basement, a public area (公共区域堆物), not a stairwell."""
 ESTATE_WIDE = (
     *("小区", "整个小区", "全小区", "院内"),
-    *("大门", "正门", "东门", "西门", "南门", "北门", "后门", "侧门", "主入口"),
+    *("大门", "正门", "东门", "西门", "南门", "北门", "主入口"),
 )
 """A clause opening with the estate itself (小区主干道, 小区门口) or one of its gates (大门口那里…, 北门…) has a
-place of its own: no building of the item before it."""
+place of its own: no building of the item before it (a 后门 or 侧门 may be the building's own)."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
 NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁", "外面", "后面", "前面")
@@ -1824,8 +1830,9 @@ def _also_at(item: Item, clause: Clause, spots: re.Pattern[str]) -> bool:
 def _bare_floor(item: Item, inside: bool) -> bool:
     """The item's only place word is a bare N楼 written in words (一楼, 二楼): after a building named in its
     sentence, a floor of it. Written in digits (14楼) it stays the building the rules make it, unless the
-    sentence is `inside` that building already, at a floor or a unit of it (「2号楼 1楼楼梯间…，4楼应急灯也不亮」,
-    「6号 1门 楼道墙上…还有 4楼 楼道灯 坏了」)."""
+    sentence is `inside` that building already, at a floor of it, or at a unit of it and the item inside too
+    (「2号楼 1楼楼梯间…，4楼应急灯也不亮」, 「6号 1门 楼道墙上…还有 4楼 楼道灯 坏了」; not 「5号楼2单元…，另外7楼
+    门口的路灯也不亮」)."""
     marks = [kind for c in item.clauses for kind, _ in c.marks]
     return marks == ["楼"] and (inside or any(SPOKEN_FLOOR.search(c.text) for c in item.clauses))
 

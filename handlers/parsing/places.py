@@ -44,6 +44,8 @@ LISTED_PARTS = re.compile(
 )
 """Floors or units of one building joined, each with the same spot said after it (3楼和5楼楼道, 四楼的楼道灯 和三楼的
 楼道灯, 一单元二单元的单元门)."""
+FOUND_NOTHING = re.compile("没问题|没事|正常|没有问题|还好|没发现")
+"""What a building named again may be said to have: nothing wrong."""
 WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租户|人家|那户|老人|装修户|商户|那家)")
 """People after a building (8号楼的车主): after a comma, whose a problem is, not where (7号楼前面，8号楼的车主…)."""
 
@@ -166,8 +168,8 @@ def listed_parts(text: str, place: Place) -> list[Place]:
     listed: the places of a list whose first is the floor or unit read after the building (after a community,
     N楼 are buildings)."""
     found = LISTED_PARTS.search(text) if place.building else None
-    if found is None:
-        return []
+    if found is None or WHOSE.match(found["spot"]) or WHOSE.match(text, found.end()):
+        return []  # 5楼和6楼的住户吵架, 3楼住户和5楼住户都反映: people, not places
     unit = found[1] == "单元"
     values = [value for kind, value in place_marks(found.group()) if kind in (("单元",) if unit else ("楼", "层"))]
     if values[:1] != [place.unit if unit else place.floor] or len(set(values)) < len(values):
@@ -181,7 +183,8 @@ def _named_again_apart(rest: str, listed: list[str]) -> bool:
     """Buildings named after a list pick out the problem's own, unless each listed one is named again with
     its detail (「3栋和9栋楼道里都堆得有杂物 3栋是旧自行车 9栋是纸箱子」: both still have it)."""
     again = [value for kind, value in place_marks(rest) if kind in BUILDING_KINDS] if building_starts(rest) else []
-    return bool(again) and not (len(set(again)) >= 2 and set(again) == set(listed))
+    each = len(set(again)) >= 2 and set(again) == set(listed) and FOUND_NOTHING.search(rest) is None
+    return bool(again) and not each  # 「3栋 5栋查了一下，3栋没问题，5栋…」: the problem's own
 
 
 def building_starts(text: str) -> list[int]:
