@@ -5105,3 +5105,55 @@ def test_a_range_of_floors_written_with_a_blank_is_no_stairwell_slip() -> None:
     """从一楼到 六楼 is a range: no 楼道 slipped, and no floor 6 read from it."""
     (report,) = parse("丹枫苑5号楼从一楼到 六楼的楼道灯都不亮，请物业修")
     assert report.floor != "6"
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("民星公寓南面围墙边有户人家私自搭了个铁皮棚子放杂物 请居委 城管上门处理", "民星公寓"),
+        ("丹枫11村15号楼边上小区主干道浪有人摆了一排花盆跟破椅子 占车位 请物业这礼拜六前清掉", "丹枫11村"),
+        ("塘丹村3组 河浜边上那块空地 有人用石棉瓦搭了两间小房子 请城管中队下周三前拆除", "塘丹村"),
+        ("梅丹大楼六层走廊里应急灯勿亮了 麻烦物业明天修好", "梅丹大楼"),
+        ("早 周末两天虹丹新村垃圾箱房满出来了 周围都是垃圾袋 保洁今朝上午一定要清掉", "虹丹新村"),
+    ],
+)
+def test_shanghai_names_beside_walls_localisers_numbered_villages_and_times(text: str, community: str) -> None:
+    """围墙 is a wall, not a village ending in 围; 边上 names nothing; 上南11村 is a numbered village; 走廊里 is
+    inside, and 两天 a time before the name."""
+    assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("上南十一村四十号楼楼梯间有人家在墙浪用红笔写电话号码 保洁来铲掉", "乱张贴涂写"),
+        ("丹枫新村28号楼后头的通道 有人堆了木头家什还有旧沙发 消防车开勿进 请物业 居委今天下班前清理", "消防通道占用"),
+        ("丹枫花园6号楼3单元顶楼 通往屋顶的那扇逃生门也被堵牢了 请今天下班之前清掉", "消防通道占用"),
+        ("阿拉小区12楼边上的垃圾房 垃圾桶破脱了 桶盖也没了 物业来换", "设施损坏"),
+        ("丹枫路335弄2号 楼上人家阳台外面空调外机架子松脱了 晃来晃去 请居委协调一下", "高空抛物"),
+        ("丹枫公寓9幢402阳台外面用铁丝吊了一排腊肉咸鱼 风一吹晃来晃去 请物业去讲讲", "高空抛物"),
+    ],
+)
+def test_shanghainese_places_and_things_come_loose(text: str, category: str) -> None:
+    """浪 after a place is 上; 消防车开勿进 names the lane blocked; 破脱/松脱 broken or loose."""
+    assert category in [r.category for r in parse(text)]
+
+
+def test_a_dark_night_is_no_noise() -> None:
+    (report,) = parse("丹枫新村4号楼边上的路灯勿亮了一个多礼拜 夜里黑咚咚 阿拉老太婆跌了一跤 物业下礼拜一前修好")
+    assert report.category == "设施损坏"
+
+
+def test_a_stalls_tricycle_is_the_stall() -> None:
+    (report,) = parse("丹枫路1203弄 弄口 又有人摆摊卖水果了 三轮车停在人行道上 城管再来一趟")
+    assert report.category == "占道经营"
+
+
+def test_boxes_piled_beside_a_charging_e_bike_are_a_pile_of_their_own() -> None:
+    reports = parse("丹枫花园8号楼2单元6楼过道里堆了交关快递纸箱跟泡沫箱 有人还在过道里充电瓶车电池 请物业今天处理")
+    assert {r.category for r in reports} == {"楼道堆物", "飞线充电"}
+
+
+def test_a_pile_blocking_the_fire_lane_is_the_lanes_alone() -> None:
+    (report,) = parse("丹枫苑3号楼楼道堆满杂物，杂物还把消防通道堵了，请物业清理")
+    assert report.category == "消防通道占用"

@@ -1078,8 +1078,23 @@ class Parser:
         if SORTING in kept and not any(OVERFLOW.search(c.text) for c in item.clauses):
             absorbed.add(EXPOSED)  # 「扔了好几袋没分的垃圾，厨余其他混一块儿」: the unsorted garbage, no litter besides
         description = "".join(c.text for c in item.clauses)
-        named = {n for n in kept if n in description or self._category(n).things_in(description)}
+        named = {n for n in kept if n in description or self._own_things(item, n, kept)}
         return [n for n in kept if n not in absorbed or n in named]  # 「楼道堆物2处、飞线充电1处」, 「…搭了个竹棚」
+
+    def _own_things(self, item: Item, name: str, kept: list[str]) -> bool:
+        """The item names a thing of `name` that no clause of a category absorbing it names: a problem of its own
+        (「…过道里堆了快递纸箱…还在过道里充电瓶车电池」), not what the absorbing one tells (「楼道堆满杂物，…杂物还把
+        消防通道堵了」: the pile is the lane's)."""
+        kind = self._category(name)
+        absorbers = {k for k in kept if name in self._category(k).absorbs}
+        told, theirs = frozenset[int](), frozenset[int]()
+        for clause in item.clauses:
+            found = kind.things_in(clause.text)
+            if absorbers.isdisjoint(clause.categories):
+                told |= found
+            else:
+                theirs |= found
+        return bool(told - theirs)
 
     def _category(self, name: str) -> Category:
         return self._by_name.get(name) or Category(name)
