@@ -5157,3 +5157,28 @@ def test_boxes_piled_beside_a_charging_e_bike_are_a_pile_of_their_own() -> None:
 def test_a_pile_blocking_the_fire_lane_is_the_lanes_alone() -> None:
     (report,) = parse("丹枫苑3号楼楼道堆满杂物，杂物还把消防通道堵了，请物业清理")
     assert report.category == "消防通道占用"
+
+
+def test_a_time_then_a_polite_tag_that_asks_sets_the_deadline() -> None:
+    (report,) = parse("丹枫苑10号楼2号门楼道顶上的灯坏了半个月了 请物业修一修 明朝下半天好伐")
+    assert report.deadline == at("2026-11-19 17:00")
+
+
+def test_a_time_a_party_promised_is_no_deadline_the_fresh_request_is() -> None:
+    (report,) = parse("丹枫新村4号楼边上的路灯还是勿亮 上礼拜物业讲下礼拜一前修好 到现在没动静 请物业今天务必修好")
+    assert report.deadline == at("2026-11-18 23:59")
+
+
+def test_a_row_there_too_is_the_same_problem_there() -> None:
+    reports = parse("丹枫花园巡查：12号楼门口电瓶车停在盲道上一排；15号楼门口也是一排；请物业整理")
+    assert [(r.category, r.building) for r in reports] == [("非机动车乱停放", "12"), ("非机动车乱停放", "15")]
+
+
+@pytest.mark.parametrize("crop", ["蚕豆", "鸡毛菜", "芋艿"])
+def test_any_bean_or_green_sown_on_the_lawn(crop: str) -> None:
+    (report,) = parse(f"丹枫中苑7号楼后面空地种了一片{crop} 请绿化 居委一道处理")
+    assert report.category == "毁绿种菜"
+
+
+def test_a_call_for_volunteers_is_a_notice() -> None:
+    assert parse("志愿者招募：本周六上午9点 丹枫七村开展“清洁家园”活动，捡拾垃圾、清理小广告，有意者接龙👇") == []

@@ -494,10 +494,12 @@ class Parser:
         doer = DOER_BEFORE_TIME.search(before)  # 天天有人早上在那边放狗: the habit's doer between habit and time
         told_before = before[: doer.start()] if doer else before
         habit = told_before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
+        promised = before.endswith(PROMISING)  # 上礼拜物业讲下礼拜一前修好: what the party said it would do
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         happened = text[phrase.end :].lstrip().startswith(self.lang.happened_after)
         coming = self._inspectors_coming.match(text, phrase.end) is not None
-        return greeting or dated or habit or toured or happened or coming or _when_it_happens(text, before, phrase)
+        told = greeting or dated or habit or toured or happened or coming or promised
+        return told or _when_it_happens(text, before, phrase)
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
@@ -507,6 +509,8 @@ class Parser:
         # 今天就挪, 今朝就要拆: the act, whatever 就 stands before it (not 明天要清理, a plan told)
         after = after.removeprefix("就要") if after.startswith("就要") else after.removeprefix("就")
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
+        if after.rstrip("?？!！~。 ") in self.lang.request_markers:
+            return True  # 「…请物业修一修 明朝下半天好伐」: the time, then a polite tag that asks
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         if len(after) <= 4 and after.endswith("了"):
@@ -1965,6 +1969,8 @@ def _promote_trailing_request(
             own[i] = (own[i][0], deadline)
 
 
+PROMISING = ("讲", "说", "答应", "讲好", "说好", "保证")
+"""Words before a time that report what someone said would be done by then (物业讲下礼拜一前修好)."""
 DOER_BEFORE_TIME = re.compile(r"(?:有人|有住户|有居民|有户人家|那家|他们|她们|他|她)$")
 """Who does what a habit tells, said between the habit and its time (天天有人早上…)."""
 RUN_ON_REQUEST = re.compile(r"(?:请|麻烦)[^请麻,，。;；]{2,30}$")
