@@ -189,7 +189,9 @@ def test_one_problem_at_each_of_listed_buildings_is_one_report_each() -> None:
     reports = parse("长征新村3号楼、5号楼门口均有共享单车乱停，请物业12月20号前清理")
     assert [(r.category, r.building) for r in reports] == [("非机动车乱停放", "3"), ("非机动车乱停放", "5")]
     between = parse("长征新村3号楼和5号楼之间的空地上堆放废旧家具，请物业清运")
-    assert [(r.category, r.building) for r in between] == [("公共区域堆物", "3")]
+    assert [(r.category, r.building) for r in between] == [("公共区域堆物", None)]  # at neither building
+    wall = parse("长征新村12号楼跟围墙中间那条夹弄 全是烂菜皮 麻烦保洁明天清一清")
+    assert [(r.category, r.building) for r in wall] == [("暴露垃圾", "12")]  # at the building, as dev2-b labels
 
 
 def test_each_community_keeps_its_own_building() -> None:
@@ -5182,3 +5184,41 @@ def test_any_bean_or_green_sown_on_the_lawn(crop: str) -> None:
 
 def test_a_call_for_volunteers_is_a_notice() -> None:
     assert parse("志愿者招募：本周六上午9点 丹枫七村开展“清洁家园”活动，捡拾垃圾、清理小广告，有意者接龙👇") == []
+
+
+def test_a_name_said_again_by_its_end_is_the_name_said_first() -> None:
+    (report,) = parse(
+        "纪丹新苑 居委 城管：新苑东门口早饭摊头又摆出来了，占了半条人行道，请城管中队明天上午前再来处理一次"
+    )
+    assert report.community == "纪丹新苑"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天下午区里测评组在丹枫三村暗访，发现3处问题：楼道堆物1处、暴露垃圾2处，已交办，请各居民区举一反三自查",
+        "不好意思上面写错了 那只大狗是丹翔家园25幢不是23幢",
+        "督办回复：关于丹园南门窨井盖缺失一事 排水公司已于昨日更换新井盖 特此回复[图片]",
+        "@房管办 丹明二村22号楼道灯 上个月报的 到现在还没修 啥辰光能修好？请回复",
+    ],
+)
+def test_self_checks_corrections_replies_and_progress_asked_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_hydrant_door_taken_off_is_no_fix() -> None:
+    (report,) = parse("丹杨三街坊52号楼下消火栓箱门被拆掉了 里厢水带也没了 请物业尽快补齐")
+    assert (report.category, report.building) == ("消防设施缺失", "52")
+
+
+def test_a_road_between_two_buildings_lists_neither() -> None:
+    (report,) = parse("丹谊路315弄 搿几日 12号跟14号当中那条路上 窨井冒水 污水漫出来 请物业跟房办今天下半天弄好")
+    assert report.building is None
+
+
+def test_a_pile_and_a_fire_exit_it_blocks_are_the_fire_lanes() -> None:
+    reports = parse(
+        "@居委会 丹丰家园2期6号楼3单元顶楼 楼道里堆满了杂物 旧家具 花盆 "
+        "通往屋顶的那扇逃生门也被堵牢了 请今天下班之前清掉"
+    )
+    assert [r.category for r in reports] == ["消防通道占用"]

@@ -321,10 +321,11 @@ class Parser:
     def _names(self, text: str, shown: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, int, str]]:
         """(start, end, name) of each community named: found in the text as read, reported as written
         in `shown` (same positions), an alias as the name it stands for."""
-        found = []
+        found: list[tuple[int, int, str]] = []
         for at, name in self.names.find(text, tokens, starts):
-            written = shown[at : at + len(name)]
-            found.append((at, at + len(name), self.aliases.get(written, written)))
+            written = self.aliases.get(shown[at : at + len(name)], shown[at : at + len(name)])
+            said = next((n for s, _, n in found if s < at and n.endswith(written) and n != written), written)
+            found.append((at, at + len(name), said))  # 「纪翟新苑 居委 城管：新苑东门口…」: 新苑 is 纪翟新苑 said short
         return found
 
     def hints(self, parsed: Parsed) -> Hints:
@@ -1091,6 +1092,8 @@ class Parser:
         消防通道堵了」: the pile is the lane's)."""
         kind = self._category(name)
         absorbers = {k for k in kept if name in self._category(k).absorbs}
+        if FIRE_LANE in absorbers:
+            return False  # the rules' tie-break: what blocks a fire lane is the lane's, whatever it is
         told, theirs = frozenset[int](), frozenset[int]()
         for clause in item.clauses:
             found = kind.things_in(clause.text)
@@ -1347,6 +1350,7 @@ TICKS = ("☑", "✅", "✔", "✓")
 CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
 """What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
 INDOOR_PILE, OUTDOOR_PILE = "楼道堆物", "公共区域堆物"
+FIRE_LANE = "消防通道占用"
 SORTING, EXPOSED = "垃圾分类不规范", "暴露垃圾"
 OVERFLOW = re.compile("满|溢|冒尖|成堆|堆积|没人收|没人清|没人拉|臭|暴露垃圾|散落|一地|遍地|周边")
 """Garbage overflowing or left to rot: exposed garbage, whatever its sorting."""

@@ -37,13 +37,17 @@ GATES = frozenset({"号门", "门", "梯", "门洞"})
 SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前面|旁边)?"
 """A spot said after each building of a list (3幢楼道和8幢楼道): the list is still of buildings."""
 LISTED_BUILDINGS = re.compile(
-    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟同\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间)"
+    rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟同\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间|当中)"
 )
 LISTED_PARTS = re.compile(
-    rf"{NUM}\s*(楼|层|单元)(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)(?:\s*[、,，和及与跟同]?\s*{NUM}\s*\1(?P=spot))+(?!之间|中间|间)"
+    rf"{NUM}\s*(楼|层|单元)(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)(?:\s*[、,，和及与跟同]?\s*{NUM}\s*\1(?P=spot))+(?!之间|中间|间|当中)"
 )
 """Floors or units of one building joined, each with the same spot said after it (3楼和5楼楼道, 四楼的楼道灯 和三楼的
 楼道灯, 一单元二单元的单元门)."""
+BETWEEN = re.compile(rf"\s*[跟和与及同]\s*{NUM}\s*(?:号楼|号|栋|幢|楼)?\s*(?:之间|中间|当中|间)")
+"""After a building, what makes it one end of a stretch between two (12号跟14号当中, 3号楼和5号楼之间): the
+stretch is at neither (12号楼跟围墙中间 is at the building)."""
+BETWEEN_FIRST = re.compile(rf"{NUM}\s*(?:号楼|号|栋|幢)\s*[跟和与及同]\s*$")
 FOUND_NOTHING = re.compile("没问题|没事|正常|没有问题|还好|没发现")
 """What a building named again may be said to have: nothing wrong."""
 WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租户|人家|那户|老人|装修户|商户|那家)")
@@ -163,6 +167,14 @@ def listed_buildings(text: str) -> list[str]:
     return again[:1] or values  # 「巡查了3栋 5栋 8栋，8栋楼道有堆物」: the one said again is the problem's
 
 
+def _second_end(text: str, match: re.Match[str]) -> bool:
+    """The building at `match` closes a stretch between two buildings (the 14号 of 12号跟14号当中)."""
+    return (
+        text.startswith(("之间", "中间", "当中"), match.end())
+        and BETWEEN_FIRST.search(text, 0, match.start()) is not None
+    )
+
+
 def listed_parts(text: str, place: Place) -> list[Place]:
     """「16号楼3楼和5楼楼道都停着电瓶车」「28栋 一单元二单元的单元门」 name one problem on each floor or unit
     listed: the places of a list whose first is the floor or unit read after the building (after a community,
@@ -217,6 +229,8 @@ def place_marks(text: str) -> list[tuple[str, str]]:
                 marks.append(("letter", match["letter"].upper()))
         elif _road_number(text, match):
             continue
+        elif match["kind"] in BUILDING_KINDS and (BETWEEN.match(text, match.end()) or _second_end(text, match)):
+            continue  # 12号跟14号当中那条路: between the buildings, at neither
         elif not _not_a_place(text[: match.start()], match["kind"], text[match.end() :], match.group()):
             value = to_digits(match["n"])
             if value is not None and value != "0":
