@@ -219,7 +219,8 @@ class Decider:
         against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
         if self._only_progress_asked(text):
             against.append("explanation only")
-            if FOLLOW_UP.search(text):
+            asking = [c.text for c in clauses if c.fresh_request]
+            if FOLLOW_UP.search(text) and all(any(p.search(t) for p in self._progress) for t in asking):
                 against.append("follow-up")  # 「今日督办：1.…问题 请物业说明进度 2.…」: no list of new problems
         if self._tolerated.search(text):
             against.append("called normal")

@@ -94,6 +94,8 @@ class Language:
     subdistricts: tuple[str, ...]
     works: frozenset[str]
     not_found: tuple[str, ...]
+    checked_fine: tuple[str, ...]
+    """Words ending a checklist's line that say the check found it in order (消防通道巡查✅无占用)."""
     own_home: tuple[str, ...]
     readings: dict[str, str]
     """A regional character → the Mandarin one it is read as (咗 → 了)."""
@@ -223,6 +225,7 @@ def language() -> Language:
         subdistricts=tuple(words["subdistricts"]),
         works=frozenset(words["works"]),
         not_found=tuple(words["not_found"]),
+        checked_fine=tuple(words["checked_fine"]),
         own_home=tuple(words["own_home"]),
         readings=dict(data["readings"]),
         readings_in_context=dict(data["readings_in_context"]),

@@ -446,9 +446,11 @@ class Parser:
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
+        found_nothing = found_nothing or text.rstrip(LINE_MARKS).endswith(self.lang.checked_fine)
         clause.categories = [] if found_nothing else self._categories(tokens, text)
         said_done = words.dealt_with and self._dealt_with.search(unspaced(text)) is not None
-        clause.dealt_with = said_done or _ticked(message, span.start) or self._work_counted(text)
+        logged = self._work_counted(text) and ASKING.search(message) is None
+        clause.dealt_with = said_done or _ticked(message, span.start) or logged
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
             self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
         clause.problem_signal = self._signal.search(text) is not None
@@ -457,7 +459,8 @@ class Parser:
     def _work_counted(self, text: str) -> bool:
         """A work log's line: a verb of dealing with the problem, before or right after the thing, then how many
         were dealt with (✅清理楼道堆物3处, 劝离楼道电瓶车5辆, 清理小广告若干, 路灯检修3盏, 楼道清理✅2处) — work done,
-        no problem found (a list of problems names the problem and its count alone: 楼道堆物3处)."""
+        no problem found (a list of problems names the problem and its count alone: 楼道堆物3处). Only in a message
+        that asks for nothing (「今日任务：1.清理5号楼楼道堆物3处 … 请物业今天完成」 is work to do)."""
         line = LOG_OPENING.sub("", text[text.rfind(":") + 1 :])
         if WORK_COUNT.search(line) is None or WORK_NOT_DONE.search(line):
             return False
@@ -495,7 +498,8 @@ class Parser:
         doer = DOER_BEFORE_TIME.search(before)  # 天天有人早上在那边放狗: the habit's doer between habit and time
         told_before = before[: doer.start()] if doer else before
         habit = told_before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
-        promised = before.endswith(PROMISING)  # 上礼拜物业讲下礼拜一前修好: what the party said it would do
+        spoken = before[max(before.rfind(" "), before.rfind("，"), before.rfind(",")) + 1 :]
+        promised = before.endswith(PROMISING) and TELLING.search(spoken) is None  # 上礼拜物业讲下礼拜一前修好
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         happened = text[phrase.end :].lstrip().startswith(self.lang.happened_after)
         coming = self._inspectors_coming.match(text, phrase.end) is not None
@@ -510,8 +514,11 @@ class Parser:
         # 今天就挪, 今朝就要拆: the act, whatever 就 stands before it (not 明天要清理, a plan told)
         after = after.removeprefix("就要") if after.startswith("就要") else after.removeprefix("就")
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
-        if after.rstrip("?？!！~。 ") in self.lang.request_markers:
-            return True  # 「…请物业修一修 明朝下半天好伐」: the time, then a polite tag that asks
+        until = clause.text[: phrase.start].rstrip().endswith(("到", "都", "也", "从"))
+        if after.rstrip("?？!！~。 ") in self.lang.request_markers and not until:
+            return (
+                True  # 「…请物业修一修 明朝下半天好伐」: the time, then a polite tag that asks (not 敲到下半天五点好伐)
+            )
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         if len(after) <= 4 and after.endswith("了"):
@@ -1341,6 +1348,10 @@ WORK_COUNT = re.compile(
     r"(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:处|户|辆|盏|次|车|个|棵|起|家|袋|吨|块|条|根|台|桶|间|张|份)\W*$|若干\W*$"
 )
 """How many a work log's line dealt with, ending it (3处, 5辆, 若干)."""
+ASKING = re.compile("请|要求|务必|麻烦")
+"""Words that ask for work to be done: a message with one is no log of work done."""
+LINE_MARKS = " \t✅✔️☑✓。.!！~"
+"""Ticks and stops that close a checklist's line."""
 WORK_NOT_DONE = re.compile("发现|存在|问题|需|待|未|没|请|要")
 """Words of a line that tells problems found or work still to do (巡查发现楼道堆物3处, 小广告未清理若干)."""
 LOG_OPENING = re.compile(r"^[^\u4e00-\u9fff]+")
@@ -1975,6 +1986,8 @@ def _promote_trailing_request(
 
 PROMISING = ("讲", "说", "答应", "讲好", "说好", "保证")
 """Words before a time that report what someone said would be done by then (物业讲下礼拜一前修好)."""
+TELLING = re.compile("请|麻烦|通知|要求|让|叫|跟|和")
+"""Before 讲/说, words that make it a telling asked for (请物业跟住户讲明天之前搬走, 通知车主说…): the time stands."""
 DOER_BEFORE_TIME = re.compile(r"(?:有人|有住户|有居民|有户人家|那家|他们|她们|他|她)$")
 """Who does what a habit tells, said between the habit and its time (天天有人早上…)."""
 RUN_ON_REQUEST = re.compile(r"(?:请|麻烦)[^请麻,，。;；]{2,30}$")
