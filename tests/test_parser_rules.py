@@ -5263,3 +5263,22 @@ def test_a_leak_from_upstairs_into_ones_own_flat_is_no_broken_facility() -> None
 def test_boxes_in_a_towers_lobby_are_in_the_stairwell() -> None:
     (report,) = parse("丹茂大楼门厅里堆满了快递箱 请物业清理")
     assert (report.category, report.community) == ("楼道堆物", "丹茂大楼")
+
+
+def test_a_party_told_to_pass_an_order_on_is_asked() -> None:
+    (report,) = parse(
+        "刚刚走到丹阳路1203弄里面那个12号门口就是那个垃圾桶旁边有人把那个大衣柜啊床板啊全部扔在那边"
+        "麻烦居委跟物业讲一声叫他们明天下午三点前拉走"
+    )
+    assert (set(report.responsible), report.deadline) == ({"居委会", "物业"}, at("2026-11-19 15:00"))
+
+
+def test_what_a_beaten_category_beats_still_stands() -> None:
+    """公共区域堆物 would beat the light's 设施损坏, but the stairwell's pile beats it first."""
+    reports = parse("测评组反馈：\n1.丹昌新村 27号楼 楼道 纸箱堆放 楼道灯不亮\n责任单位：居委、物业 时限：两小时内")
+    assert {r.category for r in reports} == {"楼道堆物", "设施损坏"}
+
+
+def test_things_occupying_a_lane_in_a_terse_line_are_a_pile() -> None:
+    (report,) = parse("丹定路882弄 5号 门口 泡沫箱 旧家具 占用弄堂 物业今天清")
+    assert report.category == "公共区域堆物"

@@ -247,6 +247,7 @@ class Parser:
         """A time followed by an inspection that is to come (下午暗访组还要过来): when it comes, no deadline."""
         self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
+        self._tellings = tuple(sorted(self.lang.tellings, key=len, reverse=True))
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
         work = {a for a in self.lang.actions if len(a) == 2 and a[0] != a[1]} | {"检修", "巡查", "摘除"}
@@ -746,13 +747,16 @@ class Parser:
 
     def _ordered(self, clause: Clause, i: int) -> bool:
         """The party at token `i` is told what to do by when, or to have a word (「城管中队5号前拆除」「保洁今天
-        清运」「居委会说一下」): the rest of the clause is a time and an action, or a telling."""
+        清运」「居委会说一下」「居委跟物业讲一声叫他们明天拉走」): the rest of the clause is a time and an action,
+        or a telling, alone or passing an order on."""
         last = self._last_joined(clause.tokens, i)  # 「街道和城管1月10日前拆掉」: both are told
         rest = clause.text[clause.offsets[last] + len(clause.tokens[last]) :] if last < len(clause.offsets) else ""
         told = i > 0 and clause.tokens[i - 1] in TOLD_BY and not self.lang.speakers.isdisjoint(clause.tokens[:i])
         if clause.dealt_with or NARRATED.search(rest) or told:
             return False  # 「物业今天已清理」「保安晚上巡逻看到的」「我跟居委会说一下」: nobody asks the party
-        return self._timed_order.match(rest) is not None or rest.rstrip("吧嘛啊呀哈") in self.lang.tellings
+        telling = next((t for t in self._tellings if rest.startswith(t)), None)
+        passed_on = telling is not None and rest[len(telling) :].lstrip(" ，,").startswith(("叫", "让"))
+        return self._timed_order.match(rest) is not None or rest.rstrip("吧嘛啊呀哈") in self.lang.tellings or passed_on
 
     def _bidden(self, clause: Clause, following: Sequence[str]) -> bool:
         """Told to act without 请: an urging word after the party (物业给修修, 居委会去说说), or the verb
@@ -1074,10 +1078,7 @@ class Parser:
         is a stairwell's."""
         kept: list[str] = []
         for clause in item.clauses:
-            beaten: set[str] = set()
-            for name in clause.categories:
-                beaten |= self._category(name).beats
-            kept.extend(n for n in clause.categories if n not in beaten)
+            kept.extend(self._unbeaten(clause.categories))
         kept = _unique(kept)
         scene = [c for c in item.clauses if not c.categories or OUTDOOR_PILE in c.categories]
         underground = any(w in c.text for c in scene for w in UNDERGROUND)  # 地下室过道: the basement's, outdoors
@@ -1109,6 +1110,13 @@ class Parser:
             else:
                 theirs |= found
         return bool(told - theirs)
+
+    def _unbeaten(self, names: list[str]) -> list[str]:
+        """The categories of one clause none beats, counting only what wins itself: 「27号楼 楼道 纸箱堆放 楼道灯不亮」
+        is 楼道堆物 and 设施损坏 (the 公共区域堆物 that would beat the light is itself beaten by the stairwell's)."""
+        beaten = {loser for name in names for loser in self._category(name).beats}
+        winning = {loser for name in names if name not in beaten for loser in self._category(name).beats}
+        return [name for name in names if name not in winning]
 
     def _category(self, name: str) -> Category:
         return self._by_name.get(name) or Category(name)
