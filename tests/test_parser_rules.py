@@ -5282,3 +5282,18 @@ def test_what_a_beaten_category_beats_still_stands() -> None:
 def test_things_occupying_a_lane_in_a_terse_line_are_a_pile() -> None:
     (report,) = parse("丹定路882弄 5号 门口 泡沫箱 旧家具 占用弄堂 物业今天清")
     assert report.category == "公共区域堆物"
+
+
+def test_a_shed_built_beside_a_vegetable_plot_in_a_work_order_is_a_structure_of_its_own() -> None:
+    reports = parse(
+        "【12345】工单\n反映内容：丹瑞家园小区3号楼2单元楼下，有住户在绿化带内私自圈地种菜，并搭建简易棚。请核实处理。\n"
+        "办理时限：11月30日\n承办：社区居委会"
+    )
+    assert {r.category for r in reports} == {"毁绿种菜", "违法搭建"}
+
+
+def test_half_a_lane_is_no_lanes_name() -> None:
+    (report,) = parse(
+        "丹家庄后街第三排 有户人家往院墙外头接出来一间小屋 占了半拉胡同 请社区会同执法中队下礼拜一之前去看看"
+    )
+    assert report.community != "半拉胡同"
