@@ -5297,3 +5297,38 @@ def test_half_a_lane_is_no_lanes_name() -> None:
         "丹家庄后街第三排 有户人家往院墙外头接出来一间小屋 占了半拉胡同 请社区会同执法中队下礼拜一之前去看看"
     )
     assert report.community != "半拉胡同"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("丹塘新村 一栋三单元的楼道 墙上全部是小广告 检查组今天就要来 请保洁八点半之前铲干净", at("2026-11-18 08:30")),
+        ("丹塘新村5号楼楼道堆了纸箱 请物业十点前清掉", at("2026-11-18 10:00")),
+    ],
+)
+def test_a_clock_time_in_chinese_numerals_alone(text: str, deadline) -> None:
+    (report,) = parse(text)
+    assert report.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹江苑小区围墙外面有人倒了好多建筑垃圾 碎砖头瓷砖 请城管来查下是哪个倒的", "建筑垃圾"),
+        ("丹杏家园6号楼后面那个垃圾分类的桶 可回收跟其他垃圾全部倒在一个桶里面 物业今天下班前安排人", "垃圾分类不规范"),
+        ("丹珠花园 3栋楼道里那个共享电单车 不知道哪个推进去的 放在楼梯底下 请物业今天弄出去", "飞线充电"),
+    ],
+)
+def test_dumped_by_a_wall_mixed_in_one_bin_and_an_e_bike_under_the_stairs(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹景苑的彩钢棚是老问题了，去年就立案了的，现在在走程序",
+        "丹园的装修垃圾是6栋那户搞装修的 业主讲这两天就会请人拖走",
+    ],
+)
+def test_a_case_going_through_the_process_or_a_clearing_promised_is_no_report(text: str) -> None:
+    assert parse(text) == []

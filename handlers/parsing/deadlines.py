@@ -81,7 +81,8 @@ DEADLINE = re.compile(
   | (?P<part2>{PARTS})
       (?:{GAP}(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
       (?P<off2>下班)?(?:{GAP}(?P<before2>前|之前|以前))?
-  | (?P<hour3>(?<!\d)\d{{1,2}})(?::|点)(?P<minute3>\d{{2}}|半)?{GAP}(?P<before3>前|之前|以前)
+  | (?P<hour3>(?<!\d)\d{{1,2}}|(?<![\d一二三四五六七八九十两差早晚多快])(?:十[一二]?|[一二两三四五六七八九]))(?::|点)
+      (?P<minute3>\d{{2}}|半)?{GAP}(?P<before3>前|之前|以前)
   | (?P<off3>下班)(?P<before4>前|之前|以前)
     """,
     re.VERBOSE,

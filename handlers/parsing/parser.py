@@ -624,7 +624,8 @@ class Parser:
             if token in request_markers:
                 following = tokens[i + 1] if i + 1 < len(tokens) else ""
                 done = not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])  # 已现场督促…清理完毕: done
-                if following not in lang.review_requests and not done:
+                hired = token == "请" and following == "人"  # 就会请人拖走: hiring someone, nobody asked here
+                if following not in lang.review_requests and not done and not hired:
                     asked = True
                     clause.fresh_request = True
                 continue
