@@ -5332,3 +5332,48 @@ def test_dumped_by_a_wall_mixed_in_one_bin_and_an_e_bike_under_the_stairs(text: 
 )
 def test_a_case_going_through_the_process_or_a_clearing_promised_is_no_report(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("宝山丹河七村5号楼一楼有人家把院子往外扩了一圈 用铁栏杆围起来 房办城管请来看看", "丹河七村"),
+        ("搿两日丹河七村22号楼下几只狗早上放出来没牵绳 到处屙屎 居委想想办法", "丹河七村"),
+        ("丹丰电梯厅快递箱清了没几天又堆起来了，请物业跟快递点讲清爽，今朝下午清掉", "丹丰"),
+        ("宝山新村3号楼楼道堆物 请物业清理", "宝山新村"),
+    ],
+)
+def test_a_district_said_without_qu_and_two_days_before_a_name(text: str, community: str) -> None:
+    """宝山 before a name of three characters is the district; 宝山新村 is a name of its own."""
+    assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天的情况汇总：丹沙花园种菜已经铲掉，丹港花园群租房办明天上门，丹和公寓走廊腌菜缸已经搬掉。",
+        "今天检查组一共指出问题9条，其中楼道堆物3条、飞线充电2条、其他4条，请各相关小区对照清单整改，周三前反馈",
+        "各位楼组长早上好🌞 今朝区里创全测评组要来暗访，大家辛苦下，楼道里有啥物事堆着的先去看看",
+        "丹镇苑3号楼装修垃圾，物业清掉一半，还剩一半，我再催一催",
+        "丹市路201弄的水果摊今朝又来了，城管上礼拜讲好要来的😮‍💨",
+    ],
+)
+def test_summaries_notices_to_floor_leaders_and_work_under_way_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_the_speakers_own_time_of_reporting_is_no_deadline() -> None:
+    (report,) = parse("临下班前再报一个，丹门新村2号楼有户人家遛狗勿牵绳，居委物业下礼拜一前上门处理")
+    assert report.deadline == at("2026-11-23 23:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹湾花苑11号楼还有一桩事体，有人往楼下掼垃圾袋，昨天差点掼到人，请派出所协助调查", "高空抛物"),
+        ("丹伦里那个小广告保洁铲掉了，但是墙上留了一块块印子，请居委找人刷一刷墙面", "环境脏乱"),
+        ("丹滨新村菜场门口鱼摊的水淌一地，腥气冲天，市监所城管一道来", "环境脏乱"),
+    ],
+)
+def test_shanghainese_throwing_stains_and_water_running(text: str, category: str) -> None:
+    assert category in [r.category for r in parse(text)]

@@ -92,6 +92,7 @@ class Language:
     happened_after: tuple[str, ...]
     person_titles: tuple[str, ...]
     subdistricts: tuple[str, ...]
+    district_names: tuple[str, ...]
     works: frozenset[str]
     not_found: tuple[str, ...]
     checked_fine: tuple[str, ...]
@@ -223,6 +224,7 @@ def language() -> Language:
         happened_after=tuple(words["happened_after"]),
         person_titles=tuple(words["person_titles"]),
         subdistricts=tuple(words["subdistricts"]),
+        district_names=tuple(words["district_names"]),
         works=frozenset(words["works"]),
         not_found=tuple(words["not_found"]),
         checked_fine=tuple(words["checked_fine"]),

@@ -184,6 +184,9 @@ class NameReader:
         self.tags = word_tags(cache_dir)
         self.stops = lang.name_stops | set(lang.party_aliases) | set(lang.spots) | set(lang.estate_places)
         self._localisers_all = tuple(lang.localisers)
+        districts = "|".join(map(re.escape, lang.district_names))
+        self._district_name = re.compile(rf"(?:{districts})(?=[\u4e00-\u9fff]{{3}})" if districts else "(?!)")
+        """A district said without 区 before a name of three characters or more (宝山通河七村)."""
         self.common = frozenset(common)
         self._breaking = re.compile("|".join(lang.name_breaking))
         self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
@@ -809,7 +812,7 @@ class NameReader:
         road = ROAD_BEFORE.match(name)
         if road is not None and (not name.endswith(self._endings) or name.endswith(self.lang.lane_suffixes)):
             road = None  # 青年路北院, 丁公路北三巷: the road is the name's; 海东路北垣新村: the estate after the road
-        district = DISTRICT.match(name) or road
+        district = DISTRICT.match(name) or road or self._district_name.match(name)
         opening = district or self._opening_stop.match(name) or _preposition(name, self.lang)
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
         title = next((t for t in self.lang.person_titles if name.startswith(t)), "")
