@@ -5377,3 +5377,8 @@ def test_the_speakers_own_time_of_reporting_is_no_deadline() -> None:
 )
 def test_shanghainese_throwing_stains_and_water_running(text: str, category: str) -> None:
     assert category in [r.category for r in parse(text)]
+
+
+def test_work_not_yet_done_is_no_fix() -> None:
+    (report,) = parse("督办：丹镇苑3号楼4楼楼梯口装修垃圾仍未清运完毕，请物业今日16:30前全部清运并反馈照片")
+    assert (report.category, report.deadline) == ("建筑垃圾", at("2026-11-18 16:30"))
