@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -237,6 +238,11 @@ def language() -> Language:
 
 HAN_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 """Blanks between two Chinese characters: a terse note's word breaks."""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A pattern of any of `words`, the longest tried first (so 城管中队 is not read as 城管 and a rest)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def hanzi(character: str) -> bool:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from handlers.parsing.language import Language, hanzi
+from handlers.parsing.language import Language, alternation, hanzi
 from handlers.parsing.places import ROAD_ENDS
 from handlers.parsing.word_tags import TagTable, word_tags
 
@@ -201,7 +201,7 @@ class NameReader:
         self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
         self._phase = re.compile("|".join(lang.phases))
-        parties = "|".join(sorted(map(re.escape, lang.party_aliases), key=len, reverse=True))
+        parties = alternation(lang.party_aliases)
         self._parties_header = re.compile(rf"(?:[ \t]+(?:{parties}))+[ \t]*:")
         """The parties a header names after its estate, blanks between (「万象汇 物业 保洁：」)."""
         self._bracket_parties = re.compile(rf"[ \t]*(?:{parties})(?:[ \t、,]*(?:{parties}))*[ \t]*:")
@@ -219,13 +219,13 @@ class NameReader:
             + ")+[外内边旁]?$"
             "|(?:" + "|".join(lang.phases) + ")(?:小区|社区|居民区)$"
         )
-        labels = "|".join(sorted(map(re.escape, lang.name_labels), key=len, reverse=True))
+        labels = alternation(lang.name_labels)
         self._labelled = re.compile(
             rf"(?:^|(?<=[\s【\[]))(?:{labels})(?:[】\]]|:)[ \t]*"
             r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:物业|居委会?)?(?=[ \t]*(?:\n|$|\|))"
         )
         """A form's field naming the estate, its value alone on its line (小区：翠湖印象, 【小区】南明花园)."""
-        places = "|".join(sorted(map(re.escape, lang.place_labels), key=len, reverse=True))
+        places = alternation(lang.place_labels)
         endings = "|".join(map(re.escape, lang.community_suffixes))
         generic = "|".join(map(re.escape, sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)))
         self._placed = re.compile(
@@ -234,7 +234,7 @@ class NameReader:
         )
         """A form's place field whose value, alone on its line, ends like an estate (点位：大井弄, 地点：柳浪苑);
         not a place inside one (点位：小区花园, 东门广场)."""
-        words = "|".join(sorted(map(re.escape, lang.header_words), key=len, reverse=True))
+        words = alternation(lang.header_words)
         self._headed = re.compile(rf"(?:今日|今天|今早|本周|本月)?(?:{words})[ \t]*[:\n]")
         """A header's words after the name, a day before them (雁城府今日问题：)."""
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence
-from handlers.parsing.language import Language, Reader, language, unspaced
+from handlers.parsing.language import Language, Reader, alternation, language, unspaced
 from handlers.parsing.names import PARTICLES, NameReader
 from handlers.parsing.numbers import to_digits
 from handlers.parsing.places import (
@@ -167,8 +167,9 @@ class Parser:
             self._by_name.setdefault(category.name, category)
         generic = self.lang.name_stops | set(self.lang.spots)
         self._words_of = {c.name: frozenset(c.words() - generic) for c in self.categories}
-        self._works_of = {c.name: c.works for c in self.categories}
         """Each category's own words (not 问题, 门口 …), to tell which problem a request is aimed at."""
+        self._works_of = {c.name: c.works for c in self.categories}
+        """Each category's verbs of work, to tell which problem a request naming no thing is aimed at."""
         self._beatable = frozenset(name for category in self.categories for name in category.beats)
         """Categories some other one wins over: only these can be sharpened by reading more of a note."""
         self._index: dict[str, list[tuple[int, int, int]]] = {}
@@ -221,16 +222,14 @@ class Parser:
         }
         self._where = frozenset({*lang.spots, *lang.outdoor_places, *lang.localisers, *lang.estate_places})
         """Words of where (过道, 人行道, 楼下): no thing's doing when read across two clauses."""
-        self._spaced_field = re.compile(
-            r"[ \t]+(?=(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")[ \t]*:)"
-        )
+        self._spaced_field = re.compile(r"[ \t]+(?=(?:" + alternation(labels) + r")[ \t]*:)")
         """The blanks before a form's next labelled field on one line (点位：大井弄 问题：… 时限：明日下午)."""
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
         self._ditto = re.compile("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
-        verbs = "|".join(sorted(map(re.escape, self.lang.actions), key=len, reverse=True))
+        verbs = alternation(self.lang.actions)
         self._timed_order = re.compile(
             r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|今朝|明朝|[本这下]?(?:周|礼拜|星期)."
             r"|上午|中午|下午|晚上|今晚|上半天|下半天|头晌|过晌"
@@ -242,13 +241,15 @@ class Parser:
         self._stairwell = frozenset(indoor.combos[0][0]) if indoor is not None and indoor.combos else frozenset()
         """The stairwell words of the taxonomy (楼道, 楼梯间, 楼梯转角 …): a pile in one is 楼道堆物."""
         self._doorstep = re.compile("|".join(self.lang.doorsteps))
-        records = "|".join(map(re.escape, sorted(self.lang.dated_records, key=len, reverse=True)))
-        self._inspectors_coming = re.compile(rf"\s*(?:{records})[组队]?(?:还|也|就)?(?:要|会)(?:过来|来|下来)")
+        self._inspectors_coming = re.compile(
+            rf"\s*(?:{alternation(self.lang.dated_records)})[组队]?(?:还|也|就)?(?:要|会)(?:过来|来|下来)"
+        )
         """A time followed by an inspection that is to come (下午暗访组还要过来): when it comes, no deadline."""
         self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
-        self._tellings = tuple(sorted(self.lang.tellings, key=len, reverse=True))
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
+        self._tellings = tuple(sorted(self.lang.tellings, key=len, reverse=True))
+        """The ways of telling a party to have a word, longest first (讲一声 before 讲)."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
         work = {a for a in self.lang.actions if len(a) == 2 and a[0] != a[1]} | {"检修", "巡查", "摘除"}
         self._work_verbs = tuple(sorted(work))
@@ -258,7 +259,7 @@ class Parser:
         self._work_after_thing = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:{verbs})\W*{count}")
         """The verb right after the thing, then the count (路灯检修3盏, 楼道清理✅2处)."""
         self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
-        parties = "|".join(sorted(map(re.escape, self.lang.party_aliases), key=len, reverse=True))
+        parties = alternation(self.lang.party_aliases)
         self._terse_request = re.compile(rf"[ \t](?:{parties})(?:[、 \t]+(?:{parties}))*(?:[ \t]+[^\s]+)?[ \t]*$")
         """A terse note's closing request, set apart by blanks: the parties, then at most one word of when or what
         (「…楼道灯 坏了 物业 礼拜六前弄好」)."""
@@ -462,8 +463,10 @@ class Parser:
         were dealt with (✅清理楼道堆物3处, 劝离楼道电瓶车5辆, 清理小广告若干, 路灯检修3盏, 楼道清理✅2处) — work done,
         no problem found (a list of problems names the problem and its count alone: 楼道堆物3处). Only in a message
         that asks for nothing (「今日任务：1.清理5号楼楼道堆物3处 … 请物业今天完成」 is work to do)."""
+        if WORK_COUNT.search(text) is None:
+            return False  # the test first: most clauses end with no count (the line below ends as the text does)
         line = LOG_OPENING.sub("", text[text.rfind(":") + 1 :])
-        if WORK_COUNT.search(line) is None or WORK_NOT_DONE.search(line):
+        if WORK_NOT_DONE.search(line):
             return False
         return line.startswith(self._work_verbs) or self._work_after_thing.search(line) is not None
 
@@ -516,10 +519,9 @@ class Parser:
         after = after.removeprefix("就要") if after.startswith("就要") else after.removeprefix("就")
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
         until = clause.text[: phrase.start].rstrip().endswith(("到", "都", "也", "从"))
+        # 「…请物业修一修 明朝下半天好伐」: the time, then a polite tag that asks (not 敲到下半天五点好伐)
         if after.rstrip("?？!！~。 ") in self.lang.request_markers and not until:
-            return (
-                True  # 「…请物业修一修 明朝下半天好伐」: the time, then a polite tag that asks (not 敲到下半天五点好伐)
-            )
+            return True
         if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         if len(after) <= 4 and after.endswith("了"):
@@ -911,7 +913,7 @@ class Parser:
                 not own_communities
                 and item.segment == previous_segment
                 and previous.building
-                and _bare_floor(item, previous.floor is not None or (previous.unit is not None and self._indoor(item)))
+                and _bare_floor(item, previous.floor is not None or (previous.unit is not None and self._inside(item)))
             ):
                 place = Place(previous.building, previous.unit, place.building)  # 「6幢楼梯口…线从一楼窗户拉出来」
             elif not own_communities and previous.building and self._inside_the_last_building(item, place):
@@ -925,7 +927,7 @@ class Parser:
             spot = spot_in(description, self._spots)
             beside = relative and in_stairwell and spot_in(item.clauses[0].text, self._spots) is None
             kinds = self._resolve(item, self._indoors(description, place) or beside)
-            in_stairwell = beside or any(not self._stairwell.isdisjoint(c.tokens) for c in item.clauses)
+            in_stairwell = beside or self._stairwell_told(item)
             shared_out = self._shared_out(item, kinds)
             for category in kinds:
                 asked, due = shared_out.get(category, (parties, deadline))
@@ -961,9 +963,13 @@ class Parser:
                     )
         return reports
 
-    def _indoor(self, item: Item) -> bool:
+    def _stairwell_told(self, item: Item) -> bool:
+        """A clause of the item has a stairwell word of the taxonomy (楼道, 楼梯间 …) as a token."""
+        return any(not self._stairwell.isdisjoint(c.tokens) for c in item.clauses)
+
+    def _inside(self, item: Item) -> bool:
         """The item names a stairwell or its light (「…还有 4楼 楼道灯 坏了」): it is inside a building."""
-        return any(not self._stairwell.isdisjoint(c.tokens) or "楼道" in c.text for c in item.clauses)
+        return self._stairwell_told(item) or any("楼道" in c.text for c in item.clauses)
 
     def _inside_the_last_building(self, item: Item, place: Place) -> bool:
         """A sentence that goes on inside the building just named: a unit of no building (「4号楼2单元门口台阶冻上
