@@ -5382,3 +5382,15 @@ def test_shanghainese_throwing_stains_and_water_running(text: str, category: str
 def test_work_not_yet_done_is_no_fix() -> None:
     (report,) = parse("督办：丹镇苑3号楼4楼楼梯口装修垃圾仍未清运完毕，请物业今日16:30前全部清运并反馈照片")
     assert (report.category, report.deadline) == ("建筑垃圾", at("2026-11-18 16:30"))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("天一小区14楼楼道堆物，请居委会和物业前往整治。片警也管不了", {"居委会", "物业"}),
+        ("天一小区14楼楼道堆物，物业处理不了的话请城管来", {"城管"}),
+    ],
+)
+def test_a_party_that_cannot_deal_with_it_is_not_asked(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
