@@ -5394,3 +5394,70 @@ def test_work_not_yet_done_is_no_fix() -> None:
 def test_a_party_that_cannot_deal_with_it_is_not_asked(text: str, parties: set[str]) -> None:
     (report,) = parse(text)
     assert set(report.responsible) == parties
+
+
+# -- Guangzhou, Shenzhen and Dongguan: villages' lanes, Cantonese times and words ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("禾塘村东三巷12号楼下有人私拉电线畀电动车充电 @村委 麻烦马上去睇下", "禾塘村"),
+        ("长岗村：1、二巷8号门口流动摊档卖水果，占咗半条路。请城管处理", "长岗村"),
+        ("岑边村新村路15号对出空地有人用竹棚同铁皮围起嚟做仓库，请城管中队即刻制止。", "岑边村"),
+        ("南约村牌坊侧边个公厕门口成日有人随地小便，请村委同保洁每日多冲几次。", "南约村"),
+    ],
+)
+def test_a_villages_lane_road_or_arch_after_its_name_is_inside_it(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_the_neighbours_are_no_estate() -> None:
+    reports = parse("海悦湾5栋门口个垃圾分类点冇晒厨余桶，啲街坊只好乱掟，请物业本周五前补齐分类桶。")
+    assert [(r.category, r.community) for r in reports] == [("垃圾分类不规范", "海悦湾")]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("碧荔湾6栋1单元装修垃圾到而家都未清，请物业2个钟内清走", at("2026-11-18 11:00")),
+        ("碧荔湾6栋楼下有个租客将成十箱货堆喺楼下空地，麻烦物业听朝10点前处理。", at("2026-11-19 10:00")),
+    ],
+)
+def test_cantonese_hours_and_tomorrow_morning(text: str, deadline) -> None:
+    (report,) = parse(text)
+    assert report.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("鹤岗新村2座后面空地俾人种满晒番薯同粟米，请物业下礼拜二前处理。", "毁绿种菜"),
+        ("同德新村东门花基有人剷咗啲草种蒜，请绿化公司下周四前处理。", "毁绿种菜"),
+        ("同德新村东门对出嗰块公共绿地俾啲住户私自铺咗地砖摆晒花盆，草地冇晒，请物业恢复原状。", "毁绿种菜"),
+        ("@绿化 榕荫花园中心花园棵树上面有个马蜂窦，好大个，请今日内处理。", "其他"),
+        ("南约村今日又有人喺牌坊前面摆卖甘蔗同番薯，请城管中队加派人手。", "占道经营"),
+        ("兴贤里8号后巷墙身被人用红油写咗还钱几个大字，请居委处理。", "乱张贴涂写"),
+        ("禾塘村北二巷有间屋喺门口搭咗个铁皮雨棚，占住条巷，消防车入唔到，请城管3日内拆除。", "消防通道占用"),
+        ("南约村公厕嘅洗手盆水龙头烂咗一直漏水，请村委周五前处理。", "设施损坏"),
+    ],
+)
+def test_cantonese_situations(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_villages_bins_mixed_are_bins_mixed() -> None:
+    reports = parse("岑边村村口垃圾分类亭啲垃圾全部混埋一齐掟，仲有人直接放喺桶边，麻烦保洁加强督导。")
+    assert "垃圾分类不规范" in [r.category for r in reports]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "创文小贴士：文明养犬，出门拴绳，及时清理犬只粪便🐶",
+        "明晚7点半喺居委二楼开楼长会，讨论电动车集中充电棚选址，欢迎街坊参加。",
+    ],
+)
+def test_tips_and_meetings_in_cantonese_are_no_reports(text: str) -> None:
+    assert parse(text) == []

@@ -18,6 +18,7 @@ class Language:
     lane_suffixes: tuple[str, ...]
     anchored_suffixes: tuple[str, ...]
     suffix_breakers: tuple[str, ...]
+    not_words: frozenset[str]
     estate_places: tuple[str, ...]
     place_endings: tuple[str, ...]
     header_words: tuple[str, ...]
@@ -145,6 +146,7 @@ def language() -> Language:
         lane_suffixes=tuple(words["lane_suffixes"]),
         anchored_suffixes=tuple(words["anchored_suffixes"]),
         suffix_breakers=tuple(words["suffix_breakers"]),
+        not_words=frozenset(words["not_words"]),
         estate_places=tuple(sorted(words["estate_places"], key=len, reverse=True)),
         place_endings=tuple(words["place_endings"]),
         header_words=tuple(words["header_words"]),

@@ -151,10 +151,13 @@ PROVINCES = ("河南", "豫北", "省")
 ZONES = frozenset({"东区", "西区", "南区", "北区", "中区"})
 FACILITY_ENDS = tuple("区场院厂校站馆所园")
 """A zone after a place of work or a facility (市场东区, 医院东区, 厂区东区) is the facility's, no estate's."""
-INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[\d一二三四五六七八九十]{1,3}[巷弄])+$")
+INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[东西南北]?[\d一二三四五六七八九十]{1,3}[巷弄坊])+$")
 """A zone or a numbered lane inside an estate or village, glued after its name (上蓬村新楼区, 月眉村新区6巷,
-浮陇新乡二巷): the name is the estate's. A road's lane (镇邦街二巷) and a lane with a house number
+浮陇新乡二巷, 禾塘村东三巷): the name is the estate's; a lane alone (二巷8号门口) names none. A road's lane
+(镇邦街二巷) and a lane with a house number
 (怀德村三巷12号) are the address itself."""
+ROAD_AFTER = ("路", "街", "大道")
+"""What follows a name that is a road's (新村路, 花园街): the estate's name ends before its own last ending."""
 HOUSE_NUMBER = re.compile(r"\s*\d{1,4}号(?![楼院])")
 DIGIT = re.compile(r"\d")
 SENTENCE_BOUNDARY = "\n,。;:!?"
@@ -400,6 +403,8 @@ class NameReader:
             return
         if text[at - 1 : at] == suffix:
             return  # 谈南村村南头: the name ended at the first 村
+        if suffix == "坊" and text[at - 1 : at] == "街" and not text[at - 2 : at - 1].isdigit():
+            return  # 啲街坊, 欢迎街坊: the neighbours (长桥7街坊 is a numbered block)
         if (
             suffix in self._loose
             and text.startswith((*self._long_suffixes, "村"), end)
@@ -827,6 +832,11 @@ class NameReader:
         if cut:
             end, name = start + cut, name[:cut]  # 后坑村老房子那片：the old houses of 后坑村
         zone = INNER_ZONE.search(name) if not HOUSE_NUMBER.match(text, end) else None
+        if INNER_ZONE.fullmatch(name) and not name.endswith("区"):
+            return None  # 长岗村：1、二巷8号门口: a lane of the village named before
+        road = self._road_named(text, item=(start, end, name))
+        if road is not None:
+            end, name = road, name[: road - start]
         if zone is not None and name[: zone.start()].endswith(self._endings) and self._named(name[: zone.start()]):
             end, name = start + zone.start(), name[: zone.start()]
         item = start, end, name
@@ -844,6 +854,15 @@ class NameReader:
         if inside.start() >= 2:
             return start, start + inside.start(), name[: inside.start()]
         return item
+
+    def _road_named(self, text: str, item: tuple[int, int, str]) -> int | None:
+        """Where a name ends whose last ending begins a road's name after it (岑边村新村路15号: 新村路 is the
+        road, 岑边村 the village), else None."""
+        start, end, name = item
+        if not text.startswith(ROAD_AFTER, end):
+            return None
+        cut = next((k for k in range(len(name) - 1, 1, -1) if name[:k].endswith(self._endings)), None)
+        return None if cut is None else start + cut
 
 
 def _with_opening_conjunction(text: str, start: int) -> int:

@@ -197,7 +197,9 @@ class Parser:
         for category in self.categories:
             words |= {form for word in category.words() for form in spoken(word)}
         # Latin words (wy, pls) are never cut out of longer ones (lawyer, @jwang): jieba keeps Latin runs whole.
-        self.segmenter = Segmenter({w for w in words if not w.isascii()}, cache_dir, self._glued_joiners())
+        self.segmenter = Segmenter(
+            {w for w in words if not w.isascii()}, cache_dir, self._glued_joiners() | self.lang.not_words
+        )
         words -= set(read_known)
         self.names = NameReader(self.lang, read_known, words, cache_dir)
         self.decider = Decider(self.lang)
