@@ -5461,3 +5461,34 @@ def test_a_villages_bins_mixed_are_bins_mixed() -> None:
 )
 def test_tips_and_meetings_in_cantonese_are_no_reports(text: str) -> None:
     assert parse(text) == []
+
+
+# -- Chengdu and Chongqing: voice run-ons, compounds, Sichuanese words --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("万福小区主干道上好几辆共享单车横起倒起，请物业周三下班前整改完毕", "非机动车乱停放"),
+        ("鹅公岩新村梯坎那段石梯子 有好几块石板松了翘起了 请街道和房管所来看一哈 下周二前", "设施损坏"),
+        ("红光机械厂宿舍大门口 有杀鸡的 血水流得满地都是 请城管中队周四前整治", "环境脏乱"),
+        ("黄桷湾10栋门口的地上 有人倒了一大摊机油 黑黢黢的 请物业今天中午前处理", "环境脏乱"),
+        ("我们东篱小区4栋楼下那个院坝被楼下那家围起来了说是他家的私人花园其他人都进不去了", "违法搭建"),
+    ],
+)
+def test_sichuanese_situations(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_the_way_into_a_compound_is_no_part_of_its_name() -> None:
+    (report,) = parse("八一大院进大门右边那个围墙 被人打了个洞 晚上不安全 @街道 3天内处理")
+    assert (report.category, report.community) == ("设施损坏", "八一大院")
+
+
+def test_a_time_set_from_now_on_is_no_deadline() -> None:
+    (report,) = parse("蜀锦苑 广场上跳坝坝舞的音响开得太大声了 @社区 能不能协调一哈 以后8点半前结束嘛")
+    assert (report.category, report.deadline) == ("噪音扰民", None)
+
+
+def test_a_call_to_collect_posters_is_a_notice() -> None:
+    assert parse("各位 芙蓉花园的宣传画社区统一印好了 明天上午来社区领") == []

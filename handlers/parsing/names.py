@@ -90,10 +90,10 @@ or what was seen there (not the 去 of 过去/上去: 「6楼过去那户人家�
 MENTIONED = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,10}?)(?=物业|居委|管理处|业委会)")
 """「@沂州府物业 小区西门…」: the estate whose property office or committee is @-mentioned."""
 SAID_AFTER = re.compile(
-    r"有(?:间|个|户|家|人|一)|[两一二三四五六七八九十几\d]+(?:件事|个问题|处问题)|一宿|一夜|整宿|一晚"
+    r"有(?:间|个|户|家|人|一)|[两一二三四五六七八九十几\d]+(?:件事|个问题|处问题)|一宿|一夜|整宿|一晚|进$"
 )
 """What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事, 观澜坊一宿
-地下室全淹了)."""
+地下室全淹了), or the way into it (八一大院进大门右边)."""
 MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
 ALL_OVER = re.compile(r"满小区(?:乱?跑|转|窜|溜达|都是)")
