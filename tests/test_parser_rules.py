@@ -5492,3 +5492,34 @@ def test_a_time_set_from_now_on_is_no_deadline() -> None:
 
 def test_a_call_to_collect_posters_is_a_notice() -> None:
     assert parse("各位 芙蓉花园的宣传画社区统一印好了 明天上午来社区领") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("骏景豪庭1栋3楼梯间有人摆咗个旧雪柜，请物业今日下午5点前整改。", ("1", "3")),
+        ("新丰里5楼梯间有人堆咗十几箱旧书同报纸，请居委听日下班前协调清理。", ("5", None)),
+        ("骏景豪庭地下停车场B2层入口附近有人放咗几桶废机油同旧轮胎，请物业处理。", (None, None)),
+    ],
+)
+def test_a_floor_glued_to_its_stairwell_and_a_basement_level(text: str, place: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.building, report.floor) == place
+
+
+def test_bins_not_put_back_are_no_fix() -> None:
+    reports = parse("翠岭苑 物业、保洁：1号楼垃圾桶冇分类标识；2号楼垃圾桶收完冇推返原位，摆喺路中间。下周一前整改。")
+    assert [(r.category, r.building) for r in reports] == [("垃圾分类不规范", "1"), ("垃圾分类不规范", "2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "community"),
+    [
+        ("岑边村：村口大榕树下有人用砖头同铁丝网围咗块公共地方做私家花园。请村委礼拜日前处理。", "违法搭建", "岑边村"),
+        ("禾塘村7号二楼窗口挂出嚟个空调外机架冇固定好，@城管中队 18号前处理", "高空抛物", "禾塘村"),
+        ("宝岗路27弄5号门口沙井盖仍然冇补，好危险，请街道下班前一定补好！", "设施损坏", "宝岗路27弄"),
+    ],
+)
+def test_private_gardens_loose_brackets_and_covers_not_patched(text: str, category: str, community: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community) == (category, community)

@@ -18,7 +18,7 @@ PLACE = re.compile(
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|\#楼?|幢|栋|座|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|.一层|一层)
       | 梯(?![子队度形田级]|[两一二三四五六七八九十\d]户) | 门(?![口前外内卫禁面店头岗洞])
-      | 楼(?!道|梯|房|盘|宇|下|上|[到至][\d一二三四五六七八九十])
+      | 楼(?!道|梯(?!间)|房|盘|宇|下|上|[到至][\d一二三四五六七八九十])
       | 门洞
       | 号(?!前(?![面边头方门])|之前|以前|室|线|床|位|机|码|投放点|分类点|回收点|收集点|垃圾|门(?!口)|[月日]
           |上午|下午|中午|晚上|早上|傍晚|凌晨|下班|当天|\d+\s*[点时:])
@@ -128,7 +128,7 @@ def own_buildings(text: str, names: Sequence[str]) -> list[str] | None:
 
 
 def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> bool:
-    """12月5号 is a day; 负一楼 and 地下二层 are a basement (a spot, no floor); 一层盖一层 is no floor; 贴了一层
+    """12月5号 is a day; 负一楼, 地下二层 and B2层 are a basement (a spot, no floor); 一层盖一层 is no floor; 贴了一层
     and 人行道上一层 are a layer (地上一层 is the ground floor)."""
     if kind == "号":
         return before.endswith("月")
@@ -144,7 +144,7 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
         return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
     if kind in ("楼", "层") and before.rstrip("一").endswith(("那", "这", "哪", "每")):
         return True  # 那一层, 哪一层, 每一楼: a floor pointed at, not numbered
-    return kind in ("楼", "层") and before.endswith(("负", "地下"))
+    return kind in ("楼", "层") and before.endswith(("负", "地下", "B", "b"))
 
 
 def _floor_of_unit(text: str, match: re.Match[str]) -> str:
