@@ -5523,3 +5523,46 @@ def test_bins_not_put_back_are_no_fix() -> None:
 def test_private_gardens_loose_brackets_and_covers_not_patched(text: str, category: str, community: str) -> None:
     (report,) = parse(text)
     assert (report.category, report.community) == (category, community)
+
+
+# -- Beijing: 东里/北里 estates, hutong mouths, N门口, work orders --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("桃园东里6号楼单元门上全是开锁、通下水道的小广告，保洁今天撕一下", ("桃园东里", "6", None)),
+        ("板凳胡同口那儿，下午总有人把被褥衣服搭在电线杆子上晒，居委给说说", ("板凳胡同", None, None)),
+        ("兴华路甲3号院2号楼3门，住户把电动车电池拎回家充，物业入户宣传，下周二之前", ("兴华路甲3号院", "2", "3")),
+        ("芳草园1号楼2门口那棵槐树上拴了根绳子晒被子，@居委 今天中午前劝一下", ("芳草园", "1", "2")),
+    ],
+)
+def test_beijing_estates_hutongs_and_doors(text: str, place: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building, report.unit) == place
+
+
+def test_a_battery_taken_home_to_charge_is_charging_indoors() -> None:
+    (report,) = parse("兴华路甲3号院2号楼3门，住户把电动车电池拎回家充，请物业下周二之前入户宣传")
+    assert report.category == "飞线充电"
+
+
+def test_still_charging_is_said_not_asked() -> None:
+    (report,) = parse("福润家园2号楼3门电梯厅里放了辆电动车，还接着插线板充着电呢，物业赶紧让车主推走")
+    assert (report.category, report.responsible) == ("飞线充电", ("物业",))
+
+
+def test_a_lane_blocked_again_after_its_last_clearing_is_a_report() -> None:
+    text = "长青北里小区3号楼后身那条消防通道，又被一溜电动车堵上了，上礼拜刚清过。物业再清一次，明天上午10点前"
+    (report,) = parse(text)
+    assert (report.category, report.deadline) == ("消防通道占用", at("2026-11-19 10:00"))
+
+
+def test_a_pledge_to_be_signed_tomorrow_is_no_fix() -> None:
+    (report,) = parse("永泰西里3号楼5门装修那家又在中午上电钻，说了不听，物业明天找他们签承诺书")
+    assert (report.category, report.responsible) == ("噪音扰民", ("物业",))
+
+
+def test_sanitation_workers_are_the_cleaners() -> None:
+    (report,) = parse("油坊胡同11号院门口下水道返水了，脏水漫到门口，环卫赶紧来抽一下")
+    assert report.responsible == ("保洁",)

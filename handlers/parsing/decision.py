@@ -289,8 +289,11 @@ class Decider:
         return any(token in lang.question_markers and not self._indefinite(tokens, i) for i, token in enumerate(tokens))
 
     def _indefinite(self, tokens: Sequence[str], i: int) -> bool:
-        """The word or two words before token `i` make it indefinite (不/知道 is split in two)."""
+        """The word or two words before token `i` make it indefinite (不/知道 is split in two), or a 呢 closes
+        what is going on (还接着插线板充着电呢: still charging, nothing asked)."""
         indefinites = self.lang.indefinites
+        if tokens[i] == "呢" and "着" in "".join(tokens[max(i - 3, 0) : i]):
+            return True
         return i > 0 and (tokens[i - 1] in indefinites or "".join(tokens[max(i - 2, 0) : i]) in indefinites)
 
     def _only_progress_asked(self, text: str) -> bool:

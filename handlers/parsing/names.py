@@ -42,11 +42,12 @@ HEADER_ANCHOR = re.compile(
 BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]【】\d]{2,12})】")
 """A line opening with a bracketed title that is only a name (【樱花庭】巡查发现…, 【金色年华】居委、物业：)."""
 ROAD_ADDRESS = re.compile(
-    r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>\d{1,5}号)(?P<yard>大院|院(?![子内里墙]))?(?![楼室]|门(?!口))"
+    r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)(?P<yard>大院|院(?![子内里墙]))?(?![楼室]|门(?!口))"
 )
-"""A road and a number (延安路228号5幢, 砂山街12号北侧, 经七路88号院), or a lane's courtyard (西四北二条23号院): the
-address is the community, unless the number is a building, a room or a gate of it (…路5号楼, 5号门). A lane's
-house number (青砖巷18号, 柳荫胡同23号) is a building of the lane, as a 里's is (兴泰里12号)."""
+"""A road and a number (延安路228号5幢, 砂山街12号北侧, 经七路88号院, 兴华路甲3号院), or a lane's courtyard
+(西四北二条23号院): the address is the community, unless the number is a building, a room or a gate of it
+(…路5号楼, 5号门). A lane's house number (青砖巷18号, 柳荫胡同23号) is a building of the lane, as a 里's is
+(兴泰里12号)."""
 DIGIT_BRAND = re.compile(
     r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[ \t]*[东南西北]门)"
 )
@@ -812,6 +813,8 @@ class NameReader:
             return None  # 星光里（原罐头厂宿舍）: the estate's former name, in brackets
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
+        if name.endswith("口") and name[:-1].endswith((*MOUTHED, *self.lang.lane_suffixes)):
+            end, name = end - 1, name[:-1]  # 板凳胡同口那儿: the mouth of 板凳胡同
         if len(name) > 3 and name.startswith(("半", "刻")) and text[start - 1 : start] == "点":
             start, name = start + 1, name[1:]  # 七点半福屿小区: the half hour said before the name
         road = ROAD_BEFORE.match(name)

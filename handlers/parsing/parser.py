@@ -1726,7 +1726,7 @@ def _group(
             pending = []  # 「…整改以下问题\n茶山苑：6幢…」: what came before a line's own header is no scene of it
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
-    return [item for item in items if not _marked_done(item)]
+    return [item for item in items if not _marked_done(item, lang.returns)]
 
 
 ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不|没|都|很|太|被|给)")
@@ -1734,13 +1734,16 @@ ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|�
 nor 把…也/…也被, which say what the problem did)."""
 
 
-def _marked_done(item: Item) -> bool:
+def _marked_done(item: Item, returns: frozenset[str]) -> bool:
     """A list line with its status after it (「1）3幢2单元楼道纸箱清理 已处理」, a daily report's marks): dealt
-    with, unless a request follows it or the problem comes back after the mark."""
+    with, unless a request follows it, the problem comes back after the mark, or it is said to be back
+    before a mark of the last clearing (「又被电动车堵上了，上礼拜刚清过」)."""
     first = next(i for i, c in enumerate(item.clauses) if c.categories)
     after = item.clauses[first + 1 :]
     marks = [i for i, c in enumerate(after) if c.dealt_with and not c.categories]
     if not marks or any(c.fresh_request for c in item.clauses):
+        return False
+    if any(not returns.isdisjoint(c.tokens) for c in item.clauses[: first + 1 + marks[0]]):
         return False
     return not any(c.categories for c in after[marks[0] :])
 
