@@ -5566,3 +5566,65 @@ def test_a_pledge_to_be_signed_tomorrow_is_no_fix() -> None:
 def test_sanitation_workers_are_the_cleaners() -> None:
     (report,) = parse("油坊胡同11号院门口下水道返水了，脏水漫到门口，环卫赶紧来抽一下")
     assert report.responsible == ("保洁",)
+
+
+# -- Wuhan, Zhengzhou and Xi'an: forms by building, headed lists of places, patrol logs ------------------
+
+
+def test_each_lines_building_heads_its_problems() -> None:
+    text = (
+        "消防安全检查问题（嵩山路家属院）：\n1号楼：灭火器箱是空哩，灭火器没了\n4号楼：应急灯不亮\n"
+        "7号楼：疏散指示牌掉了\n责任单位：物业，整改时限：11月30日"
+    )
+    reports = parse(text)
+    assert [r.building for r in reports] == ["1", "4", "7"]
+    assert {r.responsible for r in reports} == {("物业",)}
+
+
+def test_a_problem_named_in_a_headers_sentence_is_at_each_listed_place() -> None:
+    text = (
+        "【督办】以下点位暴露垃圾上周交办至今未整改，请保洁公司今天中午前清运完毕：\n"
+        "1.电子城小区2号楼西侧\n2.电子城小区11号楼后面\n3.电子城小区南门垃圾房"
+    )
+    reports = parse(text)
+    assert [(r.category, r.building) for r in reports] == [("暴露垃圾", "2"), ("暴露垃圾", "11"), ("暴露垃圾", None)]
+
+
+def test_a_patrol_logs_new_lines_are_no_header_and_its_done_lines_ask_nobody() -> None:
+    text = (
+        "11.12巡查日志（沙湖苑网格）\n✅8栋楼道小广告清理完毕\n✅3栋垃圾箱房满溢已协调保洁清运\n"
+        "❗新发现：沙湖苑6栋旁边空地有人用砖头围了一块搞菜地\n❗新发现：小区健身器材区的漫步机坏了，扶手断了\n"
+        "请物业下周二前整改"
+    )
+    reports = parse(text)
+    assert [r.building for r in reports] == ["6", None]
+    assert {r.responsible for r in reports} == {("物业",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("经开锦绣城地下车库堆了一大片业主的旧家具和废纸箱，请业委会本周日前清理完", "经开锦绣城"),
+        ("网格员日志12.8\n上午：配合社区入户宣传\n下午：巡查杨春湖花园，东门的门禁坏了，请物业明天修好", "杨春湖花园"),
+    ],
+)
+def test_a_development_zone_opens_a_name_and_helping_is_no_name(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_greenery_and_bikes_each_go_to_their_own_party() -> None:
+    reports = parse("太白小区3号楼南边草坪被踩出一条路来，还有人在上面停电动车，绿化队给补种一下，物管把车清走")
+    assert [(r.category, r.responsible) for r in reports] == [("毁绿种菜", ("绿化",)), ("非机动车乱停放", ("物业",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("园林5栋二楼楼梯口堆了旧冰箱，你们居委会跟物业说一声唦，明天搞走", {"居委会", "物业"}),
+        ("武重家属院东门外有人摆摊卖鱼，已通知城管中队，请中队今天下午3点前来处理", {"城管"}),
+    ],
+)
+def test_a_wuhan_telling_and_the_squad_said_short(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties

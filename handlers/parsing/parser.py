@@ -646,6 +646,9 @@ class Parser:
                 continue  # 「渭城街道督查通报」「【街道创文督查】」: the office that inspected, not one asked
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
+            brought_in = clause.dealt_with and not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])
+            if not asked and brought_in and tokens[i - 1] not in HANDED_TO:
+                continue  # 「✅3栋垃圾箱房满溢已协调保洁清运」: a party the speaker already brought in (not 已转给城管)
             acted_on = i > 0 and tokens[i - 1] in lang.actions and tokens[i - 1] not in lang.delegations
             work = token in lang.works and not _acts_next(tokens, i, lang.actions)  # 恢复绿化, not 提醒保洁清一下
             if acted_on and (clause.parties or work):
@@ -761,7 +764,11 @@ class Parser:
             return False  # 「物业今天已清理」「保安晚上巡逻看到的」「我跟居委会说一下」: nobody asks the party
         telling = next((t for t in self._tellings if rest.startswith(t)), None)
         passed_on = telling is not None and rest[len(telling) :].lstrip(" ，,").startswith(("叫", "让"))
-        return self._timed_order.match(rest) is not None or rest.rstrip("吧嘛啊呀哈") in self.lang.tellings or passed_on
+        return (
+            self._timed_order.match(rest) is not None
+            or rest.rstrip("吧嘛啊呀哈唦撒噻咧嘞") in self.lang.tellings
+            or passed_on
+        )
 
     def _bidden(self, clause: Clause, following: Sequence[str]) -> bool:
         """Told to act without 请: an urging word after the party (物业给修修, 居委会去说说), or the verb
@@ -1220,7 +1227,7 @@ def _split(text: str) -> list[Span]:
         if header:
             for index in blank_run:
                 parts[index] = parts[index].as_header()
-        spaced = separator.isspace() and " " in separator
+        spaced = separator.isspace() and " " in separator and "\n" not in separator  # a line's end ends a header
         blank_run = [*blank_run, len(parts) - 1] if span is not None and spaced else []
         if match["list"] is not None:
             segment += 1
@@ -1271,6 +1278,8 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
 
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 """Words before a verb that tell it as done (已上门, 已经清理)."""
+HANDED_TO = frozenset({"转给", "交给", "报给", "转交", "移交", "派给", "转", "交"})
+"""Verbs that hand a problem on to the party after them (已转给城管): it is the party's to deal with now."""
 
 
 def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
@@ -1638,9 +1647,14 @@ def _drop_summary_headers(clauses: list[Clause]) -> None:
 
 def _spread_header_category(clauses: list[Clause]) -> None:
     """「以下楼道堆物：(1)3号楼 (2)5号楼」: a header that names the problem and no place, followed by a list
-    of places with no problem of their own, is that problem at each listed place."""
+    of places with no problem of their own, is that problem at each listed place. The problem may be named in
+    an earlier clause of the header's sentence (「以下点位暴露垃圾至今未整改，请保洁今天清运完毕：1.…」)."""
     for i, clause in enumerate(clauses):
-        if not (clause.header and clause.categories and clause.place.empty() and not clause.communities):
+        if not clause.header:
+            continue
+        heading = [c for c in clauses[: i + 1] if c.segment == clause.segment]
+        named = [c for c in heading if c.categories]
+        if len(named) != 1 or any(c.communities or not c.place.empty() for c in heading):
             continue
         listed = []
         for following in clauses[i + 1 :]:
@@ -1651,8 +1665,8 @@ def _spread_header_category(clauses: list[Clause]) -> None:
         placed = [c for c in listed if c.communities or not c.place.empty()]
         if len(placed) >= 2 and len(placed) == len(listed):
             for item in placed:
-                item.categories = list(clause.categories)
-            clause.categories = []
+                item.categories = list(named[0].categories)
+            named[0].categories = []
 
 
 def _group(
@@ -1724,6 +1738,8 @@ def _group(
             items.append(Item(clauses=[clause], segment=clause.segment))
         elif clause.header and clause.communities:
             pending = []  # 「…整改以下问题\n茶山苑：6幢…」: what came before a line's own header is no scene of it
+        elif clause.header and BARE_BUILDING.fullmatch(clause.text):
+            pending = [clause]  # 「1号楼：灭火器没了\n4号楼：应急灯不亮」: each line's building heads its problems
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return [item for item in items if not _marked_done(item, lang.returns)]
