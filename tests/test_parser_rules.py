@@ -5628,3 +5628,41 @@ def test_greenery_and_bikes_each_go_to_their_own_party() -> None:
 def test_a_wuhan_telling_and_the_squad_said_short(text: str, parties: set[str]) -> None:
     (report,) = parse(text)
     assert set(report.responsible) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("庆丰里6号楼北侧外墙上一大片黑乎乎的油渍，像是油烟机排的，保洁和物业清洗一下", "环境脏乱"),
+        ("嘉禾小区8号楼前头宣传栏让风刮倒了，铁架子都折了，物业尽快处理", "设施损坏"),
+        ("未央新城小区中心广场健身器材单杠断咧。请物业明天中午前处理", "设施损坏"),
+        ("大明宫小区3号楼西边那条消防通道上有人私自拉了铁丝晒被子，把通道占了一半，物管星期二前拆了", "消防通道占用"),
+    ],
+)
+def test_stains_on_an_outer_wall_a_frame_bent_and_washing_across_a_fire_lane(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_briquette_cinders_are_no_hornets_nest() -> None:
+    reports = parse("葫芦胡同3号院公共厕所旁边，有人把旧家具、破三轮、蜂窝煤渣堆了一大堆。房管所看看能不能统一清理")
+    assert "其他" not in [r.category for r in reports]
+    assert "公共区域堆物" in [r.category for r in reports]
+
+
+def test_inside_a_hutong_is_no_estate() -> None:
+    (report,) = parse("油坊胡同11号院门口下水道返水了，脏水漫到胡同里，环卫赶紧来抽一下")
+    assert (report.community, report.responsible) == ("油坊胡同11号院", ("保洁",))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("望春北里2号楼1门桶边还有一堆没人分的。保洁二次分拣，居委会入户宣传一下", {"保洁", "居委会"}),
+        ("网格员日志\n上午：配合社区入户宣传\n下午：杨春湖花园东门的门禁坏了，请物业明天修好", {"物业"}),
+    ],
+)
+def test_sorting_again_and_door_to_door_are_asked_and_whom_the_speaker_helped_is_not(
+    text: str, parties: set[str]
+) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties

@@ -646,6 +646,8 @@ class Parser:
                 continue  # 「渭城街道督查通报」「【街道创文督查】」: the office that inspected, not one asked
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
+            if not asked and i > 0 and tokens[i - 1] in ASSISTED:
+                continue  # 「上午：配合社区入户宣传」: whom the speaker helped, not a party asked
             brought_in = clause.dealt_with and not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])
             if not asked and brought_in and tokens[i - 1] not in HANDED_TO:
                 continue  # 「✅3栋垃圾箱房满溢已协调保洁清运」: a party the speaker already brought in (not 已转给城管)
@@ -1278,6 +1280,8 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
 
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 """Words before a verb that tell it as done (已上门, 已经清理)."""
+ASSISTED = frozenset({"配合", "协助", "陪同"})
+"""Verbs of helping the party after them: without a request before, the speaker's own work."""
 HANDED_TO = frozenset({"转给", "交给", "报给", "转交", "移交", "派给", "转", "交"})
 """Verbs that hand a problem on to the party after them (已转给城管): it is the party's to deal with now."""
 
