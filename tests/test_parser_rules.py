@@ -5666,3 +5666,8 @@ def test_sorting_again_and_door_to_door_are_asked_and_whom_the_speaker_helped_is
 ) -> None:
     (report,) = parse(text)
     assert set(report.responsible) == parties
+
+
+def test_a_lanes_courtyard_spoken_of_inside_keeps_its_yard() -> None:
+    (report,) = parse("铃铛胡同17号院里有人私搭小棚子，请城管处理")
+    assert (report.category, report.community, report.building) == ("违法搭建", "铃铛胡同17号院", None)

@@ -266,8 +266,10 @@ class NameReader:
             start = self._road_start(text, tokens, starts, match.start("number"))
             road = (start, match.start("number"))
             found[:] = [f for f in found if f[:2] != road]  # 经七路88号院: the road with its number
+            inside = match["lane"] and not match["yard"] and text.startswith("院", match.end())
+            end = match.end() + 1 if inside else match.end()
             if match.start("number") - start >= 3 and not any(s <= start < e for s, e, _ in found):
-                found.append((start, match.end(), text[start : match.end()]))
+                found.append((start, end, text[start:end]))  # 铃铛胡同17号院里: the lane's courtyard, 院 and all
         for match in DIGIT_BRAND.finditer(text) if DIGIT.search(text) else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
             stem = text[start : match.start()]
