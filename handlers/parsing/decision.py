@@ -208,7 +208,7 @@ class Decider:
         self._first_person = _any(lang.first_person)
         self._question_ending = re.compile("|".join(lang.question_patterns))
         self._done = re.compile("|".join(lang.done_patterns))
-        self._pending = re.compile("|".join(lang.pending_patterns))
+        self._pending = re.compile("|".join((*lang.pending_patterns, *lang.handover_patterns)))
 
     def weigh(self, text: str, clauses: Sequence[ClauseReading], tokens: Sequence[str], settled: bool) -> Evidence:
         """`tokens` are the whole message's, as segmented once; `settled`: whether the message says anywhere

@@ -76,6 +76,7 @@ class Language:
     spots: tuple[str, ...]
     done_patterns: tuple[str, ...]
     pending_patterns: tuple[str, ...]
+    handover_patterns: tuple[str, ...]
     delegations: frozenset[str]
     recipients: tuple[str, ...]
     completions: tuple[str, ...]
@@ -204,6 +205,7 @@ def language() -> Language:
         spots=tuple(sorted(words["spots"], key=len, reverse=True)),
         done_patterns=tuple(words["done_patterns"]),
         pending_patterns=tuple(words["pending_patterns"]),
+        handover_patterns=tuple(words["handover_patterns"]),
         delegations=frozenset(words["delegations"]),
         recipients=tuple(words["recipients"]),
         completions=tuple(words["completions"]),

@@ -406,8 +406,8 @@ class NameReader:
             return
         if text[at - 1 : at] == suffix:
             return  # 谈南村村南头: the name ended at the first 村
-        if suffix == "坊" and text[at - 1 : at] == "街" and not text[at - 2 : at - 1].isdigit():
-            return  # 啲街坊, 欢迎街坊: the neighbours (长桥7街坊 is a numbered block)
+        if suffix == "坊" and text[at - 1 : at] == "街" and self._neighbours(text, tokens, starts, at - 1):
+            return  # 啲街坊, 欢迎街坊: the neighbours (长桥7街坊, 百万庄街坊 are blocks)
         if (
             suffix in self._loose
             and text.startswith((*self._long_suffixes, "村"), end)
@@ -859,6 +859,17 @@ class NameReader:
         if inside.start() >= 2:
             return start, start + inside.start(), name[: inside.start()]
         return item
+
+    def _neighbours(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
+        """街坊 at `at` is the word for neighbours: nothing, or a word of grammar (a verb, pronoun, measure
+        word …), stands before it, not a number or a name."""
+        if at == 0 or not tokens:
+            return True
+        before = tokens[_token_at(starts, at - 1)]
+        if before.isdigit():
+            return False
+        tag = self.tags.get(before)
+        return (tag is None and len(before) == 1) or (tag or "").startswith(("v", "r", "u", "d", "p", "q", "m", "c"))
 
     def _road_named(self, text: str, item: tuple[int, int, str]) -> int | None:
         """Where a name ends whose last ending begins a road's name after it (岑边村新村路15号: 新村路 is the

@@ -227,6 +227,8 @@ class Parser:
         self._spaced_field = re.compile(r"[ \t]+(?=(?:" + alternation(labels) + r")[ \t]*:)")
         """The blanks before a form's next labelled field on one line (点位：大井弄 问题：… 时限：明日下午)."""
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
+        self._settled = re.compile(self._dealt_with.pattern + "|" + "|".join(self.lang.handover_patterns))
+        """Done, under way or handed on anywhere in a message: whether the decision weighs it at all."""
         self._ditto = re.compile("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
@@ -295,7 +297,7 @@ class Parser:
         shown = normalise(text)
         text = _fields_as_lines(self._read(shown), self._spaced_field)
         sent = sent_at.astimezone(CHINA)
-        words = Words(self.segmenter.tokens(text), self._dealt_with.search(unspaced(text)) is not None)
+        words = Words(self.segmenter.tokens(text), self._settled.search(unspaced(text)) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         self._read_across(clauses)
         _quote_as_context(text, clauses)
