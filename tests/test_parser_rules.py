@@ -5688,3 +5688,14 @@ def test_a_second_reviews_misfires_stay_fixed(text: str, expected: list) -> None
 )
 def test_a_case_handed_on_is_under_way_unless_asked_again(text: str, reported: bool) -> None:
     assert bool(parse(text)) is reported
+
+
+def test_a_problem_headed_over_one_line_of_buildings_is_at_each() -> None:
+    reports = parse("以下楼栋楼道堆物：3号楼、5号楼、9号楼，请物业周五前清理")
+    assert [(r.category, r.building) for r in reports] == [("楼道堆物", "3"), ("楼道堆物", "5"), ("楼道堆物", "9")]
+
+
+def test_a_call_to_check_oneself_is_a_notice_and_a_bin_full_to_bursting_is_garbage() -> None:
+    assert parse("以下楼栋请自查飞线充电：3号楼、5号楼") == []
+    (report,) = parse("8座门口啲垃圾桶爆晒，请保洁今日清走")
+    assert (report.category, report.building) == ("暴露垃圾", "8")

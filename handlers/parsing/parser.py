@@ -1668,8 +1668,11 @@ def _spread_header_category(clauses: list[Clause]) -> None:
                 break
             if following.listed:
                 listed.append(following)
+        following = clauses[i + 1] if i + 1 < len(clauses) else None
+        if not listed and following is not None and not following.categories and listed_buildings(following.text):
+            listed = [following]  # 「以下楼栋楼道堆物：3号楼、5号楼、9号楼」: the buildings listed in one line
         placed = [c for c in listed if c.communities or not c.place.empty()]
-        if len(placed) >= 2 and len(placed) == len(listed):
+        if placed and len(placed) == len(listed) and (len(placed) >= 2 or listed_buildings(placed[0].text)):
             for item in placed:
                 item.categories = list(named[0].categories)
             named[0].categories = []
