@@ -5699,3 +5699,15 @@ def test_a_call_to_check_oneself_is_a_notice_and_a_bin_full_to_bursting_is_garba
     assert parse("以下楼栋请自查飞线充电：3号楼、5号楼") == []
     (report,) = parse("8座门口啲垃圾桶爆晒，请保洁今日清走")
     assert (report.category, report.building) == ("暴露垃圾", "8")
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("梯坎坊7号2楼那个喂猫的又在楼道里喂起了 请社区 物业再去做工作", "梯坎坊"),
+        ("各位 芙蓉花园的宣传画社区统一印好了 明天上午来社区领，芙蓉花园东门宣传画褪色了请物业换", "芙蓉花园"),
+        ("石板村村口有人摆摊卖菜，占了半条路，请城管处理", "石板村"),
+    ],
+)
+def test_one_of_the_parsers_own_terms_before_an_ending_is_no_name(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}

@@ -801,6 +801,10 @@ class NameReader:
         start, end, name = item
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
+        ending = next((e for e in self._endings if name.endswith(e)), "")
+        stem = name[: -len(ending)] if ending else ""
+        if len(stem) >= 3 and stem in self.common:
+            return None  # 宣传画社区统一印好了: one of the parser's own terms, then the office (石板村 is a village)
         if name.endswith(self._localisers_all) and not name.endswith(self._endings):
             return None  # 河浜边上: a place beside something, no estate
         if name.removesuffix("小区") in self._localisers_all:
