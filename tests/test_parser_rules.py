@@ -5711,3 +5711,16 @@ def test_a_call_to_check_oneself_is_a_notice_and_a_bin_full_to_bursting_is_garba
 )
 def test_one_of_the_parsers_own_terms_before_an_ending_is_no_name(text: str, community: str) -> None:
     assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("云峰广场负一层停车场入口旁边堆咗一大堆旧家私同床垫，请物业5天内清走。", "云峰广场"),
+        ("恒福广场对出骑楼底下有几档卖衫卖鞋嘅摊档，请城管同街道下周三前清理。", "恒福广场"),
+        ("人民广场旁边有人摆摊，请城管处理", None),
+    ],
+)
+def test_a_square_beside_or_above_a_place_is_an_estate_when_named_so(text: str, community) -> None:
+    (report,) = parse(text)
+    assert report.community == community

@@ -17,6 +17,7 @@ class Language:
     loose_suffixes: tuple[str, ...]
     lane_suffixes: tuple[str, ...]
     anchored_suffixes: tuple[str, ...]
+    placed_suffixes: tuple[str, ...]
     suffix_breakers: tuple[str, ...]
     not_words: frozenset[str]
     estate_places: tuple[str, ...]
@@ -146,6 +147,7 @@ def language() -> Language:
         loose_suffixes=tuple(words["loose_suffixes"]),
         lane_suffixes=tuple(words["lane_suffixes"]),
         anchored_suffixes=tuple(words["anchored_suffixes"]),
+        placed_suffixes=tuple(words["placed_suffixes"]),
         suffix_breakers=tuple(words["suffix_breakers"]),
         not_words=frozenset(words["not_words"]),
         estate_places=tuple(sorted(words["estate_places"], key=len, reverse=True)),

@@ -157,6 +157,8 @@ INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[东西�
 浮陇新乡二巷, 禾塘村东三巷): the name is the estate's; a lane alone (二巷8号门口) names none. A road's lane
 (镇邦街二巷) and a lane with a house number
 (怀德村三巷12号) are the address itself."""
+SQUARE_SIDES = re.compile(r"(?:对出|对面|后面|前面|旁边|门口|负[一二三\d][层楼]|地下|楼下)")
+"""Where a place is said to be beside or under an estate named …广场 (恒福广场对出, 云峰广场负一层)."""
 ROAD_AFTER = ("路", "街", "大道")
 """What follows a name that is a road's (新村路, 花园街): the estate's name ends before its own last ending."""
 HOUSE_NUMBER = re.compile(r"\s*\d{1,4}号(?![楼院])")
@@ -443,8 +445,9 @@ class NameReader:
         numbered = not lane_mouth and not named_lane and not text[at - 1 : at].isdigit()
         if suffix in self.lang.lane_suffixes and numbered and not _after_road(text, at):
             return  # 丁公路北三巷, 瑶溪村三巷; 纸箱弄一弄 is a chore
-        if suffix in self.lang.anchored_suffixes and not anchored:
-            return
+        placed = suffix in self.lang.placed_suffixes and SQUARE_SIDES.match(text, end) is not None
+        if suffix in self.lang.anchored_suffixes and not (anchored or placed):
+            return  # 恒福广场对出骑楼底下, 云峰广场负一层: a square's sides and levels place an estate named so
         # A one-character ending needs a proper-looking stem, unless the name stands where names stand:
         # before a building, 居委 or a header's colon (同兴里 15号楼, 松竹园：).
         loose = suffix in self._loose and not anchored
@@ -481,8 +484,9 @@ class NameReader:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
         if len(stem) < (1 if len(suffix) >= 2 else 2) or (self._ordinary(stem) and not self._numbered(stem, anchored)):
             return
-        if loose and not self._proper(stem, tokens, starts, start, at, strict=True):
-            return
+        placed_only = placed and not anchored
+        if (loose or placed_only) and not self._proper(stem, tokens, starts, start, at, strict=True):
+            return  # 文化广场门口: a public square; 恒福广场对出: an estate
         if text[start:end] in self.common:
             return  # 电瓶车进楼: a problem's words, not an estate's
         start = _with_opening_conjunction(text, start)  # 和昌明珠小区
