@@ -5724,3 +5724,44 @@ def test_one_of_the_parsers_own_terms_before_an_ending_is_no_name(text: str, com
 def test_a_square_beside_or_above_a_place_is_an_estate_when_named_so(text: str, community) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+# -- Hangzhou, Ningbo and Shaoxing: 台门 and 墙门, Wu speech ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("宝瓶台门里头有人在弄堂口摆摊卖甘蔗，执法中队好来看看伐", "宝瓶台门"),
+        ("汤家墙门门口那只垃圾桶盖子断了，@保洁 今天16:30前换只新个", "汤家墙门"),
+        ("昨天夜里十一点多荻溪苑6幢楼上还在装修，一直敲到12点，物业跟装修户讲一讲好伐", "荻溪苑"),
+        ("今朝早上翠堤新村垃圾方边上又堆了一大堆垃圾，保洁抓紧来收！", "翠堤新村"),
+    ],
+)
+def test_courtyard_houses_and_times_said_before_a_name(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("兰汀苑主干道上一排车停在双黄线上。物业48小时内处理完毕", {"物业"}),
+        ("江澄花园11幢楼道墙面被小孩用蜡笔画得一塌糊涂，物业、保洁礼拜三之前刷掉", {"物业", "保洁"}),
+        ("荻溪苑6幢楼上夜里还在砰砰砰装修，一直敲到12点，物业跟装修户讲一讲好伐", {"物业"}),
+    ],
+)
+def test_a_party_told_to_finish_by_a_time_or_to_have_a_word_is_asked(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+def test_a_follow_up_on_what_is_still_not_fixed_with_a_fresh_request_is_a_report() -> None:
+    text = "柳浦新村5幢边上那个窨井盖缺了一块，上礼拜报过个，到现在还没修，物业马上围起来修掉"
+    (report,) = parse(text)
+    assert (report.category, report.responsible) == ("设施损坏", ("物业",))
+
+
+def test_posters_torn_down_and_a_flat_checked_go_to_their_own_parties() -> None:
+    reports = parse("望春里5号楼道口贴了好多招租广告，疑似有群租。保洁撕掉，房办查一下是哪户")
+    assert [(r.category, r.responsible) for r in reports] == [("乱张贴涂写", ("保洁",)), ("群租", ("房办",))]

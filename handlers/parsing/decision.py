@@ -232,7 +232,8 @@ class Decider:
         turning = answer.startswith("嗯") or ANOTHER_MATTER.search(answer) is not None
         if acknowledged and not (turning and self._reported_after(text, clauses)):
             against.append("acknowledgement")
-        if self._earlier.search(text) and not (recurring and any(c.fresh_request for c in clauses)):
+        still = STILL_THERE.search(text) is not None  # 上礼拜报过，到现在还没修: a follow-up on what is still there
+        if self._earlier.search(text) and not ((recurring or still) and any(c.fresh_request for c in clauses)):
             against.append("earlier report")
         doubts = []
         if QUESTION.search(text) or self._asks(tokens) or self._question_ending.search(text):
@@ -377,6 +378,10 @@ MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$|(?<!\d)\d{3,4}$")
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
+STILL_THERE = re.compile(
+    "(?:到现在|至今|现在|还是|依然|仍然?)(?:都|也)?(?:还)?(?:没|未|没有)(?:修|清|拆|处理|整改|弄|搬|换|补)"
+)
+"""Said to be still not dealt with (到现在还没修, 至今未整改): a follow-up on a problem that is still there."""
 
 
 def _after_a_word(text: str, at: int) -> bool:

@@ -159,6 +159,8 @@ INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[东西�
 (怀德村三巷12号) are the address itself."""
 SQUARE_SIDES = re.compile(r"(?:对出|对面|后面|前面|旁边|门口|负[一二三\d][层楼]|地下|楼下)")
 """Where a place is said to be beside or under an estate named …广场 (恒福广场对出, 云峰广场负一层)."""
+CLOCK_OPENING = re.compile(r"[零一二三四五六七八九十两\d]{1,3}点(?:半|多|钟|[零一二三四五六七八九十\d]{1,2}分?)?")
+"""An hour said right before a name (夜里十一点多荻溪苑): when, not part of the name."""
 ROAD_AFTER = ("路", "街", "大道")
 """What follows a name that is a road's (新村路, 花园街): the estate's name ends before its own last ending."""
 HOUSE_NUMBER = re.compile(r"\s*\d{1,4}号(?![楼院])")
@@ -825,8 +827,13 @@ class NameReader:
             end, name = end - 1, name[:-1]
         if name.endswith("口") and name[:-1].endswith((*MOUTHED, *self.lang.lane_suffixes)):
             end, name = end - 1, name[:-1]  # 板凳胡同口那儿: the mouth of 板凳胡同
-        if len(name) > 3 and name.startswith(("半", "刻")) and text[start - 1 : start] == "点":
+        if len(name) > 3 and name.startswith(("半", "刻", "多")) and text[start - 1 : start] == "点":
             start, name = start + 1, name[1:]  # 七点半福屿小区: the half hour said before the name
+        clock = CLOCK_OPENING.match(name)
+        if clock is not None and len(name) - clock.end() >= 3:
+            start, name = start + clock.end(), name[clock.end() :]  # 十一点多荻溪苑: the hour said before it
+        if len(name) > 3 and name.startswith("上") and text[start - 1 : start] in "早晚":
+            start, name = start + 1, name[1:]  # 今朝早上翠堤新村: the morning said before the name
         road = ROAD_BEFORE.match(name)
         if road is not None and (not name.endswith(self._endings) or name.endswith(self.lang.lane_suffixes)):
             road = None  # 青年路北院, 丁公路北三巷: the road is the name's; 海东路北垣新村: the estate after the road

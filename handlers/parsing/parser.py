@@ -764,8 +764,12 @@ class Parser:
         last = self._last_joined(clause.tokens, i)  # 「街道和城管1月10日前拆掉」: both are told
         rest = clause.text[clause.offsets[last] + len(clause.tokens[last]) :] if last < len(clause.offsets) else ""
         told = i > 0 and clause.tokens[i - 1] in TOLD_BY and not self.lang.speakers.isdisjoint(clause.tokens[:i])
-        if clause.dealt_with or NARRATED.search(rest) or told:
+        narrated = NARRATED.search(rest) is not None and DUE_BY.search(rest) is None  # not 48小时内处理完毕
+        if clause.dealt_with or narrated or told:
             return False  # 「物业今天已清理」「保安晚上巡逻看到的」「我跟居委会说一下」: nobody asks the party
+        told_to = TOLD_TO.match(rest)  # 「物业跟装修户讲一讲好伐」: told to tell someone else
+        if told_to is not None and told_to["whom"] not in self.lang.speakers:
+            return rest[told_to.end() :].lstrip(" ，,").rstrip("吧嘛啊呀哈伐唦撒噻咧嘞好") in ("", *self.lang.tellings)
         telling = next((t for t in self._tellings if rest.startswith(t)), None)
         passed_on = telling is not None and rest[len(telling) :].lstrip(" ，,").startswith(("叫", "让"))
         return (
@@ -1447,6 +1451,10 @@ CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
 to (not 物业是不是…, a guess)."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
+TOLD_TO = re.compile(r"(?:跟|和|同)(?P<whom>[^,。;!?\s]{1,5}?)(?=说|讲)")
+"""A party told to speak to someone (物业跟装修户讲一讲): `whom`, then the telling."""
+DUE_BY = re.compile(r"(?:内|前)[^,。;!?已了过]{0,6}(?:完成|完毕)")
+"""A limit, then the work finished by it (48小时内处理完毕, 下班前整改完成): what is to be done, not what was."""
 TOLD_BY = frozenset("跟和给向同")
 """Before a party, the speaker tells it (我跟居委会说一下): nobody asks the party."""
 INFORMED = frozenset({"告知", "交给", "转给", "转交"})
