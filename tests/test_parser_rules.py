@@ -5765,3 +5765,45 @@ def test_a_follow_up_on_what_is_still_not_fixed_with_a_fresh_request_is_a_report
 def test_posters_torn_down_and_a_flat_checked_go_to_their_own_parties() -> None:
     reports = parse("望春里5号楼道口贴了好多招租广告，疑似有群租。保洁撕掉，房办查一下是哪户")
     assert [(r.category, r.responsible) for r in reports] == [("乱张贴涂写", ("保洁",)), ("群租", ("房办",))]
+
+
+# -- dispatch forms of mid-sized cities: offices named by their 社区, tables, more labels ---------------------
+
+
+def test_a_tables_office_cells_are_parties_and_its_limit_a_deadline() -> None:
+    text = (
+        "文明城市实地测评问题反馈（浔阳区）\n序号｜点位｜问题描述｜责任单位｜整改时限\n"
+        "1｜濂溪新村｜14栋楼道内堆放自行车、杂物｜濂溪社区、物业｜11月26日\n"
+        "3｜琵琶亭公寓｜公益广告牌褪色破损｜湓浦社区｜11月26日"
+    )
+    reports = parse(text)
+    assert [(r.community, set(r.responsible), r.deadline) for r in reports] == [
+        ("濂溪新村", {"居委会", "物业"}, at("2026-11-26 23:59")),
+        ("琵琶亭公寓", {"居委会"}, at("2026-11-26 23:59")),
+    ]
+
+
+def test_an_office_asked_beside_the_estate_names_no_second_estate() -> None:
+    text = "【二次派单】盐渎新村3幢东侧下水道 复核现场仍有污水外溢，请盐渎社区、物业协调市政部门24小时内彻底疏通"
+    (report,) = parse(text)
+    assert (report.community, set(report.responsible)) == ("盐渎新村", {"居委会", "物业"})
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline", "parties"),
+    [
+        (
+            "事件类型：违章搭建\n事件描述：龙子湖公寓1号楼楼顶有住户用彩钢瓦搭建阳光房\n处置单位：城管执法大队\n处置期限：7天",
+            at("2026-11-25 23:59"),
+            {"城管"},
+        ),
+        (
+            "【12345工单】诉求：鹿门坊小区3栋楼上每天晚上十点以后剁东西，严重影响休息\n处理单位：鹿门社区\n要求：11月26日前反馈",
+            at("2026-11-26 23:59"),
+            {"居委会"},
+        ),
+    ],
+)
+def test_more_of_a_dispatch_forms_labels(text: str, deadline, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert (report.deadline, set(report.responsible)) == (deadline, parties)

@@ -216,6 +216,10 @@ class NameReader:
         """The parties a bracketed title's line goes on to address (「【鸿泰海语】物业、保洁：」)."""
         self._localisers = tuple(w for w in lang.localisers if w.endswith("里") and len(w) > 1)
         self._positions = tuple({*lang.localisers, *lang.relative_places, "边上", "边", "旁", "附近", "主路", "主干道"})
+        self._office = re.compile(rf"(?:居委会?)?[ \t]*[、,和与及跟同][ \t]*(?:{parties})")
+        """After a name ending in 社区, another party joined to it: the 社区 is the party (濂溪社区、物业)."""
+        self._party_column = re.compile(rf"\|[ \t]*(?:{alternation(lang.party_labels)})[ \t]*(?:\||\n|$)")
+        """A pasted table's heading of the column of parties (…|责任单位|…): a 社区 alone in a cell is one."""
         self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
         self._opening_stop = re.compile(
             "(?:" + "|".join(sorted((re.escape(s) for s in self.stops if len(s) >= 2), key=len, reverse=True)) + ")+"
@@ -322,6 +326,8 @@ class NameReader:
         trimmed = [
             t for item in found if (t := self._trimmed(text, item, edges)) is not None and not CAPTION.fullmatch(t[2])
         ]
+        estates = [t for t in trimmed if not self._office_named(text, t)]
+        trimmed = estates or trimmed  # 濂溪新村…濂溪社区、物业: the estate and its office (alone, the office names it)
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
         branded = self._branded(text, _dotted(text, _most_specific(named), self._no_brand))
         return _last_of_blank_runs(text, branded, self._endings, self._place_name)
@@ -885,6 +891,15 @@ class NameReader:
             return False
         tag = self.tags.get(before)
         return (tag is None and len(before) == 1) or (tag or "").startswith(("v", "r", "u", "d", "p", "q", "m", "c"))
+
+    def _office_named(self, text: str, item: tuple[int, int, str]) -> bool:
+        """A name ending in 社区 that stands as a party: another party joined after it (请盐渎社区、物业), or alone in
+        a pasted table's cell under a column of parties (…|湓浦社区|11月6日)."""
+        start, end, name = item
+        if not name.endswith("社区"):
+            return False
+        cell = text[start - 1 : start] == "|" and text[end : end + 1] == "|" and self._party_column.search(text)
+        return self._office.match(text, end) is not None or bool(cell)
 
     def _road_named(self, text: str, item: tuple[int, int, str]) -> int | None:
         """Where a name ends whose last ending begins a road's name after it (岑边村新村路15号: 新村路 is the

@@ -640,8 +640,10 @@ class Parser:
                 continue
             if _in_title(clause, i):
                 continue  # 【街道城市管理通报】: the office that writes, not one asked
-            if token in lang.community_suffixes and self._ends_a_name(tokens, i):
-                continue  # 「枫香里社区居民反映」: the end of a name, no party
+            joined = i + 2 < len(tokens) and tokens[i + 1] in lang.joiners and tokens[i + 2] in party_aliases
+            named = token in lang.community_suffixes and self._ends_a_name(tokens, i)
+            if named and not (asked or joined or _party_cell(clause, i, lang)):
+                continue  # 「枫香里社区居民反映」: the end of a name, no party (请盐渎社区、物业… asks its office)
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
             if not asked and tokens[i + 1 : i + 2] and tokens[i + 1] in self._inspecting:
@@ -1453,6 +1455,8 @@ NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
 TOLD_TO = re.compile(r"(?:跟|和|同)(?P<whom>[^,。;!?\s]{1,5}?)(?=说|讲)")
 """A party told to speak to someone (物业跟装修户讲一讲): `whom`, then the telling."""
+OFFICE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:社区|社区居委会|居委会?)")
+"""A community's office named by its place (濂溪社区, 翠湖社区居委会): the 居委会 of a table's party cell."""
 DUE_BY = re.compile(r"(?:内|前)[^,。;!?已了过]{0,6}(?:完成|完毕)")
 """A limit, then the work finished by it (48小时内处理完毕, 下班前整改完成): what is to be done, not what was."""
 TOLD_BY = frozenset("跟和给向同")
@@ -1479,7 +1483,8 @@ def _party_cell(clause: Clause, i: int, lang: Language) -> bool:
     at = clause.offsets[i]
     left, right = clause.text.rfind("|", 0, at), clause.text.find("|", at)
     cell = clause.text[left + 1 : right if right >= 0 else len(clause.text)]
-    return all(part.strip() in lang.party_aliases for part in re.split("[、,/和及 ]+", cell.strip()) if part.strip())
+    parts = [part.strip() for part in re.split("[、,/和及 ]+", cell.strip()) if part.strip()]
+    return all(part in lang.party_aliases or OFFICE.fullmatch(part) for part in parts)
 
 
 def _in_title(clause: Clause, i: int) -> bool:
