@@ -5807,3 +5807,16 @@ def test_an_office_asked_beside_the_estate_names_no_second_estate() -> None:
 def test_more_of_a_dispatch_forms_labels(text: str, deadline, parties: set[str]) -> None:
     (report,) = parse(text)
     assert (report.deadline, set(report.responsible)) == (deadline, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("镇江南山名苑12幢楼顶有人用木板搭了个鸽子棚，物业和执法中队今天下午4点前拆掉", "南山名苑"),
+        ("南京新村5号楼楼道堆物，请物业处理", "南京新村"),
+        ("上海花园5号楼楼道堆物，请物业处理", "上海花园"),
+    ],
+)
+def test_a_city_said_before_an_estate_is_no_part_of_it(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community

@@ -97,6 +97,7 @@ class Language:
     person_titles: tuple[str, ...]
     subdistricts: tuple[str, ...]
     district_names: tuple[str, ...]
+    city_names: tuple[str, ...]
     works: frozenset[str]
     not_found: tuple[str, ...]
     checked_fine: tuple[str, ...]
@@ -232,6 +233,7 @@ def language() -> Language:
         person_titles=tuple(words["person_titles"]),
         subdistricts=tuple(words["subdistricts"]),
         district_names=tuple(words["district_names"]),
+        city_names=tuple(words["city_names"]),
         works=frozenset(words["works"]),
         not_found=tuple(words["not_found"]),
         checked_fine=tuple(words["checked_fine"]),

@@ -192,7 +192,8 @@ class NameReader:
         self.tags = word_tags(cache_dir)
         self.stops = lang.name_stops | set(lang.party_aliases) | set(lang.spots) | set(lang.estate_places)
         self._localisers_all = tuple(lang.localisers)
-        districts = "|".join(map(re.escape, lang.district_names))
+        districts = alternation([*lang.district_names, *lang.city_names])
+        self._cities = frozenset(lang.city_names)
         self._district_name = re.compile(rf"(?:{districts})(?=[\u4e00-\u9fff]{{3}})" if districts else "(?!)")
         """A district said without 区 before a name of three characters or more (宝山通河七村)."""
         self.common = frozenset(common)
@@ -811,6 +812,8 @@ class NameReader:
         (中心花园) and a place that is no estate (合作社, 幼儿园) name none. A word of speech dropped before a
         name ends at one of the message's words (白天鹅花园 and 在水一方 keep their 白天 and 在)."""
         start, end, name = item
+        if name in self._cities:
+            return None  # 蚌埠 淮畔春晓三期: the city, then the estate
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
         ending = next((e for e in self._endings if name.endswith(e)), "")
@@ -838,7 +841,7 @@ class NameReader:
         clock = CLOCK_OPENING.match(name)
         if clock is not None and len(name) - clock.end() >= 3:
             start, name = start + clock.end(), name[clock.end() :]  # 十一点多荻溪苑: the hour said before it
-        if len(name) > 3 and name.startswith("上") and text[start - 1 : start] in "早晚":
+        if len(name) > 3 and name.startswith("上") and text[start - 1 : start] in ("早", "晚"):
             start, name = start + 1, name[1:]  # 今朝早上翠堤新村: the morning said before the name
         road = ROAD_BEFORE.match(name)
         if road is not None and (not name.endswith(self._endings) or name.endswith(self.lang.lane_suffixes)):
