@@ -5820,3 +5820,34 @@ def test_more_of_a_dispatch_forms_labels(text: str, deadline, parties: set[str])
 def test_a_city_said_before_an_estate_is_no_part_of_it(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "【12345热线转办】\n反映内容：翠湖苑9号楼有一户把房子隔成了七八个小间出租\n承办单位：翠湖社区居委会、翠湖派出所\n"
+            "办结时限：2026-11-29 17:30",
+            at("2026-11-29 17:30"),
+        ),
+        (
+            "问题描述：盐渎新村3幢东侧道路污水漫到路面 处置单位：盐渎社区、物业 "
+            "处置时限：2026-11-21 派遣时间：2026-11-20 14:37",
+            at("2026-11-21 23:59"),
+        ),
+    ],
+)
+def test_a_forms_limit_written_as_a_date_is_the_deadline_and_its_dispatch_time_is_not(text: str, deadline) -> None:
+    assert {r.deadline for r in parse(text)} == {deadline}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "执法中队 退单：岘山花园南门沿街商铺属于檀溪路，商户音响问题建议由市场监管所处理",
+        "今日共派遣案件23件，其中暴露垃圾9件、小广告4件，已办结17件，剩余6件请各责任单位明天上午前处理完毕",
+        "珠城花园物业：井盖已补上，路灯线路老化要供电公司来看，申请延期到下周二",
+    ],
+)
+def test_a_case_sent_back_a_days_tally_and_an_extension_asked_are_no_reports(text: str) -> None:
+    assert parse(text) == []

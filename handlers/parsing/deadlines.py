@@ -77,6 +77,7 @@ DEADLINE = re.compile(
       |(?P<wk>本周|这周|下周|下星期|本星期|这星期|下礼拜|本礼拜|这礼拜|周|星期|礼拜)(?P<wd>六(?!日)|[一二三四五日天1-7])
       |(?:(?:(?P<year>(?<!\d)\d{{4}})年)?(?P<mon>(?<!\d)\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
       |(?P<dom>(?<!\d)\d{{1,2}}|{CN})[日号](?=(?:前|之前|以前)(?![门面边头后排院楼厅台]))
+      |(?P<iy>(?<![\d-])\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d-])
      ){_TIME_OF_DAY}
   | (?P<part2>{PARTS})
       (?:{GAP}(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
@@ -87,7 +88,7 @@ DEADLINE = re.compile(
     """,
     re.VERBOSE,
 )
-"""周六日 is the weekend (周六日都没停过), no Saturday."""
+"""周六日 is the weekend (周六日都没停过), no Saturday; a form's date may be written 2026-11-09 17:30."""
 
 
 @dataclass(frozen=True)
@@ -209,13 +210,14 @@ def _from_match(match: re.Match[str], sent: datetime) -> DeadlinePhrase | None:
         elif g["wk"]:
             day = _week_day(today, g["wk"], g["wd"])
         else:
-            found = _calendar_day(today, g["mon"], g["mdom"] or g["dom"], g["year"])
+            found = _calendar_day(today, g["mon"] or g["im"], g["mdom"] or g["dom"] or g["id"], g["year"] or g["iy"])
             if found is None:
                 return None
             day = found
         clock = _clock(g["part"] or DAY_PARTS.get(g["day"] or ""), g["hour"], g["minute"], g["off"])
         before = g["before"]
-    if clock is None and g["day"] is None and g["wk"] is None and g["dom"] is None and g["mdom"] is None:
+    dated = g["day"] or g["wk"] or g["dom"] or g["mdom"] or g["id"]
+    if clock is None and not dated:
         return None
     return DeadlinePhrase(datetime.combine(day, clock or END_OF_DAY, sent.tzinfo), before is not None)
 
@@ -225,7 +227,7 @@ def spaced_apart(match: re.Match[str]) -> bool:
     the time of the problem in a terse note, not a deadline."""
     if " " not in match.group() and "\t" not in match.group():
         return False
-    dated = match["day"] or match["wk"] or match["mon"] or match["dom"]
+    dated = match["day"] or match["wk"] or match["mon"] or match["dom"] or match["im"]
     return not (dated or match["before"] or match["before2"] or match["before3"])
 
 

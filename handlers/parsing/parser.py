@@ -75,11 +75,12 @@ LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”|>[^
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
-TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿朝晌]")
+TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿朝晌]|\d{4}-\d{1,2}-\d")
 """A character every deadline phrase has: clauses without one skip the deadline reader. Each of
 deadlines.DEADLINE's forms needs one: 内 (三天内), a day word (今天, 明日, 今晚, 明早), a week day
 (周三, 下星期五, 下礼拜一), a date (12月5号, 5日), 前 (5号前, 3点前, 下班前), a part of the day
-(下午, 晚上, 早上), Beijing's 明儿. 号, 点 and 时 are not enough alone (a building is 5号楼, 3点 needs 前)."""
+(下午, 晚上, 早上), Beijing's 明儿, or a form's date written 2026-11-09. 号, 点 and 时 are not enough alone (a
+building is 5号楼, 3点 needs 前)."""
 
 
 @dataclass(slots=True)
@@ -486,7 +487,7 @@ class Parser:
         found = deadlines.find(text, sent) if TIME_WORD.search(text) and not clause.dated else []
         found = [p for p in found if not self._said_of_the_problem(clause, p)]
         acting = {p for p in found if self._for_action(clause, p)}
-        accepted = [p for p in found if p.explicit or clause.request or p in acting]
+        accepted = [p for p in found if p.explicit or clause.request or clause.limit or p in acting]
         # 「今日巡查问题（请周三前整改）」: the 前 is the deadline; 「明天领导要来…今天收掉」: the time of the work
         accepted.sort(key=lambda p: (not p.explicit, p not in acting))
         clause.deadline = accepted[0].moment if accepted else None
