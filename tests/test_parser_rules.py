@@ -5851,3 +5851,22 @@ def test_a_forms_limit_written_as_a_date_is_the_deadline_and_its_dispatch_time_i
 )
 def test_a_case_sent_back_a_days_tally_and_an_extension_asked_are_no_reports(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("荷叶弄6号前面那段路面塌了一个坑，请街道和物业周一前修复", "荷叶弄"),
+        ("章家台门里厢个消防通道被一户人家用砖头砌了个花坛拦牢了，执法中队、居委明天上午10点到现场", "章家台门"),
+        ("康乐新村里厢有人在绿化带晒被子，物业管管", "康乐新村"),
+        ("阿拉小区里厢有人在绿化带晒被子，物业管管", None),
+    ],
+)
+def test_a_lane_named_by_a_word_before_a_house_and_an_estate_spoken_of_from_inside(text: str, community) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_party_told_to_have_a_word_and_how() -> None:
+    (report,) = parse("槐荫新村12幢2单元楼道又堆满了纸板箱，物业再清一次，居委跟这户人家讲讲清爽")
+    assert set(report.responsible) == {"居委会", "物业"}

@@ -444,8 +444,11 @@ class NameReader:
         inside_lane = text.startswith(("里头", "里面", "里边"), end)  # 新华路45巷里头: inside the lane it names
         if suffix in self.lang.lane_suffixes and text.startswith("里", end) and not inside_lane:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
+        numbered_house = suffix == "弄" and HOUSE_NUMBER.match(text, end) is not None  # 荷叶弄6号前面
         named_lane = (
-            suffix == "巷" and not _numeral(text[at - 1 : at]) and NAMED_LANE_AFTER.match(text, end) is not None
+            suffix in ("巷", "弄")
+            and not _numeral(text[at - 1 : at])
+            and (NAMED_LANE_AFTER.match(text, end) is not None or numbered_house)
         )
         if suffix in self.lang.lane_suffixes and not _numeral(text[at - 1 : at]) and not lane_mouth and not named_lane:
             return  # 泾阳路129弄, 丁公路北三巷, 马市弄口, 磨子巷巷口; never 弄好 or 弄堂

@@ -772,7 +772,8 @@ class Parser:
             return False  # 「物业今天已清理」「保安晚上巡逻看到的」「我跟居委会说一下」: nobody asks the party
         told_to = TOLD_TO.match(rest)  # 「物业跟装修户讲一讲好伐」: told to tell someone else
         if told_to is not None and told_to["whom"] not in self.lang.speakers:
-            return rest[told_to.end() :].lstrip(" ，,").rstrip("吧嘛啊呀哈伐唦撒噻咧嘞好") in ("", *self.lang.tellings)
+            said = rest[told_to.end() :].lstrip(" ，,").rstrip("吧嘛啊呀哈伐唦撒噻咧嘞好")
+            return not said or said.startswith(self._tellings)  # 讲讲清爽: told, and how
         telling = next((t for t in self._tellings if rest.startswith(t)), None)
         passed_on = telling is not None and rest[len(telling) :].lstrip(" ，,").startswith(("叫", "让"))
         return (
