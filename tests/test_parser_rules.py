@@ -5870,3 +5870,9 @@ def test_a_lane_named_by_a_word_before_a_house_and_an_estate_spoken_of_from_insi
 def test_a_party_told_to_have_a_word_and_how() -> None:
     (report,) = parse("槐荫新村12幢2单元楼道又堆满了纸板箱，物业再清一次，居委跟这户人家讲讲清爽")
     assert set(report.responsible) == {"居委会", "物业"}
+
+
+def test_a_pile_under_a_header_naming_a_stairwell_is_in_it() -> None:
+    text = "大明宫小区10号楼1单元楼道：楼道灯坏咧、墙上贴满小广告、拐角处堆了几袋子杂物。物业明天下午3点前处理"
+    reports = parse(text)
+    assert [r.category for r in reports] == ["设施损坏", "乱张贴涂写", "楼道堆物"]

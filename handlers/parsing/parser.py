@@ -887,6 +887,8 @@ class Parser:
         general = [c for c in clauses if id(c) not in in_items and id(c) not in line_mentions]
         message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
         header_place = Place()
+        header_inside = False
+        """A header names a stairwell (「…10号楼1单元楼道：…堆了几袋子杂物」): what is piled under it is in it."""
         headed: dict[int, list[str]] = {}
         """For each clause, the communities of the last header before it that names any: a list item's
         own header (「1. 金色黎明：…」) holds for that item, the message's for the rest."""
@@ -899,6 +901,7 @@ class Parser:
             heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
             if heading or (clause.segment in problem_free and _place_only(clause, shown)):
                 header_place.apply(clause.marks)
+                header_inside = header_inside or (heading and not self._stairwell.isdisjoint(clause.tokens))
                 latest = _unique(clause.communities) or latest
                 assigned = clause.parties if heading and clause.communities else assigned
             headed[id(clause)] = latest
@@ -947,7 +950,7 @@ class Parser:
             stretch = shown[item.clauses[0].start : item.clauses[-1].end]
             spot = spot_in(description, self._spots)
             beside = relative and in_stairwell and spot_in(item.clauses[0].text, self._spots) is None
-            kinds = self._resolve(item, self._indoors(description, place) or beside)
+            kinds = self._resolve(item, self._indoors(description, place) or beside or header_inside)
             in_stairwell = beside or self._stairwell_told(item)
             shared_out = self._shared_out(item, kinds)
             for category in kinds:
