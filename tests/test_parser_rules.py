@@ -5876,3 +5876,16 @@ def test_a_pile_under_a_header_naming_a_stairwell_is_in_it() -> None:
     text = "大明宫小区10号楼1单元楼道：楼道灯坏咧、墙上贴满小广告、拐角处堆了几袋子杂物。物业明天下午3点前处理"
     reports = parse(text)
     assert [r.category for r in reports] == ["设施损坏", "乱张贴涂写", "楼道堆物"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本周红黑榜出来了：红榜 荻溪苑、梅墅新村；黑榜 蓬莱新村（楼道小广告、垃圾房满溢）。下周继续加油💪",
+        "望春里跨门营业的事，城管中队今天上午来过了，已经叫他们收进去了，油污保洁冲掉了👍",
+        "翠堤新村三个问题物业已经在弄了，东门口贴了违停告知单",
+        "湓浦社区：公益广告已经重新制作安装，照片已上传平台",
+    ],
+)
+def test_a_league_table_work_under_way_and_things_put_back_or_remade_are_no_reports(text: str) -> None:
+    assert parse(text) == []
