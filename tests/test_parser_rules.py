@@ -5889,3 +5889,17 @@ def test_a_pile_under_a_header_naming_a_stairwell_is_in_it() -> None:
 )
 def test_a_league_table_work_under_way_and_things_put_back_or_remade_are_no_reports(text: str) -> None:
     assert parse(text) == []
+
+
+def test_a_work_order_assigned_with_a_limit_asks_for_the_work_not_only_a_reply() -> None:
+    text = (
+        "【12345工单】工单号：2611020153，诉求人反映：椿树北里5号楼2门楼道里堆了好些旧家具和纸箱子。"
+        "派单部门：物业。办理时限：3天内，请按时回复。"
+    )
+    (report,) = parse(text)
+    assert (report.category, report.responsible, report.deadline) == ("楼道堆物", ("物业",), at("2026-11-21 23:59"))
+
+
+def test_washing_on_a_rope_tied_to_a_tree_is_no_dog() -> None:
+    (report,) = parse("椿树北里小区2号楼有住户在楼下绿化带栏杆上晒被子，还往树上拴绳子挂衣服，请物业2日内处理")
+    assert report.category == "乱晾晒"

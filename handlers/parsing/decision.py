@@ -45,6 +45,8 @@ class ClauseReading(Protocol):
     problem_signal: bool
     dealt_with: bool
     segment: int
+    limit: bool
+    """The clause is a form's field of the time allowed (办理时限：3天内)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +219,8 @@ class Decider:
         recurring = not lang.recurrence.isdisjoint(tokens)
         dispatched = self._dispatch_form.search(text) is not None
         against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
-        if self._only_progress_asked(text):
+        limited = any(c.limit for c in clauses)  # 派单部门：物业 办理时限：3天内，请按时回复: the work, by a time
+        if self._only_progress_asked(text) and not limited:
             against.append("explanation only")
             asking = [c.text for c in clauses if c.fresh_request]
             if FOLLOW_UP.search(text) and all(any(p.search(t) for p in self._progress) for t in asking):
