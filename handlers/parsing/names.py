@@ -155,8 +155,7 @@ FACILITY_ENDS = tuple("区场院厂校站馆所园")
 INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[东西南北]?[\d一二三四五六七八九十]{1,3}[巷弄坊])+$")
 """A zone or a numbered lane inside an estate or village, glued after its name (上蓬村新楼区, 月眉村新区6巷,
 浮陇新乡二巷, 禾塘村东三巷): the name is the estate's; a lane alone (二巷8号门口) names none. A road's lane
-(镇邦街二巷) and a lane with a house number
-(怀德村三巷12号) are the address itself."""
+(镇邦街二巷) and a lane with a house number (怀德村三巷12号) are the address itself."""
 SQUARE_SIDES = re.compile(r"(?:对出|对面|后面|前面|旁边|门口|负[一二三\d][层楼]|地下|楼下)")
 """Where a place is said to be beside or under an estate named …广场 (恒福广场对出, 云峰广场负一层)."""
 CLOCK_OPENING = re.compile(r"[零一二三四五六七八九十两\d]{1,3}点(?:半|多|钟|[零一二三四五六七八九十\d]{1,2}分?)?")

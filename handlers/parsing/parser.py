@@ -641,9 +641,8 @@ class Parser:
                 continue
             if _in_title(clause, i):
                 continue  # 【街道城市管理通报】: the office that writes, not one asked
-            joined = i + 2 < len(tokens) and tokens[i + 1] in lang.joiners and tokens[i + 2] in party_aliases
             named = token in lang.community_suffixes and self._ends_a_name(tokens, i)
-            if named and not (asked or joined or _party_cell(clause, i, lang)):
+            if named and not (asked or _joined_party(tokens, i, lang) or _party_cell(clause, i, lang)):
                 continue  # 「枫香里社区居民反映」: the end of a name, no party (请盐渎社区、物业… asks its office)
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
@@ -772,15 +771,11 @@ class Parser:
             return False  # 「物业今天已清理」「保安晚上巡逻看到的」「我跟居委会说一下」: nobody asks the party
         told_to = TOLD_TO.match(rest)  # 「物业跟装修户讲一讲好伐」: told to tell someone else
         if told_to is not None and told_to["whom"] not in self.lang.speakers:
-            said = rest[told_to.end() :].lstrip(" ，,").rstrip("吧嘛啊呀哈伐唦撒噻咧嘞好")
+            said = rest[told_to.end() :].lstrip(" ，,").rstrip(CLOSING_TAGS + "伐好")
             return not said or said.startswith(self._tellings)  # 讲讲清爽: told, and how
         telling = next((t for t in self._tellings if rest.startswith(t)), None)
         passed_on = telling is not None and rest[len(telling) :].lstrip(" ，,").startswith(("叫", "让"))
-        return (
-            self._timed_order.match(rest) is not None
-            or rest.rstrip("吧嘛啊呀哈唦撒噻咧嘞") in self.lang.tellings
-            or passed_on
-        )
+        return self._timed_order.match(rest) is not None or rest.rstrip(CLOSING_TAGS) in self.lang.tellings or passed_on
 
     def _bidden(self, clause: Clause, following: Sequence[str]) -> bool:
         """Told to act without 请: an urging word after the party (物业给修修, 居委会去说说), or the verb
@@ -1295,8 +1290,6 @@ DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 """Words before a verb that tell it as done (已上门, 已经清理)."""
 ASSISTED = frozenset({"配合", "协助", "陪同"})
 """Verbs of helping the party after them: without a request before, the speaker's own work."""
-HANDED_TO = frozenset({"转给", "交给", "报给", "转交", "移交", "派给", "转", "交"})
-"""Verbs that hand a problem on to the party after them (已转给城管): it is the party's to deal with now."""
 
 
 def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
@@ -1458,6 +1451,8 @@ CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
 to (not 物业是不是…, a guess)."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
+CLOSING_TAGS = "吧嘛啊呀哈唦撒噻咧嘞"
+"""Particles that close a telling (说一下吧, Wuhan 说一声唦): the telling is the same without them."""
 TOLD_TO = re.compile(r"(?:跟|和|同)(?P<whom>[^,。;!?\s]{1,5}?)(?=说|讲)")
 """A party told to speak to someone (物业跟装修户讲一讲): `whom`, then the telling."""
 OFFICE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:社区|社区居委会|居委会?)")
@@ -1468,6 +1463,8 @@ TOLD_BY = frozenset("跟和给向同")
 """Before a party, the speaker tells it (我跟居委会说一下): nobody asks the party."""
 INFORMED = frozenset({"告知", "交给", "转给", "转交"})
 """After 已, what hands a party the problem (已告知物业，请于周一前清理, 已转给城管): it is the one asked."""
+HANDED_TO = (INFORMED - {"告知"}) | {"报给", "移交", "派给", "转", "交"}
+"""Verbs that hand a problem on to the party after them (已转给城管): it is the party's to deal with now."""
 NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
 
@@ -1479,6 +1476,11 @@ def _ticked(message: str, start: int) -> bool:
         return False
     line = message[message.rfind("\n", 0, start) + 1 : start].lstrip()
     return line.startswith(TICKS) or message[start:].startswith(TICKS)
+
+
+def _joined_party(tokens: Sequence[str], i: int, lang: Language) -> bool:
+    """Another party is joined right after token `i` (盐渎社区、物业)."""
+    return i + 2 < len(tokens) and tokens[i + 1] in lang.joiners and tokens[i + 2] in lang.party_aliases
 
 
 def _party_cell(clause: Clause, i: int, lang: Language) -> bool:
