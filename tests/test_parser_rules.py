@@ -5903,3 +5903,27 @@ def test_a_work_order_assigned_with_a_limit_asks_for_the_work_not_only_a_reply()
 def test_washing_on_a_rope_tied_to_a_tree_is_no_dog() -> None:
     (report,) = parse("椿树北里小区2号楼有住户在楼下绿化带栏杆上晒被子，还往树上拴绳子挂衣服，请物业2日内处理")
     assert report.category == "乱晾晒"
+
+
+@pytest.mark.parametrize(
+    ("text", "community", "parties"),
+    [
+        ("园林新村3栋楼道堆放杂物，请物业清理", "园林新村", ("物业",)),
+        ("公安新村12幢门口电瓶车乱停，请处理", "公安新村", ()),
+        ("城管宿舍2栋楼下垃圾满了，请保洁清运", "城管宿舍", ("保洁",)),
+    ],
+)
+def test_an_office_named_before_staff_housing_names_the_housing_not_a_party(text: str, community: str, parties) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.responsible) == (community, parties)
+
+
+def test_a_forwarded_list_of_placed_problems_is_no_news() -> None:
+    reports = parse(
+        "【转发】区创文办暗访问题清单\n⑴ 棉纺厂宿舍：2栋楼道灯不亮\n⑵ 杏林村：村委会东侧空地倾倒建筑垃圾\n"
+        "以上问题请各居委会牵头，于11月26日前整改完毕。"
+    )
+    assert [(r.category, r.community, r.responsible) for r in reports] == [
+        ("设施损坏", "棉纺厂宿舍", ("居委会",)),
+        ("建筑垃圾", "杏林村", ("居委会",)),
+    ]

@@ -16,6 +16,7 @@ class Language:
     community_suffixes: tuple[str, ...]
     loose_suffixes: tuple[str, ...]
     lane_suffixes: tuple[str, ...]
+    staff_housing_suffixes: tuple[str, ...]
     anchored_suffixes: tuple[str, ...]
     placed_suffixes: tuple[str, ...]
     suffix_breakers: tuple[str, ...]
@@ -147,6 +148,7 @@ def language() -> Language:
         community_suffixes=tuple(sorted(words["community_suffixes"], key=len, reverse=True)),
         loose_suffixes=tuple(words["loose_suffixes"]),
         lane_suffixes=tuple(words["lane_suffixes"]),
+        staff_housing_suffixes=tuple(words["staff_housing_suffixes"]),
         anchored_suffixes=tuple(words["anchored_suffixes"]),
         placed_suffixes=tuple(words["placed_suffixes"]),
         suffix_breakers=tuple(words["suffix_breakers"]),

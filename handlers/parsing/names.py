@@ -486,14 +486,16 @@ class NameReader:
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
-        if stem in self.stops or (suffix == "楼" and NUMBERED_STEM.search(stem)):
+        staff = self._staff_housing(text, stem, at)
+        if (stem in self.stops and not staff) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
         if suffix == "小区" and (stem.endswith(MOTION) or ALL_OVER.match(text, at - 1)):
             return  # 有货车进小区: going into the estate, whichever it is; 满小区跑: all over it
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
         if suffix in self._loose and not anchored and inner:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
-        if len(stem) < (1 if len(suffix) >= 2 else 2) or (self._ordinary(stem) and not self._numbered(stem, anchored)):
+        ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or staff)
+        if len(stem) < (1 if len(suffix) >= 2 else 2) or ordinary:
             return
         placed_only = placed and not anchored
         if (loose or placed_only) and not self._proper(stem, tokens, starts, start, at, strict=True):
@@ -604,6 +606,7 @@ class NameReader:
                 and not _among_single(tokens, i, self.stops, self.tags, before_suffix=adjacent)
                 and not self._opening_direction(text, piece, starts[i])
                 and not self._leading_localiser(tokens, i)
+                and not (adjacent and self._staff_housing(text, piece, end))
             ):
                 break
             inside_name = adjacent and piece.endswith("里") and piece not in self.lang.inside_words  # 观山里小区
@@ -659,6 +662,10 @@ class NameReader:
             if rest.startswith(self._positions) or rest.endswith(self._positions):
                 return start, start + at, name[:at]
         return item
+
+    def _staff_housing(self, text: str, piece: str, end: int) -> bool:
+        """A party's name before an ending of staff housing names the housing (公安新村, 环卫宿舍), no party."""
+        return piece in self.lang.party_aliases and text.startswith(self.lang.staff_housing_suffixes, end)
 
     def _leading_localiser(self, tokens: Sequence[str], i: int) -> bool:
         """A one-character localiser (上, 下, 前 …) after a pronoun, a verb or a stop word, before single
