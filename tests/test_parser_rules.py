@@ -5927,3 +5927,45 @@ def test_a_forwarded_list_of_placed_problems_is_no_news() -> None:
         ("设施损坏", "棉纺厂宿舍", ("居委会",)),
         ("建筑垃圾", "杏林村", ("居委会",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("南门大街28弄门口垃圾箱房满了，请保洁今天清运", "南门大街28弄"),
+        ("东门路15弄3号楼道堆物，请物业清理", "东门路15弄"),
+        ("桃叶坊里厢弄堂里有人把被头晾在电线上，麻烦居委去讲讲", "桃叶坊"),
+    ],
+)
+def test_a_road_named_for_a_city_gate_and_wu_for_inside(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_pinned_line_naming_an_estate_sets_the_scene_for_the_list_below() -> None:
+    reports = parse(
+        "平江片区反馈：\n📍长风新寓\n1、11幢楼下晾衣架摆在人行道上晒被子\n2、小区里共享单车乱停，挡住单元门口\n"
+        "请物业今天中午前整改"
+    )
+    assert [(r.category, r.community) for r in reports] == [("乱晾晒", "长风新寓"), ("非机动车乱停放", "长风新寓")]
+
+
+def test_parties_told_when_you_see_this_are_asked() -> None:
+    reports = parse("翠屏苑2栋门口有人占道卖早点\n居委物业看到回复一下，明天下班前弄好")
+    assert [(r.category, r.responsible) for r in reports] == [("占道经营", ("居委会", "物业"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("电力宿舍4幢有户人家装修，天天中午12点多还在敲敲打打，麻烦物业去讲下", ["噪音扰民"]),
+        ("翠湖新村3栋楼下天天有人把垃圾袋往绿化带里扔，臭得很，请保洁来收一下", ["暴露垃圾"]),
+        ("朝阳二村6幢门口积水，雨水井盖也被谁掀掉了一个，请物业处理", ["环境脏乱", "设施损坏"]),
+    ],
+)
+def test_knocking_at_noon_litter_thrown_along_the_ground_and_a_cover_lifted(text: str, categories) -> None:
+    assert [r.category for r in parse(text)] == categories
+
+
+def test_asking_after_last_weeks_report_for_a_reply_is_no_report() -> None:
+    assert parse("上礼拜报的青枫花园群租那户，派出所核查结果出来了吗？麻烦回复一下") == []

@@ -752,7 +752,7 @@ class NameReader:
                 break  # 请到四平路1188弄, 走到丁公路北三巷: 到 is no road's
             opening = starts[i] == 0 or text[starts[i] - 1] in SENTENCE_BOUNDARY or text[starts[i] - 1] in " \t"
             opens_road = opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c", "v")
-            if piece in self.stops and not opens_road:
+            if piece in self.stops and not (opens_road or _gate_road(text, starts[i] + len(piece))):
                 break  # a single character opening a sentence is the road's (上塘路, 经七路), unless 在/和…
             start = starts[i]
         return start
@@ -856,7 +856,9 @@ class NameReader:
         if road is not None and (not name.endswith(self._endings) or name.endswith(self.lang.lane_suffixes)):
             road = None  # 青年路北院, 丁公路北三巷: the road is the name's; 海东路北垣新村: the estate after the road
         district = DISTRICT.match(name) or road or self._district_name.match(name)
-        opening = district or self._opening_stop.match(name) or _preposition(name, self.lang)
+        stop = self._opening_stop.match(name)
+        stop = None if stop is not None and _gate_road(name, stop.end()) else stop
+        opening = district or stop or _preposition(name, self.lang)
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
         title = next((t for t in self.lang.person_titles if name.startswith(t)), "")
         if title:  # 网格员小应：a person; 楼长 and an estate's name after it, the estate
@@ -996,6 +998,11 @@ def _lane_number_start(text: str, at: int, ends: frozenset[str]) -> int | None:
     if number > 1 and text[number - 1] in "东南西北" and text[number - 2] in ends:
         number -= 1
     return number if number > 0 and text[number - 1] in ends else None
+
+
+def _gate_road(text: str, end: int) -> bool:
+    """What ends at `end` is a city gate a road is named after (南门大街28弄, 东门路15弄), no place of an estate."""
+    return text[end - 1 : end] == "门" and text.startswith((*ROAD_AFTER, "大街", "大马路"), end)
 
 
 def _numeral(ch: str) -> bool:

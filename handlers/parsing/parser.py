@@ -1444,8 +1444,8 @@ NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁
 """After 我家/家里: a public place by the home (我家楼下, 我家门口), no part of it."""
 BRACKETS = frozenset("【】")
 """A header's brackets, around the parties it addresses."""
-VOCATIVE = frozenset({"你", "你们", "您"})
-"""Right after a party: the party is spoken to (物业你…)."""
+VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
+"""Right after a party: the party is spoken to (物业你…, 居委物业看到回复一下: when you see this)."""
 CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
 """Right after a party, a verb of acting asked yes-or-no (物业到底管不管, 修不修): the party is challenged, spoken
 to (not 物业是不是…, a guess)."""
@@ -1890,12 +1890,20 @@ def _place_only(clause: Clause, message: str) -> bool:
     if clause.categories or clause.parties or not (clause.communities or clause.marks):
         return False
     end = clause.start + len(clause.text)
-    if message[end : end + 1] in (" ", "\t") or message[clause.start - 1 : clause.start] in (" ", "\t"):
+    before, after = message[: clause.start], message[end:]
+    if _blank_then_words(after) or _blank_then_words(before[::-1]):
         return False
     rest = clause.text.removeprefix("住在").removeprefix("家住")
     for name in clause.communities:
         rest = rest.replace(name, "")
     return not PLACE.sub("", rest).strip(" \t.。,，:：")
+
+
+def _blank_then_words(text: str) -> bool:
+    """`text` opens with blanks and goes on with words on the same line: a piece of a note set apart by blanks,
+    not a line of its own (「📍长风新寓」 is read with a blank for its pin)."""
+    rest = text.lstrip(" \t")
+    return len(rest) < len(text) and rest[:1] not in ("", "\n")
 
 
 def _another(item: Item, clause: Clause, openings: tuple[str, ...], spots: re.Pattern[str] | None = None) -> bool:
