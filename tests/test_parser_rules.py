@@ -5969,3 +5969,41 @@ def test_knocking_at_noon_litter_thrown_along_the_ground_and_a_cover_lifted(text
 
 def test_asking_after_last_weeks_report_for_a_reply_is_no_report() -> None:
     assert parse("上礼拜报的青枫花园群租那户，派出所核查结果出来了吗？麻烦回复一下") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("工农里 那个小卖店门口 下水道堵了 污水漫出来 请物业处理", "工农里"),
+        ("前进村 村委会门前那块空地上有人摆摊卖羊肉串 请城管来查一下", "前进村"),
+        ("立山回迁楼 广场那片 跳广场舞的大喇叭天天整到晚上九点多 请居委会去协调", "立山回迁楼"),
+        ("包保巡查 红星小区\n1.7栋东侧绿化带堆了老多煤块子\n请物业处理", "红星小区"),
+        ("阳光100 二期 7号楼 屋顶平台让人搭了个阳光房 请物业跟城管核实", "阳光100"),
+        ("三合屯村部后身那趟房 有人在路边私搭了个彩钢板棚子 请城管来看看", "三合屯"),
+    ],
+)
+def test_a_terse_notes_first_word_resettled_housing_and_villages_of_the_north_east(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_a_first_word_of_grammar_names_nothing() -> None:
+    assert all(r.community is None for r in parse("在城里 有人摆摊 请城管来"))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("铁道南棚改区 15栋 楼下绿化带让人刨了种大葱白菜 还搭了塑料布保温 请绿化和居委会清理恢复", "毁绿种菜"),
+        ("长安里 有户往外租的房子 住着好几个外地干活的 一屋子八九个人 请派出所和房管所查一下", "群租"),
+        ("凯旋门小区 1号楼门前那根路灯杆歪了 电线耷拉下来 请街道联系供电 今天处理", "设施损坏"),
+    ],
+)
+def test_a_plot_under_plastic_a_room_of_nine_and_a_drooping_wire(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text", ["昨天东风家属院窗台花盆已搬进屋 住户挺配合的", "@王姐 红星北门那个摊子 城管中队说下午来人"]
+)
+def test_pots_taken_indoors_and_someone_coming_this_afternoon_are_no_reports(text: str) -> None:
+    assert parse(text) == []

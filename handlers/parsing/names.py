@@ -49,9 +49,10 @@ ROAD_ADDRESS = re.compile(
 (…路5号楼, 5号门). A lane's house number (青砖巷18号, 柳荫胡同23号) is a building of the lane, as a 里's is
 (兴泰里12号)."""
 DIGIT_BRAND = re.compile(
-    r"(?<=[\u4e00-\u9fff])\d{2,4}(?=[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[ \t]*[东南西北]门)"
+    r"(?<=[\u4e00-\u9fff])\d{2,4}"
+    r"(?=(?:[ \t]*[一二三四五六七八九十\d]期)?[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|[ \t]*[东南西北]门)"
 )
-"""The number of an estate named with one (滨江168 3栋, 滨江168地下车库)."""
+"""The number of an estate named with one (滨江168 3栋, 阳光100 二期 7号楼, 滨江168地下车库)."""
 NUMBERED_BRAND = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]|\d)号"
     r"(?=\s*(?:\d{1,4}\s*(?:号楼|栋|幢|座)|[东南西北]门|:|\s+\S{1,6}\s*:|小区|公寓|花园))"
@@ -174,6 +175,8 @@ NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
 HEADER_END = re.compile(r"[ \t]*(?:\([\u4e00-\u9fff、,]{2,16}\)[ \t]*)?[:\n]")
 """A header's end, after the parties it assigns in brackets (竹韵园（物业）：)."""
 HANZI = re.compile("[\u4e00-\u9fff〇]*")
+FIELD_BREAK = re.compile(r"[ \t]+\S")
+"""Blanks, then more on the same line: the end of a terse note's field."""
 """Chinese characters, 〇 among them (七〇一厂宿舍)."""
 """Chinese characters only (one regex test per token, not a generator over its characters)."""
 CELL_NAME = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z()]*")
@@ -363,6 +366,15 @@ class NameReader:
             return True
         return head is not None and head >= 0 and self._parties_header.match(text, end) is not None
 
+    def _plain_opening(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
+        """What opens the line before `at` could open a name: no grammar, no pronoun, preposition or
+        conjunction first, no one-character verb (我去前进村, 在城里 name nothing)."""
+        line = text.rfind("\n", 0, at) + 1
+        first = tokens[_token_at(starts, line)] if tokens else ""
+        tag = self.tags.get(first) or "x"
+        odd = tag.startswith(("r", "p", "c", "u", "d")) or (len(first) == 1 and tag.startswith(NOT_A_FIRST_WORD))
+        return GRAMMAR.isdisjoint(text[line:at]) and not odd
+
     def _opens_oddly(self, tokens: Sequence[str], starts: Sequence[int], start: int) -> bool:
         """The first word after 我是/我们 is no name's (这, 对, 老, 新 …): the speaker goes on about something else."""
         first = tokens[_token_at(starts, start)] if tokens else ""
@@ -401,6 +413,7 @@ class NameReader:
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
     ) -> None:
         suffix, at, end = match.group(), match.start(), match.end()
+        first_field = False
         if suffix in self.lang.numbered_suffixes:
             if not (BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)) or text[at - 1 : at] in NUMBERING:
                 return  # the test first: 楼 ends most 号楼 and 楼道, no name
@@ -408,7 +421,8 @@ class NameReader:
                 return  # 带电瓶车上楼: going up, no building's name
             anchored = True
         else:
-            anchored = self._anchored(text, end)
+            first_field = _first_field(text, at, end) and self._plain_opening(text, tokens, starts, at)
+            anchored = first_field or self._anchored(text, end)
         own_part = (  # 幸福南区; not 天一小区南区 (a part of 天一小区), not 铁东区 (a city district jieba knows)
             suffix in self.lang.estate_places and not text[:at].endswith(self._endings) and at in starts
         )
@@ -481,6 +495,7 @@ class NameReader:
         )
         start = self._walk_back(text, tokens, starts, at, digits, suffixed=True)
         start = self._opening_run(text, tokens, starts, start, at)  # 北岸澜庭: 北岸 stops the walk back
+        start = text.rfind("\n", 0, at) + 1 if first_field else start  # 前进村 …: the whole first word
         if digits and _numeral(text[at - 1 : at]):
             start = min(start, self._lane_road_start(text, tokens, starts, at))
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
@@ -494,7 +509,7 @@ class NameReader:
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
         if suffix in self._loose and not anchored and inner:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
-        ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or staff)
+        ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or staff or first_field)
         if len(stem) < (1 if len(suffix) >= 2 else 2) or ordinary:
             return
         placed_only = placed and not anchored
@@ -998,6 +1013,14 @@ def _lane_number_start(text: str, at: int, ends: frozenset[str]) -> int | None:
     if number > 1 and text[number - 1] in "东南西北" and text[number - 2] in ends:
         number -= 1
     return number if number > 0 and text[number - 1] in ends else None
+
+
+def _first_field(text: str, at: int, end: int) -> bool:
+    """A name ending at `end` (its ending at `at`) is a terse note's first field: the first word of its line,
+    blanks after it, then more (「工农里 那个小卖店门口 下水道堵了」, 「前进村 村委会门前…」)."""
+    line = text.rfind("\n", 0, at) + 1
+    first_word = 2 <= at - line <= 6 and HANZI.fullmatch(text[line:at]) is not None
+    return first_word and FIELD_BREAK.match(text, end) is not None
 
 
 def _gate_road(text: str, end: int) -> bool:
