@@ -6007,3 +6007,39 @@ def test_a_plot_under_plastic_a_room_of_nine_and_a_drooping_wire(text: str, cate
 )
 def test_pots_taken_indoors_and_someone_coming_this_afternoon_are_no_reports(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("滨海·璟园2期6号楼地下室堆满了业主的旧家具纸箱 请物业清理", "滨海·璟园"),
+        ("台风过后东坑社村口那条路积水到现在还没退，请街道协调抽水", "东坑社"),
+        ("南门坊3号边上那块绿地被人挖了种葱 请绿化恢复", "南门坊"),
+        ("锦埔社进社的主干道两边停满了车 请城管周四前整治", "锦埔社"),
+        ("坂美社旧村改造那块工地 渣土露天堆着没盖网 请城管处理", "坂美社"),
+    ],
+)
+def test_a_brands_one_character_estate_a_gate_named_lane_and_a_village_entered_or_rebuilt(
+    text: str, community: str
+) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("洪塘里17号门口那棵大榕树被台风刮倒了 横在巷子里 车过不去 请绿化明天中午前处理", "毁绿种菜"),
+        ("龙腾苑5栋一楼出口被一排电动车堵死了 那个是消防疏散出口 物业马上清", "消防通道占用"),
+        ("坂美社16号门口那个井盖台风后一直晃 请街道下周二前换掉", "设施损坏"),
+        ("鹭岸·悦府5号楼顶楼有人在走廊用木板隔了一间出来放东西 请物业和城管周一前拆除", "违法搭建"),
+    ],
+)
+def test_a_tree_blown_down_an_exit_blocked_a_loose_cover_and_a_room_partitioned(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text", ["锦埔社主干道停车的问题 城管今天下午来贴了十几张罚单", "闽江公馆门口路面塌陷 街道回复已报市政 排期修"]
+)
+def test_tickets_written_and_work_handed_to_the_utility_are_no_reports(text: str) -> None:
+    assert parse(text) == []

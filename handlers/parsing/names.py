@@ -501,7 +501,7 @@ class NameReader:
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
-        staff = self._staff_housing(text, stem, at)
+        staff = self._staff_housing(text, stem, at) or _gate_named(text, stem, at)
         if (stem in self.stops and not staff) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
         if suffix == "小区" and (stem.endswith(MOTION) or ALL_OVER.match(text, at - 1)):
@@ -510,7 +510,8 @@ class NameReader:
         if suffix in self._loose and not anchored and inner:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
         ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or staff or first_field)
-        if len(stem) < (1 if len(suffix) >= 2 else 2) or ordinary:
+        branded = stem and text[start - 1 : start] in BRAND_DOT  # 滨海·璟园: a brand's estate of one character
+        if len(stem) < (1 if len(suffix) >= 2 or branded else 2) or ordinary:
             return
         placed_only = placed and not anchored
         if (loose or placed_only) and not self._proper(stem, tokens, starts, start, at, strict=True):
@@ -622,6 +623,7 @@ class NameReader:
                 and not self._opening_direction(text, piece, starts[i])
                 and not self._leading_localiser(tokens, i)
                 and not (adjacent and self._staff_housing(text, piece, end))
+                and not (adjacent and _gate_named(text, piece, end))
             ):
                 break
             inside_name = adjacent and piece.endswith("里") and piece not in self.lang.inside_words  # 观山里小区
@@ -858,6 +860,8 @@ class NameReader:
             return None  # 星光里（原罐头厂宿舍）: the estate's former name, in brackets
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
+        if len(name) > 3 and name[-1] == name[-3] and name[-2] in "进出回入" and name.endswith(self._endings):
+            end, name = end - 2, name[:-2]  # 锦埔社进社的主干道: the way into 锦埔社
         if name.endswith("口") and name[:-1].endswith((*MOUTHED, *self.lang.lane_suffixes)):
             end, name = end - 1, name[:-1]  # 板凳胡同口那儿: the mouth of 板凳胡同
         if len(name) > 3 and name.startswith(("半", "刻", "多")) and text[start - 1 : start] == "点":
@@ -1021,6 +1025,14 @@ def _first_field(text: str, at: int, end: int) -> bool:
     line = text.rfind("\n", 0, at) + 1
     first_word = 2 <= at - line <= 6 and HANZI.fullmatch(text[line:at]) is not None
     return first_word and FIELD_BREAK.match(text, end) is not None
+
+
+def _gate_named(text: str, piece: str, end: int) -> bool:
+    """A city gate before an ending of its own names the place there (南门坊, 西门村), no estate's gate (小区南门)."""
+    return piece in CITY_GATES and not text.startswith(("小区", "社区", "居民区"), end)
+
+
+CITY_GATES = frozenset({"东门", "南门", "西门", "北门"})
 
 
 def _gate_road(text: str, end: int) -> bool:
