@@ -6043,3 +6043,15 @@ def test_a_tree_blown_down_an_exit_blocked_a_loose_cover_and_a_room_partitioned(
 )
 def test_tickets_written_and_work_handed_to_the_utility_are_no_reports(text: str) -> None:
     assert parse(text) == []
+
+
+def test_a_problem_told_at_the_estate_then_at_its_buildings_is_reported_at_the_buildings() -> None:
+    reports = parse(
+        "松江花园今天巡了一圈 小广告贼多\n3号楼单元门上贴满了开锁的\n8号楼电梯厅里也是 墙上全是\n请物业清理一下"
+    )
+    assert [(r.category, r.building) for r in reports] == [("乱张贴涂写", "3"), ("乱张贴涂写", "8")]
+
+
+def test_a_listed_problem_at_a_spot_of_its_own_stays_beside_those_at_buildings() -> None:
+    reports = parse("梅莲苑小区 ① 3号楼1单元门禁坏了 ② 5号楼前健身器材扶手断了 ③ 北门路灯不亮 物业 明日")
+    assert [(r.category, r.building) for r in reports] == [("设施损坏", "3"), ("设施损坏", "5"), ("设施损坏", None)]

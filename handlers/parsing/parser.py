@@ -980,7 +980,7 @@ class Parser:
                             description=written,
                         )
                     )
-        return reports
+        return [r for r in reports if not any(_refined(r, other) for other in reports)]
 
     def _stairwell_told(self, item: Item) -> bool:
         """A clause of the item has a stairwell word of the taxonomy (楼道, 楼梯间 …) as a token."""
@@ -1960,6 +1960,15 @@ def _opening_mentions(clauses: list[Clause]) -> list[str]:
     problem also names (Parser._mentioned_first adds those of a first clause that asks nothing)."""
     mentions = list(takewhile(lambda c: c.text.startswith("@"), (c for c in clauses if not c.quoted)))
     return _unique(p for c in mentions if c.fresh_request for p in c.parties)
+
+
+def _refined(report: Report, other: Report) -> bool:
+    """`other` tells the same problem at a narrower place (「松江花园…小广告贼多 / 3号楼单元门上贴满了…」): `report`
+    names no spot, and its place is `other`'s with fields left out."""
+    if (report.category, report.community) != (other.category, other.community) or report.spot is not None:
+        return False  # 「③ 北门路灯不亮」: a spot of its own is a place of its own
+    mine, theirs = (report.building, report.unit, report.floor), (other.building, other.unit, other.floor)
+    return mine != theirs and all(m is None or m == t for m, t in zip(mine, theirs, strict=True))
 
 
 def _told_again(report: Report, written: str, parties: list[str], deadline: datetime | None) -> Report:
