@@ -6055,3 +6055,20 @@ def test_a_problem_told_at_the_estate_then_at_its_buildings_is_reported_at_the_b
 def test_a_listed_problem_at_a_spot_of_its_own_stays_beside_those_at_buildings() -> None:
     reports = parse("梅莲苑小区 ① 3号楼1单元门禁坏了 ② 5号楼前健身器材扶手断了 ③ 北门路灯不亮 物业 明日")
     assert [(r.category, r.building) for r in reports] == [("设施损坏", "3"), ("设施损坏", "5"), ("设施损坏", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("煤矿家属院8栋后边那个煤棚子 不知道谁拿砖头彩钢瓦自己圈的 把公共过道占了一半 请城管来核实", "违法搭建"),
+        ("明珠公寓 地下室 过道里让人堆的全是旧家具 破床垫子 请物业3天内清理", "公共区域堆物"),
+        ("翠竹苑垃圾房那块 桶里分类乱七八糟 厨余桶里啥都有 请保洁今天整改", "垃圾分类不规范"),
+    ],
+)
+def test_a_shed_walled_in_brick_a_basements_corridor_and_sorting_in_a_mess(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_brand_and_two_characters_before_a_place_in_the_estate_name_it() -> None:
+    (report,) = parse("@物业 @保洁 金地檀悦垃圾房那块 桶里分类乱七八糟 请今天整改")
+    assert (report.category, report.community) == ("垃圾分类不规范", "金地檀悦")

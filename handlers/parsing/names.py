@@ -256,6 +256,8 @@ class NameReader:
         self._tails = tuple(sorted(tails, key=len, reverse=True))
         brands = "|".join(map(re.escape, lang.developer_brands))
         self._latin_brand = re.compile(rf"(?:{brands})[A-Za-z][A-Za-z0-9]{{1,11}}(?![A-Za-z0-9])")
+        self._brand_place = re.compile(rf"(?:{brands})(?P<own>[\u4e00-\u9fff]{{2}})(?={generic})")
+        """A developer's brand and two characters of the estate's own, before a place in it (金地檀悦垃圾房那块)."""
 
     def find(self, text: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, str]]:
         """(position, name) of every community named in `text`, the longest of overlapping readings kept.
@@ -305,6 +307,10 @@ class NameReader:
         for match in BRACKET_HEADER.finditer(text) if "【" in text else ():
             if self._titled(text, match):
                 self._framed(text, tokens, starts, match.start("head"), match.end("head"), found)
+        for match in self._brand_place.finditer(text):
+            own = match.start("own")
+            if self._proper(match["own"], tokens, starts, own, match.end(), strict=True):
+                found.append((match.start(), match.end(), match.group()))
         for match in NUMBERED_BRAND.finditer(text) if "号" in text else ():
             start = self._walk_back(text, tokens, starts, match.start(), digits=False)
             if match.start() - start >= 2:

@@ -1111,12 +1111,15 @@ class Parser:
         stairwell = indoors or (not underground and any(not self._stairwell.isdisjoint(c.tokens) for c in scene))
         if stairwell and OUTDOOR_PILE in kept and INDOOR_PILE not in kept:
             kept[kept.index(OUTDOOR_PILE)] = INDOOR_PILE
+        description = "".join(c.text for c in item.clauses)
+        basement = INDOOR_PILE in kept and OUTDOOR_PILE not in kept and any(w in description for w in UNDERGROUND)
+        if basement and "楼道" not in description and "楼梯" not in description:
+            kept[kept.index(INDOOR_PILE)] = OUTDOOR_PILE  # 「地下室 过道里让人堆的全是旧家具」: the basement's
         absorbed: set[str] = set()
         for name in kept:
             absorbed |= self._category(name).absorbs
         if SORTING in kept and not any(OVERFLOW.search(c.text) for c in item.clauses):
             absorbed.add(EXPOSED)  # 「扔了好几袋没分的垃圾，厨余其他混一块儿」: the unsorted garbage, no litter besides
-        description = "".join(c.text for c in item.clauses)
         named = {n for n in kept if n in description or self._own_things(item, n, kept)}
         return [n for n in kept if n not in absorbed or n in named]  # 「楼道堆物2处、飞线充电1处」, 「…搭了个竹棚」
 
