@@ -6072,3 +6072,11 @@ def test_a_shed_walled_in_brick_a_basements_corridor_and_sorting_in_a_mess(text:
 def test_a_brand_and_two_characters_before_a_place_in_the_estate_name_it() -> None:
     (report,) = parse("@物业 @保洁 金地檀悦垃圾房那块 桶里分类乱七八糟 请今天整改")
     assert (report.category, report.community) == ("垃圾分类不规范", "金地檀悦")
+
+
+def test_a_tree_named_in_an_estates_name_is_no_tree_and_a_gateway_full_of_bikes_no_fire_exit() -> None:
+    assert [(r.category, r.community) for r in parse("榕树下小区十二栋楼下绿化带上 有人晾被子 请物业劝导")] == [
+        ("乱晾晒", "榕树下小区")
+    ]
+    (report,) = parse("芙蓉安置小区门口 电动车 三轮车 自行车 全部挤在一堆 出入口都堵死哒 请物业整理")
+    assert report.category == "非机动车乱停放"
