@@ -6080,3 +6080,14 @@ def test_a_tree_named_in_an_estates_name_is_no_tree_and_a_gateway_full_of_bikes_
     ]
     (report,) = parse("芙蓉安置小区门口 电动车 三轮车 自行车 全部挤在一堆 出入口都堵死哒 请物业整理")
     assert report.category == "非机动车乱停放"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鼓楼小区8号楼楼道里的应急灯 安全出口指示灯都不亮了 请物业明天下班前修好",
+        "港务局宿舍六号楼门口那个文明宣传栏被台风吹歪了 玻璃也裂了 请居委会周三前修",
+    ],
+)
+def test_emergency_lights_with_exit_signs_and_a_boards_glass_are_one_thing(text: str) -> None:
+    assert len(parse(text)) == 1
