@@ -6091,3 +6091,16 @@ def test_a_tree_named_in_an_estates_name_is_no_tree_and_a_gateway_full_of_bikes_
 )
 def test_emergency_lights_with_exit_signs_and_a_boards_glass_are_one_thing(text: str) -> None:
     assert len(parse(text)) == 1
+
+
+def test_a_forwarded_work_order_that_asks_for_work_is_a_report() -> None:
+    (report,) = parse(
+        "【转发】以下是12345工单：\n市民反映 银杏苑8栋3楼有人从窗户往外扔烟头 扔到楼下晾的衣服上烧了洞\n"
+        "请居委会联系核实 3天内回复"
+    )
+    assert (report.category, report.community, report.building, report.responsible) == (
+        "高空抛物",
+        "银杏苑",
+        "8",
+        ("居委会",),
+    )

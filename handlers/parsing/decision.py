@@ -102,9 +102,8 @@ class Evidence:
         1. 七里河新村12号楼东侧暴露垃圾 … 请各居委会督促物业整改」) or a closing request for feedback
         (「以上问题请于明天下班前反馈整改结果」) or a summary's counts (「共巡查小区9个…需交办2处：」), when they
         are placed: a notice lists no place
-        (「1、楼道堆物 2、飞线充电，请各居委自查」). A forwarded list is the inspectors' own (【转发】…督查反馈：
-        ①…②…), not news."""
-        return bool(self.against) and set(self.against) <= LIST_OVERRIDES and self.listing
+        (「1、楼道堆物 2、飞线充电，请各居委自查」)."""
+        return bool(self.against) and set(self.against) <= {"notice", "explanation only", "summary"} and self.listing
 
     @property
     def readable(self) -> bool:
@@ -259,6 +258,8 @@ class Decider:
             doubts.append("adds to what was said")
         if any(word in text for word in lang.praise_markers):
             doubts.append("praise")
+        if any(word in text for word in lang.forward_markers):
+            doubts.append("forwarded")
         back = not lang.returns.isdisjoint(tokens)
         categorised = any(c.categories for c in clauses)
         signalled = any(c.problem_signal for c in clauses)
@@ -364,8 +365,6 @@ ATTRIBUTION = re.compile(
 FOLLOW_UP = re.compile("督办|催办")
 """A follow-up on problems already known: when it asks only for explanations, its list reports none."""
 FORMS = frozenset({"notice", "summary"})
-LIST_OVERRIDES = frozenset({"notice", "explanation only", "summary", "news"})
-"""What a list of placed problems outweighs (Evidence.list_overrides)."""
 """Against-codes a dispatch form's layout overrides."""
 ANOTHER_MATTER = re.compile(r"^.{0,14}?(?:还有个|另外有个|补充一下|另外)")
 """A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its

@@ -31,6 +31,7 @@ class Language:
     summary_markers: tuple[str, ...]
     summary_patterns: tuple[str, ...]
     news_markers: tuple[str, ...]
+    forward_markers: tuple[str, ...]
     earlier_patterns: tuple[str, ...]
     told_patterns: tuple[str, ...]
     praise_markers: tuple[str, ...]
@@ -163,6 +164,7 @@ def language() -> Language:
         summary_markers=tuple(words["summary_markers"]),
         summary_patterns=tuple(words["summary_patterns"]),
         news_markers=tuple(words["news_markers"]),
+        forward_markers=tuple(words["forward_markers"]),
         earlier_patterns=tuple(words["earlier_patterns"]),
         told_patterns=tuple(words["told_patterns"]),
         praise_markers=tuple(words["praise_markers"]),
