@@ -6104,3 +6104,34 @@ def test_a_forwarded_work_order_that_asks_for_work_is_a_report() -> None:
         "8",
         ("居委会",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("北门桥小区7幢楼道里 有人私拉电线给电瓶车充电 请物业3日内拆除", "北门桥小区"),
+        ("无锡电缆厂宿舍4号楼楼道墙上全是乱涂乱画 请居委会下周三前粉刷掉", "无锡电缆厂宿舍"),
+    ],
+)
+def test_a_name_opening_with_a_city_gate_and_a_work_unit_named_with_its_city(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "派出所反馈 那户是公司宿舍 有备案的 不属于群租",
+        "引用 张三：南湖花园2栋楼下飞线充电\n——\n不好意思 是南湖苑的 不是南湖花园",
+        "「南湖花园2栋楼下飞线充电」\n不好意思 是南湖苑的",
+    ],
+)
+def test_a_check_that_finds_no_rental_and_a_correction_under_a_quote_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_party_the_estate_has_none_of_is_not_asked() -> None:
+    (report,) = parse(
+        "市二建淮河路宿舍 院子里下水道堵了 污水漫到路面上\n这个老宿舍没物业的 @房管办 麻烦派人疏通 明天中午前"
+    )
+    assert report.responsible == ("房办",)

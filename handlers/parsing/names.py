@@ -630,6 +630,7 @@ class NameReader:
                 and not self._leading_localiser(tokens, i)
                 and not (adjacent and self._staff_housing(text, piece, end))
                 and not (adjacent and _gate_named(text, piece, end))
+                and not (piece in CITY_GATES and _opens_sentence(text, starts[i]))  # 北门桥小区: named for the gate
             ):
                 break
             inside_name = adjacent and piece.endswith("里") and piece not in self.lang.inside_words  # 观山里小区
@@ -880,7 +881,10 @@ class NameReader:
         road = ROAD_BEFORE.match(name)
         if road is not None and (not name.endswith(self._endings) or name.endswith(self.lang.lane_suffixes)):
             road = None  # 青年路北院, 丁公路北三巷: the road is the name's; 海东路北垣新村: the estate after the road
-        district = DISTRICT.match(name) or road or self._district_name.match(name)
+        city = self._district_name.match(name)
+        if city is not None and WORK_UNIT_HOUSING.fullmatch(name, city.end()):
+            city = None  # 无锡电缆厂宿舍: the city is the work unit's name
+        district = DISTRICT.match(name) or road or city
         stop = self._opening_stop.match(name)
         stop = None if stop is not None and _gate_road(name, stop.end()) else stop
         opening = district or stop or _preposition(name, self.lang)
@@ -1039,6 +1043,10 @@ def _gate_named(text: str, piece: str, end: int) -> bool:
 
 
 CITY_GATES = frozenset({"东门", "南门", "西门", "北门"})
+WORK_UNIT_HOUSING = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:厂|局|公司|站|所|校)(?:宿舍|家属院|家属区|家属楼|职工院|生活区|新村|大院)"
+)
+"""A work unit's staff housing (电缆厂宿舍): a city before it is the unit's name, kept (无锡电缆厂宿舍)."""
 
 
 def _gate_road(text: str, end: int) -> bool:

@@ -70,8 +70,11 @@ STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
 """Words in brackets, one or a 、-list (「（物业、居委会）」): an item's assignment when they are parties."""
-LEADING_QUOTE = re.compile(r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”|>[^\n]*\n)")
-"""A quote of another message at the start of one (WeChat writes 「…」, “…” or a line opening with >);
+LEADING_QUOTE = re.compile(
+    r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”|>[^\n]*\n|引用[^\n:]{0,16}:[^\n]*\n(?:[-—－─]{2,}\s*\n)?)"
+)
+"""A quote of another message at the start of one (WeChat writes 「…」, “…”, a line opening with > or
+引用 name: …, a rule of dashes under it);
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
@@ -650,6 +653,8 @@ class Parser:
                 continue  # 「渭城街道督查通报」「【街道创文督查】」: the office that inspected, not one asked
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
+            if i > 0 and tokens[i - 1] in NONE_THERE:
+                continue  # 「这个老宿舍没物业的 @房管办…」: there is none to ask
             if not asked and i > 0 and tokens[i - 1] in ASSISTED:
                 continue  # 「上午：配合社区入户宣传」: whom the speaker helped, not a party asked
             brought_in = clause.dealt_with and not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])
@@ -1447,6 +1452,8 @@ NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁
 """After 我家/家里: a public place by the home (我家楼下, 我家门口), no part of it."""
 BRACKETS = frozenset("【】")
 """A header's brackets, around the parties it addresses."""
+NONE_THERE = frozenset({"没", "没有", "无", "冇"})
+"""Right before a party: there is no such party (没物业的老宿舍)."""
 VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
 """Right after a party: the party is spoken to (物业你…, 居委物业看到回复一下: when you see this)."""
 CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
@@ -1557,12 +1564,14 @@ def _quote_as_context(text: str, clauses: list[Clause]) -> None:
     """「「@沈塘桥小区 物业：2幢楼道堆物请整改」 回复：2幢已经清好了。不过4幢又发现飞线充电…」: a message
     opening with a quote of another is about what it says after it. When that names a problem, the
     quote is context only: it names the community, nothing else (its problems, buildings and requests
-    are the other message's); when it names none, the quote says what the follow-up is about."""
+    are the other message's), and so when the message asks for nothing (「不好意思 是南湖苑的」, a correction);
+    when it asks for work and names no problem, the quote says what the follow-up is about."""
     quote = LEADING_QUOTE.match(text)
     if quote is None:
         return
     quoted = [c for c in clauses if c.start < quote.end()]
-    if any(c.categories for c in clauses[len(quoted) :]):
+    own = clauses[len(quoted) :]
+    if any(c.categories for c in own) or not any(c.fresh_request for c in own):
         for clause in quoted:
             clause.quoted = True
             clause.categories, clause.parties = [], []
