@@ -6135,3 +6135,32 @@ def test_a_party_the_estate_has_none_of_is_not_asked() -> None:
         "市二建淮河路宿舍 院子里下水道堵了 污水漫到路面上\n这个老宿舍没物业的 @房管办 麻烦派人疏通 明天中午前"
     )
     assert report.responsible == ("房办",)
+
+
+def test_a_listed_item_naming_no_estate_takes_none_from_another_item() -> None:
+    reports = parse(
+        "县创建办督查通报（11.3）\n1.人民路农贸市场南侧流动摊贩占道\n2.电力宿舍3栋楼顶私搭彩钢棚\n请相关社区明天下班前整改到位并反馈"
+    )
+    assert [(r.category, r.community) for r in reports] == [("占道经营", None), ("违法搭建", "电力宿舍")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("翰林苑门口那几个晒谷的 把半边路都占哒 @城管 喊他们收一下", "乱晾晒"),
+        ("南侧人行道上摩托车乱停 请城管处理", "机动车乱停放"),
+        ("金盆湾名都小区门口好多共享电单车乱丢 横七竖八 盲道都堵死哒 请物业和城管整理", "非机动车乱停放"),
+        ("粮站宿舍楼下垃圾不进桶 都丢在分类桶边上 请物业整改", "垃圾分类不规范"),
+        ("城东安置小区11栋旁边空地上 有人用铁皮围了一块 其实是自己占起 请城管和社区拆除", "违法搭建"),
+        ("南门老街那几家理发店 门口音箱一天放到晚 声音开到最大 请城管去讲一下", "噪音扰民"),
+        ("人民路人行道破损 请社区报修", "设施损坏"),
+    ],
+)
+def test_grain_dried_on_the_road_a_motorcycle_dumped_bikes_and_more_county_town_problems(
+    text: str, category: str
+) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_an_explanation_asked_is_no_report() -> None:
+    assert parse("请物业解释一下 为什么锦江华府上个月也有人丢东西 到现在都冇装监控") == []

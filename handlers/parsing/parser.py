@@ -885,7 +885,9 @@ class Parser:
         in_items = {id(c) for item in items for c in item.clauses}
         line_mentions, by_mention = _line_mentions(items, clauses, shown)
         general = [c for c in clauses if id(c) not in in_items and id(c) not in line_mentions]
-        message_community = next((n for c in clauses for n in c.communities), None) or context.default_community
+        unlisted = next((n for c in clauses if not c.listed for n in c.communities), None)
+        message_community = unlisted or next((n for c in clauses for n in c.communities), None)
+        message_community = message_community or context.default_community
         header_place = Place()
         header_inside = False
         """A header names a stairwell (「…10号楼1单元楼道：…堆了几袋子杂物」): what is piled under it is in it."""
@@ -944,7 +946,9 @@ class Parser:
                 place = Place(previous.building, place.unit or previous.unit, place.floor)
             previous, previous_segment = place, item.segment
             place.inherit(header_place)
-            communities = own_communities or headed[id(item.clauses[0])] or [message_community]
+            in_list = any(c.listed for c in item.clauses)
+            elsewhere = message_community if unlisted or not in_list else context.default_community
+            communities = own_communities or headed[id(item.clauses[0])] or [elsewhere]  # 「4.解放街夜市摊点」: none
             description = "，".join(c.text for c in item.clauses)
             written = "，".join(shown[c.start : c.end] for c in item.clauses)
             stretch = shown[item.clauses[0].start : item.clauses[-1].end]
