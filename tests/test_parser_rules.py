@@ -6164,3 +6164,37 @@ def test_grain_dried_on_the_road_a_motorcycle_dumped_bikes_and_more_county_town_
 
 def test_an_explanation_asked_is_no_report() -> None:
     assert parse("请物业解释一下 为什么锦江华府上个月也有人丢东西 到现在都冇装监控") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("瞅着没 光华小区2号楼楼头 那个冰溜子一米来长 正对着人行道 物业 赶紧打下来 中午之前", ("物业",)),
+        ("新城花园12号楼1单元601 这家床位出租 一晚上二十块 来回的人贼杂 派出所 查一下", ("派出所",)),
+        ("铁路宿舍2号楼后头那个旮旯 积存垃圾老鼻子了 保洁 周三前给清了", ("保洁",)),
+        ("育才路口 天和小区底商 那家水果店把摊子都摆到门外人行道上了 市监所和城管去一趟", ("市场监管", "城管")),
+    ],
+)
+def test_a_terse_notes_bare_parties_then_an_order_are_asked(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == set(parties)
+
+
+def test_a_fix_offered_for_the_grid_workers_check_is_no_report() -> None:
+    assert parse("已整改 灭火器已补齐 消火栓玻璃换新 请网格员复核") == []
+
+
+def test_last_weeks_report_followed_up_is_no_weekly_summary() -> None:
+    (report,) = parse("督办：华山路17号院路灯 上周报的 到今天还是黑的 请物业今天晚上6点前修复 逾期通报")
+    assert (report.category, report.responsible) == ("设施损坏", ("物业",))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("新华回迁小区8号楼401的老张头 一礼拜没瞅着人了 敲门也没动静 居委会去瞅一眼吧 今天之内", "其他"),
+        ("红岩小区3号楼 顶楼那家 把楼道圈起来安了个铁门 占成自家的了 房办 物业 限下周五前拆除", "违法搭建"),
+    ],
+)
+def test_a_neighbour_not_seen_and_a_stairwell_walled_off(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]

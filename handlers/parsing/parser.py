@@ -304,6 +304,7 @@ class Parser:
         words = Words(self.segmenter.tokens(text), self._settled.search(unspaced(text)) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         self._read_across(clauses)
+        self._parties_then_orders(clauses)
         _quote_as_context(text, clauses)
         _read_fields(text, clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
         _datelines(clauses)
@@ -403,6 +404,24 @@ class Parser:
             together = [name for name in self._combos_across(first, second) if name != OTHER]
             if together and (not first.categories or self._sharper_than(together, set(first.categories))):
                 first.categories = together
+
+    def _parties_then_orders(self, clauses: list[Clause]) -> None:
+        """A terse note's field of bare parties, then one that orders work (「… 物业 赶紧打下来 中午之前」,
+        「… 派出所 查一下」, 「… 保洁 周三前给清了」): the parties are asked, as if 请 stood before them."""
+        lang = self.lang
+        for first, second in pairwise(clauses):
+            if first.fresh_request or not first.parties or second.parties or first.segment != second.segment:
+                continue
+            if not all(t in lang.party_aliases or t in lang.joiners or t.isspace() for t in first.tokens):
+                continue
+            opening = [t for t in second.tokens[:3] if not t.isspace()]
+            ordered = any(
+                t in lang.actions or t in lang.urging or t in lang.delegations or t in lang.request_markers
+                for t in opening
+            )
+            ordered = ordered or (second.deadline is not None and not lang.actions.isdisjoint(second.tokens))
+            if ordered and not second.dealt_with:
+                first.fresh_request = second.fresh_request = True
 
     def _sharper(self, clauses: list[Clause], found: set[str]) -> bool:
         """Read whole, the pieces name a more specific problem than any piece alone (「2号楼 2楼 走廊 堆放杂物」
@@ -635,7 +654,8 @@ class Parser:
                 following = tokens[i + 1] if i + 1 < len(tokens) else ""
                 done = not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])  # 已现场督促…清理完毕: done
                 hired = token == "请" and following == "人"  # 就会请人拖走: hiring someone, nobody asked here
-                if following not in lang.review_requests and not done and not hired:
+                reviewing = _review_asked(tokens[i + 1 : i + 4], lang)  # 请网格员复核: check a fix
+                if not reviewing and not done and not hired:
                     asked = True
                     clause.fresh_request = True
                 continue
@@ -1270,6 +1290,17 @@ def _said_without(text: str, words: Sequence[str], after: tuple[str, ...]) -> bo
     """One of `words` is said in `text` and not followed by any of `after`: a check that found nothing
     (均未发现…, not 没发现是谁拉的), the speaker's own home (家里空调外机, not 我家楼下)."""
     return any(not text.startswith(after, at + len(word)) for word in words if (at := text.find(word)) >= 0)
+
+
+def _review_asked(after: Sequence[str], lang: Language) -> bool:
+    """The words after a 请 ask someone to check a fix (请查看, 请网格员复核), before any party is asked
+    (请房管办核实违建 asks the office to act)."""
+    for token in after:
+        if token in lang.review_requests:
+            return True
+        if token in lang.party_aliases:
+            return False
+    return False
 
 
 def _after_parties(tokens: Sequence[str], last_joined: int) -> tuple[list[str], bool]:
