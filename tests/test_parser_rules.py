@@ -6198,3 +6198,21 @@ def test_last_weeks_report_followed_up_is_no_weekly_summary() -> None:
 )
 def test_a_neighbour_not_seen_and_a_stairwell_walled_off(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+def test_parties_asked_to_visit_and_look_are_asked_to_act() -> None:
+    (report,) = parse("@金水湾居委 @物业 7号楼有户人家屋里囤了好几桶汽油，邻居很害怕，请明天上门查看")
+    assert (report.category, report.responsible) == ("其他", ("居委会", "物业"))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("天安小区东出入口被电瓶车堵了，物业整理", "非机动车乱停放"),
+        ("天安小区3号楼出口被电瓶车堵了，出不去，物业整理", "消防通道占用"),
+        ("河堤路上有人晒谷，占了一半车道，城管下子去看看", "乱晾晒"),
+        ("绿洲花园垃圾分类宣传牌被风刮倒了，物业扶一下", "设施损坏"),
+    ],
+)
+def test_what_the_cold_review_of_this_round_found(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]

@@ -1293,14 +1293,18 @@ def _said_without(text: str, words: Sequence[str], after: tuple[str, ...]) -> bo
 
 
 def _review_asked(after: Sequence[str], lang: Language) -> bool:
-    """The words after a 请 ask someone to check a fix (请查看, 请网格员复核), before any party is asked
-    (请房管办核实违建 asks the office to act)."""
-    for token in after:
-        if token in lang.review_requests:
-            return True
-        if token in lang.party_aliases:
-            return False
-    return False
+    """The words after a 请 ask someone to check a fix: 请查看, or a checker named first (请网格员复核);
+    not 请明天上门查看, a party's visit."""
+    if after[:1] and after[0] in lang.review_requests:
+        return True
+    named = 0
+    while named < len(after) and after[named] in CHECKERS:
+        named += 1
+    return 0 < named < len(after) and after[named] in lang.review_requests
+
+
+CHECKERS = frozenset({"网格员", "网格", "员", "巡查员", "领导", "各位领导", "督查组", "测评组", "楼长"})
+"""Who is asked to check a fix (请网格员复核, 请领导审阅): no party asked to work."""
 
 
 def _after_parties(tokens: Sequence[str], last_joined: int) -> tuple[list[str], bool]:
