@@ -175,10 +175,10 @@ NUMBERED_STEM = re.compile(r"[\d一二三四五六七八九十百A-Za-z]+号?$")
 HEADER_END = re.compile(r"[ \t]*(?:\([\u4e00-\u9fff、,]{2,16}\)[ \t]*)?[:\n]")
 """A header's end, after the parties it assigns in brackets (竹韵园（物业）：)."""
 HANZI = re.compile("[\u4e00-\u9fff〇]*")
-FIELD_BREAK = re.compile(r"[ \t]+\S")
-"""Blanks, then more on the same line: the end of a terse note's field."""
 """Chinese characters, 〇 among them (七〇一厂宿舍)."""
 """Chinese characters only (one regex test per token, not a generator over its characters)."""
+FIELD_BREAK = re.compile(r"[ \t]+\S")
+"""Blanks, then more on the same line: the end of a terse note's field."""
 CELL_NAME = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z()]*")
 """A table cell that can hold an estate's name (孟庄, 滨河168)."""
 
@@ -372,10 +372,9 @@ class NameReader:
             return True
         return head is not None and head >= 0 and self._parties_header.match(text, end) is not None
 
-    def _plain_opening(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
-        """What opens the line before `at` could open a name: no grammar, no pronoun, preposition or
+    def _plain_opening(self, text: str, tokens: Sequence[str], starts: Sequence[int], line: int, at: int) -> bool:
+        """What opens the line at `line`, up to `at`, could open a name: no grammar, no pronoun, preposition or
         conjunction first, no one-character verb (我去前进村, 在城里 name nothing)."""
-        line = text.rfind("\n", 0, at) + 1
         first = tokens[_token_at(starts, line)] if tokens else ""
         tag = self.tags.get(first) or "x"
         odd = tag.startswith(("r", "p", "c", "u", "d")) or (len(first) == 1 and tag.startswith(NOT_A_FIRST_WORD))
@@ -419,7 +418,7 @@ class NameReader:
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
     ) -> None:
         suffix, at, end = match.group(), match.start(), match.end()
-        first_field = False
+        first_field, line = False, None
         if suffix in self.lang.numbered_suffixes:
             if not (BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)) or text[at - 1 : at] in NUMBERING:
                 return  # the test first: 楼 ends most 号楼 and 楼道, no name
@@ -427,7 +426,8 @@ class NameReader:
                 return  # 带电瓶车上楼: going up, no building's name
             anchored = True
         else:
-            first_field = _first_field(text, at, end) and self._plain_opening(text, tokens, starts, at)
+            line = _first_field(text, at, end)
+            first_field = line is not None and self._plain_opening(text, tokens, starts, line, at)
             anchored = first_field or self._anchored(text, end)
         own_part = (  # 幸福南区; not 天一小区南区 (a part of 天一小区), not 铁东区 (a city district jieba knows)
             suffix in self.lang.estate_places and not text[:at].endswith(self._endings) and at in starts
@@ -501,22 +501,22 @@ class NameReader:
         )
         start = self._walk_back(text, tokens, starts, at, digits, suffixed=True)
         start = self._opening_run(text, tokens, starts, start, at)  # 北岸澜庭: 北岸 stops the walk back
-        start = text.rfind("\n", 0, at) + 1 if first_field else start  # 前进村 …: the whole first word
+        start = line if first_field and line is not None else start  # 前进村 …: the whole first word
         if digits and _numeral(text[at - 1 : at]):
             start = min(start, self._lane_road_start(text, tokens, starts, at))
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
-        staff = self._staff_housing(text, stem, at) or _gate_named(text, stem, at)
-        if (stem in self.stops and not staff) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
+        named_for = self._staff_housing(text, stem, at) or _gate_named(text, stem, at)  # 公安新村, 南门坊
+        if (stem in self.stops and not named_for) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
         if suffix == "小区" and (stem.endswith(MOTION) or ALL_OVER.match(text, at - 1)):
             return  # 有货车进小区: going into the estate, whichever it is; 满小区跑: all over it
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
         if suffix in self._loose and not anchored and inner:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
-        ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or staff or first_field)
-        branded = stem and text[start - 1 : start] in BRAND_DOT  # 滨海·璟园: a brand's estate of one character
+        ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or named_for or first_field)
+        branded = bool(stem) and text[start - 1 : start] in BRAND_DOT  # 滨海·璟园: a brand's estate of one character
         if len(stem) < (1 if len(suffix) >= 2 or branded else 2) or ordinary:
             return
         placed_only = placed and not anchored
@@ -1029,12 +1029,12 @@ def _lane_number_start(text: str, at: int, ends: frozenset[str]) -> int | None:
     return number if number > 0 and text[number - 1] in ends else None
 
 
-def _first_field(text: str, at: int, end: int) -> bool:
-    """A name ending at `end` (its ending at `at`) is a terse note's first field: the first word of its line,
-    blanks after it, then more (「工农里 那个小卖店门口 下水道堵了」, 「前进村 村委会门前…」)."""
+def _first_field(text: str, at: int, end: int) -> int | None:
+    """Where its line starts, when a name ending at `end` (its ending at `at`) is a terse note's first field:
+    the first word of its line, blanks after it, then more (「工农里 那个小卖店门口 下水道堵了」)."""
     line = text.rfind("\n", 0, at) + 1
     first_word = 2 <= at - line <= 6 and HANZI.fullmatch(text[line:at]) is not None
-    return first_word and FIELD_BREAK.match(text, end) is not None
+    return line if first_word and FIELD_BREAK.match(text, end) is not None else None
 
 
 def _gate_named(text: str, piece: str, end: int) -> bool:
