@@ -6216,3 +6216,15 @@ def test_parties_asked_to_visit_and_look_are_asked_to_act() -> None:
 )
 def test_what_the_cold_review_of_this_round_found(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "居委会门口的宣传栏公益广告被撕了，物业补一下",
+        "星光村 村委会 旁边 有人 用 铁皮 围了 一块 地 放 废品 城管 去一趟",
+    ],
+)
+def test_an_offices_door_or_side_is_a_place_not_the_office_asked(text: str) -> None:
+    (report,) = parse(text)
+    assert "居委会" not in report.responsible

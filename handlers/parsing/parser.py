@@ -675,6 +675,8 @@ class Parser:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
             if i > 0 and tokens[i - 1] in NONE_THERE:
                 continue  # 「这个老宿舍没物业的 @房管办…」: there is none to ask
+            if not asked and next((t for t in tokens[i + 1 :] if not t.isspace()), "") in PARTY_PLACES:
+                continue  # 「居委会门口的宣传栏…」「村委会旁边」: the office's place, not the office asked
             if not asked and i > 0 and tokens[i - 1] in ASSISTED:
                 continue  # 「上午：配合社区入户宣传」: whom the speaker helped, not a party asked
             brought_in = clause.dealt_with and not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])
@@ -1491,6 +1493,8 @@ NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁
 """After 我家/家里: a public place by the home (我家楼下, 我家门口), no part of it."""
 BRACKETS = frozenset("【】")
 """A header's brackets, around the parties it addresses."""
+PARTY_PLACES = frozenset({"门口", "旁边", "对面", "后面", "边上", "隔壁", "楼下", "院里", "大门口"})
+"""Right after a party's name: a place by its office (居委会门口), the office not asked."""
 NONE_THERE = frozenset({"没", "没有", "无", "冇"})
 """Right before a party: there is no such party (没物业的老宿舍)."""
 VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
