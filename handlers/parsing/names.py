@@ -418,7 +418,8 @@ class NameReader:
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
     ) -> None:
         suffix, at, end = match.group(), match.start(), match.end()
-        first_field, line = False, None
+        field: int | None = None
+        """Where the line starts, when the name is a terse note's first field (前进村 …)."""
         if suffix in self.lang.numbered_suffixes:
             if not (BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)) or text[at - 1 : at] in NUMBERING:
                 return  # the test first: 楼 ends most 号楼 and 楼道, no name
@@ -426,9 +427,9 @@ class NameReader:
                 return  # 带电瓶车上楼: going up, no building's name
             anchored = True
         else:
-            line = _first_field(text, at, end)
-            first_field = line is not None and self._plain_opening(text, tokens, starts, line, at)
-            anchored = first_field or self._anchored(text, end)
+            field = _first_field(text, at, end)
+            field = field if field is not None and self._plain_opening(text, tokens, starts, field, at) else None
+            anchored = field is not None or self._anchored(text, end)
         own_part = (  # 幸福南区; not 天一小区南区 (a part of 天一小区), not 铁东区 (a city district jieba knows)
             suffix in self.lang.estate_places and not text[:at].endswith(self._endings) and at in starts
         )
@@ -501,7 +502,7 @@ class NameReader:
         )
         start = self._walk_back(text, tokens, starts, at, digits, suffixed=True)
         start = self._opening_run(text, tokens, starts, start, at)  # 北岸澜庭: 北岸 stops the walk back
-        start = line if first_field and line is not None else start  # 前进村 …: the whole first word
+        start = start if field is None else field  # 前进村 …: the whole first word
         if digits and _numeral(text[at - 1 : at]):
             start = min(start, self._lane_road_start(text, tokens, starts, at))
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
@@ -515,7 +516,7 @@ class NameReader:
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
         if suffix in self._loose and not anchored and inner:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
-        ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or named_for or first_field)
+        ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or named_for or field is not None)
         branded = bool(stem) and text[start - 1 : start] in BRAND_DOT  # 滨海·璟园: a brand's estate of one character
         if len(stem) < (1 if len(suffix) >= 2 or branded else 2) or ordinary:
             return
