@@ -1974,14 +1974,16 @@ def test_beijing_fixes_and_sighs_are_no_reports(text: str) -> None:
 
 
 # -- urban villages of Shenzhen and Dongguan -------------------------------------------------------
-# A village's numbered lane is a lane address, the community as written (怀德村三巷, as 泾阳路129弄):
-# two writers of Guangzhou and Wuhan messages labelled it so, against one of Shenzhen's (the village).
+# A village's numbered lane before a house number is a street of the village (怀德村三巷12号: 怀德村, house
+# 12), as it is with no house number (月眉村新区6巷): two writers of Shenzhen messages labelled it so, against
+# two of Guangzhou and Wuhan (the lane address, as 泾阳路129弄). A named lane (沙河五巷) stays the address.
 
 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("你好，我是怀德村三巷12号的租户，楼梯间一直有人堆纸箱，麻烦居委来看一下", ("怀德村三巷", "12")),
+        ("你好，我是怀德村三巷12号的租户，楼梯间一直有人堆纸箱，麻烦居委来看一下", ("怀德村", "12")),
+        ("凤凰岗新村二巷8号四楼有户把一套房隔成五六个床位出租，请派出所核查", ("凤凰岗新村", "8")),
         ("白石洲村沙河五巷18号门口有人把旧冰箱、旧沙发丢在路边好几天了，请城管处理", ("白石洲村沙河五巷", "18")),
         ("【12345工单】来电人反映：新安街道水围二坊8栋楼下烧烤档每晚吵到凌晨2点，请城管处理", ("水围二坊", "8")),
         ("锦绣江南物业报：3号楼2单元4楼楼梯间被住户堆了旧轮胎，请居委会协助上门劝导", ("锦绣江南", "3")),
@@ -2527,7 +2529,7 @@ def test_a_filler_before_a_report_of_its_own_is_no_acknowledgement(text: str) ->
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("凤岗村四巷8号门口有人私拉电线帮电动车充电，请城管处理", ("凤岗村四巷", "8")),
+        ("凤岗村四巷8号门口有人私拉电线帮电动车充电，请城管处理", ("凤岗村", "8")),
         ("解放路33巷5号门口牛皮癣贴满一面墙，请保洁清理", ("解放路33巷", "5")),
         ("金沙湾业委会请注意：3座旁边草地俾人种咗菜，请业委会同物业协商恢复", ("金沙湾", "3")),
     ],

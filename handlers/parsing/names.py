@@ -155,8 +155,8 @@ FACILITY_ENDS = tuple("区场院厂校站馆所园")
 """A zone after a place of work or a facility (市场东区, 医院东区, 厂区东区) is the facility's, no estate's."""
 INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[东西南北]?[\d一二三四五六七八九十]{1,3}[巷弄坊])+$")
 """A zone or a numbered lane inside an estate or village, glued after its name (上蓬村新楼区, 月眉村新区6巷,
-浮陇新乡二巷, 禾塘村东三巷): the name is the estate's; a lane alone (二巷8号门口) names none. A road's lane
-(镇邦街二巷) and a lane with a house number (怀德村三巷12号) are the address itself."""
+浮陇新乡二巷, 禾塘村东三巷, 怀德村三巷12号): the name is the estate's; a lane alone (二巷8号门口) names none.
+A road's lane (镇邦街二巷) and a named lane (白石洲村沙河五巷) are the address itself."""
 SQUARE_SIDES = re.compile(r"(?:对出|对面|后面|前面|旁边|门口|负[一二三\d][层楼]|地下|楼下)")
 """Where a place is said to be beside or under an estate named …广场 (恒福广场对出, 云峰广场负一层)."""
 CLOCK_OPENING = re.compile(r"[零一二三四五六七八九十两\d]{1,3}点(?:半|多|钟|[零一二三四五六七八九十\d]{1,2}分?)?")
@@ -901,7 +901,7 @@ class NameReader:
         cut = self._common_after_ending(name)
         if cut:
             end, name = start + cut, name[:cut]  # 后坑村老房子那片：the old houses of 后坑村
-        zone = INNER_ZONE.search(name) if not HOUSE_NUMBER.match(text, end) else None
+        zone = INNER_ZONE.search(name)
         if INNER_ZONE.fullmatch(name) and not name.endswith("区"):
             return None  # 长岗村：1、二巷8号门口: a lane of the village named before
         road = self._road_named(text, item=(start, end, name))
