@@ -24,9 +24,9 @@ def test_placing_evidence_keeps_every_other_field() -> None:
     """Evidence.placed copies the fields one by one (for speed): a field added later must be copied too."""
     values = {"problem": "problem", "request": True, "party": True, "against": ("news",), "doubts": ("question",)}
     evidence = Evidence(
-        **values, recurring=True, fixed_item=True, addressed=True, back=True, pointed=True, listing=True
+        **values, recurring=True, fixed_item=True, addressed=True, back=True, pointed=True, listing=True, turn=5
     )
-    assert len(fields(Evidence)) == 12
+    assert len(fields(Evidence)) == 13
     assert evidence.placed(True) == replace(evidence, place=True)
     assert evidence.placed(True).placed(False) == evidence
 

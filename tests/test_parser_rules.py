@@ -6230,3 +6230,45 @@ def test_what_the_cold_review_of_this_round_found(text: str, category: str) -> N
 def test_an_offices_door_or_side_is_a_place_not_the_office_asked(text: str) -> None:
     (report,) = parse(text)
     assert "居委会" not in report.responsible
+
+
+# -- Sichuan and Shenzhen writers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "收到收到 补充一个 星汉湾10栋楼下 有人在绿化带里面 种了一排海椒和白菜 @物管 一起整改嘛",
+            ("毁绿种菜", "星汉湾", ("物业",)),
+        ),
+        (
+            "好的 我明天一早去\n对了 槐树街37号院门口 那个化粪池盖板 也裂了 走上去晃得很 麻烦居委会一起报修",
+            ("设施损坏", "槐树街37号院", ("居委会",)),
+        ),
+        (
+            "好的 马上安排保洁去铲\n金牛苑门口 那个小卖部 把冰柜和饮料箱子全部摆到人行道上 请城管一起管一下",
+            ("占道经营", "金牛苑", ("城管",)),
+        ),
+        (
+            "收到 城管中队已安排\n另外 万兴苑3栋门口路面 全是油污 是旁边馆子倒的潲水 请城管一并处理",
+            ("环境脏乱", "万兴苑", ("城管",)),
+        ),
+    ],
+)
+def test_a_receipt_that_turns_to_a_report_of_its_own(text: str, report: tuple) -> None:
+    """Only what follows the turn is weighed and read: the receipt's own party (保洁) is asked nothing."""
+    (found,) = parse(text)
+    assert (found.category, found.community, found.responsible) == report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到 城管中队已安排\n3栋门口那个摊子明天还摆不摆？",
+        "好的 马上安排保洁去铲",
+        "收到\n那个化粪池盖板物业说下午来修",
+    ],
+)
+def test_a_receipt_with_no_report_after_its_turn_stays_a_receipt(text: str) -> None:
+    assert parse(text) == []

@@ -45,6 +45,9 @@ class ClauseReading(Protocol):
     problem_signal: bool
     dealt_with: bool
     segment: int
+    start: int
+    """Where the clause begins in the message."""
+    tokens: list[str]
     limit: bool
     """The clause is a form's field of the time allowed (办理时限：3天内)."""
 
@@ -83,6 +86,9 @@ class Evidence:
     listing: bool = False
     """Problems named in two or more sentences or list items."""
     place: bool = False
+    turn: int = 0
+    """Where the report begins: after a receipt that turns to one of its own (「好的 马上安排保洁去铲\n金牛苑…」),
+    else 0; what comes before it asks no one."""
 
     @property
     def grounded(self) -> bool:
@@ -127,6 +133,7 @@ class Evidence:
             pointed=self.pointed,
             listing=self.listing,
             place=place,
+            turn=self.turn,
         )
 
     def decide(self, reported: bool) -> Decision:
@@ -216,6 +223,16 @@ class Decider:
         """`tokens` are the whole message's, as segmented once; `settled`: whether the message says anywhere
         that something is done or under way (one search by the parser): if not, neither is looked for."""
         lang = self.lang
+        answer = text[ADDRESSING.match(text).end() :]
+        acknowledged = answer.startswith(lang.acknowledgements) and not RECEIVED_REPORT.match(answer)
+        acknowledged = acknowledged and not SPOKEN_HUM.match(answer)
+        signed = self._signed_receipt.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
+        acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
+        turn = self._turn(text, answer, clauses) if acknowledged else None
+        if turn:  # 「收到 城管中队已安排\n另外 万兴苑3栋门口…请城管一并处理」: only what follows the turn is weighed
+            text, clauses = text[turn:], [c for c in clauses if c.start >= turn]
+            tokens = [t for c in clauses for t in c.tokens]
+            answer = text
         recurring = not lang.recurrence.isdisjoint(tokens)
         dispatched = self._dispatch_form.search(text) is not None
         against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
@@ -227,13 +244,7 @@ class Decider:
                 against.append("follow-up")  # 「今日督办：1.…问题 请物业说明进度 2.…」: no list of new problems
         if self._tolerated.search(text):
             against.append("called normal")
-        answer = text[ADDRESSING.match(text).end() :]
-        acknowledged = answer.startswith(lang.acknowledgements) and not RECEIVED_REPORT.match(answer)
-        acknowledged = acknowledged and not SPOKEN_HUM.match(answer)
-        signed = self._signed_receipt.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
-        acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
-        turning = answer.startswith("嗯") or ANOTHER_MATTER.search(answer) is not None
-        if acknowledged and not (turning and self._reported_after(text, clauses)):
+        if acknowledged and turn is None:
             against.append("acknowledgement")
         still = STILL_THERE.search(text) is not None  # 上礼拜报过，到现在还没修: a follow-up on what is still there
         if self._earlier.search(text) and not ((recurring or still) and any(c.fresh_request for c in clauses)):
@@ -275,15 +286,40 @@ class Decider:
             back=back,
             pointed=back and self._pointed(text),
             listing=len({c.segment for c in clauses if c.categories}) >= 2,
+            turn=turn or 0,
         )
 
-    def _reported_after(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
+    def _turn(self, text: str, answer: str, clauses: Sequence[ClauseReading]) -> int | None:
+        """Where an acknowledgement's message turns to a report of its own (0: the whole message, after a
+        filler 嗯), or None when it does not: after 另外/补充一个/对了, or on a new line (「好的 我明天一早去\n
+        槐树街37号院门口 那个化粪池盖板 也裂了 麻烦居委会一起报修」)."""
+        if answer.startswith("嗯"):
+            return 0 if self._reported_after(text, clauses) else None
+        at = len(text) - len(answer)
+        another = ANOTHER_MATTER.search(answer)
+        if another is not None:  # 「好的。丹桂苑还有个事，…」: the receipt ends at its first break
+            ends = RECEIPT_END.search(answer, 0, another.end())
+            turn = at + (ends.end() if ends is not None else another.start())
+        elif "\n" in answer.strip():
+            turn = at + answer.index("\n", len(answer) - len(answer.lstrip())) + 1
+        else:
+            return None
+        after = [c for c in clauses if c.start >= turn]
+        return turn if self._reported_after(text[turn:], after, opening=False) else None
+
+    def _reported_after(self, text: str, clauses: Sequence[ClauseReading], opening: bool = True) -> bool:
         """An opening 嗯 followed by a report of its own — a problem at a numbered building and a party asked
-        (嗯咯，枫林里12栋门口…请物业督促…): a filler word, not an answer. Not when it asks or points back at
+        (嗯咯，枫林里12栋门口…请物业督促…): a filler word, not an answer; or, after a receipt's turn, a problem at a
+        building or a spot and a party asked. Not when it asks or points back at
         what was said (嗯，6栋那个事，物业今天能修好吗)."""
         if QUESTION.search(text) or "吗" in text or self._points_at(text):
             return False
-        placed = any(c.categories and building_starts(c.text) for c in clauses[1:])
+        if opening:
+            placed = any(c.categories and building_starts(c.text) for c in clauses[1:])
+        else:  # after a turn: at a building, or at a spot (槐树街37号院门口, 金牛苑门口)
+            placed = any(c.categories for c in clauses) and any(
+                building_starts(c.text) or _names_any(c.text, self._places) for c in clauses
+            )
         return placed and any(c.fresh_request and c.parties for c in clauses)
 
     def _asks(self, tokens: Sequence[str]) -> bool:
@@ -346,7 +382,7 @@ class Decider:
     def _placed_before(self, text: str, at: int) -> bool:
         """A reference right after a place word or a floor (楼下那个, 16楼那家, 底商那个烧烤店) describes; 3栋那个违建
         and 古美七村那家面包店 point."""
-        before = text[:at].rstrip(",，")
+        before = text[:at].rstrip(",， \t")
         placed = before.endswith(self._places) or NUMBERED_PLACE.search(before) is not None
         return placed or text.startswith("人", at + 2)  # 这些人…, 那个人: people, not a problem pointed at
 
@@ -366,9 +402,11 @@ FOLLOW_UP = re.compile("督办|催办")
 """A follow-up on problems already known: when it asks only for explanations, its list reports none."""
 FORMS = frozenset({"notice", "summary"})
 """Against-codes a dispatch form's layout overrides."""
-ANOTHER_MATTER = re.compile(r"^.{0,14}?(?:还有个|另外有个|补充一下|另外)")
+ANOTHER_MATTER = re.compile(r"^.{0,14}?(?:还有个|另外有个|补充一下|补充一个|另外|对了|顺便)")
 """A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its
 opening."""
+RECEIPT_END = re.compile(r"[。,!;\s]+")
+"""The break that ends a receipt (收到。, 好的 )."""
 SPOKEN_HUM = re.compile(r"嗯[咯啰呐了](?:我|俺|今天|刚才|刚刚|昨天|早上)")
 """嗯 run straight into the speaker's own account (嗯咯我刚才路过…): a spoken opening, no answer to anyone."""
 NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口)")
@@ -404,3 +442,7 @@ def _open_items_listed(clauses: Sequence[ClauseReading]) -> bool:
 def _any(words: Sequence[str]) -> re.Pattern[str]:
     """Matches any of the words; an empty list matches nothing (an empty alternation would match all)."""
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _names_any(text: str, words: Sequence[str]) -> bool:
+    return any(word in text for word in words)

@@ -310,6 +310,7 @@ class Parser:
         _datelines(clauses)
         self._mentions_ordered(clauses)
         evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
+        clauses = [c for c in clauses if c.start >= evidence.turn] if evidence.turn else clauses
         if not clauses or not evidence.readable:
             return _parsed([], truncated, text, shown, clauses, evidence)
         names = self._names(text, shown, words.tokens, words.starts)
