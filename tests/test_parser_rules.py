@@ -6272,3 +6272,23 @@ def test_a_receipt_that_turns_to_a_report_of_its_own(text: str, report: tuple) -
 )
 def test_a_receipt_with_no_report_after_its_turn_stays_a_receipt(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("农机站老院子 院坝头 有人把烂沙发 烂柜子 堆在空地上 请居委会明天上午去处理", ("农机站老院子", None, None)),
+        ("青杠林8动3单元7楼那家人养的狗天天晚上叫 请居委会去做哈工作", ("青杠林", "8", "3")),
+        ("锦华苑12冻楼下 共享单车和电东车乱停 请物业整理下", ("锦华苑", "12", None)),
+    ],
+)
+def test_sichuan_courtyards_and_voice_inputs_homophones(text: str, place: tuple) -> None:
+    """An old work unit's compound (…老院子) is an estate; voice input writes 栋 as 动/冻 after a number and
+    电动车 as 电东车 (no car parked: the bikes alone)."""
+    (report,) = parse(text)
+    assert (report.community, report.building, report.unit) == place
+
+
+def test_an_old_courtyard_alone_names_nothing() -> None:
+    (report,) = parse("那个老院子里面有人乱搭棚子 请城管看下")
+    assert report.community is None
