@@ -6292,3 +6292,28 @@ def test_sichuan_courtyards_and_voice_inputs_homophones(text: str, place: tuple)
 def test_an_old_courtyard_alone_names_nothing() -> None:
     (report,) = parse("那个老院子里面有人乱搭棚子 请城管看下")
     assert report.community is None
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("游仙苑 农贸市场门口 那个卖鱼的 把盆盆摆到街沿上杀鱼 血水流得满地都是 请城管去看下", ["占道经营", "环境脏乱"]),
+        ("泰山路88号院 2栋门口 有个二手家电回收的 把冰箱洗衣机全部摆在路边 城管来看下嘛", ["占道经营"]),
+        ("岭背新村3巷口有个修车档占了半边路，请城管立即整改", ["占道经营"]),
+        ("金沙坊巷口小吃店把煤气炉搬出门口炒嘢，占了一半路，请城管处理", ["占道经营"]),
+        ("溪头新村3巷巷口有人倒了一堆木方和碎瓷砖，请保洁清走", ["建筑垃圾"]),
+        ("德新小区 好多人在院坝头用油桶熏腊肉 烟子好大 把楼上的衣服都熏黑了 请居委会去劝停", ["其他"]),
+        ("泰山路88号院 院坝门口的社会主义核心价值观宣传牌 被车子挂倒了 请居委会换一个新的", ["公益广告缺失"]),
+        ("禾坪新村5栋楼下垃圾桶还穿了个洞，请保洁换桶", ["设施损坏"]),
+        ("景秀花园7栋有人从楼上扔了一袋垃圾下来，物业查下监控", ["高空抛物"]),
+    ],
+)
+def test_what_the_sichuan_and_shenzhen_writers_taught(text: str, categories: list) -> None:
+    """Stalls on the kerb (街沿) and half the road, debris tipped out, meat smoked (not dried), the core values'
+    boards, a bin worn through, a bag thrown down from upstairs."""
+    assert [r.category for r in parse(text)] == categories
+
+
+def test_a_party_told_to_come_and_look_briefly_is_asked() -> None:
+    (report,) = parse("莲塘尾新村4巷10号三楼住户养了十几只猫，味道好大，楼下投诉\n居委上门看下")
+    assert report.responsible == ("居委会",)

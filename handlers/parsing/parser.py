@@ -816,6 +816,7 @@ class Parser:
         if not following or following[0] not in self.lang.actions:
             return False
         briefly = following[1:] == ["下"]  # 「物业 居委 处理下」: 处理一下, said short
+        briefly = briefly or (following[-1].endswith("下") and following[-1] in self.lang.actions)  # 居委上门看下
         return (
             clause.text.endswith(self.lang.biddings) or briefly or (len(following) == 1 and _reduplicated(following[0]))
         )
@@ -836,7 +837,10 @@ class Parser:
         if first is None and weak_allowed and not private:  # things dealt with (「纸箱已清 请核实」) are no problem
             scene = [c for c in clauses if not c.dealt_with]
             told = [self._before_asking(c.tokens) for c in scene]
-            things = [[ci for t in words for ci in self._things.get(t, ())] for words in told]
+            things = [  # not of a kind the clause rules out (熏腊肉: no meat hung out to dry)
+                [ci for t in words for ci in self._things.get(t, ()) if not self._vetoed(ci, c.text)]
+                for c, words in zip(scene, told, strict=True)
+            ]
             first = next((c for c, named in zip(scene, things, strict=True) if named), None)
             kind = self._kind_named([ci for named in things for ci in named], [t for words in told for t in words])
         if first is None:
