@@ -6319,3 +6319,13 @@ def test_what_the_sichuan_and_shenzhen_writers_taught(text: str, categories: lis
 def test_a_party_told_to_come_and_look_briefly_is_asked() -> None:
     (report,) = parse("莲塘尾新村4巷10号三楼住户养了十几只猫，味道好大，楼下投诉\n居委上门看下")
     assert report.responsible == ("居委会",)
+
+
+def test_a_pile_like_a_mountain_is_no_building() -> None:
+    (report,) = parse("荔园新城南门共享单车堆成一座山 出入口都塞住了，请物业联系单车公司清理")
+    assert (report.category, report.building) == ("非机动车乱停放", None)
+
+
+def test_told_several_times_to_no_avail_is_no_fix() -> None:
+    reports = parse("芦花坑村6巷每晚都有人在楼下摆台打麻将，吵到一两点，楼长都劝过几次冇用\n请派出所处理")
+    assert [r.category for r in reports] == ["噪音扰民"]
