@@ -6329,3 +6329,9 @@ def test_a_pile_like_a_mountain_is_no_building() -> None:
 def test_told_several_times_to_no_avail_is_no_fix() -> None:
     reports = parse("芦花坑村6巷每晚都有人在楼下摆台打麻将，吵到一两点，楼长都劝过几次冇用\n请派出所处理")
     assert [r.category for r in reports] == ["噪音扰民"]
+
+
+def test_a_dispatch_forms_time_limit_field_gives_the_deadline() -> None:
+    text = "【督办单】\n单号：LG-20261117-041\n事项：翠林苑B座地下车库消防通道被杂物占用\n责任单位：物业管理处\n限时：24小时"
+    (report,) = parse(text)
+    assert (report.responsible, report.deadline) == (("物业",), at("2026-11-19 09:00"))
