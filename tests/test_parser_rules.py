@@ -6332,6 +6332,32 @@ def test_told_several_times_to_no_avail_is_no_fix() -> None:
 
 
 def test_a_dispatch_forms_time_limit_field_gives_the_deadline() -> None:
-    text = "【督办单】\n单号：LG-20261117-041\n事项：翠林苑B座地下车库消防通道被杂物占用\n责任单位：物业管理处\n限时：24小时"
+    text = (
+        "【督办单】\n单号：LG-20261117-041\n事项：翠林苑B座地下车库消防通道被杂物占用\n责任单位：物业管理处\n"
+        "限时：24小时"
+    )
     (report,) = parse(text)
     assert (report.responsible, report.deadline) == (("物业",), at("2026-11-19 09:00"))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("翡翠城 7栋楼下的草坪 有人开起车子直接停到草坪上头了 车轮子压出两道槽 请物业联系车主挪走", "机动车乱停放"),
+        ("锦悦府 地下车库入口旁边绿化带被车子压烂了一大片 请物业整改", "毁绿种菜"),
+    ],
+)
+def test_a_car_parked_on_a_lawn_against_one_driven_over_it(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_headers_order_after_its_colon_holds_for_every_item_followed_up_or_new() -> None:
+    text = (
+        "【督办】芙蓉里 居委 物业：今天下午3点前整改完毕\n1. 之前报的3栋外墙涂写 到今天还没清理\n"
+        "2. 5栋楼下一大排电瓶车乱停 堵到单元门口了"
+    )
+    reports = parse(text)
+    assert [(r.category, r.building, r.responsible, r.deadline) for r in reports] == [
+        ("乱张贴涂写", "3", ("居委会", "物业"), at("2026-11-18 15:00")),
+        ("非机动车乱停放", "5", ("居委会", "物业"), at("2026-11-18 15:00")),
+    ]

@@ -422,7 +422,7 @@ NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|�
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
 STILL_THERE = re.compile(
-    "(?:到现在|至今|现在|还是|依然|仍然?)(?:都|也)?(?:还)?(?:没|未|没有)(?:修|清|拆|处理|整改|弄|搬|换|补)"
+    "(?:到现在|到今天|至今|现在|还是|依然|仍然?)(?:都|也)?(?:还)?(?:没|未|没有)(?:修|清|拆|处理|整改|弄|搬|换|补)"
 )
 """Said to be still not dealt with (到现在还没修, 至今未整改): a follow-up on a problem that is still there."""
 

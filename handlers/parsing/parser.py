@@ -304,7 +304,7 @@ class Parser:
         words = Words(self.segmenter.tokens(text), self._settled.search(unspaced(text)) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         self._read_across(clauses)
-        self._parties_then_orders(clauses)
+        self._parties_then_orders(text, clauses)
         _quote_as_context(text, clauses)
         _read_fields(text, clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
         _datelines(clauses)
@@ -406,12 +406,16 @@ class Parser:
             if together and (not first.categories or self._sharper_than(together, set(first.categories))):
                 first.categories = together
 
-    def _parties_then_orders(self, clauses: list[Clause]) -> None:
+    def _parties_then_orders(self, text: str, clauses: list[Clause]) -> None:
         """A terse note's field of bare parties, then one that orders work (「… 物业 赶紧打下来 中午之前」,
-        「… 派出所 查一下」, 「… 保洁 周三前给清了」): the parties are asked, as if 请 stood before them."""
+        「… 派出所 查一下」, 「… 保洁 周三前给清了」), or a header's parties, then the order after its colon
+        (「芙蓉里 居委 物业：今天下午3点前整改完毕」): the parties are asked, as if 请 stood before them."""
         lang = self.lang
         for first, second in pairwise(clauses):
-            if first.fresh_request or not first.parties or second.parties or first.segment != second.segment:
+            if first.fresh_request or not first.parties or second.parties:
+                continue
+            headed = second.segment == first.segment + 1 and text[first.end : second.start].strip(" \t") == ":"
+            if first.segment != second.segment and not (headed and self._timed_order.match(second.text)):
                 continue
             if not all(t in lang.party_aliases or t in lang.joiners or t.isspace() for t in first.tokens):
                 continue
@@ -1879,8 +1883,8 @@ def _placed_tail(item: Item) -> list[Clause]:
 def _scene(pending: list[Clause], clause: Clause) -> list[Clause]:
     """The clauses before `clause` that set its scene: not another list item's (「二是12号楼西侧…；三是东门
     岗亭旁分类桶没有归位」: item 三 is not at 12号楼)."""
-    if pending and pending[-1].segment != clause.segment and pending[0].listed:
-        return []
+    if pending and pending[-1].segment != clause.segment and (pending[0].listed or clause.listed):
+        return []  # 「芙蓉里 居委 物业：今天下午3点前整改完毕\n1. …\n2. …」: the header is every item's
     return pending
 
 
