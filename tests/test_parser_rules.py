@@ -6361,3 +6361,16 @@ def test_a_headers_order_after_its_colon_holds_for_every_item_followed_up_or_new
         ("乱张贴涂写", "3", ("居委会", "物业"), at("2026-11-18 15:00")),
         ("非机动车乱停放", "5", ("居委会", "物业"), at("2026-11-18 15:00")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("@居委会 @物业 蜀韵天府 小区大门口 公告栏 被人撕烂了 玻璃也碎了 请下周一前修好", "蜀韵天府"),
+        ("锦绣江南 小区东门 有人摆摊卖菜 城管来看下", "锦绣江南"),
+        ("今天巡查 小区门口堆了好多旧沙发 物业清一下", None),
+    ],
+)
+def test_a_name_set_apart_from_the_word_xiaoqu(text: str, community: str | None) -> None:
+    (report,) = parse(text)
+    assert report.community == community

@@ -163,6 +163,8 @@ CLOCK_OPENING = re.compile(r"[零一二三四五六七八九十两\d]{1,3}点(?:
 """An hour said right before a name (夜里十一点多荻溪苑): when, not part of the name."""
 ROAD_AFTER = ("路", "街", "大道")
 """What follows a name that is a road's (新村路, 花园街): the estate's name ends before its own last ending."""
+SPACED_KINDS = ("小区", "居民区")
+"""Kinds of place that no name is of its own, said after a name and a blank (蜀韵天府 小区大门口)."""
 HOUSE_NUMBER = re.compile(r"\s*\d{1,4}号(?![楼院])")
 DIGIT = re.compile(r"\d")
 SENTENCE_BOUNDARY = "\n,。;:!?"
@@ -483,6 +485,9 @@ class NameReader:
         # A one-character ending needs a proper-looking stem, unless the name stands where names stand:
         # before a building, 居委 or a header's colon (同兴里 15号楼, 松竹园：).
         loose = suffix in self._loose and not anchored
+        if text[at - 1 : at] in (" ", "\t") and suffix in SPACED_KINDS:
+            self._spaced_from_kind(text, tokens, starts, at, found)
+            return
         if text[at - 1 : at] in (" ", "\t") or (loose and self._inside_word(tokens, starts, at)):
             return
         if suffix == "围" and (text.startswith((*ASPECT, "墙"), end) or text[at - 1 : at] in NEGATIONS):
@@ -530,6 +535,15 @@ class NameReader:
         if suffix in DORMITORIES and text[start - 1 : start] == "老" and opens:
             start -= 1  # 老粮站宿舍: an old work unit's dormitory is named with its 老
         found.append((start, end, text[start:end]))
+
+    def _spaced_from_kind(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int, found: list) -> None:
+        """A proper name set apart by a blank from the kind of place it is (蜀韵天府 小区大门口): the name, as
+        written before the blank."""
+        end = len(text[:at].rstrip(" \t"))
+        start = self._walk_back(text, tokens, starts, end, digits=False)
+        stem = text[start:end]
+        if len(stem) >= 3 and stem not in self.stops and self._proper(stem, tokens, starts, start, end, strict=True):
+            found.append((start, end, stem))
 
     def _lane_name(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
         """A lane named by two characters of its own (磨子巷, 司前巷), not a common word or a place before
