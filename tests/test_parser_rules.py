@@ -6374,3 +6374,8 @@ def test_a_headers_order_after_its_colon_holds_for_every_item_followed_up_or_new
 def test_a_name_set_apart_from_the_word_xiaoqu(text: str, community: str | None) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+def test_work_begun_today_is_under_way() -> None:
+    assert parse("鹤坑村种菜那块地今天开始铲") == []
+    assert [r.category for r in parse("鹤坑村种菜那块地 请城管明天开始铲")] == ["毁绿种菜"]
