@@ -6379,3 +6379,24 @@ def test_a_name_set_apart_from_the_word_xiaoqu(text: str, community: str | None)
 def test_work_begun_today_is_under_way() -> None:
     assert parse("鹤坑村种菜那块地今天开始铲") == []
     assert [r.category for r in parse("鹤坑村种菜那块地 请城管明天开始铲")] == ["毁绿种菜"]
+
+
+def test_a_hotline_work_orders_call_time_and_number_are_no_deadline_nor_name() -> None:
+    text = (
+        "【12345工单】\n工单编号：ZZ2611170014\n来电时间：2026-11-16 18:05\n"
+        "诉求内容：来电人反映文苑小区7号楼2单元楼道里堆放大量纸箱，要求清理。\n"
+        "处置单位：文苑社区居委会\n办理时限：11月20日"
+    )
+    (report,) = parse(text)
+    assert (report.community, report.building, report.responsible, report.deadline) == (
+        "文苑小区",
+        "7",
+        ("居委会",),
+        at("2026-11-20 23:59"),
+    )
+
+
+def test_a_work_orders_number_names_no_estate() -> None:
+    text = "工单编号：ZZ2611170029\n诉求内容：来电人反映政七街与城东路交叉口人行道上乱停电动车\n处置单位：城管中队"
+    (report,) = parse(text)
+    assert report.community is None
