@@ -6400,3 +6400,30 @@ def test_a_work_orders_number_names_no_estate() -> None:
     text = "工单编号：ZZ2611170029\n诉求内容：来电人反映政七街与城东路交叉口人行道上乱停电动车\n处置单位：城管中队"
     (report,) = parse(text)
     assert report.community is None
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "常青社区收到，今天请租户把花盆搬回屋里。另外报一个：同安街89号院有户人家住了十几个人，上下铺，疑似群租，"
+            "请派出所、房管办一起去核查",
+            ("群租", "同安街89号院", ("派出所", "房办")),
+        ),
+        (
+            "花冲社区收到。网格员刚报上来：机务段宿舍6栋2单元有住户把电瓶车推进电梯带回家充电，请物业在电梯里装阻车器",
+            ("飞线充电", "机务段宿舍", ("物业",)),
+        ),
+    ],
+)
+def test_a_receipt_that_turns_after_its_first_sentence(text: str, report: tuple) -> None:
+    (found,) = parse(text)
+    assert (found.category, found.community, tuple(sorted(found.responsible))) == (
+        report[0],
+        report[1],
+        tuple(sorted(report[2])),
+    )
+
+
+def test_a_receipt_whose_second_sentence_only_promises_stays_a_receipt() -> None:
+    assert parse("方兴社区收到。灭火器今天就换，物业已经去买了") == []

@@ -291,7 +291,8 @@ class Decider:
 
     def _turn(self, text: str, answer: str, clauses: Sequence[ClauseReading]) -> int | None:
         """Where an acknowledgement's message turns to a report of its own (0: the whole message, after a
-        filler 嗯), or None when it does not: after 另外/补充一个/对了, or on a new line (「好的 我明天一早去\n
+        filler 嗯), or None when it does not: after 另外/补充一个/对了, on a new line, or after a break and 另外
+        (「好的 我明天一早去\n
         槐树街37号院门口 那个化粪池盖板 也裂了 麻烦居委会一起报修」)."""
         if answer.startswith("嗯"):
             return 0 if self._reported_after(text, clauses) else None
@@ -302,6 +303,10 @@ class Decider:
             turn = at + (ends.end() if ends is not None else another.start())
         elif "\n" in answer.strip():
             turn = at + answer.index("\n", len(answer) - len(answer.lstrip())) + 1
+        elif (later := LATER_TURN.search(answer)) is not None:  # 「常青社区收到，…进场。另外报个新问题：…」
+            turn = at + later.start() + 1
+        elif "。" in answer:  # 「花冲社区收到。网格员刚报上来：机务段宿舍6栋…请物业…」
+            turn = at + answer.index("。") + 1
         else:
             return None
         after = [c for c in clauses if c.start >= turn]
@@ -405,6 +410,8 @@ FORMS = frozenset({"notice", "summary"})
 ANOTHER_MATTER = re.compile(r"^.{0,14}?(?:还有个|另外有个|补充一下|补充一个|另外|对了|顺便)")
 """A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its
 opening."""
+LATER_TURN = re.compile(r"[。,!;\s](?:另外|另报|还有个|还有一个|补充一下|补充一个|对了|顺便|报告一下|再报一个)")
+"""A receipt's message turning, after a break, to another matter (…进场。另外报个新问题：…)."""
 RECEIPT_END = re.compile(r"[。,!;\s]+")
 """The break that ends a receipt (收到。, 好的 )."""
 SPOKEN_HUM = re.compile(r"嗯[咯啰呐了](?:我|俺|今天|刚才|刚刚|昨天|早上)")
