@@ -6427,3 +6427,8 @@ def test_a_receipt_that_turns_after_its_first_sentence(text: str, report: tuple)
 
 def test_a_receipt_whose_second_sentence_only_promises_stays_a_receipt() -> None:
     assert parse("方兴社区收到。灭火器今天就换，物业已经去买了") == []
+
+
+def test_a_numbered_inspection_point_is_no_building() -> None:
+    text = "[图片] 1号点位：芳草家园北门外 占道卖水果\n[图片] 2号点位：芳草家园9栋旁 小车停在绿化带上\n请物业明天整改"
+    assert [(r.category, r.building) for r in parse(text)] == [("占道经营", None), ("机动车乱停放", "9")]
