@@ -6432,3 +6432,15 @@ def test_a_receipt_whose_second_sentence_only_promises_stays_a_receipt() -> None
 def test_a_numbered_inspection_point_is_no_building() -> None:
     text = "[图片] 1号点位：芳草家园北门外 占道卖水果\n[图片] 2号点位：芳草家园9栋旁 小车停在绿化带上\n请物业明天整改"
     assert [(r.category, r.building) for r in parse(text)] == [("占道经营", None), ("机动车乱停放", "9")]
+
+
+def test_a_tables_estate_column_over_its_office_column_and_its_time_limits() -> None:
+    text = (
+        "老旧小区专项检查问题表\n|社区|小区|问题|时限|\n|花冲|机械厂宿舍|2栋西侧私拉电线给电动车充电|今天|\n"
+        "|双岗|粮站宿舍|院内私搭乱建鸡笼|下周一|\n责任单位：各社区"
+    )
+    reports = parse(text)
+    assert [(r.category, r.community, r.deadline) for r in reports] == [
+        ("飞线充电", "机械厂宿舍", at("2026-11-18 23:59")),
+        ("违法搭建", "粮站宿舍", at("2026-11-23 23:59")),
+    ]

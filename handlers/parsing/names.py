@@ -163,6 +163,8 @@ CLOCK_OPENING = re.compile(r"[零一二三四五六七八九十两\d]{1,3}点(?:
 """An hour said right before a name (夜里十一点多荻溪苑): when, not part of the name."""
 ROAD_AFTER = ("路", "街", "大道")
 """What follows a name that is a road's (新村路, 花园街): the estate's name ends before its own last ending."""
+OFFICE_COLUMN = "社区"
+"""A table's column of 社区 (the residents' committees): the estates, when no column names them."""
 SPACED_KINDS = ("小区", "居民区")
 """Kinds of place that no name is of its own, said after a name and a blank (蜀韵天府 小区大门口)."""
 HOUSE_NUMBER = re.compile(r"\s*\d{1,4}号(?![楼院])")
@@ -395,8 +397,9 @@ class NameReader:
         for line in text.split("\n"):
             if line.count("|") >= (2 if columns is None else 1):
                 cells = _cells(line, at)
-                if columns is None:
-                    columns = [i for i, (_, _, cell) in enumerate(cells) if cell in self.lang.name_labels]
+                if columns is None:  # 社区|小区|…: the estate's column, not its office's
+                    named = [(i, cell) for i, (_, _, cell) in enumerate(cells) if cell in self.lang.name_labels]
+                    columns = [i for i, cell in named if cell != OFFICE_COLUMN] or [i for i, _ in named]
                 else:
                     found += [cells[i] for i in columns if i < len(cells) and self._cell_name(cells[i][2])]
             at += len(line) + 1

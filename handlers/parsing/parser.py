@@ -1653,6 +1653,21 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
             _read_field(label, clause, lang, own=previous is not None and previous.listed)
     if described:
         _name_no_problem(clauses, naming, lang)
+    _table_limits(clauses, lang)
+
+
+def _table_limits(clauses: list[Clause], lang: Language) -> None:
+    """A pasted table with a column of time limits (|社区|小区|问题|时限|): each row below the heading gives its
+    problem's time allowed (|…|今天|, |…|下周一|), whether or not the row names a party."""
+    timed = False
+    for clause in clauses:
+        cells = [cell.strip() for cell in clause.text.split("|")] if clause.text.count("|") >= 2 else []
+        if not cells:
+            timed = False
+        elif not lang.limit_labels.isdisjoint(cells):
+            timed = True
+        elif timed:
+            clause.limit = True
 
 
 def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Language) -> None:
