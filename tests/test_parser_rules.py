@@ -6444,3 +6444,17 @@ def test_a_tables_estate_column_over_its_office_column_and_its_time_limits() -> 
         ("飞线充电", "机械厂宿舍", at("2026-11-18 23:59")),
         ("违法搭建", "粮站宿舍", at("2026-11-23 23:59")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "responsible"),
+    [
+        ("泉馨苑小区门口墙上贴满小广告\n处置单位：洪家楼街道城管科", ("城管",)),
+        ("第二机床厂宿舍5号楼顶楼私自加盖彩钢板房\n处置单位：甸柳街道综合执法中队、燕翔社区居委会", ("城管", "居委会")),
+        ("天禧澜湾2号楼一户隔成八间出租\n处置单位：如意湖派出所、如意湖街道", ("派出所", "街道")),
+        ("孙寨十字路口商户占道经营，请历山路街道城管中队处理", ("城管",)),
+    ],
+)
+def test_a_street_office_glued_before_another_party_only_places_it(text: str, responsible: tuple) -> None:
+    (report,) = parse(text)
+    assert sorted(report.responsible) == sorted(responsible)

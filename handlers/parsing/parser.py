@@ -665,7 +665,7 @@ class Parser:
                     clause.fresh_request = True
                 continue
             party = party_aliases.get(token)
-            if party is None:
+            if party is None or _locality(tokens, i, party_aliases):
                 continue
             if _in_title(clause, i):
                 continue  # 【街道城市管理通报】: the office that writes, not one asked
@@ -1344,6 +1344,14 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
     return act is not None and DONE_BEFORE.isdisjoint(near[:act])
 
 
+def _locality(tokens: Sequence[str], i: int, aliases: Mapping[str, str]) -> bool:
+    """A 街道 glued before another party names where that party is (洪家楼街道城管科, 甸柳街道综合执法中队): only the
+    other is asked."""
+    following = aliases.get(tokens[i + 1]) if i + 1 < len(tokens) else None
+    return aliases.get(tokens[i]) == STREET_OFFICE and following not in (None, STREET_OFFICE)
+
+
+STREET_OFFICE = "街道"
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 """Words before a verb that tell it as done (已上门, 已经清理)."""
 ASSISTED = frozenset({"配合", "协助", "陪同"})
@@ -1703,7 +1711,11 @@ def _read_field(name: str, clause: Clause, lang: Language, own: bool) -> None:
     elif name in lang.limit_labels:
         clause.limit = True
     elif name in lang.party_labels:
-        clause.parties = _unique(lang.party_aliases[t] for t in clause.tokens if t in lang.party_aliases)
+        aliases = lang.party_aliases
+        tokens = clause.tokens
+        clause.parties = _unique(
+            aliases[t] for i, t in enumerate(tokens) if t in aliases and not _locality(tokens, i, aliases)
+        )
         clause.request = clause.request or bool(clause.parties)
         clause.fresh_request = clause.fresh_request or bool(clause.parties)  # assigned to act
 
