@@ -1347,11 +1347,14 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
 def _locality(tokens: Sequence[str], i: int, aliases: Mapping[str, str]) -> bool:
     """A 街道 glued before another party names where that party is (洪家楼街道城管科, 甸柳街道综合执法中队): only the
     other is asked."""
-    following = aliases.get(tokens[i + 1]) if i + 1 < len(tokens) else None
+    after = i + 2 if tokens[i + 1 : i + 2] and tokens[i + 1] in UNIT_MODIFIERS else i + 1
+    following = aliases.get(tokens[after]) if after < len(tokens) else None
     return aliases.get(tokens[i]) == STREET_OFFICE and following not in (None, STREET_OFFICE)
 
 
 STREET_OFFICE = "街道"
+UNIT_MODIFIERS = frozenset({"综合", "行政", "综合行政"})
+"""Words between a 街道 and its unit (甸柳街道综合执法中队)."""
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 """Words before a verb that tell it as done (已上门, 已经清理)."""
 ASSISTED = frozenset({"配合", "协助", "陪同"})
