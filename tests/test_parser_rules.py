@@ -6458,3 +6458,15 @@ def test_a_tables_estate_column_over_its_office_column_and_its_time_limits() -> 
 def test_a_street_office_glued_before_another_party_only_places_it(text: str, responsible: tuple) -> None:
     (report,) = parse(text)
     assert sorted(report.responsible) == sorted(responsible)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "恁看看 这个建华新村12号楼前边那块绿地 叫人开成菜园子了 种的白菜大葱 @社区 @物业 这周六之前恢复了",
+        "大明湖路那个聚贤坊 有户人家在巷子里私搭了间小房 把公共过道占了 @城管 @街道 看下",
+    ],
+)
+def test_a_reference_before_an_estates_name_or_after_a_road_points_at_no_earlier_problem(text: str) -> None:
+    (report,) = parse(text)
+    assert report.community in ("建华新村", "聚贤坊")

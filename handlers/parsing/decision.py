@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from handlers.parsing.language import Language, hanzi, unspaced
+from handlers.parsing.language import Language, alternation, hanzi, unspaced
 from handlers.parsing.places import building_starts
 
 CATEGORY = "problem"
@@ -201,6 +201,10 @@ class Decider:
         self._told = re.compile("|".join(lang.told_patterns))
         self._references = _any(lang.references)
         self._ditto = re.compile("|".join(lang.ditto_patterns))
+        endings = alternation(e for e in lang.community_suffixes if len(e) >= 2 or e in SURE_ENDINGS)
+        self._estate_after = re.compile(rf"\s*[\u4e00-\u9fff\d]{{1,8}}?(?:{endings})(?![^,。!?\n]*[问事])")
+        """An estate's name right after a reference (那个康复前街21号院, 这个建华新村12号楼): the reference says which
+        estate, it points at no problem under discussion (but 这个汇金苑12号楼楼道堆物的问题 does)."""
         self._places = (*lang.spots, *lang.localisers, *lang.estate_places)
         """Place words a reference right after describes (楼下那个, 底商那个烧烤店)."""
         self._pointers = (*lang.spots, *POINTERS)
@@ -364,6 +368,7 @@ class Decider:
             and not (NUMBERED_AFTER.match(text, m.end()) and _after_a_word(text, m.start()))
             and not self._placed_before(text, m.start())
             and not any(s < m.start() < e for s, e in dittos)
+            and not self._estate_after.match(text, m.end())
             and not self._filler(text, m.start(), m.end())
             for m in self._references.finditer(text)
         )
@@ -389,6 +394,7 @@ class Decider:
         and 古美七村那家面包店 point."""
         before = text[:at].rstrip(",， \t")
         placed = before.endswith(self._places) or NUMBERED_PLACE.search(before) is not None
+        placed = placed or ROAD_BEFORE.search(before) is not None  # 康宁街那个建新里, 农业东路那个蓝海国际
         return placed or text.startswith("人", at + 2)  # 这些人…, 那个人: people, not a problem pointed at
 
 
@@ -412,6 +418,10 @@ ANOTHER_MATTER = re.compile(r"^.{0,14}?(?:还有个|另外有个|补充一下|�
 opening."""
 LATER_TURN = re.compile(r"[。,!;\s](?:另外|另报|还有个|还有一个|补充一下|补充一个|对了|顺便|报告一下|再报一个)")
 """A receipt's message turning, after a break, to another matter (…进场。另外报个新问题：…)."""
+SURE_ENDINGS = frozenset("村苑坊")
+"""One-character endings that, after a reference and a stem, end an estate's name (那个聚贤坊)."""
+ROAD_BEFORE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)$")
+"""A road named right before a reference: the reference places what it names along the road."""
 RECEIPT_END = re.compile(r"[。,!;\s]+")
 """The break that ends a receipt (收到。, 好的 )."""
 SPOKEN_HUM = re.compile(r"嗯[咯啰呐了](?:我|俺|今天|刚才|刚刚|昨天|早上)")
