@@ -6470,3 +6470,16 @@ def test_a_street_office_glued_before_another_party_only_places_it(text: str, re
 def test_a_reference_before_an_estates_name_or_after_a_road_points_at_no_earlier_problem(text: str) -> None:
     (report,) = parse(text)
     assert report.community in ("建华新村", "聚贤坊")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("天桥区幸福里8号楼楼下 有人在电线杆上、楼墙上刷了一片高价回收的广告 @城管 刷掉", "乱张贴涂写"),
+        ("@城管中队 蓝海国际北门 有人开着面包车卖水果 车停在门口不走 下午4点前撵走", "占道经营"),
+        ("金穗湾12号楼门口 有人把装修换下来的旧马桶 旧浴缸 扔到垃圾桶边上 @物业 明天拉走", "建筑垃圾"),
+    ],
+)
+def test_what_the_zhengzhou_and_jinan_writer_taught(text: str, category: str) -> None:
+    """Adverts painted (刷了…高价回收), fruit sold from a van, fittings taken out in a renovation."""
+    assert [r.category for r in parse(text)] == [category]
