@@ -6483,3 +6483,70 @@ def test_a_reference_before_an_estates_name_or_after_a_road_points_at_no_earlier
 def test_what_the_zhengzhou_and_jinan_writer_taught(text: str, category: str) -> None:
     """Adverts painted (刷了…高价回收), fruit sold from a van, fittings taken out in a renovation."""
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到。请物业今天把3栋楼道里的杂物清理干净",
+        "明白。按要求今天下午请物业对6栋楼道堆物进行清理",
+        "了解。下午去6栋楼道看看，堆物太多了，请物业配合",
+        "收到。物业已经在清了，5栋楼道还有点纸箱请物业一起清走",
+        "收到！另外明天检查组来，请物业把各楼道杂物清干净",
+        "那个堆物还在阳光花园3栋楼道里 没人清",
+        "那些电动车还停在金牛苑3栋楼道里",
+        "解放路那个摊子的事还没解决 幸福村3栋门口还在摆",
+    ],
+)
+def test_a_receipt_passing_an_order_on_and_a_reference_to_a_problem_stay_no_report(text: str) -> None:
+    """Found by the cold review of this round's rules: a receipt whose next sentence passes the order on, opens with
+    a request or a verb, or names no estate or building; a problem told before the estate it is in; a matter after
+    a road's reference."""
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("金牛苑门口垃圾堆得像一座垃圾山 请保洁清理", ("暴露垃圾", None, ("保洁",))),
+        ("金牛苑3栋有人把换下来的二手床垫摆在单元门口 请物业清理", ("公共区域堆物", "3", ("物业",))),
+        ("请街道社区物业一起处理 金牛苑3栋楼道堆物", ("楼道堆物", "3", ("街道", "居委会", "物业"))),
+        ("金牛苑3栋楼上今天开始拆墙 电钻声吵死了 请物业管一下", ("噪音扰民", "3", ("物业",))),
+    ],
+)
+def test_what_the_cold_review_found_stays_as_it_was(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.building, tuple(sorted(report.responsible))) == (
+        expected[0],
+        expected[1],
+        tuple(sorted(expected[2])),
+    )
+
+
+def test_a_hole_after_a_number_is_no_building() -> None:
+    (report,) = parse("幸福村路面有3洞 很危险 请物业处理")
+    assert report.building is None
+
+
+def test_a_header_without_an_order_still_sets_its_lists_scene() -> None:
+    reports = parse("金牛苑5栋楼道里\n1. 堆放纸箱\n2. 飞线充电\n请物业整改")
+    assert (reports[0].category, reports[0].building) == ("楼道堆物", "5")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "检查问题表\n|小区|问题|发现时间|时限|\n|机械厂宿舍|2栋西侧私拉电线给电动车充电|11月15日|11月25日|",
+            "2026-11-25 23:59",
+        ),
+        ("|小区|问题|限时|\n|机械厂宿舍|2栋楼道堆物|24小时|\n责任单位：物业", "2026-11-19 09:00"),
+        (
+            "|小区|问题|时限|\n|机械厂宿舍|2栋私拉电线，给电动车充电，很危险|今天|\n责任单位：物业",
+            "2026-11-18 23:59",
+        ),
+    ],
+)
+def test_a_tables_deadline_comes_from_its_time_limit_cell_alone(text: str, deadline: str) -> None:
+    (report,) = parse(text)
+    assert report.deadline == at(deadline)

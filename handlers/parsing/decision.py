@@ -202,9 +202,16 @@ class Decider:
         self._references = _any(lang.references)
         self._ditto = re.compile("|".join(lang.ditto_patterns))
         endings = alternation(e for e in lang.community_suffixes if len(e) >= 2 or e in SURE_ENDINGS)
-        self._estate_after = re.compile(rf"\s*[\u4e00-\u9fff\d]{{1,8}}?(?:{endings})(?![^,。!?\n]*[问事])")
+        named = rf"(?:{NAME_CHARACTER}){{1,10}}?(?:{endings})"
+        self._estate_after = re.compile(rf"\s*{named}")
         """An estate's name right after a reference (那个康复前街21号院, 这个建华新村12号楼): the reference says which
-        estate, it points at no problem under discussion (but 这个汇金苑12号楼楼道堆物的问题 does)."""
+        estate; not a problem told before one (那个堆物还在阳光花园…)."""
+        placed = rf"(?:{named}|(?:{NAME_CHARACTER}){{0,10}}?\d{{1,4}}\s*(?:号楼|栋|幢|座))"
+        self._named_place = re.compile(placed)
+        """An estate or a building named (万兴苑, 机务段宿舍, 3栋), not a spot alone (楼道, 门口)."""
+        self._place_opening = re.compile(rf"\s*(?:[^,。:\n]{{0,10}}:)?\s*{placed}")
+        """What opens with a place, after at most a short preamble (网格员刚报上来：机务段宿舍6栋…), not with a
+        request or a verb (请物业今天把3栋…, 下午去6栋…)."""
         self._places = (*lang.spots, *lang.localisers, *lang.estate_places)
         """Place words a reference right after describes (楼下那个, 底商那个烧烤店)."""
         self._pointers = (*lang.spots, *POINTERS)
@@ -302,17 +309,20 @@ class Decider:
             return 0 if self._reported_after(text, clauses) else None
         at = len(text) - len(answer)
         another = ANOTHER_MATTER.search(answer)
-        if another is not None:  # 「好的。丹桂苑还有个事，…」: the receipt ends at its first break
-            ends = RECEIPT_END.search(answer, 0, another.end())
-            turn = at + (ends.end() if ends is not None else another.start())
-        elif "\n" in answer.strip():
-            turn = at + answer.index("\n", len(answer) - len(answer.lstrip())) + 1
+        marked = True
+        if another is not None:  # 「好的。丹桂苑还有个事，…」「收到，已清理，另外…」: from the last break before it
+            breaks = list(RECEIPT_END.finditer(answer, 0, another.start()))
+            turn = at + (breaks[-1].end() if breaks else another.start())
         elif (later := LATER_TURN.search(answer)) is not None:  # 「常青社区收到，…进场。另外报个新问题：…」
             turn = at + later.start() + 1
-        elif "。" in answer:  # 「花冲社区收到。网格员刚报上来：机务段宿舍6栋…请物业…」
-            turn = at + answer.index("。") + 1
+        elif "\n" in answer.strip() or "。" in answer:  # 「花冲社区收到。网格员刚报上来：机务段宿舍6栋…请物业…」
+            stripped = len(answer) - len(answer.lstrip())
+            ends = [i for i in (answer.find("\n", stripped), answer.find("。")) if i >= 0]
+            turn, marked = at + min(ends) + 1, False
         else:
             return None
+        if not (marked or self._place_opening.match(text, turn)):
+            return None  # 「收到。请物业今天把3栋楼道…」: the order passed on, no report of its own
         after = [c for c in clauses if c.start >= turn]
         return turn if self._reported_after(text[turn:], after, opening=False) else None
 
@@ -325,10 +335,8 @@ class Decider:
             return False
         if opening:
             placed = any(c.categories and building_starts(c.text) for c in clauses[1:])
-        else:  # after a turn: at a building, or at a spot (槐树街37号院门口, 金牛苑门口)
-            placed = any(c.categories for c in clauses) and any(
-                building_starts(c.text) or _names_any(c.text, self._places) for c in clauses
-            )
+        else:  # after a turn: at an estate or a building it names (槐树街37号院门口, 金牛苑门口)
+            placed = any(c.categories for c in clauses) and self._named_place.search(text) is not None
         return placed and any(c.fresh_request and c.parties for c in clauses)
 
     def _asks(self, tokens: Sequence[str]) -> bool:
@@ -368,10 +376,15 @@ class Decider:
             and not (NUMBERED_AFTER.match(text, m.end()) and _after_a_word(text, m.start()))
             and not self._placed_before(text, m.start())
             and not any(s < m.start() < e for s, e in dittos)
-            and not self._estate_after.match(text, m.end())
+            and not (self._says_where(text, m.start(), m.end()) and not MATTER_AHEAD.match(text, m.end()))
             and not self._filler(text, m.start(), m.end())
             for m in self._references.finditer(text)
         )
+
+    def _says_where(self, text: str, start: int, end: int) -> bool:
+        """A reference right before an estate's name (那个康复前街21号院) or right after a road (康宁街那个建新里)
+        says where, unless a matter follows it (解放路那个摊子的事)."""
+        return self._estate_after.match(text, end) is not None or ROAD_END.search(text, 0, start) is not None
 
     def _filler(self, text: str, start: int, end: int) -> bool:
         """A reference word spoken as a filler (就是那个…, 那个我跟你说, 那个那个), unless what it names is a matter
@@ -394,7 +407,6 @@ class Decider:
         and 古美七村那家面包店 point."""
         before = text[:at].rstrip(",， \t")
         placed = before.endswith(self._places) or NUMBERED_PLACE.search(before) is not None
-        placed = placed or ROAD_BEFORE.search(before) is not None  # 康宁街那个建新里, 农业东路那个蓝海国际
         return placed or text.startswith("人", at + 2)  # 这些人…, 那个人: people, not a problem pointed at
 
 
@@ -420,8 +432,13 @@ LATER_TURN = re.compile(r"[。,!;\s](?:另外|另报|还有个|还有一个|补�
 """A receipt's message turning, after a break, to another matter (…进场。另外报个新问题：…)."""
 SURE_ENDINGS = frozenset("村苑坊")
 """One-character endings that, after a reference and a stem, end an estate's name (那个聚贤坊)."""
-ROAD_BEFORE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)$")
+ROAD_END = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)[ \t]*$")
 """A road named right before a reference: the reference places what it names along the road."""
+NAME_CHARACTER = r"(?![请把在还是的了有被又也都就去来到停堆放挂摆按])[\u4e00-\u9fff\d]"
+"""A character a name's stem may hold: not one of a request, a verb of placing or a particle (那个堆物还在阳光花园
+is no name)."""
+MATTER_AHEAD = re.compile(r"(?:[^,。;!?\n]{0,16}?的)?(?:问题|事情|事儿|事)")
+"""A matter right after a reference (那个问题, 那个摊子的事): one under discussion."""
 RECEIPT_END = re.compile(r"[。,!;\s]+")
 """The break that ends a receipt (收到。, 好的 )."""
 SPOKEN_HUM = re.compile(r"嗯[咯啰呐了](?:我|俺|今天|刚才|刚刚|昨天|早上)")
@@ -459,7 +476,3 @@ def _open_items_listed(clauses: Sequence[ClauseReading]) -> bool:
 def _any(words: Sequence[str]) -> re.Pattern[str]:
     """Matches any of the words; an empty list matches nothing (an empty alternation would match all)."""
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
-
-
-def _names_any(text: str, words: Sequence[str]) -> bool:
-    return any(word in text for word in words)

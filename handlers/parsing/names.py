@@ -626,9 +626,9 @@ class NameReader:
             if i == index and self._zone_of_name(text, tokens, starts, i, piece):
                 start = starts[i - 1]
                 break  # 南岸东区14栋: the zone ends a name that has no other ending
-            if adjacent and piece == "门" and i > 0 and self.tags.get(tokens[i - 1]) in PROPER_TAGS:
+            if adjacent and piece == "门" and i > 0 and self._gate_name(tokens[i - 1]):
                 start = starts[i]
-                continue  # 合江门小区: a place named after a city gate
+                continue  # 合江门小区, 玉带门小区: a place named after a city gate
             if piece in ("和", "与", "及", "跟", "同") and text[: starts[i]].endswith(self._endings):
                 break  # 华丰城和富安居: two names joined, not one
             if piece in ("说", "讲") or (len(piece) <= 2 and piece.endswith("着") and not clipped):
@@ -809,6 +809,11 @@ class NameReader:
         before = self.tags.get(tokens[i - 1]) if i > 0 else None
         amount = tag.startswith("m") and len(word) > 1  # 说一下; a numeral alone opens a name (讲九莲新村)
         return not adjacent and amount and before is not None and before.startswith("v")
+
+    def _gate_name(self, word: str) -> bool:
+        """A gate's own name (合江, 玉带): a proper name, or a two-character noun that is no place word."""
+        tag = self.tags.get(word) or ""
+        return tag in PROPER_TAGS or (tag == "n" and len(word) == 2 and word not in self.stops)
 
     def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
         """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence
-from handlers.parsing.language import Language, Reader, alternation, language, unspaced
+from handlers.parsing.language import Language, Reader, alternation, hanzi, language, unspaced
 from handlers.parsing.names import PARTICLES, NameReader
 from handlers.parsing.numbers import to_digits
 from handlers.parsing.places import (
@@ -114,6 +114,8 @@ class Clause:
     """A form's date field (检查时间：3月3日上午): when the round was, no deadline."""
     limit: bool = False
     """A form's time-limit field (处置时限：24小时): a bare span is the time allowed."""
+    limit_cell: tuple[int, int] | None = None
+    """Where in the text a table row's time-limit cell is (|…|今天|): the only deadline the row gives."""
 
     @property
     def end(self) -> int:
@@ -509,6 +511,9 @@ class Parser:
         text = clause.text
         clause.marks = place_marks(unnamed)
         clause.place.apply(clause.marks)
+        if clause.limit_cell is not None:
+            self._read_limit_cell(clause, sent)
+            return
         if clause.limit and BARE_SPAN.fullmatch(text):
             text += "内"  # 处置时限：24小时 is 24小时内
         found = deadlines.find(text, sent) if TIME_WORD.search(text) and not clause.dated else []
@@ -519,6 +524,14 @@ class Parser:
         accepted.sort(key=lambda p: (not p.explicit, p not in acting))
         clause.deadline = accepted[0].moment if accepted else None
         clause.firm = bool(accepted) and accepted[0].explicit
+
+    def _read_limit_cell(self, clause: Clause, sent: datetime) -> None:
+        """A table row's deadline, from its time-limit cell alone (a bare span, 24小时, is a span within)."""
+        start, end = clause.limit_cell or (0, 0)
+        cell = clause.text[start:end].strip()
+        found = deadlines.find(cell + "内" if BARE_SPAN.fullmatch(cell) else cell, sent)
+        clause.deadline = found[0].moment if found else None
+        clause.firm = bool(found) and found[0].explicit
 
     def _said_of_the_problem(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A habit (每天下午都有…), the speaker's own doing (我今天去…转了一圈), a greeting (各位早上好), the
@@ -665,7 +678,7 @@ class Parser:
                     clause.fresh_request = True
                 continue
             party = party_aliases.get(token)
-            if party is None or _locality(tokens, i, party_aliases):
+            if party is None or _locality(tokens, i, lang):
                 continue
             if _in_title(clause, i):
                 continue  # 【街道城市管理通报】: the office that writes, not one asked
@@ -1344,12 +1357,16 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
     return act is not None and DONE_BEFORE.isdisjoint(near[:act])
 
 
-def _locality(tokens: Sequence[str], i: int, aliases: Mapping[str, str]) -> bool:
-    """A 街道 glued before another party names where that party is (洪家楼街道城管科, 甸柳街道综合执法中队): only the
-    other is asked."""
+def _locality(tokens: Sequence[str], i: int, lang: Language) -> bool:
+    """A named 街道 glued before another party names where that party is (洪家楼街道城管科, 甸柳街道综合执法中队):
+    only the other is asked; a 街道 named by no place (请街道社区物业一起处理) is one of the parties."""
+    aliases = lang.party_aliases
+    if aliases.get(tokens[i]) != STREET_OFFICE or i == 0 or not hanzi(tokens[i - 1][-1]):
+        return False
+    if tokens[i - 1] in aliases or tokens[i - 1] in lang.request_markers or tokens[i - 1] in lang.joiners:
+        return False
     after = i + 2 if tokens[i + 1 : i + 2] and tokens[i + 1] in UNIT_MODIFIERS else i + 1
-    following = aliases.get(tokens[after]) if after < len(tokens) else None
-    return aliases.get(tokens[i]) == STREET_OFFICE and following not in (None, STREET_OFFICE)
+    return aliases.get(tokens[after]) not in (None, STREET_OFFICE) if after < len(tokens) else False
 
 
 STREET_OFFICE = "街道"
@@ -1664,21 +1681,28 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
             _read_field(label, clause, lang, own=previous is not None and previous.listed)
     if described:
         _name_no_problem(clauses, naming, lang)
-    _table_limits(clauses, lang)
+    _table_limits(text, clauses, lang)
 
 
-def _table_limits(clauses: list[Clause], lang: Language) -> None:
-    """A pasted table with a column of time limits (|社区|小区|问题|时限|): each row below the heading gives its
-    problem's time allowed (|…|今天|, |…|下周一|), whether or not the row names a party."""
-    timed = False
-    for clause in clauses:
-        cells = [cell.strip() for cell in clause.text.split("|")] if clause.text.count("|") >= 2 else []
+def _table_limits(text: str, clauses: list[Clause], lang: Language) -> None:
+    """A pasted table with a column of time limits (|社区|小区|问题|时限|): the cell of that column in each row
+    below the heading is its problem's time allowed (|…|今天|, |…|24小时|), whether or not the row names a
+    party; no other date in the row is (a 发现时间 column)."""
+    column: int | None = None
+    at = 0
+    for line in text.split("\n"):
+        cells = line.split("|") if line.count("|") >= 2 else []
         if not cells:
-            timed = False
-        elif not lang.limit_labels.isdisjoint(cells):
-            timed = True
-        elif timed:
-            clause.limit = True
+            column = None
+        elif column is None:
+            column = next((i for i, cell in enumerate(cells) if cell.strip() in lang.limit_labels), None)
+        elif column < len(cells):
+            start = at + sum(len(cell) + 1 for cell in cells[:column])
+            end = start + len(cells[column])
+            clause = next((c for c in clauses if c.start <= start < c.end), None)
+            if clause is not None:
+                clause.limit_cell = (start - clause.start, min(end, clause.end) - clause.start)
+        at += len(line) + 1
 
 
 def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Language) -> None:
@@ -1717,7 +1741,7 @@ def _read_field(name: str, clause: Clause, lang: Language, own: bool) -> None:
         aliases = lang.party_aliases
         tokens = clause.tokens
         clause.parties = _unique(
-            aliases[t] for i, t in enumerate(tokens) if t in aliases and not _locality(tokens, i, aliases)
+            aliases[t] for i, t in enumerate(tokens) if t in aliases and not _locality(tokens, i, lang)
         )
         clause.request = clause.request or bool(clause.parties)
         clause.fresh_request = clause.fresh_request or bool(clause.parties)  # assigned to act
@@ -1913,8 +1937,9 @@ def _placed_tail(item: Item) -> list[Clause]:
 def _scene(pending: list[Clause], clause: Clause) -> list[Clause]:
     """The clauses before `clause` that set its scene: not another list item's (「二是12号楼西侧…；三是东门
     岗亭旁分类桶没有归位」: item 三 is not at 12号楼)."""
-    if pending and pending[-1].segment != clause.segment and (pending[0].listed or clause.listed):
-        return []  # 「芙蓉里 居委 物业：今天下午3点前整改完毕\n1. …\n2. …」: the header is every item's
+    ordered = clause.listed and any(p.fresh_request for p in pending)
+    if pending and pending[-1].segment != clause.segment and (pending[0].listed or ordered):
+        return []  # 「芙蓉里 居委 物业：今天下午3点前整改完毕\n1. …\n2. …」: the header's order is every item's
     return pending
 
 
