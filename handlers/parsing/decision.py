@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from handlers.parsing.language import Language, alternation, hanzi, unspaced
 from handlers.parsing.places import building_starts
@@ -241,7 +241,7 @@ class Decider:
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
         turn = self._turn(text, answer, clauses) if acknowledged else None
         if turn:  # 「收到 城管中队已安排\n另外 万兴苑3栋门口…请城管一并处理」: only what follows the turn is weighed
-            text, clauses = text[turn:], [c for c in clauses if c.start >= turn]
+            text, clauses = text[turn:], clauses_from(clauses, turn)
             tokens = [t for c in clauses for t in c.tokens]
             answer = text
         recurring = not lang.recurrence.isdisjoint(tokens)
@@ -301,10 +301,11 @@ class Decider:
         )
 
     def _turn(self, text: str, answer: str, clauses: Sequence[ClauseReading]) -> int | None:
-        """Where an acknowledgement's message turns to a report of its own (0: the whole message, after a
-        filler 嗯), or None when it does not: after 另外/补充一个/对了, on a new line, or after a break and 另外
-        (「好的 我明天一早去\n
-        槐树街37号院门口 那个化粪池盖板 也裂了 麻烦居委会一起报修」)."""
+        """Where an acknowledgement's message turns to a report of its own (0: the whole message, after a filler
+        嗯), or None when it does not. It turns at a word of another matter (另外, 补充一个, 对了 …), or at its
+        first new line or sentence when what follows opens with an estate or a building (「好的 马上安排保洁去铲\n
+        金牛苑门口 那个小卖部…请城管一起管一下」); a receipt passing the order on (「收到。请物业今天把3栋…」) does
+        not turn."""
         if answer.startswith("嗯"):
             return 0 if self._reported_after(text, clauses) else None
         at = len(text) - len(answer)
@@ -323,21 +324,27 @@ class Decider:
             return None
         if not (marked or self._place_opening.match(text, turn)):
             return None  # 「收到。请物业今天把3栋楼道…」: the order passed on, no report of its own
-        after = [c for c in clauses if c.start >= turn]
-        return turn if self._reported_after(text[turn:], after, opening=False) else None
+        after = clauses_from(clauses, turn)
+        return turn if self._reported_from(text[turn:], after) else None
 
-    def _reported_after(self, text: str, clauses: Sequence[ClauseReading], opening: bool = True) -> bool:
+    def _reported_after(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
         """An opening 嗯 followed by a report of its own — a problem at a numbered building and a party asked
-        (嗯咯，枫林里12栋门口…请物业督促…): a filler word, not an answer; or, after a receipt's turn, a problem at a
-        building or a spot and a party asked. Not when it asks or points back at
+        (嗯咯，枫林里12栋门口…请物业督促…): a filler word, not an answer. Not when it asks or points back at
         what was said (嗯，6栋那个事，物业今天能修好吗)."""
+        placed = any(c.categories and building_starts(c.text) for c in clauses[1:])
+        return placed and self._asks_of_its_own(text, clauses)
+
+    def _reported_from(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
+        """After a receipt's turn, a report of its own: a problem, an estate or a building named (槐树街37号院门口,
+        金牛苑门口, not 各楼道) and a party asked."""
+        placed = any(c.categories for c in clauses) and self._named_place.search(text) is not None
+        return placed and self._asks_of_its_own(text, clauses)
+
+    def _asks_of_its_own(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
+        """A party asked, and no question nor pointer back at what was said."""
         if QUESTION.search(text) or "吗" in text or self._points_at(text):
             return False
-        if opening:
-            placed = any(c.categories and building_starts(c.text) for c in clauses[1:])
-        else:  # after a turn: at an estate or a building it names (槐树街37号院门口, 金牛苑门口)
-            placed = any(c.categories for c in clauses) and self._named_place.search(text) is not None
-        return placed and any(c.fresh_request and c.parties for c in clauses)
+        return any(c.fresh_request and c.parties for c in clauses)
 
     def _asks(self, tokens: Sequence[str]) -> bool:
         """A question word not made indefinite by the words before it (估计哪个车漏的油, 不知道哪家装修的
@@ -476,3 +483,11 @@ def _open_items_listed(clauses: Sequence[ClauseReading]) -> bool:
 def _any(words: Sequence[str]) -> re.Pattern[str]:
     """Matches any of the words; an empty list matches nothing (an empty alternation would match all)."""
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+C = TypeVar("C", bound=ClauseReading)
+
+
+def clauses_from(clauses: Sequence[C], turn: int) -> list[C]:
+    """The clauses that begin at or after `turn`: what a receipt turns to."""
+    return [c for c in clauses if c.start >= turn]

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
-from handlers.parsing.decision import Decider, Evidence
+from handlers.parsing.decision import Decider, Evidence, clauses_from
 from handlers.parsing.language import Language, Reader, alternation, hanzi, language, unspaced
 from handlers.parsing.names import PARTICLES, NameReader
 from handlers.parsing.numbers import to_digits
@@ -312,7 +312,7 @@ class Parser:
         _datelines(clauses)
         self._mentions_ordered(clauses)
         evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
-        clauses = [c for c in clauses if c.start >= evidence.turn] if evidence.turn else clauses
+        clauses = clauses_from(clauses, evidence.turn) if evidence.turn else clauses
         if not clauses or not evidence.readable:
             return _parsed([], truncated, text, shown, clauses, evidence)
         names = self._names(text, shown, words.tokens, words.starts)
@@ -678,7 +678,7 @@ class Parser:
                     clause.fresh_request = True
                 continue
             party = party_aliases.get(token)
-            if party is None or _locality(tokens, i, lang):
+            if party is None or _glued_street_office(tokens, i, lang):
                 continue
             if _in_title(clause, i):
                 continue  # 【街道城市管理通报】: the office that writes, not one asked
@@ -1357,7 +1357,7 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
     return act is not None and DONE_BEFORE.isdisjoint(near[:act])
 
 
-def _locality(tokens: Sequence[str], i: int, lang: Language) -> bool:
+def _glued_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
     """A named 街道 glued before another party names where that party is (洪家楼街道城管科, 甸柳街道综合执法中队):
     only the other is asked; a 街道 named by no place (请街道社区物业一起处理) is one of the parties."""
     aliases = lang.party_aliases
@@ -1741,7 +1741,7 @@ def _read_field(name: str, clause: Clause, lang: Language, own: bool) -> None:
         aliases = lang.party_aliases
         tokens = clause.tokens
         clause.parties = _unique(
-            aliases[t] for i, t in enumerate(tokens) if t in aliases and not _locality(tokens, i, lang)
+            aliases[t] for i, t in enumerate(tokens) if t in aliases and not _glued_street_office(tokens, i, lang)
         )
         clause.request = clause.request or bool(clause.parties)
         clause.fresh_request = clause.fresh_request or bool(clause.parties)  # assigned to act
