@@ -6550,3 +6550,20 @@ def test_a_header_without_an_order_still_sets_its_lists_scene() -> None:
 def test_a_tables_deadline_comes_from_its_time_limit_cell_alone(text: str, deadline: str) -> None:
     (report,) = parse(text)
     assert report.deadline == at(deadline)
+
+
+def test_a_forms_items_keep_their_own_parties_and_time_limits() -> None:
+    text = (
+        "【问题交办】\n1.点位名称：玉带门小区\n存在问题：12栋楼顶晒台有人私搭鸽子棚\n责任单位：荣华社区、城管执法中队\n"
+        "整改时限：11月20日前\n2.点位名称：玉带门小区北门\n存在问题：北门外机动车停在人行道上\n责任单位：物业\n整改时限：3日内"
+    )
+    reports = parse(text)
+    assert [(r.category, tuple(sorted(r.responsible)), r.deadline) for r in reports] == [
+        ("违法搭建", ("城管", "居委会"), at("2026-11-20 23:59")),
+        ("机动车乱停放", ("物业",), at("2026-11-21 23:59")),
+    ]
+
+
+def test_a_forms_closing_fields_hold_for_every_item() -> None:
+    text = "检查发现：\n1.玉带门小区12栋楼道堆物\n2.玉带门小区北门机动车停在人行道上\n责任单位：物业\n整改时限：3日内"
+    assert [r.responsible for r in parse(text)] == [("物业",), ("物业",)]

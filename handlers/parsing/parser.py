@@ -114,6 +114,8 @@ class Clause:
     """A form's date field (检查时间：3月3日上午): when the round was, no deadline."""
     limit: bool = False
     """A form's time-limit field (处置时限：24小时): a bare span is the time allowed."""
+    assigning: bool = False
+    """A form's field of parties or of the time allowed (责任单位：…, 整改时限：…)."""
     limit_cell: tuple[int, int] | None = None
     """Where in the text a table row's time-limit cell is (|…|今天|): the only deadline the row gives."""
 
@@ -926,6 +928,7 @@ class Parser:
         """`shown` is the text as written (before regional characters are read as Mandarin), for descriptions."""
         named = {name for item in items for c in item.clauses for name in c.categories}
         self._detach_aimed_requests(items, named)
+        _fields_of_items(items, clauses)
         in_items = {id(c) for item in items for c in item.clauses}
         line_mentions, by_mention = _line_mentions(items, clauses, shown)
         general = [c for c in clauses if id(c) not in in_items and id(c) not in line_mentions]
@@ -1736,8 +1739,9 @@ def _read_field(name: str, clause: Clause, lang: Language, own: bool) -> None:
     elif name in lang.time_labels:
         clause.dated = True
     elif name in lang.limit_labels:
-        clause.limit = True
+        clause.limit = clause.assigning = True
     elif name in lang.party_labels:
+        clause.assigning = True
         aliases = lang.party_aliases
         tokens = clause.tokens
         clause.parties = _unique(
@@ -2101,6 +2105,21 @@ def _told_again(report: Report, written: str, parties: list[str], deadline: date
         responsible=tuple(_unique([*report.responsible, *parties])),
         deadline=min(deadlines) if deadlines else None,
     )
+
+
+def _fields_of_items(items: list[Item], clauses: list[Clause]) -> None:
+    """A form whose items each carry their own fields (「1.点位名称：…责任单位：…整改时限：…\n2.点位名称：…」): each
+    party or time-limit field after an item is that item's, not the whole message's. Only when a field stands
+    between the first two items; otherwise the fields close the form and hold for every item."""
+    starts = sorted((min(c.start for c in item.clauses), i) for i, item in enumerate(items))
+    taken = {id(c) for item in items for c in item.clauses}
+    fields = [c for c in clauses if c.assigning and id(c) not in taken]
+    if len(starts) < 2 or not any(starts[0][0] < f.start < starts[1][0] for f in fields):
+        return
+    for field_clause in fields:
+        owner = next((i for start, i in reversed(starts) if start < field_clause.start), None)
+        if owner is not None:
+            items[owner].clauses.append(field_clause)
 
 
 def _own(item: Item, mentioned: list[str]) -> tuple[list[str], datetime | None]:
