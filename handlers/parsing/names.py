@@ -396,7 +396,7 @@ class NameReader:
         at = 0
         for line in text.split("\n"):
             if line.count("|") >= (2 if columns is None else 1):
-                cells = _cells(line, at)
+                cells = table_cells(line, at)
                 if columns is None:  # 社区|小区|…: the estate's column, not its office's
                     named = [(i, cell) for i, (_, _, cell) in enumerate(cells) if cell in self.lang.name_labels]
                     columns = [i for i, cell in named if cell != OFFICE_COLUMN] or [i for i, _ in named]
@@ -1123,7 +1123,7 @@ def _again(text: str, edges: set[int], found: list[tuple[int, int, str]]) -> lis
     return again
 
 
-def _cells(line: str, at: int) -> list[tuple[int, int, str]]:
+def table_cells(line: str, at: int) -> list[tuple[int, int, str]]:
     """(start, end, text) of each cell of a table row starting at `at`, blanks around a cell left out."""
     cells, start = [], 0
     for piece in line.split("|"):

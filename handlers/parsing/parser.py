@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence, clauses_from
 from handlers.parsing.language import Language, Reader, alternation, hanzi, language, unspaced
-from handlers.parsing.names import PARTICLES, NameReader
+from handlers.parsing.names import PARTICLES, NameReader, table_cells
 from handlers.parsing.numbers import to_digits
 from handlers.parsing.places import (
     BUILDING_KINDS,
@@ -530,7 +530,7 @@ class Parser:
     def _read_limit_cell(self, clause: Clause, sent: datetime) -> None:
         """A table row's deadline, from its time-limit cell alone (a bare span, 24小时, is a span within)."""
         start, end = clause.limit_cell or (0, 0)
-        cell = clause.text[start:end].strip()
+        cell = clause.text[start:end]
         found = deadlines.find(cell + "内" if BARE_SPAN.fullmatch(cell) else cell, sent)
         clause.deadline = found[0].moment if found else None
         clause.firm = bool(found) and found[0].explicit
@@ -1694,14 +1694,13 @@ def _table_limits(text: str, clauses: list[Clause], lang: Language) -> None:
     column: int | None = None
     at = 0
     for line in text.split("\n"):
-        cells = line.split("|") if line.count("|") >= 2 else []
+        cells = table_cells(line, at) if line.count("|") >= 2 else []
         if not cells:
             column = None
         elif column is None:
-            column = next((i for i, cell in enumerate(cells) if cell.strip() in lang.limit_labels), None)
+            column = next((i for i, (_, _, cell) in enumerate(cells) if cell in lang.limit_labels), None)
         elif column < len(cells):
-            start = at + sum(len(cell) + 1 for cell in cells[:column])
-            end = start + len(cells[column])
+            start, end, _ = cells[column]
             clause = next((c for c in clauses if c.start <= start < c.end), None)
             if clause is not None:
                 clause.limit_cell = (start - clause.start, min(end, clause.end) - clause.start)
