@@ -57,6 +57,7 @@ class Language:
     title_labels: frozenset[str]
     description_labels: frozenset[str]
     name_labels: frozenset[str]
+    index_labels: frozenset[str]
     developer_brands: tuple[str, ...]
     question_markers: frozenset[str]
     question_patterns: tuple[str, ...]
@@ -190,6 +191,7 @@ def language() -> Language:
         title_labels=frozenset(words["title_labels"]),
         description_labels=frozenset(words["description_labels"]),
         name_labels=frozenset(words["name_labels"]),
+        index_labels=frozenset(words["index_labels"]),
         developer_brands=tuple(sorted(words["developer_brands"], key=len, reverse=True)),
         question_markers=frozenset(words["question_markers"]),
         question_patterns=tuple(words["question_patterns"]),

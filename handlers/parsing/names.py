@@ -17,6 +17,7 @@ from pathlib import Path
 
 from handlers.parsing.language import Language, alternation, hanzi
 from handlers.parsing.places import ROAD_ENDS
+from handlers.parsing.tables import table_cells
 from handlers.parsing.word_tags import TagTable, word_tags
 
 MAX_NAME = 8
@@ -1121,17 +1122,6 @@ def _again(text: str, edges: set[int], found: list[tuple[int, int, str]]) -> lis
                 again.append((at, at + len(name), name))
             at = text.find(name, at + 1)
     return again
-
-
-def table_cells(line: str, at: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each cell of a table row starting at `at`, blanks around a cell left out."""
-    cells, start = [], 0
-    for piece in line.split("|"):
-        stripped = piece.strip(" \t")
-        offset = start + len(piece) - len(piece.lstrip(" \t"))
-        cells.append((at + offset, at + offset + len(stripped), stripped))
-        start += len(piece) + 1
-    return cells
 
 
 def _preposition(name: str, lang: Language) -> re.Match[str] | None:

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence, clauses_from
 from handlers.parsing.language import Language, Reader, alternation, hanzi, language, unspaced
-from handlers.parsing.names import PARTICLES, NameReader, table_cells
+from handlers.parsing.names import PARTICLES, NameReader
 from handlers.parsing.numbers import to_digits
 from handlers.parsing.places import (
     BUILDING_KINDS,
@@ -37,6 +37,7 @@ from handlers.parsing.places import (
 )
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
+from handlers.parsing.tables import TableReader, column_cells
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
 
 MAX_CHARS = 5000
@@ -117,6 +118,8 @@ class Clause:
     assigning: bool = False
     """A form's field of parties or of the time allowed (责任单位：…, 整改时限：…)."""
     limit_cell: tuple[int, int] | None = None
+    titled: bool = False
+    """Part of the title line over a list or table (东关街道 点位问题清单（11.25）): who wrote it and when."""
     """Where in the text a table row's time-limit cell is (|…|今天|): the only deadline the row gives."""
 
     @property
@@ -232,6 +235,7 @@ class Parser:
         }
         self._where = frozenset({*lang.spots, *lang.outdoor_places, *lang.localisers, *lang.estate_places})
         """Words of where (过道, 人行道, 楼下): no thing's doing when read across two clauses."""
+        self._tables = TableReader({*labels, *lang.index_labels})
         self._spaced_field = re.compile(r"[ \t]+(?=(?:" + alternation(labels) + r")[ \t]*:)")
         """The blanks before a form's next labelled field on one line (点位：大井弄 问题：… 时限：明日下午)."""
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
@@ -303,7 +307,7 @@ class Parser:
         context = context or NO_CONTEXT
         text, truncated = truncate(text)
         shown = normalise(text)
-        text = _fields_as_lines(self._read(shown), self._spaced_field)
+        text = _fields_as_lines(self._tables.bars(self._read(shown)), self._spaced_field)
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text), self._settled.search(unspaced(text)) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
@@ -318,6 +322,7 @@ class Parser:
         if not clauses or not evidence.readable:
             return _parsed([], truncated, text, shown, clauses, evidence)
         names = self._names(text, shown, words.tokens, words.starts)
+        names = _outside(names, column_cells(text, self.lang.party_labels))
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.end]
             clause.communities = _estates_over_districts(text, inside)
@@ -483,6 +488,8 @@ class Parser:
         tokens, offsets = words.between(span.start, span.end)
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
+        clause.titled = _in_title_line(message, span.start)
+        clause.dated = clause.titled
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
         found_nothing = found_nothing or text.rstrip(LINE_MARKS).endswith(self.lang.checked_fine)
         clause.categories = [] if found_nothing else self._categories(tokens, text)
@@ -682,8 +689,8 @@ class Parser:
             party = party_aliases.get(token)
             if party is None or _glued_street_office(tokens, i, lang):
                 continue
-            if _in_title(clause, i):
-                continue  # 【街道城市管理通报】: the office that writes, not one asked
+            if _in_title(clause, i) or (clause.titled and not asked):
+                continue  # 【街道城市管理通报】, 玄武门街道巡查问题清单: the office that writes, not one asked
             named = token in lang.community_suffixes and self._ends_a_name(tokens, i)
             if named and not (asked or _joined_party(tokens, i, lang) or _party_cell(clause, i, lang)):
                 continue  # 「枫香里社区居民反映」: the end of a name, no party (请盐渎社区、物业… asks its office)
@@ -1584,7 +1591,17 @@ def _party_cell(clause: Clause, i: int, lang: Language) -> bool:
     left, right = clause.text.rfind("|", 0, at), clause.text.find("|", at)
     cell = clause.text[left + 1 : right if right >= 0 else len(clause.text)]
     parts = [part.strip() for part in re.split("[、,/和及 ]+", cell.strip()) if part.strip()]
-    return all(part in lang.party_aliases or OFFICE.fullmatch(part) for part in parts)
+    return all(part in lang.party_aliases or OFFICE.fullmatch(part) or _named_party(part, lang) for part in parts)
+
+
+def _named_party(part: str, lang: Language) -> bool:
+    """A party named by the estate it serves (茉莉园物业, 春晖里物业服务中心): the party, in a cell of parties."""
+    return any(part.endswith(alias) and HANZI_RUN.fullmatch(part[: -len(alias)]) for alias in lang.party_aliases)
+
+
+def _outside(names: list[tuple[int, int, str]], cells: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The names not in a table's cells of parties: 柳岸社区居委会 there is whose office acts, not where."""
+    return [name for name in names if not any(start <= name[0] < end for start, end in cells)] if cells else names
 
 
 def _in_title(clause: Clause, i: int) -> bool:
@@ -1593,6 +1610,21 @@ def _in_title(clause: Clause, i: int) -> bool:
     opened = clause.text.rfind("【", 0, at)
     closed = clause.text.find("】", opened)
     return opened >= 0 and closed > at and closed - opened - 1 > len(clause.tokens[i])
+
+
+def _in_title_line(message: str, start: int) -> bool:
+    """The text at `start` is on a message's first line, and that line titles the lines below it (…街道
+    11月23日巡查问题清单, 督查发现问题（12.7）) without asking anything (not 「…物业：下周一前整改以下问题」)."""
+    first_end = message.find("\n")
+    if first_end < 0 or start > first_end:
+        return False
+    line = message[:first_end]
+    return TITLE_END.search(line) is not None and not any(marker in line for marker in TITLE_ASKS)
+
+
+TITLE_END = re.compile(r"(?:清单|汇总|通报|交办单|督办单|问题)\s*(?:[(（][^()（）]{0,12}[)）])?\s*$")
+"""How a list's or table's title ends: what the lines are, then perhaps the date in brackets."""
+TITLE_ASKS = ("请", "要求", "务必", "以下", ":")
 
 
 def _spoken(following: list[str], reported_speech: frozenset[str]) -> bool:
@@ -1691,20 +1723,10 @@ def _table_limits(text: str, clauses: list[Clause], lang: Language) -> None:
     """A pasted table with a column of time limits (|社区|小区|问题|时限|): the cell of that column in each row
     below the heading is its problem's time allowed (|…|今天|, |…|24小时|), whether or not the row names a
     party; no other date in the row is (a 发现时间 column)."""
-    column: int | None = None
-    at = 0
-    for line in text.split("\n"):
-        cells = table_cells(line, at) if line.count("|") >= 2 else []
-        if not cells:
-            column = None
-        elif column is None:
-            column = next((i for i, (_, _, cell) in enumerate(cells) if cell in lang.limit_labels), None)
-        elif column < len(cells):
-            start, end, _ = cells[column]
-            clause = next((c for c in clauses if c.start <= start < c.end), None)
-            if clause is not None:
-                clause.limit_cell = (start - clause.start, min(end, clause.end) - clause.start)
-        at += len(line) + 1
+    for start, end in column_cells(text, lang.limit_labels):
+        clause = next((c for c in clauses if c.start <= start < c.end), None)
+        if clause is not None:
+            clause.limit_cell = (start - clause.start, min(end, clause.end) - clause.start)
 
 
 def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Language) -> None:

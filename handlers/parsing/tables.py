@@ -1,0 +1,106 @@
+"""Tables pasted with tabs or blanks between their columns, read as tables with bars.
+
+Office spreadsheets pasted into a chat keep a tab between cells; tables typed on a phone or copied from a
+document keep one or more blanks. The parser reads a table's rows by their bars (|序号|点位|…|整改时限|): a
+row's time-limit cell, its estate column and its party cell are all found by column. So a table divided by
+tabs or blanks is first given bars, at the same positions, once its heading row shows it is a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+TAB = re.compile("\t+")
+BLANKS = re.compile(" {2,}")
+BLANK = re.compile(" +")
+SEPARATORS = (TAB, BLANKS, BLANK)
+"""How a heading's cells may be divided, most telling first: a tab, a run of blanks, a single blank."""
+MIN_LABELS = 3
+"""A heading names at least this many known columns (序号 点位 问题描述 …): a sentence with blanks does not."""
+
+
+class TableReader:
+    """Finds pasted tables by their heading row and puts bars between their cells."""
+
+    def __init__(self, labels: Iterable[str]) -> None:
+        self.labels = frozenset(labels)
+
+    def bars(self, text: str) -> str:
+        """`text` with a bar for the separator between each two cells of a table's heading and rows;
+        every other character stays where it was."""
+        if "\n" not in text or ("\t" not in text and " " not in text):
+            return text
+        lines = text.split("\n")
+        separator: re.Pattern[str] | None = None
+        columns = 0
+        for n, line in enumerate(lines):
+            if "|" in line or "｜" in line:
+                separator = None
+                continue
+            if separator is not None and self._row(line, separator, columns):
+                lines[n] = _barred(line, separator)
+                continue
+            separator, columns = self._heading(line)
+            if separator is not None:
+                lines[n] = _barred(line, separator)
+        return "\n".join(lines)
+
+    def _heading(self, line: str) -> tuple[re.Pattern[str] | None, int]:
+        """The separator dividing `line` into a table's heading (its cells mostly column labels), and how
+        many cells it has."""
+        for separator in SEPARATORS:
+            cells = _cells(line, separator)
+            if len(cells) >= MIN_LABELS and sum(cell in self.labels for cell in cells) >= MIN_LABELS:
+                return separator, len(cells)
+        return None, 0
+
+    @staticmethod
+    def _row(line: str, separator: re.Pattern[str], columns: int) -> bool:
+        """A row under the heading: as many cells (a tab row may leave its last cells empty)."""
+        cells = _cells(line, separator)
+        if separator is TAB:
+            return 2 <= len(cells) <= columns
+        return len(cells) == columns
+
+
+def _cells(line: str, separator: re.Pattern[str]) -> list[str]:
+    return [cell for cell in separator.split(line.strip(" \t")) if cell]
+
+
+def _barred(line: str, separator: re.Pattern[str]) -> str:
+    """Each separator inside the line's text becomes a bar followed by the blanks it had, so that
+    positions stay (blanks around the line are no separator)."""
+    body = line.strip(" \t")
+    head = line.index(body[0]) if body else 0
+    inner = separator.sub(lambda gap: "|" + " " * (len(gap.group()) - 1), body)
+    return line[:head] + inner + line[head + len(body) :]
+
+
+def table_cells(line: str, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell of a table row starting at `at`, blanks around a cell left out."""
+    cells, start = [], 0
+    for piece in line.split("|"):
+        stripped = piece.strip(" \t")
+        offset = start + len(piece) - len(piece.lstrip(" \t"))
+        cells.append((at + offset, at + offset + len(stripped), stripped))
+        start += len(piece) + 1
+    return cells
+
+
+def column_cells(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) in `text` of each row's cell under the first heading labelled with one of `labels`
+    (|序号|点位|责任单位|…, then each row's party cell), in every table with bars."""
+    found: list[tuple[int, int]] = []
+    column: int | None = None
+    at = 0
+    for line in text.split("\n"):
+        cells = table_cells(line, at) if line.count("|") >= 2 else []
+        if not cells:
+            column = None
+        elif column is None:
+            column = next((i for i, (_, _, cell) in enumerate(cells) if cell in labels), None)
+        elif column < len(cells):
+            found.append(cells[column][:2])
+        at += len(line) + 1
+    return found

@@ -1,0 +1,81 @@
+"""Pasted tables: divided by tabs or blanks as by bars, a title over them, parties named by their estate."""
+
+import pytest
+
+from handlers.parsing.tables import TableReader
+from tests.parsing_fixtures import at, shared_parser
+
+SENT = at("2026-11-18 09:00")  # a Wednesday
+
+HEADING = ["序号", "点位", "问题描述", "责任单位", "整改时限"]
+ROWS = [
+    ["1", "锦屏苑3幢1单元", "楼道内堆放纸箱", "物业", "今日"],
+    ["2", "锦屏苑西门", "人行道停放私家车4辆", "城管中队", "即知即改"],
+    ["3", "枫丹新村9幢南侧", "绿化带内种菜", "城管", "11月21日"],
+]
+EXPECTED = [
+    ("楼道堆物", "锦屏苑", "3", "1", ("物业",), "2026-11-18 23:59"),
+    ("机动车乱停放", "锦屏苑", None, None, ("城管",), None),
+    ("毁绿种菜", "枫丹新村", "9", None, ("城管",), "2026-11-21 23:59"),
+]
+
+
+def parse(text: str):
+    return shared_parser().parse(text, SENT)
+
+
+def summary(report) -> tuple:
+    deadline = report.deadline.strftime("%Y-%m-%d %H:%M") if report.deadline else None
+    parties = tuple(sorted(report.responsible))
+    return (report.category, report.community, report.building, report.unit, parties, deadline)
+
+
+def table(separator: str, title: str = "早间巡查问题清单") -> str:
+    return "\n".join([title, *(separator.join(row) for row in [HEADING, *ROWS])])
+
+
+@pytest.mark.parametrize("separator", ["|", "\t", "  ", " "], ids=["bars", "tabs", "blanks", "one-blank"])
+def test_a_table_reads_the_same_whatever_divides_its_cells(separator: str) -> None:
+    reports = parse(table(separator))
+    assert sorted(map(summary, reports), key=str) == sorted(EXPECTED, key=str)
+
+
+def test_bars_keep_every_position_and_leave_sentences_alone() -> None:
+    reader = TableReader(HEADING)
+    text = table("  ") + "\n备注：请各单位 按时 整改"
+    barred = reader.bars(text)
+    assert len(barred) == len(text)
+    assert barred.splitlines()[1] == "序号| 点位| 问题描述| 责任单位| 整改时限"
+    assert barred.splitlines()[-1] == "备注：请各单位 按时 整改"
+    terse = "3幢 楼道 纸箱 物业 今天\n5幢 门口 电动车 物业"
+    assert reader.bars(terse) == terse
+
+
+def test_a_row_with_a_blank_inside_a_cell_stays_as_written() -> None:
+    reader = TableReader(HEADING)
+    text = "序号 点位 问题描述 责任单位 整改时限\n1 锦屏苑3幢 楼道 纸箱 很多 物业 今日"
+    assert reader.bars(text).splitlines()[1] == "1 锦屏苑3幢 楼道 纸箱 很多 物业 今日"
+
+
+def test_the_street_office_in_a_title_wrote_the_list_and_its_date_sets_no_deadline() -> None:
+    reports = parse(table("\t", title="白鹭洲街道11月17日巡查问题清单"))
+    assert sorted(map(summary, reports), key=str) == sorted(EXPECTED, key=str)
+
+
+def test_a_title_that_asks_still_asks() -> None:
+    text = "请白鹭洲街道督促以下问题整改\n1.锦屏苑3幢楼道堆放纸箱\n2.锦屏苑西门人行道停放私家车"
+    assert all("街道" in report.responsible for report in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("cell", "parties"),
+    [
+        ("锦屏苑物业", ("物业",)),
+        ("枫丹社区居委会", ("居委会",)),
+        ("城管中队、枫丹社区居委会", ("城管", "居委会")),
+    ],
+)
+def test_a_party_named_by_its_estate_in_a_party_cell_is_asked_and_names_no_place(cell: str, parties: tuple) -> None:
+    text = "\n".join(["序号 点位 问题描述 责任单位 整改时限", f"1 枫丹新村9幢南侧 绿化带内种菜 {cell} 11月21日"])
+    (report,) = parse(text)
+    assert (report.community, tuple(sorted(report.responsible))) == ("枫丹新村", parties)
