@@ -6567,3 +6567,22 @@ def test_a_forms_items_keep_their_own_parties_and_time_limits() -> None:
 def test_a_forms_closing_fields_hold_for_every_item() -> None:
     text = "检查发现：\n1.玉带门小区12栋楼道堆物\n2.玉带门小区北门机动车停在人行道上\n责任单位：物业\n整改时限：3日内"
     assert [r.responsible for r in parse(text)] == [("物业",), ("物业",)]
+
+
+def test_a_gate_named_by_an_adjective_opens_an_estate_name() -> None:
+    (report,) = parse("平安门新村12幢楼道堆放纸箱，请物业清理")
+    assert (report.community, report.building) == ("平安门新村", "12")
+
+
+def test_a_list_items_own_place_field_is_that_items_place_alone() -> None:
+    text = (
+        "创文问题清单\n1. 点位：清风门新村12幢；问题：楼道内堆放纸箱；责任单位：物业；时限：11月20日\n"
+        "2. 点位：清风门新村南门；问题：占道经营；责任单位：城管；时限：11月21日\n"
+        "3. 点位：柏园公寓；问题：消火栓损坏；责任单位：物业；时限：11月22日"
+    )
+    reports = parse(text)
+    assert [(r.category, r.community, r.building, r.deadline.day) for r in reports] == [
+        ("楼道堆物", "清风门新村", "12", 20),
+        ("占道经营", "清风门新村", None, 21),
+        ("消防设施缺失", "柏园公寓", None, 22),
+    ]

@@ -812,9 +812,10 @@ class NameReader:
         return not adjacent and amount and before is not None and before.startswith("v")
 
     def _gate_name(self, word: str) -> bool:
-        """A gate's own name (合江, 玉带): a proper name, or a two-character noun that is no place word."""
+        """A gate's own name (合江, 玉带, 清凉): a proper name, or a two-character noun or adjective that is no
+        place word."""
         tag = self.tags.get(word) or ""
-        return tag in PROPER_TAGS or (tag == "n" and len(word) == 2 and word not in self.stops)
+        return tag in PROPER_TAGS or (tag in ("n", "a") and len(word) == 2 and word not in self.stops)
 
     def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
         """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""

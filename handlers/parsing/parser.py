@@ -118,6 +118,8 @@ class Clause:
     assigning: bool = False
     """A form's field of parties or of the time allowed (责任单位：…, 整改时限：…)."""
     limit_cell: tuple[int, int] | None = None
+    item_field: bool = False
+    """A list item's own place field (「1. 点位：…36幢；问题：…」): that item's scene, no place for the others."""
     titled: bool = False
     """Part of the title line over a list or table (东关街道 点位问题清单（11.25）): who wrote it and when."""
     """Where in the text a table row's time-limit cell is (|…|今天|): the only deadline the row gives."""
@@ -955,7 +957,8 @@ class Parser:
         problem_free = {c.segment for c in clauses} - {c.segment for c in clauses if c.categories}
         for clause in clauses:
             heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
-            if heading or (clause.segment in problem_free and _place_only(clause, shown)):
+            placing = clause.segment in problem_free and not clause.item_field and _place_only(clause, shown)
+            if heading or placing:
                 header_place.apply(clause.marks)
                 header_inside = header_inside or (heading and not self._stairwell.isdisjoint(clause.tokens))
                 latest = _unique(clause.communities) or latest
@@ -1713,7 +1716,9 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
         if clause.segment == restating:
             clause.categories = []
         elif label and label not in lang.title_labels:
-            _read_field(label, clause, lang, own=previous is not None and previous.listed)
+            own = previous is not None and previous.listed
+            _read_field(label, clause, lang, own=own)
+            clause.item_field = own and label in lang.place_labels
     if described:
         _name_no_problem(clauses, naming, lang)
     _table_limits(text, clauses, lang)
@@ -1732,13 +1737,13 @@ def _table_limits(text: str, clauses: list[Clause], lang: Language) -> None:
 def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Language) -> None:
     """A form's title and place fields name the problem its description tells (事件标题：消防通道被占用,
     事件地址：…15幢北侧消防通道): where another field names a problem, theirs is no other one, and a place
-    field is a place for every item."""
+    field is a place for every item, unless it is one list item's own."""
     fields = [c for c in clauses if id(c) in naming]
     if not any(c.categories for c in clauses if id(c) not in naming):
         return
     for clause in fields:
         clause.categories = []
-        clause.header = clause.header or naming[id(clause)] in lang.place_labels
+        clause.header = clause.header or (naming[id(clause)] in lang.place_labels and not clause.item_field)
 
 
 def _label_of(previous: Clause | None, clause: Clause) -> str:
