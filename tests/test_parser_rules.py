@@ -6586,3 +6586,23 @@ def test_a_list_items_own_place_field_is_that_items_place_alone() -> None:
         ("占道经营", "清风门新村", None, 21),
         ("消防设施缺失", "柏园公寓", None, 22),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("杏花巷有人把装修拆下来的旧门窗堆在巷子中间，请居委会清走", "杏花巷"),
+        ("金沙东巷那边路面塌了个坑，请城管来看一下", "金沙东巷"),
+        ("槐花坡巷的电线杆上贴满了小广告，请居委会清理", "槐花坡巷"),
+        ("这条巷子里电动车乱停，请城管整治", None),
+        ("祠堂后巷堆了好多建筑垃圾，请城管清运", None),
+    ],
+)
+def test_a_lane_named_by_its_own_words_is_the_community(text: str, community: str | None) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_named_lanes_house_number_is_the_building() -> None:
+    (report,) = parse("杏花巷45号门口私自加装铁棚，请城管拆除")
+    assert (report.community, report.building) == ("杏花巷", "45")

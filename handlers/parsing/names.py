@@ -135,6 +135,10 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
+LANE_AFTER = re.compile(r"(?![子道尾弄陌战])|巷口|巷子")
+"""After a lane named by a word: anything but what makes 巷 part of a longer word (巷子, 巷道), or its mouth."""
+LANE_SIDES = frozenset("东西南北前后中")
+"""A lane's side said after its name (金沙东巷): the lane is still named by the word before."""
 DISTANCE = re.compile("[一二三四五六七八九十]+里")
 """So many 里 (li) from town: how villages are named (九里村, 五里墩)."""
 VILLAGE_OPENERS = frozenset("上下伊")
@@ -470,12 +474,9 @@ class NameReader:
         inside_lane = text.startswith(("里头", "里面", "里边"), end)  # 新华路45巷里头: inside the lane it names
         if suffix in self.lang.lane_suffixes and text.startswith("里", end) and not inside_lane:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
-        numbered_house = suffix == "弄" and HOUSE_NUMBER.match(text, end) is not None  # 荷叶弄6号前面
-        named_lane = (
-            suffix in ("巷", "弄")
-            and not _numeral(text[at - 1 : at])
-            and (NAMED_LANE_AFTER.match(text, end) is not None or numbered_house)
-        )
+        numbered_house = suffix in ("巷", "弄") and HOUSE_NUMBER.match(text, end) is not None  # 荷叶弄6号前面
+        lane_goes_on = LANE_AFTER.match(text, end) is not None if suffix == "巷" else NAMED_LANE_AFTER.match(text, end)
+        named_lane = suffix in ("巷", "弄") and not _numeral(text[at - 1 : at]) and (lane_goes_on or numbered_house)
         if suffix in self.lang.lane_suffixes and not _numeral(text[at - 1 : at]) and not lane_mouth and not named_lane:
             return  # 泾阳路129弄, 丁公路北三巷, 马市弄口, 磨子巷巷口; never 弄好 or 弄堂
         if named_lane and not self._lane_name(text, tokens, starts, at):
@@ -550,11 +551,13 @@ class NameReader:
             found.append((start, end, stem))
 
     def _lane_name(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
-        """A lane named by two characters of its own (磨子巷, 司前巷), not a common word or a place before
-        a lane (祠堂后巷, 这条巷)."""
+        """A lane named by two or three characters of its own (磨子巷, 司前巷, 槐花坡巷), perhaps with its side
+        (金沙东巷, 槐花坡北巷), not a common word or a place before a lane (祠堂后巷, 这条巷)."""
         start = self._walk_back(text, tokens, starts, at, digits=False, suffixed=True)
         stem = text[start:at]
-        if len(stem) != 2 or stem in self.stops or stem.endswith(self._endings):
+        if len(stem) >= 3 and stem[-1] in LANE_SIDES:
+            stem = stem[:-1]
+        if not 2 <= len(stem) <= 3 or stem in self.stops or stem.endswith(self._endings):
             return False
         return not self._ordinary(stem) and not (self.tags.get(stem) or "").startswith(("v", "f", "s"))
 
