@@ -6606,3 +6606,15 @@ def test_a_lane_named_by_its_own_words_is_the_community(text: str, community: st
 def test_a_named_lanes_house_number_is_the_building() -> None:
     (report,) = parse("杏花巷45号门口私自加装铁棚，请城管拆除")
     assert (report.community, report.building) == ("杏花巷", "45")
+
+
+def test_a_list_item_naming_no_estate_is_in_the_one_estate_the_others_name() -> None:
+    text = "网格日志\n1.松鹤新村3号楼树上拉绳晾衣服\n2.松鹤新村5号楼草坪上停了辆轿车\n3.小区北门门禁坏了\n请物业处理"
+    reports = parse(text)
+    assert [(r.category, r.community) for r in reports][-1] == ("设施损坏", "松鹤新村")
+
+
+def test_a_list_item_naming_no_estate_among_several_estates_stays_unplaced() -> None:
+    text = "网格日志\n1.松鹤新村3号楼门口树上拉绳晾衣服\n2.竹园里5号楼草坪上停了辆轿车\n3.小区北门门禁坏了\n请物业处理"
+    reports = parse(text)
+    assert [(r.category, r.community) for r in reports][-1] == ("设施损坏", None)

@@ -944,6 +944,10 @@ class Parser:
         unlisted = next((n for c in clauses if not c.listed for n in c.communities), None)
         message_community = unlisted or next((n for c in clauses for n in c.communities), None)
         message_community = message_community or context.default_community
+        one_estate = len({n for c in clauses for n in c.communities}) == 1
+        """Every item that names an estate names the same one: a list's item after it that names none is there
+        too (「1.松鹤新村3号楼… 3.小区北门门禁坏了」), not one before it (「1.人民路农贸市场南侧… 2.电力宿舍…」)."""
+        first_named = next((c.start for c in clauses if c.communities), len(shown))
         header_place = Place()
         header_inside = False
         """A header names a stairwell (「…10号楼1单元楼道：…堆了几袋子杂物」): what is piled under it is in it."""
@@ -1004,7 +1008,8 @@ class Parser:
             previous, previous_segment = place, item.segment
             place.inherit(header_place)
             in_list = any(c.listed for c in item.clauses)
-            elsewhere = message_community if unlisted or not in_list else context.default_community
+            carried = one_estate and item.clauses[0].start > first_named
+            elsewhere = message_community if unlisted or not in_list or carried else context.default_community
             communities = own_communities or headed[id(item.clauses[0])] or [elsewhere]  # 「4.解放街夜市摊点」: none
             description = "，".join(c.text for c in item.clauses)
             written = "，".join(shown[c.start : c.end] for c in item.clauses)
