@@ -6618,3 +6618,15 @@ def test_a_list_item_naming_no_estate_among_several_estates_stays_unplaced() -> 
     text = "网格日志\n1.松鹤新村3号楼门口树上拉绳晾衣服\n2.竹园里5号楼草坪上停了辆轿车\n3.小区北门门禁坏了\n请物业处理"
     reports = parse(text)
     assert [(r.category, r.community) for r in reports][-1] == ("设施损坏", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "棉纺厂家属院里狗不拴绳满院子跑 居委会给养狗的说一下",
+        "棉纺厂家属院3号楼门口的路灯不亮了 物业报修一下",
+    ],
+)
+def test_a_party_told_to_tell_someone_or_to_report_a_repair_is_asked(text: str) -> None:
+    (report,) = parse(text)
+    assert report.responsible == (("居委会",) if "居委会" in text else ("物业",))

@@ -1561,7 +1561,7 @@ NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
 CLOSING_TAGS = "吧嘛啊呀哈唦撒噻咧嘞"
 """Particles that close a telling (说一下吧, Wuhan 说一声唦): the telling is the same without them."""
-TOLD_TO = re.compile(r"(?:跟|和|同)(?P<whom>[^,。;!?\s]{1,5}?)(?=说|讲)")
+TOLD_TO = re.compile(r"(?:跟|和|同|给)(?P<whom>[^,。;!?\s]{1,5}?)(?=说|讲)")
 """A party told to speak to someone (物业跟装修户讲一讲): `whom`, then the telling."""
 OFFICE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:社区|社区居委会|居委会?)")
 """A community's office named by its place (濂溪社区, 翠湖社区居委会): the 居委会 of a table's party cell."""
