@@ -6630,3 +6630,15 @@ def test_a_list_item_naming_no_estate_among_several_estates_stays_unplaced() -> 
 def test_a_party_told_to_tell_someone_or_to_report_a_repair_is_asked(text: str) -> None:
     (report,) = parse(text)
     assert report.responsible == (("居委会",) if "居委会" in text else ("物业",))
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("介是福寿里的，8号楼底下绿化带让人刨了种上白菜了，请居委跟物业处理。", "福寿里"),
+        ("福寿里8号楼底下有中介贴的小广告，请居委清理。", "福寿里"),
+    ],
+)
+def test_tianjin_jie_opening_a_phrase_is_zhe(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
