@@ -6635,7 +6635,7 @@ def test_a_party_told_to_tell_someone_or_to_report_a_repair_is_asked(text: str) 
 @pytest.mark.parametrize(
     ("text", "community"),
     [
-        ("介是福寿里的，8号楼底下绿化带让人刨了种上白菜了，请居委跟物业处理。", "福寿里"),
+        ("介是裕德里的，8号楼底下绿化带让人刨了种上白菜了，请居委跟物业处理。", "裕德里"),
         ("福寿里8号楼底下有中介贴的小广告，请居委清理。", "福寿里"),
     ],
 )
