@@ -6642,3 +6642,20 @@ def test_a_party_told_to_tell_someone_or_to_report_a_repair_is_asked(text: str) 
 def test_tianjin_jie_opening_a_phrase_is_zhe(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("青松里胡同里又有人倒装修渣子，请城管清运", "建筑垃圾"),
+        ("青松里3号楼后面有人把拆下来的旧门窗堆在路边，请物业清走", "建筑垃圾"),
+        ("青松里5号楼楼道拐角放了个大缸，请物业通知搬走", "楼道堆物"),
+        ("青松里7号楼电梯停了两天了，请物业尽快修", "设施损坏"),
+        ("青松里1号楼北边空地上有人砌了半人高的墙，说要盖个小房子，请城管制止", "违法搭建"),
+        ("青松里2号楼有住户把楼梯口的公共区域拿铁门圈起来了，请房办核实", "违法搭建"),
+    ],
+)
+def test_debris_a_jar_a_stopped_lift_and_a_walled_off_space_are_named_by_what_they_are(
+    text: str, category: str
+) -> None:
+    assert [r.category for r in parse(text)] == [category]
