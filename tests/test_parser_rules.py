@@ -6659,3 +6659,25 @@ def test_debris_a_jar_a_stopped_lift_and_a_walled_off_space_are_named_by_what_th
     text: str, category: str
 ) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+def test_requests_naming_items_by_number_keep_their_parties_and_deadlines_to_those_items() -> None:
+    text = (
+        "网格日志\n1. 豆芽胡同9号院院里新盖了一间小房\n2. 9号院门口堆着盖房剩下的碎砖头\n"
+        "3. 豆芽胡同路面让渣土车压坏了\n1、2项请城管中队今日内处置；3项请房管所修补。"
+    )
+    reports = parse(text)
+    assert [(r.category, r.responsible, r.deadline is not None) for r in reports] == [
+        ("违法搭建", ("城管",), True),
+        ("建筑垃圾", ("城管",), True),
+        ("设施损坏", ("房办",), False),
+    ]
+
+
+def test_an_item_left_out_as_done_keeps_the_numbers_of_the_others() -> None:
+    text = (
+        "网格日志\n1. 豆芽胡同3号院门口沙发——已处理\n2. 豆芽胡同5号院门口堆了废品\n"
+        "3. 豆芽胡同东口墙上有人写了办证电话\n2项请城管清运，3项请居委会涂掉。"
+    )
+    reports = parse(text)
+    assert [(r.category, r.responsible) for r in reports] == [("公共区域堆物", ("城管",)), ("乱张贴涂写", ("居委会",))]

@@ -973,7 +973,8 @@ class Parser:
         by_line = _parties_by_line(general)
         unmentioned = [c for c in clauses if id(c) not in line_mentions]
         opening = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
-        shared_deadline = _deadline_of(general)
+        numbered_deadlines = _numbered_deadlines(general, items, shown)
+        shared_deadline = _deadline_of([c for c in general if not _numbered_aims(c, items, shown)])
         own = [_own(item, by_mention.get(id(item), [])) for item in items]
         closing = items[-1].clauses[-1].text if items else ""
         closes_all = RUN_ON_REQUEST.search(closing) is not None or self._terse_request.search(closing) is not None
@@ -1047,7 +1048,7 @@ class Parser:
                                     ]
                                 )
                             ),
-                            deadline=due or shared_deadline,
+                            deadline=due or numbered_deadlines.get(category) or shared_deadline,
                             description=written,
                         )
                     )
@@ -1998,9 +1999,12 @@ def _same_spot(reported: str | None, spot: str | None) -> bool:
 
 
 ITEM_REFERENCE = re.compile(
-    r"第\s*([一二三四五六七八九十\d]{1,2}(?:\s*[、,和]\s*[一二三四五六七八九十\d]{1,2})*)\s*(?:条|项|点|个问题)"
+    r"(?:第|^|(?<=[理改责实办]))\s*([一二三四五六七八九十\d]{1,2}(?:\s*[、,和]\s*[一二三四五六七八九十\d]{1,2})*)"
+    r"\s*(?:[两三四五六七八九十]\s*)?(?:条|项|点|个问题)"
 )
-"""A request's reference to a list item by its number (第3条请城管配合)."""
+"""A request's reference to list items by their numbers (第3条请城管配合, 1、2项请城管处置, 处理3、4两项)."""
+ITEM_NUMBER = re.compile(r"\s*[(（]?([一二三四五六七八九十\d]{1,2})[.、．)）]")
+"""The number a list item's line opens with (3. …, 3、…, （3）…)."""
 
 
 CIRCLED_BEFORE = re.compile(r"[,;。]\s*([①-⑳]+)\s*$")
@@ -2012,16 +2016,49 @@ def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
     if not clause.parties:
         return []
     lines = sorted({c.segment for item in items for c in item.clauses if c.listed})
+    numbered = _item_numbers(items, text)
     aimed = []
     circled = CIRCLED_BEFORE.search(text, 0, clause.start) if clause.text.startswith(("请", "由", "麻烦")) else None
     said = [",".join(str(ord(ch) - ord("①") + 1) for ch in circled.group(1))] if circled else []
     for numbers in [*ITEM_REFERENCE.findall(clause.text), *said]:
         for number in re.split(r"\s*[、,和]\s*", numbers):
-            index = int(to_digits(number) or 0) - 1
-            if 0 <= index < len(lines):
+            said_number = int(to_digits(number) or 0)
+            index = said_number - 1
+            if numbered:
+                on_line = (item for item in items if numbered.get(id(item)) == said_number)
+            elif 0 <= index < len(lines):
                 on_line = (item for item in items if item.segment == lines[index])
-                aimed.extend(c for item in on_line for part in item.clauses for c in part.categories)
+            else:
+                continue
+            aimed.extend(c for item in on_line for part in item.clauses for c in part.categories)
     return _unique(aimed)
+
+
+def _numbered_deadlines(general: list[Clause], items: list[Item], text: str) -> dict[str, datetime]:
+    """The deadline of each request aimed at list items by number (「1、2项请城管今日内处置；3项请房管所修补」),
+    for those items' categories alone: item 3 has none."""
+    found: dict[str, datetime] = {}
+    for clause in general:
+        if clause.deadline is not None:
+            for name in _numbered_aims(clause, items, text):
+                found.setdefault(name, clause.deadline)
+    return found
+
+
+def _item_numbers(items: list[Item], text: str) -> dict[int, int]:
+    """The number each listed item's line opens with, by the item's id: an item dealt with and left out
+    (「1. …——已处理」) keeps the numbers of the others as written. Empty when some item's line has none."""
+    numbers: dict[int, int] = {}
+    for item in items:
+        listed = next((c for c in item.clauses if c.listed), None)
+        if listed is None:
+            continue
+        line_start = text.rfind("\n", 0, listed.start) + 1
+        opening = ITEM_NUMBER.match(text, line_start)
+        if opening is None:
+            return {}
+        numbers[id(item)] = int(to_digits(opening.group(1)) or 0)
+    return numbers
 
 
 def _directs(clause: Clause, items: list[Item]) -> bool:
