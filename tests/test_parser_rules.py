@@ -6681,3 +6681,8 @@ def test_an_item_left_out_as_done_keeps_the_numbers_of_the_others() -> None:
     )
     reports = parse(text)
     assert [(r.category, r.responsible) for r in reports] == [("公共区域堆物", ("城管",)), ("乱张贴涂写", ("居委会",))]
+
+
+def test_things_said_with_their_spoken_ending_before_a_building_name_no_estate() -> None:
+    reports = parse("柳湾新村 物业：3栋后面草坪里扔的都是塑料袋子饭盒子 6栋门口垃圾堆到外头了 今天处理完")
+    assert {r.community for r in reports} == {"柳湾新村"}

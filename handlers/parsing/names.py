@@ -847,13 +847,15 @@ class NameReader:
             return False
         if name in self.tags or name in self.common:
             return self._unknown(name)
-        if not strict:
-            return True
         index = _token_at(starts, start)
         parts = []
         while index < len(tokens) and starts[index] < end:
             parts.append(text_piece(tokens[index], starts[index], start, end))
             index += 1
+        if len(parts) >= 2 and _noun_suffix(parts[-2], parts[-1]) and parts[-2] in self.tags:
+            return False  # 塑料袋子饭盒子 5栋: things, said with their spoken ending, before a building
+        if not strict:
+            return True
         singles = sum(1 for p in parts if len(p) == 1)
         return singles >= 2 or any(self._unknown(p) for p in parts if len(p) > 1)
 
@@ -1126,6 +1128,14 @@ def _again(text: str, edges: set[int], found: list[tuple[int, int, str]]) -> lis
                 again.append((at, at + len(name), name))
             at = text.find(name, at + 1)
     return again
+
+
+def _noun_suffix(before: str, piece: str) -> bool:
+    """子 or 儿 after a word is the word's ending said in speech (塑料袋子, 饭盒子, 板凳儿): no name's own character."""
+    return piece in NOUN_SUFFIXES and len(before) >= 2
+
+
+NOUN_SUFFIXES = frozenset("子儿")
 
 
 def _preposition(name: str, lang: Language) -> re.Match[str] | None:
