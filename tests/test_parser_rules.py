@@ -6686,3 +6686,16 @@ def test_an_item_left_out_as_done_keeps_the_numbers_of_the_others() -> None:
 def test_things_said_with_their_spoken_ending_before_a_building_name_no_estate() -> None:
     reports = parse("柳湾新村 物业：3栋后面草坪里扔的都是塑料袋子饭盒子 6栋门口垃圾堆到外头了 今天处理完")
     assert {r.community for r in reports} == {"柳湾新村"}
+
+
+def test_a_forms_time_limit_before_its_numbered_description_holds_for_every_item() -> None:
+    text = (
+        "【督办单】\n督办事项：松韵花园环境问题\n责任单位：物业\n整改时限：11月25日前\n"
+        "问题描述：1.西门垃圾箱房周边积存垃圾；2.6幢北侧绿化带内堆放旧家具；3.3幢门口私拉电线充电。"
+    )
+    reports = parse(text)
+    assert [(r.category, r.responsible, r.deadline.day if r.deadline else None) for r in reports] == [
+        ("暴露垃圾", ("物业",), 25),
+        ("公共区域堆物", ("物业",), 25),
+        ("飞线充电", ("物业",), 25),
+    ]

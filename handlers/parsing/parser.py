@@ -1923,6 +1923,8 @@ def _group(
             pending = []  # 「…整改以下问题\n茶山苑：6幢…」: what came before a line's own header is no scene of it
         elif clause.header and BARE_BUILDING.fullmatch(clause.text):
             pending = [clause]  # 「1号楼：灭火器没了\n4号楼：应急灯不亮」: each line's building heads its problems
+        elif clause.assigning and not clause.request:
+            pending = []  # 「整改时限：12月5日前\n问题描述：1.…2.…」: the form's time allowed, every item's
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return [item for item in items if not _marked_done(item, lang.returns)]
