@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.parsing.tables import TableReader
+from handlers.parsing.tables import TableReader, numbered_rows
 from tests.parsing_fixtures import at, shared_parser
 
 SENT = at("2026-11-18 09:00")  # a Wednesday
@@ -79,3 +79,24 @@ def test_a_party_named_by_its_estate_in_a_party_cell_is_asked_and_names_no_place
     text = "\n".join(["序号 点位 问题描述 责任单位 整改时限", f"1 枫丹新村9幢南侧 绿化带内种菜 {cell} 11月21日"])
     (report,) = parse(text)
     assert (report.community, tuple(sorted(report.responsible))) == ("枫丹新村", parties)
+
+
+def test_rows_numbered_with_a_blank_are_a_lists_items_each_with_its_party() -> None:
+    text = (
+        "杏花巷片区 点位问题清单\n1 杏花巷45号 门前私自加装铁棚 城管\n2 杏花巷 巷口电线杆上贴满小广告 居委会\n"
+        "3 杏花巷12号 楼道内堆放煤炉杂物 物业\n以上问题请于11月20日前整改到位"
+    )
+    reports = parse(text)
+    assert sorted(map(summary, reports), key=str) == sorted(
+        [
+            ("违法搭建", "杏花巷", "45", None, ("城管",), "2026-11-20 23:59"),
+            ("乱张贴涂写", "杏花巷", None, None, ("居委会",), "2026-11-20 23:59"),
+            ("楼道堆物", "杏花巷", "12", None, ("物业",), "2026-11-20 23:59"),
+        ],
+        key=str,
+    )
+
+
+def test_numbers_out_of_order_open_no_list() -> None:
+    assert numbered_rows("1 杏花巷\n3 桃园里") == "1 杏花巷\n3 桃园里"
+    assert numbered_rows("1 杏花巷\n2 桃园里") == "1.杏花巷\n2.桃园里"

@@ -1154,7 +1154,10 @@ def _most_specific(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [
         (at, name)
         for at, name in names
-        if not (name[-1:] in ROAD_ENDS and any(o != name and o.startswith(name) for _, o in names))
+        if not (
+            name[-1:] in ROAD_ENDS
+            and any(o.startswith(name) and o[len(name) : len(name) + 1].isdigit() for _, o in names)
+        )
     ]
 
 

@@ -37,7 +37,7 @@ from handlers.parsing.places import (
 )
 from handlers.parsing.report import ParseContext, Parsed, Report
 from handlers.parsing.segmenter import Segmenter
-from handlers.parsing.tables import TableReader, column_cells
+from handlers.parsing.tables import TableReader, column_cells, numbered_rows
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
 
 MAX_CHARS = 5000
@@ -309,7 +309,7 @@ class Parser:
         context = context or NO_CONTEXT
         text, truncated = truncate(text)
         shown = normalise(text)
-        text = _fields_as_lines(self._tables.bars(self._read(shown)), self._spaced_field)
+        text = _fields_as_lines(numbered_rows(self._tables.bars(self._read(shown))), self._spaced_field)
         sent = sent_at.astimezone(CHINA)
         words = Words(self.segmenter.tokens(text), self._settled.search(unspaced(text)) is not None)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]

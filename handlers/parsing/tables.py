@@ -104,3 +104,30 @@ def column_cells(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
             found.append(cells[column][:2])
         at += len(line) + 1
     return found
+
+
+ROW_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \t]+(?=\S)")
+"""A row's number, then a blank, at the start of a line."""
+
+
+def numbered_rows(text: str) -> str:
+    """Rows opened by their numbers in order, each then a blank (1 杏花巷45号 门前…\\n2 …), are a list's items:
+    the blank after each number becomes the list's dot, at the same position. A table's rows (with bars)
+    are left as they are."""
+    if "\n" not in text:
+        return text
+    dots: list[int] = []
+    at = 0
+    for line in text.split("\n"):
+        row = ROW_NUMBER.match(line) if "|" not in line else None
+        if row is not None:
+            dots.append(at + row.end(1))
+            if int(row.group(1)) != len(dots):
+                return text
+        at += len(line) + 1
+    if len(dots) < 2:
+        return text
+    chars = list(text)
+    for dot in dots:
+        chars[dot] = "."
+    return "".join(chars)
