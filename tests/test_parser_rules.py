@@ -6699,3 +6699,16 @@ def test_a_forms_time_limit_before_its_numbered_description_holds_for_every_item
         ("公共区域堆物", ("物业",), 25),
         ("飞线充电", ("物业",), 25),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "parties"),
+    [
+        ("桑田里7号楼3单元楼道里养了条大狼狗，天天叫唤，请居委会上门", "不文明养犬", ("居委会",)),
+        ("桑田里4号楼底下那个烧烤店，每天晚上十一二点还在吵吵嚷嚷，请城管处理", "噪音扰民", ("城管",)),
+        ("桑田里12号楼楼下有人从楼上往下扔烟头，请物业排查是几层扔的，居委会做宣传。", "高空抛物", ("居委会", "物业")),
+    ],
+)
+def test_a_wolfdog_a_rowdy_shop_and_a_party_asked_to_spread_the_word(text: str, category: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, tuple(sorted(report.responsible))) == (category, parties)
