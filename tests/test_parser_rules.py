@@ -6712,3 +6712,8 @@ def test_a_forms_time_limit_before_its_numbered_description_holds_for_every_item
 def test_a_wolfdog_a_rowdy_shop_and_a_party_asked_to_spread_the_word(text: str, category: str, parties: tuple) -> None:
     (report,) = parse(text)
     assert (report.category, tuple(sorted(report.responsible))) == (category, parties)
+
+
+def test_a_drawing_on_a_stairwell_wall_is_graffiti_and_each_party_keeps_its_own_work() -> None:
+    reports = parse("同庆里14楼门禁坏了，楼道墙上有人画画，请物业修门禁，居委会清理涂鸦。")
+    assert [(r.category, r.responsible) for r in reports] == [("设施损坏", ("物业",)), ("乱张贴涂写", ("居委会",))]
