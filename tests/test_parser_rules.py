@@ -6717,3 +6717,27 @@ def test_a_wolfdog_a_rowdy_shop_and_a_party_asked_to_spread_the_word(text: str, 
 def test_a_drawing_on_a_stairwell_wall_is_graffiti_and_each_party_keeps_its_own_work() -> None:
     reports = parse("同庆里14楼门禁坏了，楼道墙上有人画画，请物业修门禁，居委会清理涂鸦。")
     assert [(r.category, r.responsible) for r in reports] == [("设施损坏", ("物业",)), ("乱张贴涂写", ("居委会",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "翠峰社区收到，今天去拆鸡窝。另外翠峰村小学门口很多家长电动车停在路中间，请城管中队疏导",
+            ("非机动车乱停放", "翠峰村", ("城管",), None),
+        ),
+        (
+            "鸽棚的事居委下午去看。另外翠湖居民区22号楼底下墙上有人用喷漆写了办证电话，请保洁铲掉",
+            ("乱张贴涂写", "翠湖居民区", ("保洁",), None),
+        ),
+        (
+            "松涛山庄物业收到。另外我们发现小区北门外有人摆摊修自行车，占了人行道，请城管中队处理",
+            ("占道经营", "松涛山庄", ("城管",), None),
+        ),
+    ],
+)
+def test_a_reply_turning_to_another_matter_keeps_nothing_of_the_first_but_its_estate(
+    text: str, expected: tuple
+) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community, report.responsible, report.deadline) == expected

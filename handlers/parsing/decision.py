@@ -239,7 +239,8 @@ class Decider:
         acknowledged = acknowledged and not SPOKEN_HUM.match(answer)
         signed = self._signed_receipt.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
-        turn = self._turn(text, answer, clauses) if acknowledged else None
+        referred = MATTER_OPENING.match(answer) is not None  # 「鸽棚的事居委下午去看。另外…」: a known matter first
+        turn = self._turn(text, answer, clauses) if acknowledged or referred else None
         if turn:  # 「收到 城管中队已安排\n另外 万兴苑3栋门口…请城管一并处理」: only what follows the turn is weighed
             text, clauses = text[turn:], clauses_from(clauses, turn)
             tokens = [t for c in clauses for t in c.tokens]
@@ -312,8 +313,8 @@ class Decider:
         another = ANOTHER_MATTER.search(answer)
         marked = True
         if another is not None:  # 「好的。丹桂苑还有个事，…」「收到，已清理，另外…」: from the last break before it
-            breaks = list(RECEIPT_END.finditer(answer, 0, another.start()))
-            turn = at + (breaks[-1].end() if breaks else another.start())
+            breaks = list(RECEIPT_END.finditer(answer, 0, another.start(1)))
+            turn = at + (breaks[-1].end() if breaks else another.start(1))
         elif (later := LATER_TURN.search(answer)) is not None:  # 「常青社区收到，…进场。另外报个新问题：…」
             turn = at + later.start() + 1
         elif "\n" in answer.strip() or "。" in answer:  # 「花冲社区收到。网格员刚报上来：机务段宿舍6栋…请物业…」
@@ -432,7 +433,7 @@ FOLLOW_UP = re.compile("督办|催办")
 """A follow-up on problems already known: when it asks only for explanations, its list reports none."""
 FORMS = frozenset({"notice", "summary"})
 """Against-codes a dispatch form's layout overrides."""
-ANOTHER_MATTER = re.compile(r"^.{0,14}?(?:还有个|另外有个|补充一下|补充一个|另外|对了|顺便)")
+ANOTHER_MATTER = re.compile(r"^.{0,14}?(还有个|另外有个|补充一下|补充一个|另外|对了|顺便)")
 """A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its
 opening."""
 LATER_TURN = re.compile(r"[。,!;\s](?:另外|另报|还有个|还有一个|补充一下|补充一个|对了|顺便|报告一下|再报一个)")
@@ -446,6 +447,8 @@ NAME_CHARACTER = r"(?![请把在还是的了有被又也都就去来到停堆放
 is no name)."""
 MATTER_AHEAD = re.compile(r"(?:[^,。;!?\n]{0,16}?的)?(?:问题|事情|事儿|事)")
 """A matter right after a reference (那个问题, 那个摊子的事): one under discussion."""
+MATTER_OPENING = re.compile(r"[^,。;!?\n]{1,12}的事")
+"""A message opening on a matter already known (鸽棚的事…): like a receipt, it may turn to one of its own."""
 RECEIPT_END = re.compile(r"[。,!;\s]+")
 """The break that ends a receipt (收到。, 好的 )."""
 SPOKEN_HUM = re.compile(r"嗯[咯啰呐了](?:我|俺|今天|刚才|刚刚|昨天|早上)")

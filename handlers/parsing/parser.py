@@ -325,6 +325,9 @@ class Parser:
             return _parsed([], truncated, text, shown, clauses, evidence)
         names = self._names(text, shown, words.tokens, words.starts)
         names = _outside(names, column_cells(text, self.lang.party_labels))
+        signer = next((name for at, _, name in names if at < evidence.turn), None) if evidence.turn else None
+        if signer is not None and context.default_community is None:
+            context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.end]
             clause.communities = _estates_over_districts(text, inside)
