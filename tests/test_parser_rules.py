@@ -6741,3 +6741,8 @@ def test_a_reply_turning_to_another_matter_keeps_nothing_of_the_first_but_its_es
 ) -> None:
     (report,) = parse(text)
     assert (report.category, report.community, report.responsible, report.deadline) == expected
+
+
+def test_a_road_covered_in_oil_said_in_shaanxi_speech_is_dirty() -> None:
+    (report,) = parse("槐花坡巷那搭路面上一满是油 是旁边修车铺子漏的机油 滑得很 请城管处置")
+    assert (report.category, report.community) == ("环境脏乱", "槐花坡巷")
