@@ -6746,3 +6746,18 @@ def test_a_reply_turning_to_another_matter_keeps_nothing_of_the_first_but_its_es
 def test_a_road_covered_in_oil_said_in_shaanxi_speech_is_dirty() -> None:
     (report,) = parse("槐花坡巷那搭路面上一满是油 是旁边修车铺子漏的机油 滑得很 请城管处置")
     assert (report.category, report.community) == ("环境脏乱", "槐花坡巷")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("竹园里1号楼楼道里贴满了开锁的小广告，从一层贴到六层，请物业清理。", "乱张贴涂写"),
+        ("竹园里3号楼楼下垃圾桶旁边有好几袋垃圾直接扔地上了，请保洁清理。", "暴露垃圾"),
+    ],
+)
+def test_how_far_ads_spread_is_no_floor_and_litter_dropped_below_a_building_is_no_throw(
+    text: str, category: str
+) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.building, report.floor) == (category, report.building, None)
+    assert report.building in ("1", "3")

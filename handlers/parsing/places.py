@@ -59,6 +59,10 @@ LAYING = ("冻", "结", "铺", "积", "落", "蒙", "糊")
 FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
 RANGE_AFTER = re.compile(r"\s*(?:到|至)\s*[\d一二三四五六七八九十]")
 """The rest of a range after its first floor (一层到五层), not 到处 (14楼到处都是)."""
+SPREAD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}(?:到|至)\s*[\d一二三四五六七八九十]+\s*[层楼]")
+"""After 从 and a floor, how far something spread (从一层贴到六层): the first is no floor of the problem's own."""
+SPREAD_BEFORE = re.compile(r"从\s*[\d一二三四五六七八九十]+\s*[层楼][\u4e00-\u9fff]{1,2}(?:到|至)\s*$")
+"""Before the last floor of such a spread (从一层贴到六层): nor is the last."""
 
 
 @dataclass
@@ -135,6 +139,8 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
     if kind in ("栋", "幢") and said.lstrip().startswith("一") and before.endswith(("有", "是", "整")):
         return True  # 还有一栋民房, 整一栋楼: one building counted, not building 1
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
+    spread = (before.endswith("从") and SPREAD_AFTER.match(after) is not None) or SPREAD_BEFORE.search(before)
+    ranged = ranged or bool(spread)
     if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or ranged):
         return True  # 1到6楼, 一层到五层: a range of floors, none of them the problem's
     laid = before.endswith(("了", "着", *LAYING)) or (before.endswith("上") and not before.endswith(("地上", "楼上")))
