@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.parsing.tables import TableReader, numbered_rows
+from handlers.parsing.tables import TableReader, column_cells, numbered_rows
 from tests.parsing_fixtures import at, shared_parser
 
 SENT = at("2026-11-18 09:00")  # a Wednesday
@@ -100,3 +100,27 @@ def test_rows_numbered_with_a_blank_are_a_lists_items_each_with_its_party() -> N
 def test_numbers_out_of_order_open_no_list() -> None:
     assert numbered_rows("1 杏花巷\n3 桃园里") == "1 杏花巷\n3 桃园里"
     assert numbered_rows("1 杏花巷\n2 桃园里") == "1.杏花巷\n2.桃园里"
+
+
+def test_a_column_of_community_offices_names_no_party_and_yields_to_the_estate() -> None:
+    text = (
+        "东湖县 青石镇 点位整改清单\n序号 所属社区 点位名称 问题描述 责任单位 完成时限 备注\n"
+        "1 青石社区 青石小区 垃圾分类亭周边散落垃圾 保洁公司 11月20日 当天复查\n"
+        "2 青石社区 青石小区16号楼 阳台外挂花盆无防护 社区 11月22日 \n"
+        "3 青石社区 青石小区 南门口共享单车乱停 城管、物业 11月21日 "
+    )
+    reports = parse(text)
+    assert sorted(map(summary, reports), key=str) == sorted(
+        [
+            ("暴露垃圾", "青石小区", None, None, ("保洁",), "2026-11-20 23:59"),
+            ("高空抛物", "青石小区", "16", None, ("居委会",), "2026-11-22 23:59"),
+            ("非机动车乱停放", "青石小区", None, None, ("城管", "物业"), "2026-11-21 23:59"),
+        ],
+        key=str,
+    )
+
+
+def test_only_a_tables_first_row_heads_its_columns() -> None:
+    text = "|序号|点位|问题|责任单位|\n|1|青石小区|楼道堆物|社区|\n|2|青石小区5幢|违章搭建|城管|"
+    assert column_cells(text, frozenset({"社区"})) == []
+    assert [text[s:e] for s, e in column_cells(text, frozenset({"责任单位"}))] == ["社区", "城管"]

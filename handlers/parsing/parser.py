@@ -317,6 +317,9 @@ class Parser:
         self._parties_then_orders(text, clauses)
         _quote_as_context(text, clauses)
         _read_fields(text, clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
+        for clause in clauses:
+            if "|" in clause.text and self._tables.is_heading(clause.text):
+                clause.parties, clause.request, clause.fresh_request = [], False, False  # |所属社区|…: a label
         _datelines(clauses)
         self._mentions_ordered(clauses)
         evidence = self.decider.weigh(text, clauses, words.tokens, words.dealt_with)
@@ -325,12 +328,15 @@ class Parser:
             return _parsed([], truncated, text, shown, clauses, evidence)
         names = self._names(text, shown, words.tokens, words.starts)
         names = _outside(names, column_cells(text, self.lang.party_labels))
+        names = _beside_estates(names, column_cells(text, OFFICE_LABELS))
         signer = next((name for at, _, name in names if at < evidence.turn), None) if evidence.turn else None
         if signer is not None and context.default_community is None:
             context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.end]
             clause.communities = _estates_over_districts(text, inside)
+            if clause.titled:  # 「东海县 石榴街道 点位整改清单」: the county the list is from, no estate
+                clause.communities = [n for n in clause.communities if not self._district(n)]
             self._locate(clause, sent, _masked(clause.text, clause.start, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         if not (evidence.grounded or context.default_community):
@@ -343,6 +349,10 @@ class Parser:
             items = self._other_item(clauses, weak_allowed=not (settled or evidence.against))
         reports = self._reports(items, clauses, context, shown)
         return _parsed(reports, truncated, text, shown, clauses, evidence)
+
+    def _district(self, name: str) -> bool:
+        """A county's, city's or district's name (东海县, 清江浦区), not an estate's (阳光小区, 罗阳片区)."""
+        return name[-1] in "县市区" and not name.endswith(self.lang.community_suffixes)
 
     def _names(self, text: str, shown: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, int, str]]:
         """(start, end, name) of each community named: found in the text as read, reported as written
@@ -1731,6 +1741,7 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
     if described:
         _name_no_problem(clauses, naming, lang)
     _table_limits(text, clauses, lang)
+    _office_column(text, clauses, lang)
 
 
 def _table_limits(text: str, clauses: list[Clause], lang: Language) -> None:
@@ -1741,6 +1752,39 @@ def _table_limits(text: str, clauses: list[Clause], lang: Language) -> None:
         clause = next((c for c in clauses if c.start <= start < c.end), None)
         if clause is not None:
             clause.limit_cell = (start - clause.start, min(end, clause.end) - clause.start)
+
+
+def _office_column(text: str, clauses: list[Clause], lang: Language) -> None:
+    """A pasted table's column of the community offices its points belong to (|所属社区|点位名称|…, then
+    |西苑社区|西苑小区|…): where the point is, no party asked; the parties are the 责任单位 column's."""
+    for start, end in column_cells(text, OFFICE_LABELS):
+        clause = next((c for c in clauses if c.start <= start < c.end), None)
+        if clause is None or not clause.parties:
+            continue
+        outside = {
+            lang.party_aliases[t]
+            for t, at in zip(clause.tokens, clause.offsets, strict=False)
+            if t in lang.party_aliases and not start <= clause.start + at < end
+        }
+        clause.parties = [p for p in clause.parties if p in outside]
+        if not clause.parties and lang.request_markers.isdisjoint(clause.tokens):
+            clause.request = clause.fresh_request = False
+
+
+OFFICE_LABELS = frozenset({"所属社区", "社区", "所在社区"})
+
+
+def _beside_estates(names: list[tuple[int, int, str]], cells: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The names in a table's column of community offices (西苑社区) only where the row names no estate of its
+    own (|西苑社区|16号楼|…); beside one (|西苑社区|西苑小区|…) the estate is where."""
+    kept = []
+    for name in names:
+        cell = next(((s, e) for s, e in cells if s <= name[0] < e), None)
+        row_end = next((s for s, _ in cells if s > name[0]), None) if cell else None
+        beside = cell is not None and any(cell[1] <= o[0] < (row_end or o[0] + 1) for o in names)
+        if not beside:
+            kept.append(name)
+    return kept
 
 
 def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Language) -> None:

@@ -46,6 +46,11 @@ class TableReader:
                 lines[n] = _barred(line, separator)
         return "\n".join(lines)
 
+    def is_heading(self, row: str) -> bool:
+        """A row with bars whose cells are column labels (序号|所属社区|点位名称|…): it asks nobody."""
+        cells = [cell.strip(" \t") for cell in row.split("|") if cell.strip(" \t")]
+        return len(cells) >= MIN_LABELS and sum(cell in self.labels for cell in cells) >= MIN_LABELS
+
     def _heading(self, line: str) -> tuple[re.Pattern[str] | None, int]:
         """The separator dividing `line` into a table's heading (its cells mostly column labels), and how
         many cells it has."""
@@ -57,11 +62,12 @@ class TableReader:
 
     @staticmethod
     def _row(line: str, separator: re.Pattern[str], columns: int) -> bool:
-        """A row under the heading: as many cells (a tab row may leave its last cells empty)."""
+        """A row under the heading: as many cells (a tab row may leave its last cells empty, a row with
+        blanks its last one, when a blank ends it: 「… 11月27日 」 under 「… 完成时限 备注」)."""
         cells = _cells(line, separator)
         if separator is TAB:
             return 2 <= len(cells) <= columns
-        return len(cells) == columns
+        return len(cells) == columns or (len(cells) == columns - 1 and line.endswith((" ", "\t")))
 
 
 def _cells(line: str, separator: re.Pattern[str]) -> list[str]:
@@ -93,14 +99,16 @@ def column_cells(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
     (|序号|点位|责任单位|…, then each row's party cell), in every table with bars."""
     found: list[tuple[int, int]] = []
     column: int | None = None
+    heading = True
     at = 0
     for line in text.split("\n"):
         cells = table_cells(line, at) if line.count("|") >= 2 else []
         if not cells:
-            column = None
-        elif column is None:
+            column, heading = None, True
+        elif heading:  # only a table's first row heads its columns
             column = next((i for i, (_, _, cell) in enumerate(cells) if cell in labels), None)
-        elif column < len(cells):
+            heading = False
+        elif column is not None and column < len(cells):
             found.append(cells[column][:2])
         at += len(line) + 1
     return found
