@@ -6761,3 +6761,16 @@ def test_how_far_ads_spread_is_no_floor_and_litter_dropped_below_a_building_is_n
     (report,) = parse(text)
     assert (report.category, report.building, report.floor) == (category, report.building, None)
     assert report.building in ("1", "3")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("泉湖区 金沙街道：绿城花园17#楼下绿化带上停着私家车，请物业加装隔离桩，12月3日前完成。", ("物业",)),
+        ("鼓山区 丰乐街道 11.16 早巡：\n1）下塘小区10号楼楼道墙上贴满小广告；\n请物业今天下班前整改。", ("物业",)),
+        ("绿城花园楼道堆物，请金沙街道协调物业清理", ("物业", "街道")),
+    ],
+)
+def test_a_street_office_named_at_the_opening_is_the_writer(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert tuple(sorted(report.responsible)) == parties

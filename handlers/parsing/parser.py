@@ -120,6 +120,9 @@ class Clause:
     limit_cell: tuple[int, int] | None = None
     item_field: bool = False
     """A list item's own place field (「1. 点位：…36幢；问题：…」): that item's scene, no place for the others."""
+    opening: bool = False
+    """Before the message's first line break, colon or full stop (泉山区 金山街道：…): where a writer says who
+    they are."""
     titled: bool = False
     """Part of the title line over a list or table (东关街道 点位问题清单（11.25）): who wrote it and when."""
     """Where in the text a table row's time-limit cell is (|…|今天|): the only deadline the row gives."""
@@ -504,6 +507,8 @@ class Parser:
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         clause.titled = _in_title_line(message, span.start)
+        opening_end = OPENING_END.search(message)
+        clause.opening = opening_end is None or span.start < opening_end.start()
         clause.dated = clause.titled
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
         found_nothing = found_nothing or text.rstrip(LINE_MARKS).endswith(self.lang.checked_fine)
@@ -706,6 +711,8 @@ class Parser:
                 continue
             if _in_title(clause, i) or (clause.titled and not asked):
                 continue  # 【街道城市管理通报】, 玄武门街道巡查问题清单: the office that writes, not one asked
+            if clause.opening and not asked and _named_street_office(tokens, i, lang):
+                continue  # 「泉山区 金山街道：…请物业…」: the office that writes, named at the opening
             named = token in lang.community_suffixes and self._ends_a_name(tokens, i)
             if named and not (asked or _joined_party(tokens, i, lang) or _party_cell(clause, i, lang)):
                 continue  # 「枫香里社区居民反映」: the end of a name, no party (请盐渎社区、物业… asks its office)
@@ -1393,15 +1400,24 @@ def _glued_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
     """A named 街道 glued before another party names where that party is (洪家楼街道城管科, 甸柳街道综合执法中队):
     only the other is asked; a 街道 named by no place (请街道社区物业一起处理) is one of the parties."""
     aliases = lang.party_aliases
-    if aliases.get(tokens[i]) != STREET_OFFICE or i == 0 or not hanzi(tokens[i - 1][-1]):
-        return False
-    if tokens[i - 1] in aliases or tokens[i - 1] in lang.request_markers or tokens[i - 1] in lang.joiners:
+    if not _named_street_office(tokens, i, lang):
         return False
     after = i + 2 if tokens[i + 1 : i + 2] and tokens[i + 1] in UNIT_MODIFIERS else i + 1
     return aliases.get(tokens[after]) not in (None, STREET_OFFICE) if after < len(tokens) else False
 
 
 STREET_OFFICE = "街道"
+OPENING_END = re.compile(r"[\n:。]")
+
+
+def _named_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
+    """The 街道 at `i` is named by its place (金山街道), not the office in general (请街道协调)."""
+    if lang.party_aliases.get(tokens[i]) != STREET_OFFICE or i == 0 or not hanzi(tokens[i - 1][-1]):
+        return False
+    before = tokens[i - 1]
+    return not (before in lang.party_aliases or before in lang.request_markers or before in lang.joiners)
+
+
 UNIT_MODIFIERS = frozenset({"综合", "行政", "综合行政"})
 """Words between a 街道 and its unit (甸柳街道综合执法中队)."""
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
