@@ -6774,3 +6774,15 @@ def test_how_far_ads_spread_is_no_floor_and_litter_dropped_below_a_building_is_n
 def test_a_street_office_named_at_the_opening_is_the_writer(text: str, parties: tuple) -> None:
     (report,) = parse(text)
     assert tuple(sorted(report.responsible)) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("状元楼小区14幢2单元楼道墙面小广告密布，请居委会清理", "状元楼小区"),
+        ("序号|点位|问题|责任单位\n1|和信广场小区地下车库入口|电动车乱停|物业", "和信广场"),
+    ],
+)
+def test_a_tower_named_estate_and_a_name_opening_a_cell_with_he(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community

@@ -174,7 +174,7 @@ SPACED_KINDS = ("小区", "居民区")
 """Kinds of place that no name is of its own, said after a name and a blank (蜀韵天府 小区大门口)."""
 HOUSE_NUMBER = re.compile(r"\s*\d{1,4}号(?![楼院])")
 DIGIT = re.compile(r"\d")
-SENTENCE_BOUNDARY = "\n,。;:!?"
+SENTENCE_BOUNDARY = "\n,。;:!?|"
 OPENINGS = SENTENCE_BOUNDARY + "】"
 """What a sentence opens after: a boundary, or a bracketed title (【创文办交办】上沙东村21栋…)."""
 """Punctuation a sentence or clause opens after (the text is normalised to half-width)."""
@@ -647,6 +647,9 @@ class NameReader:
                 piece in self.stops
                 and not clipped
                 and not (adjacent and piece in self._loose)  # 幸福里小区: 里 is part of the name before 小区
+                and not (
+                    adjacent and piece == "楼" and i > 0 and HANZI.fullmatch(tokens[i - 1]) and len(tokens[i - 1]) == 2
+                )
                 and not _among_single(tokens, i, self.stops, self.tags, before_suffix=adjacent)
                 and not self._opening_direction(text, piece, starts[i])
                 and not self._leading_localiser(tokens, i)
