@@ -6786,3 +6786,15 @@ def test_a_street_office_named_at_the_opening_is_the_writer(text: str, parties: 
 def test_a_tower_named_estate_and_a_name_opening_a_cell_with_he(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("凤鸣苑11幢楼下消防登高场地停满私家车，请物业清理", "消防通道占用"),
+        ("凤鸣苑18幢3单元顶楼楼梯平台被住户用木板隔成储物间上了锁，请社区协调拆除", "违法搭建"),
+        ("凤鸣苑南门夜间小吃摊占道经营、油烟扰民，请城管处理", "占道经营"),
+    ],
+)
+def test_a_fire_access_area_a_walled_off_landing_and_cooking_fumes(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
