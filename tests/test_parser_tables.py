@@ -124,3 +124,19 @@ def test_only_a_tables_first_row_heads_its_columns() -> None:
     text = "|序号|点位|问题|责任单位|\n|1|青石小区|楼道堆物|社区|\n|2|青石小区5幢|违章搭建|城管|"
     assert column_cells(text, frozenset({"社区"})) == []
     assert [text[s:e] for s, e in column_cells(text, frozenset({"责任单位"}))] == ["社区", "城管"]
+
+
+def test_rows_labelled_with_their_number_keep_each_items_own_fields() -> None:
+    text = (
+        "11月17日督查问题清单：\n序号1 点位：海棠新村28号楼 问题：屋顶平台堆放大量杂物 责任单位：物业 时限：11月20日\n"
+        "序号2 点位：海棠新村北门 问题：路面破损坑洼多处 责任单位：房管办 时限：11月25日"
+    )
+    assert numbered_rows(text).splitlines()[1].startswith(" 1. 点位：")
+    reports = parse(text)
+    assert sorted(map(summary, reports), key=str) == sorted(
+        [
+            ("公共区域堆物", "海棠新村", "28", None, ("物业",), "2026-11-20 23:59"),
+            ("设施损坏", "海棠新村", None, None, ("房办",), "2026-11-25 23:59"),
+        ],
+        key=str,
+    )

@@ -114,28 +114,30 @@ def column_cells(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
     return found
 
 
-ROW_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \t]+(?=\S)")
-"""A row's number, then a blank, at the start of a line."""
+ROW_NUMBER = re.compile(r"[ \t]*(?P<label>序号[:：]?[ \t]*)?(\d{1,2})[ \t]+(?=\S)")
+"""A row's number, perhaps labelled (序号1), then a blank, at the start of a line."""
 
 
 def numbered_rows(text: str) -> str:
-    """Rows opened by their numbers in order, each then a blank (1 杏花巷45号 门前…\\n2 …), are a list's items:
-    the blank after each number becomes the list's dot, at the same position. A table's rows (with bars)
-    are left as they are."""
+    """Rows opened by their numbers in order, each then a blank (1 杏花巷45号 门前…\\n2 …, 序号1 点位：…), are a
+    list's items: the blank after each number becomes the list's dot (a 序号 label gives way to the dot and
+    the blank), at the same positions. A table's rows (with bars) are left as they are."""
     if "\n" not in text:
         return text
-    dots: list[int] = []
+    rows: list[tuple[int, int, str]] = []
     at = 0
     for line in text.split("\n"):
         row = ROW_NUMBER.match(line) if "|" not in line else None
         if row is not None:
-            dots.append(at + row.end(1))
-            if int(row.group(1)) != len(dots):
+            if int(row.group(2)) != len(rows) + 1:
                 return text
+            start = at + (row.start("label") if row["label"] else row.start(2))
+            rows.append((start, at + row.end(2) + 1, row.group(2)))
         at += len(line) + 1
-    if len(dots) < 2:
+    if len(rows) < 2:
         return text
     chars = list(text)
-    for dot in dots:
-        chars[dot] = "."
+    for start, end, number in rows:  # 「序号12 点位：…」 is 「   12. 点位：…」, 「3 杏花巷…」 is 「3.杏花巷…」
+        numbered = number + (". " if end - start > len(number) + 1 else ".")
+        chars[start:end] = " " * (end - start - len(numbered)) + numbered
     return "".join(chars)
