@@ -6798,3 +6798,14 @@ def test_a_tower_named_estate_and_a_name_opening_a_cell_with_he(text: str, commu
 )
 def test_a_fire_access_area_a_walled_off_landing_and_cooking_fumes(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+def test_items_with_headers_of_their_own_are_still_named_by_number() -> None:
+    text = (
+        "丰乐街道 11.16 早巡：\n1）下塘小区 3号楼旁：早市摊贩占用消防通道卖菜；\n"
+        "2）下塘小区 10号楼：楼道墙上贴满小广告；\n请城管中队负责第1项，物业负责第2项，均于今天下班前整改。"
+    )
+    assert [(r.category, r.responsible) for r in parse(text)] == [
+        ("消防通道占用", ("城管",)),
+        ("乱张贴涂写", ("物业",)),
+    ]

@@ -2111,14 +2111,12 @@ def _numbered_deadlines(general: list[Clause], items: list[Item], text: str) -> 
 
 
 def _item_numbers(items: list[Item], text: str) -> dict[int, int]:
-    """The number each listed item's line opens with, by the item's id: an item dealt with and left out
-    (「1. …——已处理」) keeps the numbers of the others as written. Empty when some item's line has none."""
+    """The number each item's line opens with, by the item's id: an item dealt with and left out (「1. …——已处理」)
+    keeps the numbers of the others as written. Empty when some item's line opens with none."""
     numbers: dict[int, int] = {}
     for item in items:
-        listed = next((c for c in item.clauses if c.listed), None)
-        if listed is None:
-            continue
-        line_start = text.rfind("\n", 0, listed.start) + 1
+        first = next((c for c in item.clauses if c.listed), item.clauses[0])  # not a scene before the list
+        line_start = text.rfind("\n", 0, first.start) + 1
         opening = ITEM_NUMBER.match(text, line_start)
         if opening is None:
             return {}
