@@ -6809,3 +6809,16 @@ def test_items_with_headers_of_their_own_are_still_named_by_number() -> None:
         ("消防通道占用", ("城管",)),
         ("乱张贴涂写", ("物业",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("团结街坊4号楼一楼楼梯底下堆了碎瓷砖，请物业清运", "团结街坊"),
+        ("建设街坊 3号楼 单元门口 一大堆狗屎 请居委 物业 加强管理", "建设街坊"),
+        ("这些街坊邻居都反映3号楼门口狗屎多，请物业处理", None),
+    ],
+)
+def test_a_block_named_with_a_verb_before_jiefang_and_a_building_is_a_block(text: str, community: str | None) -> None:
+    (report,) = parse(text)
+    assert report.community == community

@@ -447,7 +447,8 @@ class NameReader:
             return
         if text[at - 1 : at] == suffix:
             return  # 谈南村村南头: the name ended at the first 村
-        if suffix == "坊" and text[at - 1 : at] == "街" and self._neighbours(text, tokens, starts, at - 1):
+        neighbours = self._neighbours(text, tokens, starts, at - 1) and not self._anchored(text, end)
+        if suffix == "坊" and text[at - 1 : at] == "街" and neighbours:
             return  # 啲街坊, 欢迎街坊: the neighbours (长桥7街坊, 百万庄街坊 are blocks)
         if (
             suffix in self._loose
