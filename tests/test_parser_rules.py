@@ -6822,3 +6822,15 @@ def test_items_with_headers_of_their_own_are_still_named_by_number() -> None:
 def test_a_block_named_with_a_verb_before_jiefang_and_a_building_is_a_block(text: str, community: str | None) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("前进小区3号楼楼下那个路灯坏了，请物业修", "前进小区"),
+        ("有货车进小区把3号楼门口的路灯撞坏了，请物业修", None),
+    ],
+)
+def test_going_ahead_is_a_name_and_going_in_is_not(text: str, community: str | None) -> None:
+    (report,) = parse(text)
+    assert report.community == community

@@ -522,7 +522,8 @@ class NameReader:
         named_for = self._staff_housing(text, stem, at) or _gate_named(text, stem, at)  # 公安新村, 南门坊
         if (stem in self.stops and not named_for) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
-        if suffix == "小区" and (stem.endswith(MOTION) or ALL_OVER.match(text, at - 1)):
+        moving = stem.endswith(MOTION) and bool(tokens) and tokens[_token_at(starts, at - 1)] in MOTION  # not 前进
+        if suffix == "小区" and (moving or ALL_OVER.match(text, at - 1)):
             return  # 有货车进小区: going into the estate, whichever it is; 满小区跑: all over it
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
         if suffix in self._loose and not anchored and inner:
@@ -1038,8 +1039,10 @@ GRAMMAR = PARTICLES | frozenset("的着过")
 
 
 def _motion_to(word: str, tag: str | None) -> bool:
-    """A verb of going or taking somewhere (领到, 搬进, 走回): what follows it is the destination."""
-    return len(word) > 1 and word[-1] in "到进回" and tag is not None and tag.startswith("v")
+    """A verb of going or taking somewhere (领到, 搬进, 走回): what follows it is the destination (前进, going on
+    ahead, goes nowhere: 前进小区 is a name)."""
+    moving = len(word) > 1 and word[-1] in "到进回" and word[0] not in "前后上下"
+    return moving and tag is not None and tag.startswith("v")
 
 
 LANE_HOLDERS = ROAD_ENDS | frozenset("村里坊")
