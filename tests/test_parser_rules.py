@@ -6834,3 +6834,8 @@ def test_a_block_named_with_a_verb_before_jiefang_and_a_building_is_a_block(text
 def test_going_ahead_is_a_name_and_going_in_is_not(text: str, community: str | None) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+def test_staff_housing_named_by_its_road_keeps_the_road() -> None:
+    (report,) = parse("黄河路家属楼2号楼2单元有人把一只大狗拴在楼梯扶手上，请居委处理")
+    assert (report.community, report.building, report.unit) == ("黄河路家属楼", "2", "2")

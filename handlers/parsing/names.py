@@ -927,7 +927,7 @@ class NameReader:
         title = next((t for t in self.lang.person_titles if name.startswith(t)), "")
         if title:  # 网格员小应：a person; 楼长 and an estate's name after it, the estate
             return None if not name.endswith(self._endings) else (start + len(title), end, name[len(title) :])
-        if at_edge and self._named(name[opening.end() :]):
+        if at_edge and self._named(name[opening.end() :]) and name[opening.end() :] not in self._endings:
             start, name = start + opening.end(), name[opening.end() :]
         said = SAID_AFTER.search(name)
         if said is not None and name[: said.start()].endswith(self._endings) and self._named(name[: said.start()]):
