@@ -6839,3 +6839,17 @@ def test_going_ahead_is_a_name_and_going_in_is_not(text: str, community: str | N
 def test_staff_housing_named_by_its_road_keeps_the_road() -> None:
     (report,) = parse("黄河路家属楼2号楼2单元有人把一只大狗拴在楼梯扶手上，请居委处理")
     assert (report.community, report.building, report.unit) == ("黄河路家属楼", "2", "2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("光华里 北门口那个井盖子没了，已经拿锥桶围上了，请物业两小时内补上", ("设施损坏", "光华里")),
+        ("松柏街坊 那片老楼 6号楼四楼阳台外边挂了好几个花盆子，请物业劝一下", ("高空抛物", "松柏街坊")),
+        ("铁南三街坊 2号楼 1单元门口 有人摆了个修鞋配钥匙的摊儿 请城管劝离", ("占道经营", "铁南三街坊")),
+        ("安康小区14楼 前面的人行道 冻了老厚一层冰 请物业 今天 给刨了", ("环境脏乱", "安康小区")),
+    ],
+)
+def test_northeastern_wordings_of_known_problems(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community) == expected

@@ -135,6 +135,8 @@ INSIDE, POINTER = -1, -2
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
 """What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
+REFERENCE_MEASURES = frozenset("片个块栋幢排条间处")
+"""Measure words after 那/这 (那片, 这栋): what follows is pointed at, not named."""
 LANE_AFTER = re.compile(r"(?![子道尾弄陌战])|巷口|巷子")
 """After a lane named by a word: anything but what makes 巷 part of a longer word (巷子, 巷道), or its mouth."""
 LANE_SIDES = frozenset("东西南北前后中")
@@ -496,7 +498,7 @@ class NameReader:
             return
         if text[at - 1 : at] in (" ", "\t") or (loose and self._inside_word(tokens, starts, at)):
             return
-        if suffix == "围" and (text.startswith((*ASPECT, "墙"), end) or text[at - 1 : at] in NEGATIONS):
+        if suffix == "围" and (text.startswith((*ASPECT, "墙", "上"), end) or text[at - 1 : at] in NEGATIONS):
             return  # 砌了道墙围了一块地, 围蔽处理, 冇遮冇围: the verb 围, no village's ending
         if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r",) if anchored else ("r", "v")):
             return  # 那里, 这里: a pronoun; 露营: a verb, unless a building follows (富安居3座)
@@ -924,6 +926,8 @@ class NameReader:
         stop = None if stop is not None and _gate_road(name, stop.end()) else stop
         opening = district or stop or _preposition(name, self.lang)
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
+        if text[start - 1 : start] in "那这" and name[:1] in REFERENCE_MEASURES:
+            return None  # 那片老楼 6号楼: the old blocks pointed at, no name
         title = next((t for t in self.lang.person_titles if name.startswith(t)), "")
         if title:  # 网格员小应：a person; 楼长 and an estate's name after it, the estate
             return None if not name.endswith(self._endings) else (start + len(title), end, name[len(title) :])
