@@ -140,3 +140,17 @@ def test_rows_labelled_with_their_number_keep_each_items_own_fields() -> None:
         ],
         key=str,
     )
+
+
+def test_items_with_a_point_name_field_on_one_line_keep_their_own_fields() -> None:
+    text = (
+        "督查问题清单\n1. 点位名称：松岭小区20号楼 问题：屋顶平台私搭鸽棚 责任单位：社区、城管 时限：11月25日\n"
+        "2. 点位名称：松岭小区 问题：大门口门禁道闸损坏 责任单位：物业 时限：11月20日"
+    )
+    assert sorted(map(summary, parse(text)), key=str) == sorted(
+        [
+            ("违法搭建", "松岭小区", "20", None, ("城管", "居委会"), "2026-11-25 23:59"),
+            ("设施损坏", "松岭小区", None, None, ("物业",), "2026-11-20 23:59"),
+        ],
+        key=str,
+    )
