@@ -6853,3 +6853,8 @@ def test_staff_housing_named_by_its_road_keeps_the_road() -> None:
 def test_northeastern_wordings_of_known_problems(text: str, expected: tuple) -> None:
     (report,) = parse(text)
     assert (report.category, report.community) == expected
+
+
+def test_a_district_named_at_the_opening_beside_an_estate_is_where_the_writer_is() -> None:
+    reports = parse("海陵区 新华街道：今日巡查发现，龙湖小区多处垃圾桶破损、缺盖。请物业3日内完成更换。")
+    assert {r.community for r in reports} == {"龙湖小区"}

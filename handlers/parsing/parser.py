@@ -335,11 +335,12 @@ class Parser:
         signer = next((name for at, _, name in names if at < evidence.turn), None) if evidence.turn else None
         if signer is not None and context.default_community is None:
             context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
+        estates = any(not self._district(name) for _, _, name in names)
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.end]
             clause.communities = _estates_over_districts(text, inside)
-            if clause.titled:  # 「东海县 石榴街道 点位整改清单」: the county the list is from, no estate
-                clause.communities = [n for n in clause.communities if not self._district(n)]
+            if clause.titled or (clause.opening and estates):  # 「东海县 石榴街道 点位整改清单」「海州区 新东街道：…」
+                clause.communities = [n for n in clause.communities if not self._district(n)]  # where it is from
             self._locate(clause, sent, _masked(clause.text, clause.start, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         if not (evidence.grounded or context.default_community):
