@@ -6856,5 +6856,5 @@ def test_northeastern_wordings_of_known_problems(text: str, expected: tuple) -> 
 
 
 def test_a_district_named_at_the_opening_beside_an_estate_is_where_the_writer_is() -> None:
-    reports = parse("海陵区 新华街道：今日巡查发现，龙湖小区多处垃圾桶破损、缺盖。请物业3日内完成更换。")
+    reports = parse("海陵区 新华街道：今日巡查发现，龙湖小区多处垃圾桶破损、缺盖；小区主路窨井盖松动。请物业3日内完成更换维修。")
     assert {r.community for r in reports} == {"龙湖小区"}
