@@ -6856,5 +6856,17 @@ def test_northeastern_wordings_of_known_problems(text: str, expected: tuple) -> 
 
 
 def test_a_district_named_at_the_opening_beside_an_estate_is_where_the_writer_is() -> None:
-    reports = parse("海陵区 新华街道：今日巡查发现，龙湖小区多处垃圾桶破损、缺盖；小区主路窨井盖松动。请物业3日内完成更换维修。")
+    text = "海陵区 新华街道：今日巡查发现，龙湖小区多处垃圾桶破损、缺盖；小区主路窨井盖松动。请物业3日内更换维修。"
+    reports = parse(text)
     assert {r.community for r in reports} == {"龙湖小区"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红旗村 21号楼一楼 有家开小作坊的 白天黑夜开机器 嗡嗡的 楼上睡不了觉 请城管查查",
+        "红旗村 7号楼前 大货车早上五点多就打火热车 突突的 请城管处理",
+    ],
+)
+def test_a_machines_drone_said_by_its_sound_is_noise(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["噪音扰民"]
