@@ -6870,3 +6870,8 @@ def test_a_district_named_at_the_opening_beside_an_estate_is_where_the_writer_is
 )
 def test_a_machines_drone_said_by_its_sound_is_noise(text: str) -> None:
     assert [r.category for r in parse(text)] == ["噪音扰民"]
+
+
+def test_a_flat_housing_eight_or_nine_people_is_a_group_rental() -> None:
+    (report,) = parse("芙蓉苑 12栋 一单元 有住户反映隔壁502一套房子住了八九个人，请房办和派出所上门查一下")
+    assert report.category == "群租"
