@@ -6875,3 +6875,43 @@ def test_a_machines_drone_said_by_its_sound_is_noise(text: str) -> None:
 def test_a_flat_housing_eight_or_nine_people_is_a_group_rental() -> None:
     (report,) = parse("芙蓉苑 12栋 一单元 有住户反映隔壁502一套房子住了八九个人，请房办和派出所上门查一下")
     assert report.category == "群租"
+
+
+# -- a cold review of this round's rules: each misfire it found, pinned ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("和顺小区收到。另外东门有人摆摊，请城管处理", [("占道经营", "和顺小区", ("城管",))]),
+        ("和顺小区3号楼楼道堆物，物业明天上午处理一下这个问题\n[图片]", [("楼道堆物", "和顺小区", ("物业",))]),
+        ("和顺小区附近大街小巷都贴满了小广告，请城管清理一下", [("乱张贴涂写", "和顺小区", ("城管",))]),
+        ("大营子3号楼楼道堆物，请物业清理", [("楼道堆物", "大营子", ("物业",))]),
+        ("青枫苑晚上蚊子嗡嗡的，绿化带积水发臭，请物业处理", [("环境脏乱", "青枫苑", ("物业",))]),
+        ("金山街道：和顺小区东门有人占道经营，麻烦明天上午前处理", [("占道经营", "和顺小区", ("街道",))]),
+        ("和顺小区东门长期占道经营，金山街道负责协调城管处理", [("占道经营", "和顺小区", ("城管", "街道"))]),
+        (
+            "桃源新区5号楼楼道堆物，请物业清理\n和顺小区东门有人摆摊，请城管处理",
+            [("楼道堆物", "桃源新区", ("物业",)), ("占道经营", "和顺小区", ("城管",))],
+        ),
+    ],
+)
+def test_the_rounds_rules_do_not_misfire(text: str, expected: list) -> None:
+    assert [(r.category, r.community, tuple(sorted(r.responsible))) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["请物业、城管今天下班前整改3个问题", "今天下班前请物业和城管全部处理到位"],
+)
+def test_a_count_or_a_time_is_no_item_number(closing: str) -> None:
+    text = f"和顺小区巡查发现：\n1. 3号楼楼道堆物\n2. 东门占道经营\n3. 5号楼门口路面破损\n{closing}"
+    assert {tuple(sorted(r.responsible)) for r in parse(text)} == {("城管", "物业")}
+
+
+def test_a_sentence_typed_with_blanks_under_a_numbered_table_is_no_row() -> None:
+    text = (
+        "序号 点位 问题描述 责任单位 整改时限\n1 和顺小区3号楼 楼道堆物 物业 \n2 青枫苑东门 占道经营 城管 \n"
+        "请 各责任单位 今天 下班前 整改完毕"
+    )
+    assert {r.deadline.strftime("%d %H:%M") for r in parse(text)} == {"18 17:00"}

@@ -41,7 +41,7 @@ def test_a_table_reads_the_same_whatever_divides_its_cells(separator: str) -> No
 
 
 def test_bars_keep_every_position_and_leave_sentences_alone() -> None:
-    reader = TableReader(HEADING)
+    reader = TableReader(HEADING[1:], HEADING[:1])
     text = table("  ") + "\n备注：请各单位 按时 整改"
     barred = reader.bars(text)
     assert len(barred) == len(text)
@@ -52,7 +52,7 @@ def test_bars_keep_every_position_and_leave_sentences_alone() -> None:
 
 
 def test_a_row_with_a_blank_inside_a_cell_stays_as_written() -> None:
-    reader = TableReader(HEADING)
+    reader = TableReader(HEADING[1:], HEADING[:1])
     text = "序号 点位 问题描述 责任单位 整改时限\n1 锦屏苑3幢 楼道 纸箱 很多 物业 今日"
     assert reader.bars(text).splitlines()[1] == "1 锦屏苑3幢 楼道 纸箱 很多 物业 今日"
 

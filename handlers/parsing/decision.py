@@ -240,7 +240,7 @@ class Decider:
         signed = self._signed_receipt.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
         referred = MATTER_OPENING.match(answer) is not None  # 「鸽棚的事居委下午去看。另外…」: a known matter first
-        turn = self._turn(text, answer, clauses) if acknowledged or referred else None
+        turn = self._turn(text, answer, clauses, signed is not None) if acknowledged or referred else None
         if turn:  # 「收到 城管中队已安排\n另外 万兴苑3栋门口…请城管一并处理」: only what follows the turn is weighed
             text, clauses = text[turn:], clauses_from(clauses, turn)
             tokens = [t for c in clauses for t in c.tokens]
@@ -301,7 +301,7 @@ class Decider:
             turn=turn or 0,
         )
 
-    def _turn(self, text: str, answer: str, clauses: Sequence[ClauseReading]) -> int | None:
+    def _turn(self, text: str, answer: str, clauses: Sequence[ClauseReading], signed: bool) -> int | None:
         """Where an acknowledgement's message turns to a report of its own (0: the whole message, after a filler
         嗯), or None when it does not. It turns at a word of another matter (另外, 补充一个, 对了 …), or at its
         first new line or sentence when what follows opens with an estate or a building (「好的 马上安排保洁去铲\n
@@ -326,7 +326,7 @@ class Decider:
         if not (marked or self._place_opening.match(text, turn)):
             return None  # 「收到。请物业今天把3栋楼道…」: the order passed on, no report of its own
         after = clauses_from(clauses, turn)
-        return turn if self._reported_from(text[turn:], after) else None
+        return turn if self._reported_from(text[turn:], after, signed and marked) else None
 
     def _reported_after(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
         """An opening 嗯 followed by a report of its own — a problem at a numbered building and a party asked
@@ -335,10 +335,12 @@ class Decider:
         placed = any(c.categories and building_starts(c.text) for c in clauses[1:])
         return placed and self._asks_of_its_own(text, clauses)
 
-    def _reported_from(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
+    def _reported_from(self, text: str, clauses: Sequence[ClauseReading], signed: bool = False) -> bool:
         """After a receipt's turn, a report of its own: a problem, an estate or a building named (槐树街37号院门口,
-        金牛苑门口, not 各楼道) and a party asked."""
-        placed = any(c.categories for c in clauses) and self._named_place.search(text) is not None
+        金牛苑门口, not 各楼道) and a party asked. After a receipt its estate signed and a word of another matter
+        (和顺小区收到。另外东门有人摆摊…), the signer's estate is where: a spot in it is enough."""
+        named = signed or self._named_place.search(text) is not None
+        placed = any(c.categories for c in clauses) and named
         return placed and self._asks_of_its_own(text, clauses)
 
     def _asks_of_its_own(self, text: str, clauses: Sequence[ClauseReading]) -> bool:

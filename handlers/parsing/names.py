@@ -134,11 +134,12 @@ INSIDE, POINTER = -1, -2
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
 is all there is (brand names made of common words: 理想星光)."""
 NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
-"""What follows a lane named by a word (磨子巷巷口, 司前巷巷子口, 磨子巷那一排): no 巷 of a longer word."""
+"""What follows a 弄 named by a word (荷叶弄那一排, 荷叶弄里面): no 弄 of a verb or a longer word (弄好, 弄堂)."""
 REFERENCE_MEASURES = frozenset("片个块栋幢排条间处")
 """Measure words after 那/这 (那片, 这栋): what follows is pointed at, not named."""
-LANE_AFTER = re.compile(r"(?![子道尾弄陌战])|巷口|巷子")
-"""After a lane named by a word: anything but what makes 巷 part of a longer word (巷子, 巷道), or its mouth."""
+LANE_AFTER = re.compile(r"(?![子道尾弄陌战])")
+"""After a lane named by a word: anything but what makes 巷 part of a longer word (巷子, 巷道); its mouth
+(磨子巷巷口) and what is said of it (柏树巷有户人家…) alike."""
 LANE_SIDES = frozenset("东西南北前后中")
 """A lane's side said after its name (金沙东巷): the lane is still named by the word before."""
 DISTANCE = re.compile("[一二三四五六七八九十]+里")
@@ -350,7 +351,7 @@ class NameReader:
         trimmed = estates or trimmed  # 濂溪新村…濂溪社区、物业: the estate and its office (alone, the office names it)
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
         branded = self._branded(text, _dotted(text, _most_specific(named), self._no_brand))
-        return _last_of_blank_runs(text, branded, self._endings, self._place_name)
+        return _last_of_blank_runs(text, branded, self._endings, self.place_name)
 
     def _branded(self, text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """A developer's brand right before a name is part of it (绿地新都会, not 新都会); a brand with Latin
@@ -364,7 +365,7 @@ class NameReader:
                 named.append((match.start(), match.group()))
         return sorted(named)
 
-    def _place_name(self, word: str) -> bool:
+    def place_name(self, word: str) -> bool:
         """A city's or district's name as jieba's dictionary knows it (上海, 长宁, 新乡, 涪城)."""
         return (self.tags.get(word) or "").startswith("ns")
 
@@ -449,8 +450,8 @@ class NameReader:
             return
         if text[at - 1 : at] == suffix:
             return  # 谈南村村南头: the name ended at the first 村
-        neighbours = self._neighbours(text, tokens, starts, at - 1) and not self._anchored(text, end)
-        if suffix == "坊" and text[at - 1 : at] == "街" and neighbours:
+        jiefang = suffix == "坊" and text[at - 1 : at] == "街"
+        if jiefang and self._neighbours(text, tokens, starts, at - 1) and not self._anchored(text, end):
             return  # 啲街坊, 欢迎街坊: the neighbours (长桥7街坊, 百万庄街坊 are blocks)
         if (
             suffix in self._loose
@@ -478,7 +479,7 @@ class NameReader:
         if suffix in self.lang.lane_suffixes and text.startswith("里", end) and not inside_lane:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
         numbered_house = suffix in ("巷", "弄") and HOUSE_NUMBER.match(text, end) is not None  # 荷叶弄6号前面
-        lane_goes_on = LANE_AFTER.match(text, end) is not None if suffix == "巷" else NAMED_LANE_AFTER.match(text, end)
+        lane_goes_on = (LANE_AFTER if suffix == "巷" else NAMED_LANE_AFTER).match(text, end) is not None
         named_lane = suffix in ("巷", "弄") and not _numeral(text[at - 1 : at]) and (lane_goes_on or numbered_house)
         if suffix in self.lang.lane_suffixes and not _numeral(text[at - 1 : at]) and not lane_mouth and not named_lane:
             return  # 泾阳路129弄, 丁公路北三巷, 马市弄口, 磨子巷巷口; never 弄好 or 弄堂
@@ -563,6 +564,8 @@ class NameReader:
             stem = stem[:-1]
         if not 2 <= len(stem) <= 3 or stem in self.stops or stem.endswith(self._endings):
             return False
+        if "街" in stem or stem[-1] in "小串":
+            return False  # 大街小巷, 走街串巷: all the streets, no lane named
         return not self._ordinary(stem) and not (self.tags.get(stem) or "").startswith(("v", "f", "s"))
 
     def _anchored(self, text: str, end: int) -> bool:
@@ -859,7 +862,7 @@ class NameReader:
         while index < len(tokens) and starts[index] < end:
             parts.append(text_piece(tokens[index], starts[index], start, end))
             index += 1
-        if len(parts) >= 2 and _noun_suffix(parts[-2], parts[-1]) and parts[-2] in self.tags:
+        if len(parts) >= 2 and _noun_suffix(parts[-2], parts[-1]) and self.tags.get(parts[-2]) == "n":
             return False  # 塑料袋子饭盒子 5栋: things, said with their spoken ending, before a building
         if not strict:
             return True

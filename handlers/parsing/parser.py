@@ -112,20 +112,20 @@ class Clause:
     quoted: bool = False
     """Part of a quoted message the text replies to: context, never an item's scene."""
     dated: bool = False
-    """A form's date field (检查时间：3月3日上午): when the round was, no deadline."""
+    """A form's date field (检查时间：3月3日上午), a date line or a list's title line: when the round was, no
+    deadline."""
     limit: bool = False
     """A form's time-limit field (处置时限：24小时): a bare span is the time allowed."""
     assigning: bool = False
     """A form's field of parties or of the time allowed (责任单位：…, 整改时限：…)."""
     limit_cell: tuple[int, int] | None = None
+    """Where in the text a table row's time-limit cell is (|…|今天|): the only deadline the row gives."""
     item_field: bool = False
     """A list item's own place field (「1. 点位：…36幢；问题：…」): that item's scene, no place for the others."""
     opening: bool = False
-    """Before the message's first line break, colon or full stop (泉山区 金山街道：…): where a writer says who
-    they are."""
+    """Part of the street office's signature opening the message (泉山区 金山街道：…): who writes, no party."""
     titled: bool = False
     """Part of the title line over a list or table (东关街道 点位问题清单（11.25）): who wrote it and when."""
-    """Where in the text a table row's time-limit cell is (|…|今天|): the only deadline the row gives."""
 
     @property
     def end(self) -> int:
@@ -240,7 +240,7 @@ class Parser:
         }
         self._where = frozenset({*lang.spots, *lang.outdoor_places, *lang.localisers, *lang.estate_places})
         """Words of where (过道, 人行道, 楼下): no thing's doing when read across two clauses."""
-        self._tables = TableReader({*labels, *lang.index_labels})
+        self._tables = TableReader(labels, lang.index_labels)
         self._spaced_field = re.compile(r"[ \t]+(?=(?:" + alternation(labels) + r")[ \t]*:)")
         """The blanks before a form's next labelled field on one line (点位：大井弄 问题：… 时限：明日下午)."""
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
@@ -355,8 +355,11 @@ class Parser:
         return _parsed(reports, truncated, text, shown, clauses, evidence)
 
     def _district(self, name: str) -> bool:
-        """A county's, city's or district's name (东海县, 清江浦区), not an estate's (阳光小区, 罗阳片区)."""
-        return name[-1] in "县市区" and not name.endswith(self.lang.community_suffixes)
+        """A county's, city's or district's name as jieba's dictionary knows it (东海县, 清江浦区, 海州区), not an
+        estate's (阳光小区, 桃源新区, 钢厂宿舍区)."""
+        if name[-1] not in "县市区" or name.endswith(self.lang.community_suffixes):
+            return False
+        return self.names.place_name(name) or self.names.place_name(name[:-1])
 
     def _names(self, text: str, shown: str, tokens: Sequence[str], starts: Sequence[int]) -> list[tuple[int, int, str]]:
         """(start, end, name) of each community named: found in the text as read, reported as written
@@ -507,9 +510,9 @@ class Parser:
         tokens, offsets = words.between(span.start, span.end)
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
-        clause.titled = _in_title_line(message, span.start)
-        opening_end = OPENING_END.search(message)
-        clause.opening = opening_end is None or span.start < opening_end.start()
+        clause.titled = _on_list_title_line(message, span.start)
+        writer = WRITER_OPENING.match(message)
+        clause.opening = writer is not None and span.start < writer.end()
         clause.dated = clause.titled
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
         found_nothing = found_nothing or text.rstrip(LINE_MARKS).endswith(self.lang.checked_fine)
@@ -965,9 +968,9 @@ class Parser:
         unlisted = next((n for c in clauses if not c.listed for n in c.communities), None)
         message_community = unlisted or next((n for c in clauses for n in c.communities), None)
         message_community = message_community or context.default_community
+        # Every item that names an estate names the same one: a list's item after it that names none is there
+        # too (「1.松鹤新村3号楼… 3.小区北门门禁坏了」), not one before it (「1.人民路农贸市场南侧… 2.电力宿舍…」).
         one_estate = len({n for c in clauses for n in c.communities}) == 1
-        """Every item that names an estate names the same one: a list's item after it that names none is there
-        too (「1.松鹤新村3号楼… 3.小区北门门禁坏了」), not one before it (「1.人民路农贸市场南侧… 2.电力宿舍…」)."""
         first_named = next((c.start for c in clauses if c.communities), len(shown))
         header_place = Place()
         header_inside = False
@@ -1408,7 +1411,13 @@ def _glued_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
 
 
 STREET_OFFICE = "街道"
-OPENING_END = re.compile(r"[\n:。]")
+WRITER_OPENING = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,8}[区县市]\s*[\u4e00-\u9fff]{2,6}街道"
+    r"|[\u4e00-\u9fff]{2,6}街道\s*[\d.月日号]*\s*(?:早巡|夜查|夜巡|巡查|督查|检查|问题|通报|交办))"
+)
+"""How a street office signs a message at its opening: its district before it (泉山区 金山街道：…, 淮阴区王营街道), or
+its round after it (丰财街道 11.26 早巡：). A 街道 opening a message without either (金山街道：…麻烦明天处理) is
+addressed."""
 
 
 def _named_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
@@ -1651,7 +1660,7 @@ def _in_title(clause: Clause, i: int) -> bool:
     return opened >= 0 and closed > at and closed - opened - 1 > len(clause.tokens[i])
 
 
-def _in_title_line(message: str, start: int) -> bool:
+def _on_list_title_line(message: str, start: int) -> bool:
     """The text at `start` is on a message's first line, and that line titles the lines below it (…街道
     11月23日巡查问题清单, 督查发现问题（12.7）) without asking anything (not 「…物业：下周一前整改以下问题」)."""
     first_end = message.find("\n")
@@ -1661,8 +1670,11 @@ def _in_title_line(message: str, start: int) -> bool:
     return TITLE_END.search(line) is not None and not any(marker in line for marker in TITLE_ASKS)
 
 
-TITLE_END = re.compile(r"(?:清单|汇总|通报|交办单|督办单|问题)\s*(?:[(（][^()（）]{0,12}[)）])?\s*$")
-"""How a list's or table's title ends: what the lines are, then perhaps the date in brackets."""
+TITLE_END = re.compile(
+    r"(?:清单|汇总|通报|交办单|督办单|(?:发现|存在|督查|交办|反馈|巡查|检查)问题)\s*(?:[(（][^()（）]{0,12}[)）])?\s*$"
+)
+"""How a list's or table's title ends: what the lines are (问题清单, 督查发现问题, not 处理一下这个问题), then perhaps
+the date in brackets."""
 TITLE_ASKS = ("请", "要求", "务必", "以下", ":")
 
 
@@ -1796,10 +1808,13 @@ def _beside_estates(names: list[tuple[int, int, str]], cells: list[tuple[int, in
     own (|西苑社区|16号楼|…); beside one (|西苑社区|西苑小区|…) the estate is where."""
     kept = []
     for name in names:
-        cell = next(((s, e) for s, e in cells if s <= name[0] < e), None)
-        row_end = next((s for s, _ in cells if s > name[0]), None) if cell else None
-        beside = cell is not None and any(cell[1] <= o[0] < (row_end or o[0] + 1) for o in names)
-        if not beside:
+        cell = next(((start, end) for start, end in cells if start <= name[0] < end), None)
+        if cell is None:
+            kept.append(name)
+            continue
+        next_row = min((start for start, _ in cells if start > cell[1]), default=None)
+        in_row = [o for o in names if o[0] >= cell[1] and (next_row is None or o[0] < next_row)]
+        if not in_row:
             kept.append(name)
     return kept
 
@@ -2064,11 +2079,13 @@ def _same_spot(reported: str | None, spot: str | None) -> bool:
     return reported is None or spot is None or reported == spot
 
 
+NUMBERS = r"[一二三四五六七八九十\d]{1,2}(?:\s*[、,和]\s*[一二三四五六七八九十\d]{1,2})*"
 ITEM_REFERENCE = re.compile(
-    r"(?:第|^|(?<=[理改责实办]))\s*([一二三四五六七八九十\d]{1,2}(?:\s*[、,和]\s*[一二三四五六七八九十\d]{1,2})*)"
-    r"\s*(?:[两三四五六七八九十]\s*)?(?:条|项|点|个问题)"
+    rf"第\s*(?P<ordinal>{NUMBERS})\s*(?:条|项|点|个问题)"
+    rf"|(?:^|(?<=[理改责实办]))\s*(?P<items>{NUMBERS})\s*(?:[两三四五六七八九十]\s*)?项"
 )
-"""A request's reference to list items by their numbers (第3条请城管配合, 1、2项请城管处置, 处理3、4两项)."""
+"""A request's reference to list items by their numbers (第3条请城管配合, 1、2项请城管处置, 处理3、4两项); not a
+count (整改3个问题) or a time (3点前)."""
 ITEM_NUMBER = re.compile(r"\s*[(（]?([一二三四五六七八九十\d]{1,2})[.、．)）]")
 """The number a list item's line opens with (3. …, 3、…, （3）…)."""
 
@@ -2086,7 +2103,8 @@ def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
     aimed = []
     circled = CIRCLED_BEFORE.search(text, 0, clause.start) if clause.text.startswith(("请", "由", "麻烦")) else None
     said = [",".join(str(ord(ch) - ord("①") + 1) for ch in circled.group(1))] if circled else []
-    for numbers in [*ITEM_REFERENCE.findall(clause.text), *said]:
+    referred = [m["ordinal"] or m["items"] for m in ITEM_REFERENCE.finditer(clause.text)]
+    for numbers in [*referred, *said]:
         for number in re.split(r"\s*[、,和]\s*", numbers):
             said_number = int(to_digits(number) or 0)
             index = said_number - 1
@@ -2113,7 +2131,8 @@ def _numbered_deadlines(general: list[Clause], items: list[Item], text: str) -> 
 
 def _item_numbers(items: list[Item], text: str) -> dict[int, int]:
     """The number each item's line opens with, by the item's id: an item dealt with and left out (「1. …——已处理」)
-    keeps the numbers of the others as written. Empty when some item's line opens with none."""
+    keeps the numbers of the others as written. Empty when some item's line opens with none: the items are then
+    counted in order instead, as a request's 第N条 counts them."""
     numbers: dict[int, int] = {}
     for item in items:
         first = next((c for c in item.clauses if c.listed), item.clauses[0])  # not a scene before the list

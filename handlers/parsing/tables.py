@@ -1,15 +1,17 @@
-"""Tables pasted with tabs or blanks between their columns, read as tables with bars.
+"""Tables and numbered rows pasted into a chat, read as the parser reads a table with bars or a list.
 
 Office spreadsheets pasted into a chat keep a tab between cells; tables typed on a phone or copied from a
 document keep one or more blanks. The parser reads a table's rows by their bars (|序号|点位|…|整改时限|): a
 row's time-limit cell, its estate column and its party cell are all found by column. So a table divided by
-tabs or blanks is first given bars, at the same positions, once its heading row shows it is a table.
+tabs or blanks is first given bars, at the same positions, once its heading row shows it is a table. Rows
+that only open with their numbers (1 杏花巷45号 门前…) are a list's items, and get a list's dot the same way.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 TAB = re.compile("\t+")
 BLANKS = re.compile(" {2,}")
@@ -20,57 +22,71 @@ MIN_LABELS = 3
 """A heading names at least this many known columns (序号 点位 问题描述 …): a sentence with blanks does not."""
 
 
+@dataclass(frozen=True)
+class Heading:
+    separator: re.Pattern[str]
+    columns: int
+    numbered: bool
+    """The first column numbers the rows (序号): a row opens with its number, a closing sentence does not."""
+
+
 class TableReader:
     """Finds pasted tables by their heading row and puts bars between their cells."""
 
-    def __init__(self, labels: Iterable[str]) -> None:
-        self.labels = frozenset(labels)
+    def __init__(self, labels: Iterable[str], index_labels: Iterable[str]) -> None:
+        self.index_labels = frozenset(index_labels)
+        self.labels = frozenset(labels) | self.index_labels
 
     def bars(self, text: str) -> str:
-        """`text` with a bar for the separator between each two cells of a table's heading and rows;
-        every other character stays where it was."""
+        """The parser finds a table's columns by its bars: each separator between two cells of a heading
+        and of the rows under it becomes one, every other character staying where it was (so that names
+        and places are still reported as written)."""
         if "\n" not in text or ("\t" not in text and " " not in text):
             return text
         lines = text.split("\n")
-        separator: re.Pattern[str] | None = None
-        columns = 0
+        heading: Heading | None = None
         for n, line in enumerate(lines):
-            if "|" in line or "｜" in line:
-                separator = None
+            if "|" in line:
+                heading = None
                 continue
-            if separator is not None and self._row(line, separator, columns):
-                lines[n] = _barred(line, separator)
+            if heading is not None and _row(line, heading):
+                lines[n] = _barred(line, heading.separator)
                 continue
-            separator, columns = self._heading(line)
-            if separator is not None:
-                lines[n] = _barred(line, separator)
+            heading = self._heading(line)
+            if heading is not None:
+                lines[n] = _barred(line, heading.separator)
         return "\n".join(lines)
 
     def is_heading(self, row: str) -> bool:
         """A row with bars whose cells are column labels (序号|所属社区|点位名称|…): it asks nobody."""
-        cells = [cell.strip(" \t") for cell in row.split("|") if cell.strip(" \t")]
-        return len(cells) >= MIN_LABELS and sum(cell in self.labels for cell in cells) >= MIN_LABELS
+        return self._labelled([cell.strip(" \t") for cell in row.split("|") if cell.strip(" \t")])
 
-    def _heading(self, line: str) -> tuple[re.Pattern[str] | None, int]:
-        """The separator dividing `line` into a table's heading (its cells mostly column labels), and how
-        many cells it has."""
+    def _heading(self, line: str) -> Heading | None:
         for separator in SEPARATORS:
             cells = _cells(line, separator)
-            if len(cells) >= MIN_LABELS and sum(cell in self.labels for cell in cells) >= MIN_LABELS:
-                return separator, len(cells)
-        return None, 0
+            if self._labelled(cells):
+                return Heading(separator, len(cells), cells[0] in self.index_labels)
+        return None
 
-    @staticmethod
-    def _row(line: str, separator: re.Pattern[str], columns: int) -> bool:
-        """A row under the heading: as many cells (a tab row may leave its last cells empty, a row with
-        blanks its last one, when a blank ends it: 「… 11月27日 」 under 「… 完成时限 备注」)."""
-        cells = _cells(line, separator)
-        if separator is TAB:
-            return 2 <= len(cells) <= columns
-        return len(cells) == columns or (len(cells) == columns - 1 and line.endswith((" ", "\t")))
+    def _labelled(self, cells: list[str]) -> bool:
+        return len(cells) >= MIN_LABELS and sum(cell in self.labels for cell in cells) >= MIN_LABELS
+
+
+def _row(line: str, heading: Heading) -> bool:
+    """A row under the heading: as many cells (a tab row may leave its last cells empty, a row with blanks
+    its last one, when a blank ends it: 「… 11月27日 」 under 「… 完成时限 备注」), opening with its number
+    where the heading numbers its rows (not 「请 各责任单位 今天 下班前 整改完毕」 under the table)."""
+    cells = _cells(line, heading.separator)
+    if heading.numbered and not (cells and cells[0].isdigit()):
+        return False
+    if heading.separator is TAB:
+        return 2 <= len(cells) <= heading.columns
+    trailing_blank = line.endswith((" ", "\t"))
+    return len(cells) == heading.columns or (len(cells) == heading.columns - 1 and trailing_blank)
 
 
 def _cells(line: str, separator: re.Pattern[str]) -> list[str]:
+    """The cells of a line divided by `separator`, the blanks around the line ignored."""
     return [cell for cell in separator.split(line.strip(" \t")) if cell]
 
 
@@ -84,7 +100,8 @@ def _barred(line: str, separator: re.Pattern[str]) -> str:
 
 
 def table_cells(line: str, at: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each cell of a table row starting at `at`, blanks around a cell left out."""
+    """(start, end, text) of each cell of a table row starting at `at`, blanks around a cell left out: the
+    positions, so that a column's cell can be matched to the clause and the names read in it."""
     cells, start = [], 0
     for piece in line.split("|"):
         stripped = piece.strip(" \t")
@@ -96,7 +113,8 @@ def table_cells(line: str, at: int) -> list[tuple[int, int, str]]:
 
 def column_cells(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) in `text` of each row's cell under the first heading labelled with one of `labels`
-    (|序号|点位|责任单位|…, then each row's party cell), in every table with bars."""
+    (|序号|点位|责任单位|…, then each row's party cell), in every table with bars: a column says what its cells
+    are (a time allowed, the parties, the community offices) where the cells alone do not."""
     found: list[tuple[int, int]] = []
     column: int | None = None
     heading = True
