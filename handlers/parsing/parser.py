@@ -123,7 +123,10 @@ class Clause:
     item_field: bool = False
     """A list item's own place field (「1. 点位：…36幢；问题：…」): that item's scene, no place for the others."""
     opening: bool = False
-    """Part of the street office's signature opening the message (泉山区 金山街道：…): who writes, no party."""
+    """Before the message's first line break, colon or full stop, when it has one (泉山区 金山街道：…): where a
+    street office signs what it writes."""
+    signature: bool = False
+    """Names the street office that signs the message: no party, unless the message asks no other."""
     titled: bool = False
     """Part of the title line over a list or table (东关街道 点位问题清单（11.25）): who wrote it and when."""
 
@@ -320,6 +323,7 @@ class Parser:
         self._parties_then_orders(text, clauses)
         _quote_as_context(text, clauses)
         _read_fields(text, clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
+        _signed_only(clauses)
         for clause in clauses:
             if "|" in clause.text and self._tables.is_heading(clause.text):
                 clause.parties, clause.request, clause.fresh_request = [], False, False  # |所属社区|…: a label
@@ -511,8 +515,8 @@ class Parser:
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         clause.titled = _on_list_title_line(message, span.start)
-        writer = WRITER_OPENING.match(message)
-        clause.opening = writer is not None and span.start < writer.end()
+        opening_end = OPENING_END.search(message)
+        clause.opening = opening_end is not None and span.start < opening_end.start()
         clause.dated = clause.titled
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
         found_nothing = found_nothing or text.rstrip(LINE_MARKS).endswith(self.lang.checked_fine)
@@ -715,7 +719,9 @@ class Parser:
                 continue
             if _in_title(clause, i) or (clause.titled and not asked):
                 continue  # 【街道城市管理通报】, 玄武门街道巡查问题清单: the office that writes, not one asked
-            if clause.opening and not asked and _named_street_office(tokens, i, lang):
+            signing = not asked and request_markers.isdisjoint(tokens[i + 1 : i + 2])  # not 金山街道请关注
+            if clause.opening and signing and _named_street_office(tokens, i, lang):
+                clause.signature = True
                 continue  # 「泉山区 金山街道：…请物业…」: the office that writes, named at the opening
             named = token in lang.community_suffixes and self._ends_a_name(tokens, i)
             if named and not (asked or _joined_party(tokens, i, lang) or _party_cell(clause, i, lang)):
@@ -1411,13 +1417,18 @@ def _glued_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
 
 
 STREET_OFFICE = "街道"
-WRITER_OPENING = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,8}[区县市]\s*[\u4e00-\u9fff]{2,6}街道"
-    r"|[\u4e00-\u9fff]{2,6}街道\s*[\d.月日号]*\s*(?:早巡|夜查|夜巡|巡查|督查|检查|问题|通报|交办))"
-)
-"""How a street office signs a message at its opening: its district before it (泉山区 金山街道：…, 淮阴区王营街道), or
-its round after it (丰财街道 11.26 早巡：). A 街道 opening a message without either (金山街道：…麻烦明天处理) is
-addressed."""
+OPENING_END = re.compile(r"[\n:。]")
+"""Where a message's opening ends: a street office named before it signs the message (泉山区 金山街道：…)."""
+
+
+def _signed_only(clauses: list[Clause]) -> None:
+    """A street office named at the opening (金山街道：…) signs the message when it asks another party; asking
+    none (金山街道：和顺小区东门有人占道经营，麻烦明天上午前处理), its opening addresses the office."""
+    if any(c.parties for c in clauses):
+        return
+    for clause in clauses:
+        if clause.signature:
+            clause.parties, clause.request = [STREET_OFFICE], True
 
 
 def _named_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
