@@ -115,6 +115,8 @@ def column_cells(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) in `text` of each row's cell under the first heading labelled with one of `labels`
     (|序号|点位|责任单位|…, then each row's party cell), in every table with bars: a column says what its cells
     are (a time allowed, the parties, the community offices) where the cells alone do not."""
+    if "|" not in text:
+        return []  # most messages: no table
     found: list[tuple[int, int]] = []
     column: int | None = None
     heading = True
