@@ -6915,3 +6915,15 @@ def test_a_sentence_typed_with_blanks_under_a_numbered_table_is_no_row() -> None
         "请 各责任单位 今天 下班前 整改完毕"
     )
     assert {r.deadline.strftime("%d %H:%M") for r in parse(text)} == {"18 17:00"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("@房办 电力新村 3号楼四楼楼梯踏步断了两级 老人上下楼很危险 请尽快修", "设施损坏"),
+        ("苏园北村6号楼门口路灯杆上次交办的到现在还歪着，请物业12月3日前扶正加固", "设施损坏"),
+        ("铜山花园 3号楼 顶楼 楼道 窗户 外 挂着 一块 松动的 防盗网，请物业 明天 拆除", "高空抛物"),
+    ],
+)
+def test_a_broken_stair_a_leaning_lamp_post_and_a_loose_window_grille(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
