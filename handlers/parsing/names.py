@@ -857,17 +857,27 @@ class NameReader:
             return False
         if name in self.tags or name in self.common:
             return self._unknown(name)
+        if name[-1] in NOUN_SUFFIXES and self._spoken_thing(tokens, starts, end):
+            return False  # 塑料袋子饭盒子 5栋: things, said with their spoken ending, before a building
+        if not strict:
+            return True
         index = _token_at(starts, start)
         parts = []
         while index < len(tokens) and starts[index] < end:
             parts.append(text_piece(tokens[index], starts[index], start, end))
             index += 1
-        if len(parts) >= 2 and _noun_suffix(parts[-2], parts[-1]) and self.tags.get(parts[-2]) == "n":
-            return False  # 塑料袋子饭盒子 5栋: things, said with their spoken ending, before a building
-        if not strict:
-            return True
         singles = sum(1 for p in parts if len(p) == 1)
         return singles >= 2 or any(self._unknown(p) for p in parts if len(p) > 1)
+
+    def _spoken_thing(self, tokens: Sequence[str], starts: Sequence[int], end: int) -> bool:
+        """The name ends in a common noun and its spoken ending 子 or 儿 (饭盒子, 板凳儿), each a word of its own."""
+        last = _token_at(starts, end - 1)
+        return (
+            last > 0
+            and tokens[last] in NOUN_SUFFIXES
+            and len(tokens[last - 1]) >= 2
+            and self.tags.get(tokens[last - 1]) == "n"
+        )
 
     def _unknown(self, part: str) -> bool:
         """A part of a name jieba does not know as a common word."""
@@ -1144,12 +1154,8 @@ def _again(text: str, edges: set[int], found: list[tuple[int, int, str]]) -> lis
     return again
 
 
-def _noun_suffix(before: str, piece: str) -> bool:
-    """子 or 儿 after a word is the word's ending said in speech (塑料袋子, 饭盒子, 板凳儿): no name's own character."""
-    return piece in NOUN_SUFFIXES and len(before) >= 2
-
-
 NOUN_SUFFIXES = frozenset("子儿")
+"""Spoken endings of a common noun (塑料袋子, 板凳儿): no name's own character."""
 
 
 def _preposition(name: str, lang: Language) -> re.Match[str] | None:

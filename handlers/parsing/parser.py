@@ -323,6 +323,8 @@ class Parser:
         self._parties_then_orders(text, clauses)
         _quote_as_context(text, clauses)
         _read_fields(text, clauses, self.lang)  # before the evidence: 派单：物业 asks, 现状：… names no new problem
+        offices = column_cells(text, OFFICE_LABELS)
+        _office_column(offices, clauses, self.lang)
         _signed_only(clauses)
         for clause in clauses:
             if "|" in clause.text and self._tables.is_heading(clause.text):
@@ -335,7 +337,7 @@ class Parser:
             return _parsed([], truncated, text, shown, clauses, evidence)
         names = self._names(text, shown, words.tokens, words.starts)
         names = _outside(names, column_cells(text, self.lang.party_labels))
-        names = _beside_estates(names, column_cells(text, OFFICE_LABELS))
+        names = _beside_estates(names, offices)
         signer = next((name for at, _, name in names if at < evidence.turn), None) if evidence.turn else None
         if signer is not None and context.default_community is None:
             context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
@@ -999,12 +1001,14 @@ class Parser:
                 assigned = clause.parties if heading and clause.communities else assigned
             headed[id(clause)] = latest
             line_parties[id(clause)] = assigned
-        directed, shared_parties = self._directed(general, named, items, shown)
+        by_number = {id(c): _numbered_aims(c, items, shown) for c in general}
+        """The categories of the list items each general request names by number (1、2项请城管…)."""
+        directed, shared_parties = self._directed(general, named, by_number)
         by_line = _parties_by_line(general)
         unmentioned = [c for c in clauses if id(c) not in line_mentions]
         opening = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
-        numbered_deadlines = _numbered_deadlines(general, items, shown)
-        shared_deadline = _deadline_of([c for c in general if not _numbered_aims(c, items, shown)])
+        numbered_deadlines = _numbered_deadlines(general, by_number)
+        shared_deadline = _deadline_of([c for c in general if not by_number[id(c)]])
         own = [_own(item, by_mention.get(id(item), [])) for item in items]
         closing = items[-1].clauses[-1].text if items else ""
         closes_all = RUN_ON_REQUEST.search(closing) is not None or self._terse_request.search(closing) is not None
@@ -1157,7 +1161,7 @@ class Parser:
         return [name for name in aimed if name in worked] or aimed or (worked if by_work else [])
 
     def _directed(
-        self, general: list[Clause], named: set[str], items: list[Item], text: str
+        self, general: list[Clause], named: set[str], by_number: dict[int, list[str]]
     ) -> tuple[dict[str, list[str]], list[str]]:
         """Parties of requests aimed at one kind of problem (「垃圾请保洁清理，护栏请街道安排修复」) or at a
         numbered item (「第3条请城管配合」), and those of the other requests, said for every problem."""
@@ -1165,7 +1169,7 @@ class Parser:
         shared: list[str] = []
         sharing_out = len({tuple(c.parties) for c in general if c.parties}) >= 2
         for clause in general:
-            aims = self._aims(clause, named, sharing_out) or _numbered_aims(clause, items, text)
+            aims = self._aims(clause, named, sharing_out) or by_number[id(clause)]
             for name in aims:
                 directed[name] = _unique([*directed.get(name, []), *clause.parties])
             if not aims:
@@ -1781,7 +1785,6 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
     if described:
         _name_no_problem(clauses, naming, lang)
     _table_limits(text, clauses, lang)
-    _office_column(text, clauses, lang)
 
 
 def _table_limits(text: str, clauses: list[Clause], lang: Language) -> None:
@@ -1794,10 +1797,10 @@ def _table_limits(text: str, clauses: list[Clause], lang: Language) -> None:
             clause.limit_cell = (start - clause.start, min(end, clause.end) - clause.start)
 
 
-def _office_column(text: str, clauses: list[Clause], lang: Language) -> None:
+def _office_column(cells: list[tuple[int, int]], clauses: list[Clause], lang: Language) -> None:
     """A pasted table's column of the community offices its points belong to (|所属社区|点位名称|…, then
-    |西苑社区|西苑小区|…): where the point is, no party asked; the parties are the 责任单位 column's."""
-    for start, end in column_cells(text, OFFICE_LABELS):
+    |西苑社区|西苑小区|…), its `cells`: where the point is, no party asked; the parties are the 责任单位 column's."""
+    for start, end in cells:
         clause = next((c for c in clauses if c.start <= start < c.end), None)
         if clause is None or not clause.parties:
             continue
@@ -2129,13 +2132,13 @@ def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
     return _unique(aimed)
 
 
-def _numbered_deadlines(general: list[Clause], items: list[Item], text: str) -> dict[str, datetime]:
+def _numbered_deadlines(general: list[Clause], by_number: dict[int, list[str]]) -> dict[str, datetime]:
     """The deadline of each request aimed at list items by number (「1、2项请城管今日内处置；3项请房管所修补」),
     for those items' categories alone: item 3 has none."""
     found: dict[str, datetime] = {}
     for clause in general:
         if clause.deadline is not None:
-            for name in _numbered_aims(clause, items, text):
+            for name in by_number[id(clause)]:
                 found.setdefault(name, clause.deadline)
     return found
 
