@@ -6927,3 +6927,38 @@ def test_a_sentence_typed_with_blanks_under_a_numbered_table_is_no_row() -> None
 )
 def test_a_broken_stair_a_leaning_lamp_post_and_a_loose_window_grille(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # resettlement housing named as such (还建房, 还建小区) is an estate
+        ("江岸还建房5栋楼下有人把被子晒在绿化带的树上", ("乱晾晒", "江岸还建房", "5", ())),
+        ("青山还建小区3栋 楼道里堆满了纸箱", ("楼道堆物", "青山还建小区", "3", ())),
+        # a party called in (喊/叫) before a time and the work, each set apart by blanks
+        ("青山还建小区3栋 楼道里堆满了纸箱 喊物业 明天上午十点之前 清走", ("楼道堆物", "青山还建小区", "3", ("物业",))),
+        # a reference with a demand after the problem just told points at that problem
+        ("枫桥湾 6栋2单元 电瓶车入户充电 这个要马上整改 物业跟进", ("飞线充电", "枫桥湾", "6", ("物业",))),
+        # 那个 as a filler, a blank before what follows it
+        ("那个 我跟你讲哈 红叶里 3栋门口的门禁坏了 刷卡刷不开 喊物业修一下", ("设施损坏", "红叶里", "3", ("物业",))),
+        # whose renovation left the bricks (说是哪家装修剩的) tells no work under way
+        ("纺机厂家属院 2栋门口堆了一堆砖头水泥袋 说是哪家装修剩的", ("建筑垃圾", "纺机厂家属院", "2", ())),
+        # a renovation that keeps people from their nap is noise
+        ("江岸还建房 4幢 有家装修的天天中午就开始打 午觉都睡不成", ("噪音扰民", "江岸还建房", "4", ())),
+    ],
+)
+def test_southwestern_talk_relayed_by_grid_workers(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community, report.building, tuple(sorted(report.responsible))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("江岸还建房 4幢 装修的中午一点钟就开始打 午觉都睡不成 麻烦物业跟他说中午12点到2点不准整", None),
+        ("江岸还建房4幢楼道堆了纸箱 请物业明天上午十点钟前清走", "19 10:00"),
+    ],
+)
+def test_hours_of_a_rule_and_a_clock_said_with_zhong(text: str, deadline: str | None) -> None:
+    (report,) = parse(text)
+    assert (report.deadline.strftime("%d %H:%M") if report.deadline else None) == deadline

@@ -65,7 +65,7 @@ PARTS = r"上午|中午|下午|晚上|早上|一大早|一早|傍晚|(?<![楼路
 """The parts of the day a deadline names (not 楼上半天, upstairs for half a day)."""
 _TIME_OF_DAY = rf"""
     (?:{GAP}(?P<part>{PARTS}))?
-    (?:{GAP}(?P<hour>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute>\d{{2}}|半)?)?
+    (?:{GAP}(?P<hour>\d{{1,2}}|{CN})(?:点钟?|时|:)(?P<minute>\d{{2}}|半)?)?
     (?:{GAP}(?P<off>下班))?
     (?:{GAP}(?P<before>前|之前|以前|内|之内))?
 """
@@ -80,9 +80,9 @@ DEADLINE = re.compile(
       |(?P<iy>(?<![\d-])\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d-])
      ){_TIME_OF_DAY}
   | (?P<part2>{PARTS})
-      (?:{GAP}(?P<hour2>\d{{1,2}}|{CN})(?:点|时|:)(?P<minute2>\d{{2}}|半)?)?
+      (?:{GAP}(?P<hour2>\d{{1,2}}|{CN})(?:点钟?|时|:)(?P<minute2>\d{{2}}|半)?)?
       (?P<off2>下班)?(?:{GAP}(?P<before2>前|之前|以前))?
-  | (?P<hour3>(?<!\d)\d{{1,2}}|(?<![\d一二三四五六七八九十两差早晚多快])(?:十[一二]?|[一二两三四五六七八九]))(?::|点)
+  | (?P<hour3>(?<!\d)\d{{1,2}}|(?<![\d一二三四五六七八九十两差早晚多快])(?:十[一二]?|[一二两三四五六七八九]))(?::|点钟?)
       (?P<minute3>\d{{2}}|半)?{GAP}(?P<before3>前|之前|以前)
   | (?P<off3>下班)(?P<before4>前|之前|以前)
     """,

@@ -388,6 +388,7 @@ class Decider:
             and not any(s < m.start() < e for s, e in dittos)
             and not (self._says_where(text, m.start(), m.end()) and not MATTER_AHEAD.match(text, m.end()))
             and not self._filler(text, m.start(), m.end())
+            and not _demanded_of_what_was_told(text, m.start(), m.end())
             for m in self._references.finditer(text)
         )
 
@@ -405,7 +406,7 @@ class Decider:
         if MATTER.match(after):
             return False
         opening = not before or before[-1] in "。!?;:\n"  # 「那个我跟你说」; 「扔烟头那个我下午去」 points
-        return before.endswith(lang.fillers_before) or (opening and after.startswith(lang.fillers_after))
+        return before.endswith(lang.fillers_before) or (opening and after.lstrip(" ").startswith(lang.fillers_after))
 
     def _pointed(self, text: str) -> bool:
         """A problem said to be back is placed by a pointer or a spot (那几辆共享单车又…, 单元门上又贴了…); only
@@ -465,6 +466,8 @@ POINTERS = ("那几辆", "那辆", "那堆", "那几个", "单元门", "垃圾�
 MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
 """「…的问题」「…的事情」 after a reference: a matter under discussion."""
 NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$|(?<!\d)\d{3,4}$")
+DEMAND_AFTER = re.compile(r"\s*(?:要|必须|得|需要|一定要|务必|请|赶紧|马上|立即|尽快)(?!不要|吗)")
+"""A demand right after a reference word."""
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
 STILL_THERE = re.compile(
@@ -476,6 +479,14 @@ STILL_THERE = re.compile(
 def _after_a_word(text: str, at: int) -> bool:
     """A reference word standing after a word of the sentence (枫桥湖那个4栋), not opening it (那个3号楼的纸箱…)."""
     return at > 0 and hanzi(text[at - 1])
+
+
+def _demanded_of_what_was_told(text: str, start: int, end: int) -> bool:
+    """A reference opening a clause after the message has told its problem, with a demand right after it
+    (「…电瓶车入户充电 这个要马上整改」): it points at the problem just told, not at one discussed before."""
+    before = text[:start].rstrip()
+    opens = before != text[:start] or before.endswith(("，", ",", "。", ";", "；", "!", "！"))
+    return len(before) >= 4 and opens and DEMAND_AFTER.match(text, end) is not None
 
 
 def _open_items_listed(clauses: Sequence[ClauseReading]) -> bool:

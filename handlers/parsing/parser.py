@@ -454,7 +454,8 @@ class Parser:
             headed = second.segment == first.segment + 1 and text[first.end : second.start].strip(" \t") == ":"
             if first.segment != second.segment and not (headed and self._timed_order.match(second.text)):
                 continue
-            if not all(t in lang.party_aliases or t in lang.joiners or t.isspace() for t in first.tokens):
+            called = first.tokens[1:] if first.tokens[0] in CALLING_ON else first.tokens  # 「喊物业 明天…修好」
+            if not all(t in lang.party_aliases or t in lang.joiners or t.isspace() for t in called):
                 continue
             opening = [t for t in second.tokens[:3] if not t.isspace()]
             ordered = any(
@@ -462,6 +463,9 @@ class Parser:
                 for t in opening
             )
             ordered = ordered or (second.deadline is not None and not lang.actions.isdisjoint(second.tokens))
+            ordered = ordered or (
+                first.segment == second.segment and self._timed_order.match(text, first.end) is not None
+            )
             if ordered and not second.dealt_with:
                 first.fresh_request = second.fresh_request = True
 
@@ -780,6 +784,7 @@ class Parser:
                 or not lang.request_markers.isdisjoint(following[:1])
                 or all(t in party_aliases or t in lang.joiners or t in BRACKETS for t in tokens)  # 「物业、城管中队】」
                 or _party_cell(clause, i, lang)
+                or (i == 1 and tokens[0] in CALLING_ON)
             )
             acting = _acts_next(tokens, last_joined, lang.actions) or _handed(tokens, i)  # near the parties
             acting = acting or _making_act(following)
@@ -1487,6 +1492,8 @@ def _when_it_happens(text: str, before: str, phrase: deadlines.DeadlinePhrase) -
         return True  # 已于11月15日核查: the day it was done
     if not phrase.explicit and text.startswith(("多", "就开始", "开始"), phrase.end):
         return True  # 晚上7点多了, 早上六点就开始蹦: when the problem was going on
+    if not phrase.explicit and SPAN_TO.match(text, phrase.end):
+        return True  # 中午12点到2点不准整: the hours of a rule, no time to act by
     return not phrase.explicit and (text.startswith(SPEAKING, phrase.end) or before.endswith(GOING_ON))
 
 
@@ -1585,6 +1592,8 @@ ANNOUNCES_LIST = re.compile(r"(?:以下|如下)(?:问题|几处|几个问题|情
 """A sentence announcing the list below it (「5号楼发现以下问题」): its place is every item's, as a header's."""
 GOING_ON = ("放到", "吵到", "闹到", "开到", "打到", "唱到", "响到", "干到", "弄到", "喝到")
 SPEAKING = ("俺", "我")
+SPAN_TO = re.compile(r"\s*(?:到|至|~|-)\s*(?:\d|[一二两三四五六七八九十])")
+"""A time that opens a span of hours (12点到2点)."""
 WHILE = ("那会", "的时候", "时候", "放学", "上学", "高峰")
 PAST_DAYS = ("昨天", "昨晚", "昨儿", "昨儿个", "前天", "昨日")
 HANZI_RUN = re.compile("[\u4e00-\u9fff]+")
@@ -1624,6 +1633,8 @@ DUE_BY = re.compile(r"(?:内|前)[^,。;!?已了过]{0,6}(?:完成|完毕)")
 """A limit, then the work finished by it (48小时内处理完毕, 下班前整改完成): what is to be done, not what was."""
 TOLD_BY = frozenset("跟和给向同")
 """Before a party, the speaker tells it (我跟居委会说一下): nobody asks the party."""
+CALLING_ON = frozenset({"叫", "喊", "让"})
+"""Words opening a clause to call a party in (喊物业, 叫城管来): the party is asked."""
 INFORMED = frozenset({"告知", "交给", "转给", "转交"})
 """After 已, what hands a party the problem (已告知物业，请于周一前清理, 已转给城管): it is the one asked."""
 HANDED_TO = (INFORMED - {"告知"}) | {"报给", "移交", "派给", "转", "交"}
