@@ -154,3 +154,28 @@ def test_items_with_a_point_name_field_on_one_line_keep_their_own_fields() -> No
         ],
         key=str,
     )
+
+
+def test_items_under_estate_headings_each_with_its_bracketed_assignment() -> None:
+    text = (
+        "东湖街道督办单（11月18日）\n一、桂香苑\n  1. 3幢1单元2层楼道堆放杂物（责任：物业）\n"
+        "  2. 小区西南角卫生死角积存垃圾（责任：保洁）\n二、东湖新村\n"
+        "  3. 9幢南面空地有人私搭简易房（责任：城管中队、居委会）\n  4. 11幢楼道灯损坏（责任：物业）\n"
+        "整改时限：11月19日上午前。"
+    )
+    got = sorted((r.category, r.community, r.building, tuple(sorted(r.responsible))) for r in parse(text))
+    assert got == [
+        ("暴露垃圾", "桂香苑", None, ("保洁",)),
+        ("楼道堆物", "桂香苑", "3", ("物业",)),
+        ("设施损坏", "东湖新村", "11", ("物业",)),
+        ("违法搭建", "东湖新村", "9", ("城管", "居委会")),
+    ]
+
+
+def test_parties_assigned_items_by_number_ranges_after_a_comma() -> None:
+    text = (
+        "整改通知\n小区：桂香苑\n问题清单：\n（1）5幢2单元3层楼道堆放鞋柜；\n（2）小区北门道路破损，有坑洼；\n"
+        "（3）8幢东侧私拉电线给电瓶车充电。\n责任单位：桂香苑物业（1-3项），桂香苑居委会（1、3项）\n整改时限：11月20日前"
+    )
+    got = sorted((r.category, tuple(sorted(r.responsible))) for r in parse(text))
+    assert got == [("楼道堆物", ("居委会", "物业")), ("设施损坏", ("物业",)), ("飞线充电", ("居委会", "物业"))]

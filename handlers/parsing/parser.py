@@ -69,8 +69,9 @@ PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
 LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十](?:是|、)|\d\s*[、.)]|\(\d|\([一二三四五六七八九十]")
 STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
-BRACKETED = re.compile(r"\((?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
-"""Words in brackets, one or a 、-list (「（物业、居委会）」): an item's assignment when they are parties."""
+BRACKETED = re.compile(r"\((?:[一-龥]{1,6}:)?(?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
+"""Words in brackets, one or a 、-list, a label before them or not (「（物业、居委会）」「（责任：物业）」): an item's
+assignment when they are parties; the label's colon opens no header."""
 LEADING_QUOTE = re.compile(
     r"\s*(?:「[^」]*[^」:]」|“[^”]*[^”:]”|>[^\n]*\n|引用[^\n:]{0,16}:[^\n]*\n(?:[-—－─]{2,}\s*\n)?)"
 )
@@ -1339,10 +1340,13 @@ def _split(text: str) -> list[Span]:
     if separator_re is SEPARATOR and _numbered_in_order(text):
         separator_re = SEQUENCE_SEPARATOR
     times = _spaced_times(text) if " " in text else ()
+    brackets = [m.span() for m in BRACKETED.finditer(text)] if "(" in text else ()
     for match in separator_re.finditer(text):
         separator = match.group()
         if times and separator.isspace() and any(s < match.start() < e for s, e in times):
             continue  # 今日 上午, 周一 之前: one deadline, not two clauses
+        if brackets and any(s < match.start() < e for s, e in brackets):
+            continue  # …杂物（责任：物业、居委会）: the item's assignment, inside it
         header = ":" in separator
         span = _stripped(text, position, match.start(), segment, listed, header)
         if span is not None:
@@ -1741,7 +1745,7 @@ def _bare(clause: Clause, i: int) -> bool:
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
     if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t", "】"):
         return True
-    return before in ("(", "、") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
+    return before in ("(", "、", ":") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
 
 
 def _masked(text: str, offset: int, names: list[tuple[int, int, str]]) -> str:
@@ -1778,8 +1782,14 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
     naming: dict[int, str] = {}
     """The clauses of a title or a place field (事件标题：…, 事件地址：瓯海区 南塘花园 15幢…), by id, with the
     field's label: the labelled clause and those set apart from it only by blanks."""
+    continued = ""
     for previous, clause in pairwise([None, *clauses]):
         label = _label_of(previous, clause)
+        if not label and continued and previous is not None and previous.segment == clause.segment:
+            label = (
+                continued  # 责任单位：孔浦物业（1-4项），孔浦新村居委会（1、2、4项）: the field goes on after a comma
+            )
+        continued = label if label in lang.party_labels else ""
         if label in lang.status_labels:
             restating = clause.segment  # 现状：…, 整改要求：… restate the problem in every clause of their line
         described = described or label in lang.title_labels or label in lang.description_labels
@@ -2104,13 +2114,16 @@ def _same_spot(reported: str | None, spot: str | None) -> bool:
     return reported is None or spot is None or reported == spot
 
 
-NUMBERS = r"[一二三四五六七八九十\d]{1,2}(?:\s*[、,和]\s*[一二三四五六七八九十\d]{1,2})*"
+NUMBER = r"[一二三四五六七八九十\d]{1,2}(?:\s*[-~至到]\s*[一二三四五六七八九十\d]{1,2})?"
+NUMBERS = rf"{NUMBER}(?:\s*[、,和]\s*{NUMBER})*"
+"""Item numbers, one by one or as ranges (1、2、4; 1-4)."""
+RANGE = re.compile(r"\s*[-~至到]\s*")
 ITEM_REFERENCE = re.compile(
     rf"第\s*(?P<ordinal>{NUMBERS})\s*(?:条|项|点|个问题)"
-    rf"|(?:^|(?<=[理改责实办]))\s*(?P<items>{NUMBERS})\s*(?:[两三四五六七八九十]\s*)?项"
+    rf"|(?:^|(?<=[理改责实办(]))\s*(?P<items>{NUMBERS})\s*(?:[两三四五六七八九十]\s*)?项"
 )
-"""A request's reference to list items by their numbers (第3条请城管配合, 1、2项请城管处置, 处理3、4两项); not a
-count (整改3个问题) or a time (3点前)."""
+"""A request's reference to list items by their numbers (第3条请城管配合, 1、2项请城管处置, 处理3、4两项,
+物业（1-4项）); not a count (整改3个问题) or a time (3点前)."""
 ITEM_NUMBER = re.compile(r"\s*[(（]?([一二三四五六七八九十\d]{1,2})[.、．)）]")
 """The number a list item's line opens with (3. …, 3、…, （3）…)."""
 
@@ -2130,8 +2143,7 @@ def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
     said = [",".join(str(ord(ch) - ord("①") + 1) for ch in circled.group(1))] if circled else []
     referred = [m["ordinal"] or m["items"] for m in ITEM_REFERENCE.finditer(clause.text)]
     for numbers in [*referred, *said]:
-        for number in re.split(r"\s*[、,和]\s*", numbers):
-            said_number = int(to_digits(number) or 0)
+        for said_number in _listed_numbers(numbers):
             index = said_number - 1
             if numbered:
                 on_line = (item for item in items if numbered.get(id(item)) == said_number)
@@ -2141,6 +2153,17 @@ def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
                 continue
             aimed.extend(c for item in on_line for part in item.clauses for c in part.categories)
     return _unique(aimed)
+
+
+def _listed_numbers(numbers: str) -> list[int]:
+    """The item numbers a reference lists, its ranges spelled out (1-4、6 → 1, 2, 3, 4, 6)."""
+    listed = []
+    for piece in re.split(r"\s*[、,和]\s*", numbers):
+        bounds = [int(to_digits(bound) or 0) for bound in RANGE.split(piece)]
+        listed.extend(
+            range(bounds[0], bounds[-1] + 1) if len(bounds) == 2 and bounds[0] < bounds[-1] <= 30 else bounds[:1]
+        )
+    return listed
 
 
 def _numbered_deadlines(general: list[Clause], by_number: dict[int, list[str]]) -> dict[str, datetime]:
