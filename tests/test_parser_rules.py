@@ -6962,3 +6962,54 @@ def test_southwestern_talk_relayed_by_grid_workers(text: str, expected: tuple) -
 def test_hours_of_a_rule_and_a_clock_said_with_zhong(text: str, deadline: str | None) -> None:
     (report,) = parse(text)
     assert (report.deadline.strftime("%d %H:%M") if report.deadline else None) == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item's place field and its problem read as one scene: e-bikes kept in a stairwell
+        ("小区：桂香苑\n点位：5幢2单元楼道，停放电动自行车2辆\n责任单位：物业", [("飞线充电", ("物业",))]),
+        # a letter's addressee (致：) and an assisting unit (配合单位：) are assigned
+        (
+            "整改通知书\n致：桂香苑物业服务中心\n经检查，桂香苑存在以下问题：\n一、3幢地下室通道堆放旧家具；\n请于三日内整改完毕。",
+            [("公共区域堆物", ("物业",))],
+        ),
+        (
+            "点位：桂香苑9幢南面空地\n问题：绿化带内有人种青菜\n责任单位：桂香苑居委会\n配合单位：绿化养护公司",
+            [("毁绿种菜", ("居委会", "绿化"))],
+        ),
+        # a party told to come over (过来一趟) is asked; one that came over (过来了) is not
+        ("桂香苑东门流动摊贩又来了，城管中队下午过来一趟", [("占道经营", ("城管",))]),
+        ("桂香苑东门流动摊贩又来了，城管中队上午过来了，没用", [("占道经营", ())]),
+        # 了 after a time to act by is an order (物业星期一前全部换了)
+        ("桂香苑3幢楼道里的灭火器都过期了 物业星期一前全部换了", [("消防设施缺失", ("物业",))]),
+        # goods set out to sell (摆放货架经营) name no estate
+        (
+            "问题地址：桂香苑8号楼\n问题内容：商铺占用人行道摆放货架经营\n责任单位：城管中队",
+            [("占道经营", ("城管",))],
+        ),
+    ],
+)
+def test_forms_and_orders_from_street_office_letters(text: str, expected: list) -> None:
+    reports = parse(text)
+    assert [(r.category, tuple(sorted(r.responsible))) for r in reports] == expected
+    assert {r.community for r in reports} == {"桂香苑"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("桂香苑5栋门口垃圾桶冒起了 周围一地都是", "暴露垃圾"),
+        ("桂香苑西门垃圾房 每天下午都堆起冒出来", "暴露垃圾"),
+        ("桂香苑5栋楼下垃圾桶旁边堆了几包装修渣渣", "建筑垃圾"),
+        ("桂香苑 4栋前面的草坪 被踩得光秃秃的", "毁绿种菜"),
+        ("桂香苑5栋门口的垃圾桶倒了 垃圾撒一地 请保洁收拾", "暴露垃圾"),
+    ],
+)
+def test_everyday_words_for_overflow_debris_and_trampled_grass(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_deadline_set_for_pulling_up_vegetables() -> None:
+    (report,) = parse("@物业 桂香苑5幢楼下花坛边上有人种了一排葱，明天拔掉恢复")
+    assert report.deadline is not None and report.deadline.strftime("%d %H:%M") == "19 23:59"

@@ -1224,6 +1224,8 @@ class Parser:
         if stairwell and OUTDOOR_PILE in kept and INDOOR_PILE not in kept:
             kept[kept.index(OUTDOOR_PILE)] = INDOOR_PILE
         description = "".join(c.text for c in item.clauses)
+        if len(item.clauses) > 1 or stairwell:
+            kept = self._sharpened(item, kept, [STAIRWELL] if stairwell else [])
         basement = INDOOR_PILE in kept and OUTDOOR_PILE not in kept and any(w in description for w in UNDERGROUND)
         if basement and "楼道" not in description and "楼梯" not in description:
             kept[kept.index(INDOOR_PILE)] = OUTDOOR_PILE  # 「地下室 过道里让人堆的全是旧家具」: the basement's
@@ -1234,6 +1236,25 @@ class Parser:
             absorbed.add(EXPOSED)  # 「扔了好几袋没分的垃圾，厨余其他混一块儿」: the unsorted garbage, no litter besides
         named = {n for n in kept if n in description or self._own_things(item, n, kept)}
         return [n for n in kept if n not in absorbed or n in named]  # 「楼道堆物2处、飞线充电1处」, 「…搭了个竹棚」
+
+    def _sharpened(self, item: Item, kept: list[str], placed: list[str]) -> list[str]:
+        """Each clause naming a problem, read with the item's clauses that only say where (its scene) and the words
+        of where its header puts it (`placed`), may name a problem no clause names alone, more specific than one it
+        does (「7幢1单元楼道，停放电动自行车3辆」: an e-bike kept in a stairwell): it takes the place of the one it
+        beats, unless another kept beats it. Another problem's clause lends it nothing (「楼前空地堆满旧家具，走廊灯
+        也不亮了」: the pile is outdoors)."""
+        said = {name for c in item.clauses for name in c.categories}
+        scene = [t for c in item.clauses if not c.categories and c.marks and not c.problem_signal for t in c.tokens]
+        scene += placed
+        for clause in item.clauses:
+            if not clause.categories or not scene:
+                continue
+            for name in self._categories([*clause.tokens, *scene], clause.text + "".join(scene)):
+                beaten = [k for k in kept if k in self._category(name).beats and k in clause.categories]
+                unbeaten = not any(name in self._category(k).beats for k in kept)
+                if name not in said and beaten and unbeaten:
+                    kept = _unique(name if k in beaten else k for k in kept)
+        return kept
 
     def _own_things(self, item: Item, name: str, kept: list[str]) -> bool:
         """The item names a thing of `name` that no clause of a category absorbing it names: a problem of its own
@@ -1413,10 +1434,14 @@ HANDED_RESULTS = ("一下", "掉", "走", "干净")
 
 
 def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
-    """A verb of acting within six words after the party at `i`, not told as done (「社区工作人员已上门」)."""
+    """A verb of acting within six words after the party at `i`, not told as done (「社区工作人员已上门」,
+    「城管上午过来了」)."""
     near = tokens[i + 1 : i + 7]
     act = next((k for k, t in enumerate(near) if t in actions), None)
-    return act is not None and DONE_BEFORE.isdisjoint(near[:act])
+    if act is None or not DONE_BEFORE.isdisjoint(near[:act]):
+        return False
+    came = near[act] in COMING and near[act + 1 : act + 2] == ["了"]  # 城管上午过来了: came (物业拆了 orders)
+    return not came or not BY_THEN.isdisjoint(near[:act])
 
 
 def _glued_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
@@ -1455,6 +1480,10 @@ def _named_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
 UNIT_MODIFIERS = frozenset({"综合", "行政", "综合行政"})
 """Words between a 街道 and its unit (甸柳街道综合执法中队)."""
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
+BY_THEN = frozenset({"前", "之前", "以前", "内", "之内"})
+"""Words closing a time to act by."""
+COMING = frozenset({"来", "过来", "去", "过去", "上门", "到场", "来一趟", "过来一趟"})
+"""Acts of coming: with 了 after them, the party came."""
 """Words before a verb that tell it as done (已上门, 已经清理)."""
 ASSISTED = frozenset({"配合", "协助", "陪同"})
 """Verbs of helping the party after them: without a request before, the speaker's own work."""
@@ -1567,6 +1596,8 @@ TICKS = ("☑", "✅", "✔", "✓")
 CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
 """What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
 INDOOR_PILE, OUTDOOR_PILE = "楼道堆物", "公共区域堆物"
+STAIRWELL = "楼道"
+"""The word that puts a scene in a stairwell, added to an item's words when its header does."""
 FIRE_LANE = "消防通道占用"
 SORTING, EXPOSED = "垃圾分类不规范", "暴露垃圾"
 OVERFLOW = re.compile("满|溢|冒尖|成堆|堆积|没人收|没人清|没人拉|臭|暴露垃圾|散落|一地|遍地|周边")
