@@ -7013,3 +7013,30 @@ def test_everyday_words_for_overflow_debris_and_trampled_grass(text: str, catego
 def test_a_deadline_set_for_pulling_up_vegetables() -> None:
     (report,) = parse("@物业 桂香苑5幢楼下花坛边上有人种了一排葱，明天拔掉恢复")
     assert report.deadline is not None and report.deadline.strftime("%d %H:%M") == "19 23:59"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("桂香苑那个厨余桶还是没补，居民只能往其他垃圾桶里扔，物业明天中午前必须补上", [("垃圾分类不规范", ("物业",))]),
+        ("桂香苑垃圾箱房未按时收桶，分类桶长期露天放置", [("垃圾分类不规范", ())]),
+        ("桂香苑3幢楼梯间有人喂养流浪猫，请居委会劝导", [("其他", ("居委会",))]),
+        (
+            "桂香苑8幢楼顶平台上堆了大量泡沫箱，还有一个简易棚子，请物业清理杂物，城管中队对棚子进行认定",
+            [("公共区域堆物", ("物业",)), ("违法搭建", ("城管",))],
+        ),
+    ],
+)
+def test_bins_never_brought_in_fed_strays_and_a_makeshift_shed(text: str, expected: list) -> None:
+    assert [(r.category, tuple(sorted(r.responsible))) for r in parse(text)] == expected
+
+
+def test_a_place_cleared_this_morning_lends_no_building_to_the_new_problem() -> None:
+    (report,) = parse(
+        "桂香苑1号楼的电瓶车今天早上清出去了，但是2号楼1单元楼道里又有人拉线充电，@物业 今天下午4点前拆除"
+    )
+    assert (report.category, report.building, report.unit) == ("飞线充电", "2", "1")
+
+
+def test_wires_cut_are_a_fix() -> None:
+    assert parse("桂香苑8幢的飞线剪了") == []
