@@ -7040,3 +7040,44 @@ def test_a_place_cleared_this_morning_lends_no_building_to_the_new_problem() -> 
 
 def test_wires_cut_are_a_fix() -> None:
     assert parse("桂香苑8幢的飞线剪了") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party handed the item after a dash (——交城管) is asked
+        ("桂香苑问题清单：\n1、主干道两边停满了车——交城管处理\n2、西门外有水果摊摆到门口——交城管", {("城管",)}),
+        # what an office owns (社区的通知) asks nobody
+        ("桂香苑 宣传栏上被人贴满了租房广告 把社区的通知都遮完了 请物业明天下班前撕干净", {("物业",)}),
+    ],
+)
+def test_a_party_handed_an_item_and_one_that_only_owns_a_thing(text: str, expected: set) -> None:
+    assert {tuple(sorted(r.responsible)) for r in parse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桂香苑菜场门口那个是市场的范围，不归居委管吧？",
+        "桂香苑地下车库积水已抽干",
+        "桂香苑的公益广告牌是上周刚换的，风太大了",
+    ],
+)
+def test_whose_work_it_is_water_pumped_out_and_a_board_just_replaced_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("【清水河畔网格巡查】\n1、2栋楼下自行车棚里头 堆满了不要的旧家电", "清水河畔"),
+        ("锦绣江城这几天电梯老是坏 有住户被困过", "锦绣江城"),
+    ],
+)
+def test_a_riverside_estate_and_a_name_before_how_long(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_line_opening_on_a_place_word_before_how_long_names_no_estate() -> None:
+    assert parse("楼道里这几天堆满了纸箱") == []

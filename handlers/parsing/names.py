@@ -70,6 +70,11 @@ POINTER_ANCHOR = re.compile(
 )
 """「理想星光那边有业主反映」「君悦今日巡查。」: at a sentence's opening, what stands before 那边 or a
 round of inspection is a place named by the speaker, an estate when it is no single dictionary word."""
+LATELY_ANCHOR = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=(?:这几天|这两天|这段时间|最近|近来|近期|天天|每天|一直|老是)[^,。;!?\n]{2})"
+)
+"""「锦绣江城这几天电梯老是坏」: a line opening with a name, then how long or how often: the estate, when it
+looks proper."""
 RESIDENT = re.compile(
     r"(?:我是|我们是|我们|俺们|咱们|我家|住在|我住)(?:这个|那个)?(?P<name>[\u4e00-\u9fff]{2,6}?)"
     r"(?=的(?:业主|住户|居民|一位|一名|老住户|租户|网格员|楼长|楼栋长|楼道长|志愿者)|那个|这个|那边|这边|那块|这块|最近|门口|楼下|小区|里面|这里|那里)"
@@ -305,6 +310,7 @@ class NameReader:
         anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
+        anchors += [(m.start(), INSIDE) for m in LATELY_ANCHOR.finditer(text) if _opens_line(text, m.start())]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
         found += self._table_names(text) if text.count("|") >= 4 else []
         for pattern in (RESIDENT, VISITED, VISITED_AT, MENTIONED, self._labelled, self._placed):
@@ -1234,6 +1240,15 @@ def _districts_between(gap: str, place_name: Callable[[str], bool]) -> bool:
     words = gap.split()
     districts = all(w.endswith(("区", "县", "市", "镇", "街道")) or place_name(w) for w in words)
     return bool(words) and gap[:1] in " \t" and districts
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Between the start of the line or sentence and `at`, one run of two to eight characters, no blank nor
+    punctuation: what stands before is all that was said first."""
+    before = text[max(at - 9, 0) : at]
+    run = re.search(r"[^\s,。;!?:]*$", before)
+    whole = run is not None and (run.start() > 0 or at <= 8)
+    return whole and 2 <= len(run.group()) <= 8
 
 
 def _same_line(anchor: re.Match[str]) -> bool:

@@ -743,6 +743,10 @@ class Parser:
                 continue  # 「这个老宿舍没物业的 @房管办…」: there is none to ask
             if not asked and next((t for t in tokens[i + 1 :] if not t.isspace()), "") in PARTY_PLACES:
                 continue  # 「居委会门口的宣传栏…」「村委会旁边」: the office's place, not the office asked
+            if not asked and i > 0 and tokens[i - 1] in BELONGING:
+                continue  # 「不归居委管吧？」「这块归城管」: whose work it is, nobody asked
+            if not asked and _owned(tokens, i, lang.actions):
+                continue  # 「把社区的通知都遮完了」: what the office owns, nobody asked
             if not asked and i > 0 and tokens[i - 1] in ASSISTED:
                 continue  # 「上午：配合社区入户宣传」: whom the speaker helped, not a party asked
             brought_in = clause.dealt_with and not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])
@@ -786,6 +790,7 @@ class Parser:
                 or all(t in party_aliases or t in lang.joiners or t in BRACKETS for t in tokens)  # 「物业、城管中队】」
                 or _party_cell(clause, i, lang)
                 or (i == 1 and tokens[0] in CALLING_ON)
+                or (i == 1 and tokens[0] in HANDED_TO and not following)  # 「…摆到门口——交城管」: handed on
             )
             acting = _acts_next(tokens, last_joined, lang.actions) or _handed(tokens, i)  # near the parties
             acting = acting or _making_act(following)
@@ -1482,6 +1487,8 @@ UNIT_MODIFIERS = frozenset({"综合", "行政", "综合行政"})
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 BY_THEN = frozenset({"前", "之前", "以前", "内", "之内"})
 """Words closing a time to act by."""
+BELONGING = frozenset({"归", "不归", "属于", "不属于", "属"})
+"""Words before a party that say whose work something is."""
 COMING = frozenset({"来", "过来", "去", "过去", "上门", "到场", "来一趟", "过来一趟"})
 """Acts of coming: with 了 after them, the party came."""
 """Words before a verb that tell it as done (已上门, 已经清理)."""
@@ -1754,6 +1761,17 @@ def _greeted(clause: Clause, i: int, salutations: frozenset[str]) -> bool:
     """The party at token `i` is greeted in a letter's salutation (尊敬的街道领导), not asked to act."""
     before = clause.text[: clause.offsets[i]] if i < len(clause.offsets) else ""
     return any(before.endswith(word) for word in salutations)
+
+
+def _owned(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
+    """The party at `i` owns the thing after its 的 (社区的通知, 物业的车), no act of its people following
+    (not 物业的人去看看, 街道的来瞅瞅): a possession, no party asked."""
+    if tokens[i + 1 : i + 2] != ["的"]:
+        return False
+    owned = tokens[i + 2] if i + 2 < len(tokens) else ""
+    if owned in COMING:
+        return False  # 城管跟街道的来瞅瞅吧: the parties' people come
+    return owned in actions or not _acts_next(tokens, i + 2, actions)  # 社区的通知: an act's word as a thing
 
 
 def _informed(tokens: Sequence[str], i: int) -> bool:
