@@ -7081,3 +7081,9 @@ def test_a_riverside_estate_and_a_name_before_how_long(text: str, community: str
 
 def test_a_line_opening_on_a_place_word_before_how_long_names_no_estate() -> None:
     assert parse("楼道里这几天堆满了纸箱") == []
+
+
+def test_an_e_bike_added_with_haiyou_to_a_stairwell_pile_is_kept_indoors() -> None:
+    reports = parse("桂香苑12幢3单元顶楼楼道堆满了杂物，还有一辆电瓶车，请物业今天下午3点前清理")
+    assert sorted(r.category for r in reports) == ["楼道堆物", "飞线充电"]
+    assert {(r.building, r.unit, r.floor) for r in reports} == {("12", "3", "顶")}

@@ -1231,6 +1231,8 @@ class Parser:
         description = "".join(c.text for c in item.clauses)
         if len(item.clauses) > 1 or stairwell:
             kept = self._sharpened(item, kept, [STAIRWELL] if stairwell else [])
+        if stairwell:
+            kept += [name for name in self._also_there(item) if name not in kept]
         basement = INDOOR_PILE in kept and OUTDOOR_PILE not in kept and any(w in description for w in UNDERGROUND)
         if basement and "楼道" not in description and "楼梯" not in description:
             kept[kept.index(INDOOR_PILE)] = OUTDOOR_PILE  # 「地下室 过道里让人堆的全是旧家具」: the basement's
@@ -1260,6 +1262,16 @@ class Parser:
                 if name not in said and beaten and unbeaten:
                     kept = _unique(name if k in beaten else k for k in kept)
         return kept
+
+    def _also_there(self, item: Item) -> list[str]:
+        """A clause adding a bare thing with 还有 to a stairwell's item (「楼道堆满了杂物，还有一辆电瓶车」) puts it
+        in the stairwell: read there, it may name a problem of its own (an e-bike kept indoors)."""
+        also_markers = self.lang.also_markers
+        found: list[str] = []
+        for clause in item.clauses:
+            if not clause.categories and not clause.parties and clause.text.startswith(also_markers):
+                found += self._categories([*clause.tokens, STAIRWELL], clause.text + STAIRWELL)
+        return [name for name in found if name != INDOOR_PILE]
 
     def _own_things(self, item: Item, name: str, kept: list[str]) -> bool:
         """The item names a thing of `name` that no clause of a category absorbing it names: a problem of its own
