@@ -7087,3 +7087,36 @@ def test_an_e_bike_added_with_haiyou_to_a_stairwell_pile_is_kept_indoors() -> No
     reports = parse("桂香苑12幢3单元顶楼楼道堆满了杂物，还有一辆电瓶车，请物业今天下午3点前清理")
     assert sorted(r.category for r in reports) == ["楼道堆物", "飞线充电"]
     assert {(r.building, r.unit, r.floor) for r in reports} == {("12", "3", "顶")}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("桂香苑 6栋3单元顶楼 住户私自封闭楼梯间 加装铁门 占为己用 请物业三日内督促拆除", "违法搭建"),
+        ("桂香苑3栋二单元楼道有人用木板搭了个储物间，请物业本周五前拆除", "违法搭建"),
+        ("桂香苑 8栋 底商 烧烤店 半夜 十二点 还 吵 居民 连续 投诉 请 城管 上门", "噪音扰民"),
+    ],
+)
+def test_a_stairwell_walled_off_a_store_built_and_shouting_at_night(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["桂香苑南门水果摊这两天没再出现，城管巡了几次", "昨天的桂香苑群租，核查结果：确认群租，已责令房东限期整改"],
+)
+def test_a_stall_gone_and_a_landlord_ordered_to_act_are_no_new_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_each_building_heading_holds_for_the_items_under_it() -> None:
+    text = (
+        "桂香苑自查发现：\n一、5栋\n1. 二单元楼道堆放旧床垫\n2. 二单元门禁失灵\n二、9栋\n1. 地下室堆满杂物\n"
+        "2. 楼前私家车停在人行道上\n请物业12月2日中午前整改"
+    )
+    assert sorted((r.category, r.building, r.unit) for r in parse(text)) == [
+        ("公共区域堆物", "9", None),
+        ("机动车乱停放", "9", None),
+        ("楼道堆物", "5", "2"),
+        ("设施损坏", "5", "2"),
+    ]

@@ -1002,15 +1002,24 @@ class Parser:
         """For each clause, the parties of the last community header before it (「宝湖湾（物业）：③…④…」)."""
         assigned: list[str] = []
         problem_free = {c.segment for c in clauses} - {c.segment for c in clauses if c.categories}
+        heads = [c for c in clauses if c.listed and c.segment in problem_free and _building_only(c, shown)]
+        head_of: dict[int, Place | None] = {}
+        """For each clause, the building of the last list heading before it, when the list has several (「一、5栋
+        1. … 2. … 二、9栋 1. …」): each heading holds for the items under it."""
+        head = None
         for clause in clauses:
             heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
             placing = clause.segment in problem_free and not clause.item_field and _place_only(clause, shown)
             if heading or placing:
-                header_place.apply(clause.marks)
+                if len(heads) >= 2 and clause in heads:
+                    head = Place().apply(clause.marks)
+                else:
+                    header_place.apply(clause.marks)
                 header_inside = header_inside or (heading and not self._stairwell.isdisjoint(clause.tokens))
                 latest = _unique(clause.communities) or latest
                 assigned = clause.parties if heading and clause.communities else assigned
             headed[id(clause)] = latest
+            head_of[id(clause)] = head
             line_parties[id(clause)] = assigned
         by_number = {id(c): _numbered_aims(c, items, shown) for c in general}
         """The categories of the list items each general request names by number (1、2项请城管…)."""
@@ -1034,7 +1043,8 @@ class Parser:
         """Whether the item before was in a stairwell: a pile told next to it (「…楼道里放了两台电动车，还有一堆
         旧纸板」) is there too."""
         for item, (parties, deadline) in zip(items, own, strict=True):
-            place = _under_header(item, header_place)
+            header = _beneath(head_of[id(item.clauses[0])], header_place)
+            place = _under_header(item, header)
             for clause in item.clauses:
                 place.apply(clause.marks)
             own_communities = _communities_of(item)
@@ -1052,7 +1062,7 @@ class Parser:
             elif not own_communities and previous.building and self._inside_the_last_building(item, place):
                 place = Place(previous.building, place.unit or previous.unit, place.floor)
             previous, previous_segment = place, item.segment
-            place.inherit(header_place)
+            place.inherit(header)
             in_list = any(c.listed for c in item.clauses)
             carried = one_estate and item.clauses[0].start > first_named
             elsewhere = message_community if unlisted or not in_list or carried else context.default_community
@@ -2325,6 +2335,24 @@ def _bare_floor(item: Item, inside: bool) -> bool:
     门口的路灯也不亮」)."""
     marks = [kind for c in item.clauses for kind, _ in c.marks]
     return marks == ["楼"] and (inside or any(SPOKEN_FLOOR.search(c.text) for c in item.clauses))
+
+
+def _building_only(clause: Clause, message: str) -> bool:
+    """A list line naming a building and nothing else (「一、5栋」): a heading over the items below it."""
+    return (
+        any(kind in BUILDING_KINDS for kind, _ in clause.marks)
+        and not clause.communities
+        and _place_only(clause, message)
+    )
+
+
+def _beneath(head: Place | None, header: Place) -> Place:
+    """Where a list heading puts its items (its building), the message's header filling what it leaves out."""
+    if head is None:
+        return header
+    place = Place(head.building, head.unit, head.floor)
+    place.inherit(header)
+    return place
 
 
 def _under_header(item: Item, header: Place) -> Place:
