@@ -7120,3 +7120,27 @@ def test_each_building_heading_holds_for_the_items_under_it() -> None:
         ("楼道堆物", "5", "2"),
         ("设施损坏", "5", "2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Henan 嘞 between words is 的; 晌午 is noon; 今儿 opens a time to act by
+        ("桂香苑11号楼二单元门禁坏了 叫物业今儿晌午前弄好", ("设施损坏", "桂香苑", "11", "18 12:00")),
+        (
+            "桂香苑 那个 9号楼 门口 有人 把 旧马桶 瓷砖 扔那 一大堆 俺估计 是 装修 剩嘞",
+            ("建筑垃圾", "桂香苑", "9", None),
+        ),
+        # a reference before a place (那个篮球场边上) or a unit (这个单元) shows where, no earlier problem
+        ("桂香苑那个篮球场边上 有人遛狗不拴绳 狗满场跑 喊物业保安过来说说", ("不文明养犬", "桂香苑", None, None)),
+    ],
+)
+def test_henan_talk_relayed_by_building_leads(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    deadline = report.deadline.strftime("%d %H:%M") if report.deadline else None
+    assert (report.category, report.community, report.building, deadline) == expected
+
+
+def test_this_unit_after_a_told_problem_is_where_the_next_one_is() -> None:
+    text = "桂香苑11号楼二单元门禁坏了 门关不上 还有这个单元一楼楼梯口扔了好几袋子垃圾没人收 叫物业今儿晌午前弄好"
+    assert sorted((r.category, r.unit) for r in parse(text)) == [("暴露垃圾", "2"), ("设施损坏", "2")]

@@ -215,6 +215,8 @@ class Decider:
         self._places = (*lang.spots, *lang.localisers, *lang.estate_places)
         """Place words a reference right after describes (楼下那个, 底商那个烧烤店)."""
         self._pointers = (*lang.spots, *POINTERS)
+        self._spots_after = (*lang.spots, *lang.estate_places)
+        """Places a reference right before shows (那个空地上, 那个篮球场边上): a description's, no pointer back."""
         signers = "|".join(
             map(re.escape, sorted({*lang.community_suffixes, *lang.party_aliases}, key=len, reverse=True))
         )
@@ -381,7 +383,7 @@ class Decider:
         word, or right after one), and 「6号楼也有这个问题」 the problem the message has just named."""
         dittos = [m.span() for m in self._ditto.finditer(text)] if "也" in text else []
         return any(
-            not text.startswith(self.lang.spots, m.end())
+            not text.startswith(self._spots_after, m.end())
             and not NOT_POINTED.match(text, m.end())
             and not (NUMBERED_AFTER.match(text, m.end()) and _after_a_word(text, m.start()))
             and not self._placed_before(text, m.start())
@@ -418,7 +420,8 @@ class Decider:
         and 古美七村那家面包店 point."""
         before = text[:at].rstrip(",， \t")
         placed = before.endswith(self._places) or NUMBERED_PLACE.search(before) is not None
-        return placed or text.startswith("人", at + 2)  # 这些人…, 那个人: people, not a problem pointed at
+        placed = placed or ROAD_PLACE.search(before) is not None  # 汴京西路上那个小吃摊
+        return placed or text.startswith(("人", "个人"), at + 2)  # 这些人…, 那些个人: people, no problem pointed at
 
 
 ADDRESSING = re.compile(
@@ -456,8 +459,10 @@ RECEIPT_END = re.compile(r"[。,!;\s]+")
 """The break that ends a receipt (收到。, 好的 )."""
 SPOKEN_HUM = re.compile(r"嗯[咯啰呐了](?:我|俺|今天|刚才|刚刚|昨天|早上)")
 """嗯 run straight into the speaker's own account (嗯咯我刚才路过…): a spoken opening, no answer to anyone."""
-NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口)")
-"""What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口)."""
+NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口|单元|小区)")
+"""What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
+ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")
+"""A road and where along it (汴京西路上): a reference after it describes what is there."""
 NUMBERED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+[号栋幢座])")
 """A building after a reference word: after a name it places (枫桥湖那个4栋); opening a sentence it points at
 one under discussion (那个3号楼的纸箱还堆着)."""
@@ -477,8 +482,10 @@ STILL_THERE = re.compile(
 
 
 def _after_a_word(text: str, at: int) -> bool:
-    """A reference word standing after a word of the sentence (枫桥湖那个4栋), not opening it (那个3号楼的纸箱…)."""
-    return at > 0 and hanzi(text[at - 1])
+    """A reference word standing after a word of the sentence (枫桥湖那个4栋, 沂州苑 那个 9号楼), not opening it
+    (那个3号楼的纸箱…)."""
+    before = text[:at].rstrip(" \t")
+    return bool(before) and hanzi(before[-1])
 
 
 def _demanded_of_what_was_told(text: str, start: int, end: int) -> bool:

@@ -256,7 +256,7 @@ class Parser:
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         verbs = alternation(self.lang.actions)
         self._timed_order = re.compile(
-            r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|今朝|明朝|[本这下]?(?:周|礼拜|星期)."
+            r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|今朝|明朝|[今明后]儿个?|[本这下]?(?:周|礼拜|星期)."
             r"|上午|中午|下午|晚上|今晚|上半天|下半天|头晌|过晌"
             r"|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:小时|天|日|工作日)内)"
             rf"(?:(?!说|讲)[^,。;!?]){{0,6}}?(?:前|之前|内)?\s*(?:{verbs})"
