@@ -7144,3 +7144,42 @@ def test_henan_talk_relayed_by_building_leads(text: str, expected: tuple) -> Non
 def test_this_unit_after_a_told_problem_is_where_the_next_one_is() -> None:
     text = "桂香苑11号楼二单元门禁坏了 门关不上 还有这个单元一楼楼梯口扔了好几袋子垃圾没人收 叫物业今儿晌午前弄好"
     assert sorted((r.category, r.unit) for r in parse(text)) == [("暴露垃圾", "2"), ("设施损坏", "2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "桂香苑 二十三号楼 六楼 老人 好几天 没见 出门了 敲门 也没人应 喊居委 跟 派出所 马上 来看看",
+            ("其他", ("居委会", "派出所"), None),
+        ),
+        (
+            "桂香苑南门那疙瘩 共享单车 电动车 堆成山了 让物业晚上八点前归置一下",
+            ("非机动车乱停放", ("物业",), "18 20:00"),
+        ),
+        ("@物业 桂香苑3号楼后门那化粪池冒了 粪水漫了一地 今天上午能来抽不", ("环境脏乱", ("物业",), "18 12:00")),
+        ("@保洁 王姐 桂香苑8号楼后头那条小路 路面上全是泥跟油污 下午扫扫吧", ("环境脏乱", ("保洁",), "18 17:00")),
+        (
+            "桂香苑七号楼一单元二楼 有户开了个家庭作坊压面条 机器一天响到晚 喊居委来管管",
+            ("噪音扰民", ("居委会",), None),
+        ),
+    ],
+)
+def test_parties_joined_across_blanks_and_orders_said_casually(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    deadline = report.deadline.strftime("%d %H:%M") if report.deadline else None
+    assert (report.category, tuple(sorted(report.responsible)), deadline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("桂香苑 十四号楼单元门口那垃圾桶分类乱嘞很 可回收里头全是剩菜剩饭", ["垃圾分类不规范"]),
+        ("桂香苑北门那垃圾房堆满了 好几天没拉", ["暴露垃圾"]),
+        ("桂香苑那个十二幢后头小花园 叫人圈起来了 搭了个棚子", ["违法搭建"]),
+    ],
+)
+def test_sorting_in_a_mess_a_full_bin_room_and_a_shed_behind_a_building(text: str, categories: list) -> None:
+    reports = parse(text)
+    assert [r.category for r in reports] == categories
+    assert {r.community for r in reports} == {"桂香苑"}

@@ -607,6 +607,7 @@ class Parser:
         # 今天就挪, 今朝就要拆: the act, whatever 就 stands before it (not 明天要清理, a plan told)
         after = after.removeprefix("就要") if after.startswith("就要") else after.removeprefix("就")
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
+        after = after.removeprefix("能")  # 今天上午能来抽不: asked whether it can be done by then
         until = clause.text[: phrase.start].rstrip().endswith(("到", "都", "也", "从"))
         # 「…请物业修一修 明朝下半天好伐」: the time, then a polite tag that asks (not 敲到下半天五点好伐)
         if after.rstrip("?？!！~。 ") in self.lang.request_markers and not until:
@@ -815,8 +816,9 @@ class Parser:
         的 after them included (「城管跟街道的来瞅瞅吧」: the parties' people)."""
         joiners, parties = self.lang.joiners, self.lang.party_aliases
         while True:
-            if i + 2 < len(tokens) and tokens[i + 1] in joiners and tokens[i + 2] in parties:
-                i += 2
+            gap = next((k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k] not in joiners), None)
+            if gap is not None and gap > i + 1 and tokens[gap] in parties:
+                i = gap  # 「居委、物业」「喊居委 跟 派出所」: joined by a word, blanks around it or not
             elif i + 1 < len(tokens) and tokens[i + 1] in parties:
                 i += 1  # 「物业居委会今天清理」: two parties side by side
             elif i + 1 < len(tokens) and tokens[i + 1] == "的" and i + 2 < len(tokens) and tokens[i + 2] not in parties:
