@@ -7183,3 +7183,26 @@ def test_sorting_in_a_mess_a_full_bin_room_and_a_shed_behind_a_building(text: st
     reports = parse(text)
     assert [r.category for r in reports] == categories
     assert {r.community for r in reports} == {"桂香苑"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问这周的创城例会是周三还是周四？还有桂香苑14号楼那个井盖又松了，物业明天上午前再固定一下",
+        "这个月底前要迎接省里复查，请大家对照清单再梳理一遍。刚看到桂香苑2号楼一楼楼道里停了两辆电瓶车在充电，请物业今天下班前清理",
+    ],
+)
+def test_a_report_after_an_opening_question_or_notice(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.responsible) == ("桂香苑", ("物业",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问这周的创城例会是周三还是周四？还有桂香苑那边的事下次会上说",
+        "这个月底前要迎接省里复查，请大家对照清单再梳理一遍。谢谢",
+    ],
+)
+def test_an_opening_question_or_notice_alone_is_still_no_report(text: str) -> None:
+    assert parse(text) == []

@@ -209,7 +209,7 @@ class Decider:
         placed = rf"(?:{named}|(?:{NAME_CHARACTER}){{0,10}}?\d{{1,4}}\s*(?:号楼|栋|幢|座))"
         self._named_place = re.compile(placed)
         """An estate or a building named (万兴苑, 机务段宿舍, 3栋), not a spot alone (楼道, 门口)."""
-        self._place_opening = re.compile(rf"\s*(?:[^,。:\n]{{0,10}}:)?\s*{placed}")
+        self._place_opening = re.compile(rf"\s*(?:[^,。:\n]{{0,10}}:|还有|另外|刚看到|刚才看到|刚刚看到)?\s*{placed}")
         """What opens with a place, after at most a short preamble (网格员刚报上来：机务段宿舍6栋…), not with a
         request or a verb (请物业今天把3栋…, 下午去6栋…)."""
         self._places = (*lang.spots, *lang.localisers, *lang.estate_places)
@@ -242,6 +242,7 @@ class Decider:
         signed = self._signed_receipt.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
         referred = MATTER_OPENING.match(answer) is not None  # 「鸽棚的事居委下午去看。另外…」: a known matter first
+        referred = referred or self._aside_first(answer)  # 「请问例会是周三还是周四？还有…井盖又松了，物业…」
         turn = self._turn(text, answer, clauses, signed is not None) if acknowledged or referred else None
         if turn:  # 「收到 城管中队已安排\n另外 万兴苑3栋门口…请城管一并处理」: only what follows the turn is weighed
             text, clauses = text[turn:], clauses_from(clauses, turn)
@@ -319,9 +320,9 @@ class Decider:
             turn = at + (breaks[-1].end() if breaks else another.start(1))
         elif (later := LATER_TURN.search(answer)) is not None:  # 「常青社区收到，…进场。另外报个新问题：…」
             turn = at + later.start() + 1
-        elif "\n" in answer.strip() or "。" in answer:  # 「花冲社区收到。网格员刚报上来：机务段宿舍6栋…请物业…」
+        elif "\n" in answer.strip() or "。" in answer or "?" in answer:  # 「花冲社区收到。网格员刚报上来：…请物业…」
             stripped = len(answer) - len(answer.lstrip())
-            ends = [i for i in (answer.find("\n", stripped), answer.find("。")) if i >= 0]
+            ends = [i for i in (answer.find("\n", stripped), answer.find("。"), answer.find("?")) if i >= 0]
             turn, marked = at + min(ends) + 1, False
         else:
             return None
@@ -329,6 +330,15 @@ class Decider:
             return None  # 「收到。请物业今天把3栋楼道…」: the order passed on, no report of its own
         after = clauses_from(clauses, turn)
         return turn if self._reported_from(text[turn:], after, signed and marked) else None
+
+    def _aside_first(self, answer: str) -> bool:
+        """The message opens with a sentence of its own that asks something or gives notice to staff (请问…？,
+        这个月底前要迎接复查，请大家…。): what follows a break may be a report of its own."""
+        first = FIRST_SENTENCE.match(answer)
+        if first is None or first.end() == len(answer):
+            return False
+        sentence = first.group()
+        return sentence.endswith("?") or self._hard[0][1].search(sentence) is not None
 
     def _reported_after(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
         """An opening 嗯 followed by a report of its own — a problem at a numbered building and a party asked
@@ -439,6 +449,8 @@ FOLLOW_UP = re.compile("督办|催办")
 """A follow-up on problems already known: when it asks only for explanations, its list reports none."""
 FORMS = frozenset({"notice", "summary"})
 """Against-codes a dispatch form's layout overrides."""
+FIRST_SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]")
+"""A message's first sentence, with the mark that ends it."""
 ANOTHER_MATTER = re.compile(r"^.{0,14}?(还有个|另外有个|补充一下|补充一个|另外|对了|顺便)")
 """A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its
 opening."""
