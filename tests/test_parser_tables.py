@@ -179,3 +179,41 @@ def test_parties_assigned_items_by_number_ranges_after_a_comma() -> None:
     )
     got = sorted((r.category, tuple(sorted(r.responsible))) for r in parse(text))
     assert got == [("楼道堆物", ("居委会", "物业")), ("设施损坏", ("物业",)), ("飞线充电", ("居委会", "物业"))]
+
+
+def test_a_notice_from_a_street_office_to_an_estates_property_office() -> None:
+    text = (
+        "整改通知单\n发出单位：新桥街道城市管理办\n接收单位：桂香苑物业服务中心\n问题地点：桂香苑 15幢 1单元 6楼\n"
+        "问题描述：住户在楼道内放置腌菜缸\n整改要求：5日内清理完毕\n签收人：________"
+    )
+    (report,) = parse(text)
+    assert (report.building, report.unit, report.floor, report.responsible) == ("15", "1", "6", ("物业",))
+    assert report.deadline is not None and report.deadline.strftime("%m-%d %H:%M") == "11-23 23:59"
+
+
+def test_the_day_of_the_round_after_the_addressee_and_the_inspecting_team_are_no_deadline_nor_party() -> None:
+    text = (
+        "东海街道办事处\n创城问题整改通知\n桂香苑物业服务中心：\n11月18日上午，街道联合检查组对桂香苑进行检查，发现以下问题：\n"
+        "1. 8号楼楼道内电动车充电；\n2. 小区北门外人行道停放机动车6辆。\n"
+        "请你单位于11月20日下午5点前整改完毕，并将整改情况书面报送街道城建办。"
+    )
+    reports = parse(text)
+    assert {(r.responsible, r.deadline.strftime("%d %H:%M")) for r in reports} == {(("物业",), "20 17:00")}
+
+
+@pytest.mark.parametrize(("written", "day"), [("12.1前", "12-01"), ("11.25", "11-25")])
+def test_a_limit_written_as_month_dot_day(written: str, day: str) -> None:
+    text = f"小区：桂香苑\n问题：3号楼楼道堆放纸箱\n责任单位：物业\n整改时限：{written}"
+    (report,) = parse(text)
+    assert report.deadline is not None and report.deadline.strftime("%m-%d %H:%M") == f"{day} 23:59"
+
+
+def test_a_decimal_is_no_date() -> None:
+    (report,) = parse("桂香苑3号楼楼道堆放纸箱，请物业2.5小时内清理")
+    assert report.deadline is not None and report.deadline.strftime("%d %H:%M") == "18 11:30"
+
+
+@pytest.mark.parametrize("title", ["钢苑新村 11.18", "八一路街道 11.18 巡查"])
+def test_a_round_dated_month_dot_day_in_its_title_sets_no_deadline(title: str) -> None:
+    text = f"{title}\n①桂香苑6号楼1单元楼道张贴小广告\n②桂香苑北门消防通道被三轮车占了\n请物业明日下班前整改"
+    assert {r.deadline.strftime("%d %H:%M") for r in parse(text)} == {"19 17:00"}

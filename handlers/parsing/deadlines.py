@@ -69,15 +69,18 @@ _TIME_OF_DAY = rf"""
     (?:{GAP}(?P<off>下班))?
     (?:{GAP}(?P<before>前|之前|以前|内|之内))?
 """
+NOT_A_DATE = r"个|小时|天|日|米|元|万|公里|斤|吨|平|倍|分|亩|寸|斗|度"
+"""What follows a decimal number (3.5小时, 1.2米), which a date written 12.9 never has."""
 DEADLINE = re.compile(
     rf"""
-    (?P<dur>(?P<dn>{N}|半)\s*(?:个)?(?P<du>分钟|小时|天|日|周|星期|工作日|个工作日)(?:内|之内|以内))
+    (?P<dur>(?P<dn>\d{{1,2}}\.\d|{N}|半)\s*(?:个)?(?P<du>分钟|小时|天|日|周|星期|工作日|个工作日)(?:内|之内|以内))
   | (?:(?P<day>大后天|今天|今日|当天|当日|明天|明日|后天|今晚|明晚|今早|明早|今儿个|今儿|明儿个|明儿|后儿个|后儿
                 |今朝|明朝)
       |(?P<wk>本周|这周|下周|下星期|本星期|这星期|下礼拜|本礼拜|这礼拜|周|星期|礼拜)(?P<wd>六(?!日)|[一二三四五日天1-7])
       |(?:(?:(?P<year>(?<!\d)\d{{4}})年)?(?P<mon>(?<!\d)\d{{1,2}}|{CN})月(?P<mdom>\d{{1,2}}|{CN})[日号])
       |(?P<dom>(?<!\d)\d{{1,2}}|{CN})[日号](?=(?:前|之前|以前)(?![门面边头后排院楼厅台]))
       |(?P<iy>(?<![\d-])\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d-])
+      |(?P<dm>(?<![\d.])(?:1[0-2]|0?[1-9]))\.(?P<dd>[12]\d|3[01]|0?[1-9])(?![\d.%]|\s*(?:{NOT_A_DATE}))
      ){_TIME_OF_DAY}
   | (?P<part2>{PARTS})
       (?:{GAP}(?P<hour2>\d{{1,2}}|{CN})(?:点钟?|时|:)(?P<minute2>\d{{2}}|半)?)?
@@ -88,7 +91,7 @@ DEADLINE = re.compile(
     """,
     re.VERBOSE,
 )
-"""周六日 is the weekend (周六日都没停过), no Saturday; a form's date may be written 2026-11-09 17:30."""
+"""周六日 is the weekend (周六日都没停过), no Saturday; a form's date may be written 2026-11-09 17:30 or 12.9."""
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ def _from_match(match: re.Match[str], sent: datetime) -> DeadlinePhrase | None:
     g = match.groupdict()
     today = sent.date()
     if g["dur"]:
-        n = 0.5 if g["dn"] == "半" else to_int(g["dn"])
+        n = 0.5 if g["dn"] == "半" else float(g["dn"]) if "." in g["dn"] else to_int(g["dn"])
         if n is None or n > 400:
             return None
         if g["du"] in ("分钟", "小时"):
@@ -210,13 +213,15 @@ def _from_match(match: re.Match[str], sent: datetime) -> DeadlinePhrase | None:
         elif g["wk"]:
             day = _week_day(today, g["wk"], g["wd"])
         else:
-            found = _calendar_day(today, g["mon"] or g["im"], g["mdom"] or g["dom"] or g["id"], g["year"] or g["iy"])
+            found = _calendar_day(
+                today, g["mon"] or g["im"] or g["dm"], g["mdom"] or g["dom"] or g["id"] or g["dd"], g["year"] or g["iy"]
+            )
             if found is None:
                 return None
             day = found
         clock = _clock(g["part"] or DAY_PARTS.get(g["day"] or ""), g["hour"], g["minute"], g["off"])
         before = g["before"]
-    dated = g["day"] or g["wk"] or g["dom"] or g["mdom"] or g["id"]
+    dated = g["day"] or g["wk"] or g["dom"] or g["mdom"] or g["id"] or g["dd"]
     if clock is None and not dated:
         return None
     return DeadlinePhrase(datetime.combine(day, clock or END_OF_DAY, sent.tzinfo), before is not None)
@@ -227,7 +232,7 @@ def spaced_apart(match: re.Match[str]) -> bool:
     the time of the problem in a terse note, not a deadline."""
     if " " not in match.group() and "\t" not in match.group():
         return False
-    dated = match["day"] or match["wk"] or match["mon"] or match["dom"] or match["im"]
+    dated = match["day"] or match["wk"] or match["mon"] or match["dom"] or match["im"] or match["dm"]
     return not (dated or match["before"] or match["before2"] or match["before3"])
 
 

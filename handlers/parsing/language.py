@@ -53,6 +53,7 @@ class Language:
     time_labels: frozenset[str]
     party_labels: frozenset[str]
     status_labels: frozenset[str]
+    sender_labels: frozenset[str]
     limit_labels: frozenset[str]
     title_labels: frozenset[str]
     description_labels: frozenset[str]
@@ -187,6 +188,7 @@ def language() -> Language:
         time_labels=frozenset(words["time_labels"]),
         party_labels=frozenset(words["party_labels"]),
         status_labels=frozenset(words["status_labels"]),
+        sender_labels=frozenset(words["sender_labels"]),
         limit_labels=frozenset(words["limit_labels"]),
         title_labels=frozenset(words["title_labels"]),
         description_labels=frozenset(words["description_labels"]),

@@ -80,12 +80,12 @@ LEADING_QUOTE = re.compile(
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
-TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿朝晌]|\d{4}-\d{1,2}-\d")
+TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿朝晌]|\d{4}-\d{1,2}-\d|\d\.\d")
 """A character every deadline phrase has: clauses without one skip the deadline reader. Each of
 deadlines.DEADLINE's forms needs one: 内 (三天内), a day word (今天, 明日, 今晚, 明早), a week day
 (周三, 下星期五, 下礼拜一), a date (12月5号, 5日), 前 (5号前, 3点前, 下班前), a part of the day
-(下午, 晚上, 早上), Beijing's 明儿, or a form's date written 2026-11-09. 号, 点 and 时 are not enough alone (a
-building is 5号楼, 3点 needs 前)."""
+(下午, 晚上, 早上), Beijing's 明儿, or a form's date written 2026-11-09 or 12.9. 号, 点 and 时 are not enough
+alone (a building is 5号楼, 3点 needs 前)."""
 
 
 @dataclass(slots=True)
@@ -224,7 +224,9 @@ class Parser:
         self.names = NameReader(self.lang, read_known, words, cache_dir)
         self.decider = Decider(self.lang)
         self._things = self._things_named({*self.lang.spots, *self.lang.party_aliases})
-        self._inspecting = frozenset({*self.lang.dated_records, "抽查", "创文", "创卫", "创城"})
+        self._inspecting = frozenset(
+            {*self.lang.dated_records, "抽查", "创文", "创卫", "创城", "检查组", "督查组", "巡查组"}
+        )
         """Words of an inspection right after a party: the party inspected (街道督查通报), no one asked it."""
         self._positions = frozenset({*self.lang.spots, *self.lang.localisers, *self.lang.relative_places})
         """Words of where (楼上, 门口, 旁边): they tell no kind of problem."""
@@ -237,6 +239,7 @@ class Parser:
             *lang.name_labels,
             *lang.description_labels,
             *lang.status_labels,
+            *lang.sender_labels,
             *lang.limit_labels,
             *lang.party_labels,
             *lang.time_labels,
@@ -736,8 +739,10 @@ class Parser:
                 continue  # 「枫香里社区居民反映」: the end of a name, no party (请盐渎社区、物业… asks its office)
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
-            if not asked and tokens[i + 1 : i + 2] and tokens[i + 1] in self._inspecting:
-                continue  # 「渭城街道督查通报」「【街道创文督查】」: the office that inspected, not one asked
+            if not asked and not self._inspecting.isdisjoint(
+                tokens[i + 1 : i + 2 + (tokens[i + 1 : i + 2] == ["联合"])]
+            ):
+                continue  # 「渭城街道督查通报」「街道联合检查组」: the office that inspected, not one asked
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
             if i > 0 and tokens[i - 1] in NONE_THERE:
@@ -1953,7 +1958,9 @@ def _read_field(name: str, clause: Clause, lang: Language, own: bool) -> None:
     place that item's alone."""
     if clause.categories:
         return
-    if name in lang.place_labels:
+    if name in lang.sender_labels:
+        clause.parties, clause.request, clause.fresh_request = [], False, False  # 发出单位：…街道城管办: who sends
+    elif name in lang.place_labels:
         clause.header = not own
     elif name in lang.time_labels:
         clause.dated = True
@@ -1978,13 +1985,16 @@ def _datelines(clauses: list[Clause]) -> None:
     """A date standing alone before anything is reported (【网格巡查】4月17日 天晴): the day of the log, no deadline;
     not a field's value (整改时限：\n11月25日)."""
     for previous, clause in pairwise([None, *clauses]):
-        if clause.categories or clause.parties:
-            return
-        if DATELINE.fullmatch(clause.text) and not (previous is not None and previous.header):
+        if clause.categories or (clause.parties and not clause.header and not clause.signature):
+            return  # 「滨江壹号物业服务中心：」 addresses, 「八一路街道 11.23 巡查」 signs: still the round's date
+        if DATELINE.fullmatch(clause.text) and not (previous is not None and previous.header and not previous.parties):
             clause.dated = True
 
 
-DATELINE = re.compile(r"\d{1,2}月\d{1,2}[日号]\s*(?:[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?")
+DATELINE = re.compile(
+    r"(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2})\s*(?:[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
+    r"(?:上午|下午|早上|晚上|中午)?"
+)
 
 
 def _fields_as_lines(text: str, spaced_field: re.Pattern[str]) -> str:

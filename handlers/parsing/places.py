@@ -108,12 +108,15 @@ class Place:
 
     def inherit(self, other: Place) -> None:
         """Takes a header's building (and its unit) when this place names none: 「点位：启明星公寓B座」 then
-        「1层大堂…」 is B座 1层, 「楼栋：15幢」 then 「单元：3单元」 is 15幢3单元."""
+        「1层大堂…」 is B座 1层, 「楼栋：15幢」 then 「单元：3单元」 is 15幢3单元; and the header's unit and floor
+        when it names the header's building alone."""
         if self.building is None and other.building is not None:
             self.building, self.unit = other.building, self.unit or other.unit
             self.floor = self.floor or other.floor
         elif self.empty():
             self.building, self.unit, self.floor = other.building, other.unit, other.floor
+        elif self.building == other.building and self.unit is None and self.floor is None:
+            self.unit, self.floor = other.unit, other.floor  # 「问题地点：九龙新村 15幢 1单元 6楼」 read again as 15幢
 
 
 def own_buildings(text: str, names: Sequence[str]) -> list[str] | None:
