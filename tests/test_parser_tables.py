@@ -217,3 +217,33 @@ def test_a_decimal_is_no_date() -> None:
 def test_a_round_dated_month_dot_day_in_its_title_sets_no_deadline(title: str) -> None:
     text = f"{title}\n①桂香苑6号楼1单元楼道张贴小广告\n②桂香苑北门消防通道被三轮车占了\n请物业明日下班前整改"
     assert {r.deadline.strftime("%d %H:%M") for r in parse(text)} == {"19 17:00"}
+
+
+def test_labels_with_a_forms_word_before_them_are_read_as_the_known_label() -> None:
+    text = "检查点位：桂香苑3号楼\n存在问题：楼道堆放纸箱\n整改责任方：桂香苑居委会\n完成时间：3天"
+    (report,) = parse(text)
+    assert (report.category, report.community, report.building, report.responsible) == (
+        "楼道堆物",
+        "桂香苑",
+        "3",
+        ("居委会",),
+    )
+    assert report.deadline is not None and report.deadline.strftime("%m-%d %H:%M") == "11-21 23:59"
+
+
+def test_a_table_heading_of_such_labels_heads_its_columns() -> None:
+    text = (
+        "检查点位|存在问题|整改责任方|完成时间\n桂香苑3号楼|楼道堆放纸箱|桂香苑居委会|3天\n"
+        "桂香苑东门|流动摊贩|城管|11月21日前"
+    )
+    got = sorted((r.category, r.responsible, r.deadline.strftime("%d")) for r in parse(text))
+    assert got == [("占道经营", ("城管",), "21"), ("楼道堆物", ("居委会",), "21")]
+
+
+def test_a_table_typed_with_blanks_around_its_bars_reads_as_one_without() -> None:
+    text = (
+        "检查点位 | 存在问题 | 整改责任方 | 完成时间\n桂香苑3号楼 | 楼道堆放纸箱 | 桂香苑居委会 | 3天\n"
+        "桂香苑东门 | 流动摊贩 | 城管 | 11月21日前"
+    )
+    got = sorted((r.category, r.responsible, r.deadline.strftime("%d")) for r in parse(text))
+    assert got == [("占道经营", ("城管",), "21"), ("楼道堆物", ("居委会",), "21")]

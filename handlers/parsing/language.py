@@ -54,6 +54,8 @@ class Language:
     party_labels: frozenset[str]
     status_labels: frozenset[str]
     sender_labels: frozenset[str]
+    form_labels: frozenset[str]
+    """Every label of a form's field, whatever it holds."""
     limit_labels: frozenset[str]
     title_labels: frozenset[str]
     description_labels: frozenset[str]
@@ -189,6 +191,11 @@ def language() -> Language:
         party_labels=frozenset(words["party_labels"]),
         status_labels=frozenset(words["status_labels"]),
         sender_labels=frozenset(words["sender_labels"]),
+        form_labels=frozenset(
+            label
+            for kind in ("place", "time", "party", "status", "sender", "limit", "title", "description", "name")
+            for label in words[f"{kind}_labels"]
+        ),
         limit_labels=frozenset(words["limit_labels"]),
         title_labels=frozenset(words["title_labels"]),
         description_labels=frozenset(words["description_labels"]),
@@ -254,6 +261,18 @@ def language() -> Language:
 
 HAN_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 """Blanks between two Chinese characters: a terse note's word breaks."""
+
+
+LABEL_PREFIXES = ("整改", "处置", "办理", "检查", "巡查", "督查", "存在", "发现", "主要")
+"""Words a form puts before a label of its own (整改责任方, 检查点位, 存在问题)."""
+
+
+def canonical_label(label: str, known: frozenset[str]) -> str:
+    """The known label a form's label is: itself, or a known one with a form's word before it (整改责任方 is
+    责任方, 检查点位 点位); else itself, unknown."""
+    if label in known:
+        return label
+    return next((label[len(p) :] for p in LABEL_PREFIXES if label.startswith(p) and label[len(p) :] in known), label)
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from handlers.parsing.language import Language, alternation, hanzi
+from handlers.parsing.language import LABEL_PREFIXES, Language, alternation, hanzi
 from handlers.parsing.places import ROAD_ENDS
 from handlers.parsing.tables import table_cells
 from handlers.parsing.word_tags import TagTable, word_tags
@@ -238,7 +238,9 @@ class NameReader:
         self._positions = tuple({*lang.localisers, *lang.relative_places, "边上", "边", "旁", "附近", "主路", "主干道"})
         self._office = re.compile(rf"(?:居委会?)?[ \t]*[、,和与及跟同][ \t]*(?:{parties})")
         """After a name ending in 社区, another party joined to it: the 社区 is the party (濂溪社区、物业)."""
-        self._party_column = re.compile(rf"\|[ \t]*(?:{alternation(lang.party_labels)})[ \t]*(?:\||\n|$)")
+        prefixes = alternation(LABEL_PREFIXES)
+        party_labels = alternation(lang.party_labels)
+        self._party_column = re.compile(rf"\|[ \t]*(?:{prefixes})?(?:{party_labels})[ \t]*(?:\||\n|$)")
         """A pasted table's heading of the column of parties (…|责任单位|…): a 社区 alone in a cell is one."""
         self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
         self._opening_stop = re.compile(

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
 from handlers.parsing.decision import Decider, Evidence, clauses_from
-from handlers.parsing.language import Language, Reader, alternation, hanzi, language, unspaced
+from handlers.parsing.language import Language, Reader, alternation, canonical_label, hanzi, language, unspaced
 from handlers.parsing.names import PARTICLES, NameReader
 from handlers.parsing.numbers import to_digits
 from handlers.parsing.places import (
@@ -1402,6 +1402,11 @@ def _split(text: str) -> list[Span]:
             continue  # 今日 上午, 周一 之前: one deadline, not two clauses
         if brackets and any(s < match.start() < e for s, e in brackets):
             continue  # …杂物（责任：物业、居委会）: the item's assignment, inside it
+        if separator.strip(" \t") == "" and "|" in (
+            text[match.start() - 1 : match.start()],
+            text[match.end() : match.end() + 1],
+        ):
+            continue  # 「桂香苑3号楼 | 楼道堆放纸箱 | 物业」: blanks around a table's bar, one row as written without
         header = ":" in separator
         span = _stripped(text, position, match.start(), segment, listed, header)
         if span is not None:
@@ -1862,7 +1867,7 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
     field's label: the labelled clause and those set apart from it only by blanks."""
     continued = ""
     for previous, clause in pairwise([None, *clauses]):
-        label = _label_of(previous, clause)
+        label = _label_of(previous, clause, lang)
         if not label and continued and previous is not None and previous.segment == clause.segment:
             label = (
                 continued  # 责任单位：孔浦物业（1-4项），孔浦新村居委会（1、2、4项）: the field goes on after a comma
@@ -1944,13 +1949,14 @@ def _name_no_problem(clauses: list[Clause], naming: dict[int, str], lang: Langua
         clause.header = clause.header or (naming[id(clause)] in lang.place_labels and not clause.item_field)
 
 
-def _label_of(previous: Clause | None, clause: Clause) -> str:
+def _label_of(previous: Clause | None, clause: Clause, lang: Language) -> str:
     """The form label `clause` is the value of: its own in brackets (【责任单位】物业), or a header right
     before it (责任单位：物业)."""
     bracketed = BRACKETED_LABEL.match(clause.text)
     if bracketed is not None:
         return bracketed["label"]
-    return previous.text.strip("【】[] ") if previous is not None and previous.header else ""
+    label = previous.text.strip("【】[] ") if previous is not None and previous.header else ""
+    return canonical_label(label, lang.form_labels)
 
 
 def _read_field(name: str, clause: Clause, lang: Language, own: bool) -> None:

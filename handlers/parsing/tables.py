@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from handlers.parsing.language import canonical_label
+
 TAB = re.compile("\t+")
 BLANKS = re.compile(" {2,}")
 BLANK = re.compile(" +")
@@ -69,7 +71,8 @@ class TableReader:
         return None
 
     def _labelled(self, cells: list[str]) -> bool:
-        return len(cells) >= MIN_LABELS and sum(cell in self.labels for cell in cells) >= MIN_LABELS
+        known = sum(canonical_label(cell, self.labels) in self.labels for cell in cells)
+        return len(cells) >= MIN_LABELS and known >= MIN_LABELS
 
 
 def _row(line: str, heading: Heading) -> bool:
@@ -126,7 +129,7 @@ def column_cells(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
         if not cells:
             column, heading = None, True
         elif heading:  # only a table's first row heads its columns
-            column = next((i for i, (_, _, cell) in enumerate(cells) if cell in labels), None)
+            column = next((i for i, (_, _, cell) in enumerate(cells) if canonical_label(cell, labels) in labels), None)
             heading = False
         elif column is not None and column < len(cells):
             found.append(cells[column][:2])
