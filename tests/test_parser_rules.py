@@ -7206,3 +7206,29 @@ def test_a_report_after_an_opening_question_or_notice(text: str) -> None:
 )
 def test_an_opening_question_or_notice_alone_is_still_no_report(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("大半夜的不知道谁在楼底下放二踢脚，娃娃都吓醒了，桂香苑8号楼这儿，麻烦派出所来管管", "噪音扰民"),
+        ("桂香苑7号楼5楼楼道里的暖气片被人拆走了一组，请物业周一上午10点前装回去", "设施损坏"),
+        (
+            "桂香苑5号楼2单元对门邻居家水管子冻裂了，水从门缝里往楼道里淌，人不在家，电话也打不通，请物业赶紧关总阀",
+            "其他",
+        ),
+        ("一大早的楼下有人烧纸烧垃圾，烟呛得窗户都开不了，桂香苑9号楼后面", "其他"),
+        ("桂香苑9号楼3单元顶楼有人在楼道里搭了个隔断当储藏室，还上了锁", "违法搭建"),
+    ],
+)
+def test_winter_troubles_of_the_northwest(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_repair_promised_for_tomorrow_is_no_new_report() -> None:
+    assert parse("桂香苑物业回复：路灯线路被冻裂，明天上午抢修。") == []
+
+
+def test_when_someone_comes_home_from_work_is_no_deadline() -> None:
+    (report,) = parse("桂香苑11号楼后面那条路路灯一排都不亮 晚上下班回来吓死人了 麻烦物业给弄一下")
+    assert report.deadline is None
