@@ -7232,3 +7232,13 @@ def test_a_repair_promised_for_tomorrow_is_no_new_report() -> None:
 def test_when_someone_comes_home_from_work_is_no_deadline() -> None:
     (report,) = parse("桂香苑11号楼后面那条路路灯一排都不亮 晚上下班回来吓死人了 麻烦物业给弄一下")
     assert report.deadline is None
+
+
+def test_buildings_listed_with_one_measure_word_each_have_the_problem() -> None:
+    reports = parse("桂香苑 1、3、5号楼楼道内均有电动车充电，私拉电线从窗户吊下来。居委会、物业立即整改。")
+    assert [(r.category, r.building) for r in reports] == [("飞线充电", "1"), ("飞线充电", "3"), ("飞线充电", "5")]
+
+
+def test_a_list_items_number_before_its_building_is_no_building() -> None:
+    reports = parse("桂香苑巡查发现：\n1、3号楼楼道堆放纸箱\n2、5号楼门口垃圾满溢\n请物业今天整改")
+    assert sorted((r.category, r.building) for r in reports) == [("暴露垃圾", "5"), ("楼道堆物", "3")]

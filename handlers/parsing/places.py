@@ -39,6 +39,10 @@ SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前�
 LISTED_BUILDINGS = re.compile(
     rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟同\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间|当中)"
 )
+SHARED_MEASURE = re.compile(
+    rf"(?P<first>{NUM})(?P<rest>(?:\s*[、,，和及与]\s*{NUM})+)\s*(?:号楼|幢|栋)(?!之间|中间|间|当中)"
+)
+"""Buildings listed by their numbers, the measure word said once after the last (1、3、5号楼)."""
 LISTED_PARTS = re.compile(
     rf"{NUM}\s*(楼|层|单元)(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)(?:\s*[、,，和及与跟同]?\s*{NUM}\s*\1(?P=spot))+(?!之间|中间|间|当中)"
 )
@@ -163,7 +167,11 @@ def _floor_of_unit(text: str, match: re.Match[str]) -> str:
 
 
 def listed_buildings(text: str) -> list[str]:
-    """「3号楼、5号楼门口均有…」names one problem at each of several buildings (but 「3号楼和5号楼之间」 one place)."""
+    """「3号楼、5号楼门口均有…」「1、3、5号楼楼道内均有…」 name one problem at each of several buildings (but
+    「3号楼和5号楼之间」 one place)."""
+    shared = _shared_measure(text)
+    if shared:
+        return shared
     found = LISTED_BUILDINGS.search(text)
     if found is None or text[found.start() - 1 : found.start()] in ROAD_ENDS:
         return []  # 福德路66号 6号楼: the road's number and one building
@@ -174,6 +182,20 @@ def listed_buildings(text: str) -> list[str]:
         return []
     again = [value for value in values if values.count(value) > 1]
     return again[:1] or values  # 「巡查了3栋 5栋 8栋，8栋楼道有堆物」: the one said again is the problem's
+
+
+def _shared_measure(text: str) -> list[str]:
+    """The buildings of 「1、3、5号楼」, when the first number opens no list item: not at a line's start (where
+    「1、3号楼…」 is item 1 at building 3), unless three or more are listed."""
+    found = SHARED_MEASURE.search(text)
+    if found is None:
+        return []
+    numbers = [found["first"], *re.findall(NUM, found["rest"])]
+    opening = text[: found.start()].rstrip(" \t").endswith("\n") or not text[: found.start()].strip()
+    if opening and len(numbers) < 3:
+        return []
+    values = [to_digits(n) for n in numbers]
+    return [v for v in values if v is not None] if len(set(values)) == len(values) else []
 
 
 def _second_end(text: str, match: re.Match[str]) -> bool:
