@@ -7242,3 +7242,13 @@ def test_buildings_listed_with_one_measure_word_each_have_the_problem() -> None:
 def test_a_list_items_number_before_its_building_is_no_building() -> None:
     reports = parse("桂香苑巡查发现：\n1、3号楼楼道堆放纸箱\n2、5号楼门口垃圾满溢\n请物业今天整改")
     assert sorted((r.category, r.building) for r in reports) == [("暴露垃圾", "5"), ("楼道堆物", "3")]
+
+
+def test_headers_sorting_problems_by_kind_of_work_are_labels() -> None:
+    text = "桂香苑\n楼道：2栋、7栋堆放纸箱\n绿化：11栋前毁绿种菜\n卫生：西门垃圾箱房满溢\n请物业周六前整改完毕"
+    assert sorted((r.category, r.building, r.responsible) for r in parse(text)) == [
+        ("暴露垃圾", None, ("物业",)),
+        ("楼道堆物", "2", ("物业",)),
+        ("楼道堆物", "7", ("物业",)),
+        ("毁绿种菜", "11", ("物业",)),
+    ]

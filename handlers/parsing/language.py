@@ -54,6 +54,7 @@ class Language:
     party_labels: frozenset[str]
     status_labels: frozenset[str]
     sender_labels: frozenset[str]
+    area_labels: frozenset[str]
     form_labels: frozenset[str]
     """Every label of a form's field, whatever it holds."""
     limit_labels: frozenset[str]
@@ -191,6 +192,7 @@ def language() -> Language:
         party_labels=frozenset(words["party_labels"]),
         status_labels=frozenset(words["status_labels"]),
         sender_labels=frozenset(words["sender_labels"]),
+        area_labels=frozenset(words["area_labels"]),
         form_labels=frozenset(
             label
             for kind in ("place", "time", "party", "status", "sender", "limit", "title", "description", "name")

@@ -330,6 +330,7 @@ class Parser:
         offices = column_cells(text, OFFICE_LABELS)
         _office_column(offices, clauses, self.lang)
         _signed_only(clauses)
+        _area_headers(clauses, self.lang.area_labels)
         for clause in clauses:
             if "|" in clause.text and self._tables.is_heading(clause.text):
                 clause.parties, clause.request, clause.fresh_request = [], False, False  # |所属社区|…: a label
@@ -1985,6 +1986,15 @@ def _read_field(name: str, clause: Clause, lang: Language, own: bool) -> None:
 
 BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
 """A form's label in brackets, its value after it on the same line (【责任单位】物业、居委会)."""
+
+
+def _area_headers(clauses: list[Clause], areas: frozenset[str]) -> None:
+    """Headers sorting a list's problems by kind of work (楼道：… 绿化：… 卫生：…): two or more of them are labels,
+    a party's name among them (绿化) no party asked."""
+    headers = [c for c in clauses if c.header and c.text.strip() in areas]
+    if len(headers) >= 2:
+        for clause in headers:
+            clause.parties, clause.request = [], False
 
 
 def _datelines(clauses: list[Clause]) -> None:
