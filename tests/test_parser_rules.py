@@ -7252,3 +7252,37 @@ def test_headers_sorting_problems_by_kind_of_work_are_labels() -> None:
         ("楼道堆物", "7", ("物业",)),
         ("毁绿种菜", "11", ("物业",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "community", "building"),
+    [
+        ("厦禾路866号大楼 楼梯间灭火器过期了，物业尽快更换", "厦禾路866号大楼", None),
+        ("溪岸路17号楼道里堆满了废纸板，请居委会、物业周五前清理", "溪岸路17号", None),
+        ("海晟名门广场上晚上跳舞的音响太大声了，请居委会跟跳舞队沟通一下", "海晟名门", None),
+        ("东埔厝村口那段路积水很严重，污水从井盖里往外冒", "东埔厝", None),
+        ("霞洲厝5号楼楼道堆了纸箱", "霞洲厝", "5"),
+    ],
+)
+def test_a_road_numbers_building_a_stairwell_after_it_and_fujian_village_names(
+    text: str, community: str, building: str | None
+) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building) == (community, building)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("桂香苑北门 垃圾箱房污水外溢 请物业处理", "环境脏乱"),
+        ("桂香苑门前 店家跨门摆放桌椅 请城管处理", "占道经营"),
+        ("桂香苑3号楼旁宣传栏玻璃碎裂，居委会本周五前更换", "设施损坏"),
+    ],
+)
+def test_sewage_overflowing_tables_set_out_and_cracked_glass(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_date_with_its_weekday_in_brackets_before_the_hour() -> None:
+    (report,) = parse("桂香苑3号楼楼道堆放纸箱\n责任单位：物业\n完成时间：11月20日（周五）18:00前")
+    assert report.deadline is not None and report.deadline.strftime("%m-%d %H:%M") == "11-20 18:00"

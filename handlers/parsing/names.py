@@ -43,9 +43,11 @@ HEADER_ANCHOR = re.compile(
 BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]【】\d]{2,12})】")
 """A line opening with a bracketed title that is only a name (【樱花庭】巡查发现…, 【金色年华】居委、物业：)."""
 ROAD_ADDRESS = re.compile(
-    r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)(?P<yard>大院|院(?![子内里墙]))?(?![楼室]|门(?!口))"
+    r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)(?P<yard>大院|大楼|大厦|院(?![子内里墙]))?"
+    r"(?!楼(?![道梯])|室|门(?!口))"
 )
-"""A road and a number (延安路228号5幢, 砂山街12号北侧, 经七路88号院, 兴华路甲3号院), or a lane's courtyard
+"""A road and a number (延安路228号5幢, 砂山街12号北侧, 经七路88号院, 兴华路甲3号院, 厦禾路866号大楼, 溪岸路17号楼道里),
+or a lane's courtyard
 (西四北二条23号院): the address is the community, unless the number is a building, a room or a gate of it
 (…路5号楼, 5号门). A lane's house number (青砖巷18号, 柳荫胡同23号) is a building of the lane, as a 里's is
 (兴泰里12号)."""
