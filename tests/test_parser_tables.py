@@ -247,3 +247,20 @@ def test_a_table_typed_with_blanks_around_its_bars_reads_as_one_without() -> Non
     )
     got = sorted((r.category, r.responsible, r.deadline.strftime("%d")) for r in parse(text))
     assert got == [("占道经营", ("城管",), "21"), ("楼道堆物", ("居委会",), "21")]
+
+
+def test_each_points_place_holds_for_its_own_problem() -> None:
+    text = (
+        "五凤街道督办单\n点位一：桂香苑14号楼2单元\n  问题：楼道堆放煤炉、木柴\n  整改单位：物业\n"
+        "点位二：桂香苑南门\n  问题：路灯损坏，晚上一片黑\n  整改单位：物业、业委会"
+    )
+    assert sorted((r.category, r.building, r.unit) for r in parse(text)) == [
+        ("楼道堆物", "14", "2"),
+        ("设施损坏", None, None),
+    ]
+
+
+def test_a_place_field_labelled_with_a_forms_word_before_it() -> None:
+    text = "【问题交办单】\n问题位置：桂香苑5栋架空层\n问题详情：架空层私拉电线插排充电\n处置单位：物业"
+    (report,) = parse(text)
+    assert (report.community, report.building) == ("桂香苑", "5")

@@ -265,7 +265,7 @@ HAN_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 """Blanks between two Chinese characters: a terse note's word breaks."""
 
 
-LABEL_PREFIXES = ("整改", "处置", "办理", "检查", "巡查", "督查", "存在", "发现", "主要")
+LABEL_PREFIXES = ("整改", "处置", "办理", "检查", "巡查", "督查", "存在", "发现", "主要", "问题", "具体")
 """Words a form puts before a label of its own (整改责任方, 检查点位, 存在问题)."""
 
 

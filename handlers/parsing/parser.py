@@ -1010,17 +1010,27 @@ class Parser:
         """For each clause, the parties of the last community header before it (「宝湖湾（物业）：③…④…」)."""
         assigned: list[str] = []
         problem_free = {c.segment for c in clauses} - {c.segment for c in clauses if c.categories}
-        heads = [c for c in clauses if c.listed and c.segment in problem_free and _building_only(c, shown)]
+        alone = {segment for segment, n in Counter(c.segment for c in clauses).items() if n == 1}
+        heads = [
+            c
+            for c in clauses
+            if c.segment in alone & problem_free and not c.item_field and _opens_a_place(c, self._spots)
+        ]
+        several = len(heads) >= 2
         head_of: dict[int, Place | None] = {}
-        """For each clause, the building of the last list heading before it, when the list has several (「一、5栋
-        1. … 2. … 二、9栋 1. …」): each heading holds for the items under it."""
+        """For each clause, the place of the last heading before it that names an estate or a building, when the
+        message has several (「一、5栋 1. … 2. … 二、9栋 1. …」「点位一：金牛新村14号楼 … 点位二：金牛新村南门 …」):
+        each holds for the items under it."""
         head = None
         for clause in clauses:
             heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
             placing = clause.segment in problem_free and not clause.item_field and _place_only(clause, shown)
-            if heading or placing:
-                if len(heads) >= 2 and clause in heads:
+            opening = several and clause in heads
+            if heading or placing or opening:
+                if opening:
                     head = Place().apply(clause.marks)
+                elif several and head is not None:
+                    head.apply(clause.marks)
                 else:
                     header_place.apply(clause.marks)
                 header_inside = header_inside or (heading and not self._stairwell.isdisjoint(clause.tokens))
@@ -1051,7 +1061,8 @@ class Parser:
         """Whether the item before was in a stairwell: a pile told next to it (「…楼道里放了两台电动车，还有一堆
         旧纸板」) is there too."""
         for item, (parties, deadline) in zip(items, own, strict=True):
-            header = _beneath(head_of[id(item.clauses[0])], header_place)
+            told = next((c for c in item.clauses if c.categories), item.clauses[0])  # not a scene named before
+            header = _beneath(head_of[id(told)], header_place)
             place = _under_header(item, header)
             for clause in item.clauses:
                 place.apply(clause.marks)
@@ -2365,13 +2376,15 @@ def _bare_floor(item: Item, inside: bool) -> bool:
     return marks == ["楼"] and (inside or any(SPOKEN_FLOOR.search(c.text) for c in item.clauses))
 
 
-def _building_only(clause: Clause, message: str) -> bool:
-    """A list line naming a building and nothing else (「一、5栋」): a heading over the items below it."""
-    return (
-        any(kind in BUILDING_KINDS for kind, _ in clause.marks)
-        and not clause.communities
-        and _place_only(clause, message)
-    )
+def _opens_a_place(clause: Clause, spots: re.Pattern[str]) -> bool:
+    """A clause naming an estate or a building, a spot of it at most besides (「一、5栋」「点位二：金牛新村南门」): on a
+    line of its own, a heading over the items below it."""
+    if not (clause.communities or any(kind in BUILDING_KINDS for kind, _ in clause.marks)):
+        return False
+    rest = clause.text
+    for name in clause.communities:
+        rest = rest.replace(name, "")
+    return not spots.sub("", PLACE.sub("", rest)).strip(" \t.。,，:：")
 
 
 def _beneath(head: Place | None, header: Place) -> Place:
