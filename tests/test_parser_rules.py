@@ -7286,3 +7286,33 @@ def test_sewage_overflowing_tables_set_out_and_cracked_glass(text: str, category
 def test_a_date_with_its_weekday_in_brackets_before_the_hour() -> None:
     (report,) = parse("桂香苑3号楼楼道堆放纸箱\n责任单位：物业\n完成时间：11月20日（周五）18:00前")
     assert report.deadline is not None and report.deadline.strftime("%m-%d %H:%M") == "11-20 18:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("大观园那块儿那个桂香苑2号楼 楼底下商铺门口 卖衣服的把衣服架子都推到人行道上了 城管星期四来一趟", "桂香苑"),
+        ("经二纬三那块儿的桂香苑 6号楼外墙上那个空调外机架子锈断了一根 随时要掉下来 房管办明天上午来看", "桂香苑"),
+        ("东河区北梁这块的桂香苑小区路边一溜排全是卖炒瓜子的车子把路都占完了 请城管管一下", "桂香苑"),
+    ],
+)
+def test_an_area_named_before_the_estate_in_it_is_no_estate_reported(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community is not None and report.community.removesuffix("小区") == community
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("@保洁 桂香苑 2号楼后面那个垃圾池 垃圾堆老高了 当天清掉", "暴露垃圾"),
+        ("@物业 桂香苑13号楼屋顶平台那个铁门锈掉了 谁都能上去 12月4日前焊上", "设施损坏"),
+        ("桂香苑16号楼西边地下车库出口 那个挡车杆坏了 杆子耷拉着抬不起来 请物业3日内修好", "设施损坏"),
+        ("@物业 桂香苑 5号楼东边的路灯黑了一个多礼拜了 尽快修修吧", "设施损坏"),
+    ],
+)
+def test_a_bin_pit_piled_high_a_rusted_gate_a_barrier_arm_and_a_lamp_gone_dark(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_forwarded_notice_marked_zhuan_is_no_report() -> None:
+    assert parse("【转】市城市管理局：即日起至12月31日在全市开展占道经营专项整治行动") == []

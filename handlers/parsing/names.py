@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from handlers.parsing.language import LABEL_PREFIXES, Language, alternation, hanzi
@@ -361,7 +362,7 @@ class NameReader:
         trimmed = estates or trimmed  # 濂溪新村…濂溪社区、物业: the estate and its office (alone, the office names it)
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
         branded = self._branded(text, _dotted(text, _most_specific(named), self._no_brand))
-        return _last_of_blank_runs(text, branded, self._endings, self.place_name)
+        return _inner_of_areas(text, _last_of_blank_runs(text, branded, self._endings, self.place_name))
 
     def _branded(self, text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """A developer's brand right before a name is part of it (绿地新都会, not 新都会); a brand with Latin
@@ -1189,6 +1190,24 @@ def _most_specific(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and any(o.startswith(name) and o[len(name) : len(name) + 1].isdigit() for _, o in names)
         )
     ]
+
+
+AREA_LINK = re.compile(
+    r"[ \t]*(?:这块儿?|那块儿?|这边|那边|一带|附近|旁边|[东西南北](?:边|头|面|侧))?(?:的|那个|这个|那|这)?[ \t]*"
+)
+"""What joins an area to the estate in it (经十路燕山立交那块儿那个兴隆苑, 经二纬三那块儿的同和里,
+二七广场东边那个天元家属院)."""
+
+
+def _inner_of_areas(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of two names joined by where one lies in the other (X那块儿那个Y, X东边那个Y, X这块的Y), the second: the first is
+    the area it is in, no estate reported."""
+    dropped = set()
+    for (at, name), (then, _) in pairwise(names):
+        between = text[at + len(name) : then]
+        if between.strip() and AREA_LINK.fullmatch(between):
+            dropped.add(at)
+    return [(at, name) for at, name in names if at not in dropped]
 
 
 def _last_of_blank_runs(
