@@ -7316,3 +7316,22 @@ def test_a_bin_pit_piled_high_a_rusted_gate_a_barrier_arm_and_a_lamp_gone_dark(t
 
 def test_a_forwarded_notice_marked_zhuan_is_no_report() -> None:
     assert parse("【转】市城市管理局：即日起至12月31日在全市开展占道经营专项整治行动") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("桂香苑有个垃圾房子满得都溢出来了 狗也在那翻腾的满地都是垃圾 请保洁赶紧来拉走", ["暴露垃圾"]),
+        ("桂香苑6号楼二单元的单元门锁子坏掉了，晚上风吹得哐哐响，物业下礼拜一前修好", ["设施损坏"]),
+        ("桂香苑3号楼楼道里几户人家把过冬的煤砖码得满满的，人都过不去了", ["楼道堆物"]),
+        ("桂香苑8号楼门口那个下水井盖子不知道谁弄走了 黑乎乎的一个大洞 物业赶紧来弄一下", ["设施损坏"]),
+        ("桂香苑5号楼楼前空地堆放大量废旧家具、废旧自行车，请物业清理", ["公共区域堆物"]),
+        ("桂香苑12号楼的装修垃圾清了，但是装修噪音还是每天早上7点开始，请物业再去沟通一次", ["噪音扰民"]),
+    ],
+)
+def test_what_a_second_northwestern_set_taught(text: str, categories: list) -> None:
+    assert sorted(r.category for r in parse(text)) == categories
+
+
+def test_a_plot_levelled_is_a_fix() -> None:
+    assert parse("桂香苑15号楼的菜地下午已经平整了") == []
