@@ -264,3 +264,12 @@ def test_a_place_field_labelled_with_a_forms_word_before_it() -> None:
     text = "【问题交办单】\n问题位置：桂香苑5栋架空层\n问题详情：架空层私拉电线插排充电\n处置单位：物业"
     (report,) = parse(text)
     assert (report.community, report.building) == ("桂香苑", "5")
+
+
+def test_a_time_limit_closing_a_list_whose_rows_name_their_own_parties_holds_for_every_row() -> None:
+    text = (
+        "【11月18日街道联合巡查问题清单】\n序号1 桂香苑 11号楼 单元门口 暴露垃圾 责任：保洁\n"
+        "序号2 桂香苑 20号楼 地下室 堆放杂物 责任：物业\n整改时限：11月20日前"
+    )
+    got = sorted((r.building, r.responsible, r.deadline.strftime("%d %H:%M")) for r in parse(text))
+    assert got == [("11", ("保洁",), "20 23:59"), ("20", ("物业",), "20 23:59")]

@@ -2438,17 +2438,20 @@ def _told_again(report: Report, written: str, parties: list[str], deadline: date
 
 def _fields_of_items(items: list[Item], clauses: list[Clause]) -> None:
     """A form whose items each carry their own fields (「1.点位名称：…责任单位：…整改时限：…\n2.点位名称：…」): each
-    party or time-limit field after an item is that item's, not the whole message's. Only when a field stands
-    between the first two items; otherwise the fields close the form and hold for every item."""
+    party or time-limit field after an item is that item's, not the whole message's. Only when a field of its kind
+    stands between the first two items; otherwise the fields of that kind close the form and hold for every item."""
     starts = sorted((min(c.start for c in item.clauses), i) for i, item in enumerate(items))
-    taken = {id(c) for item in items for c in item.clauses}
-    fields = [c for c in clauses if c.assigning and id(c) not in taken]
-    if len(starts) < 2 or not any(starts[0][0] < f.start < starts[1][0] for f in fields):
+    if len(starts) < 2:
         return
-    for field_clause in fields:
-        owner = next((i for start, i in reversed(starts) if start < field_clause.start), None)
-        if owner is not None:
-            items[owner].clauses.append(field_clause)
+    taken = {id(c) for item in items for c in item.clauses}
+    for limits in (False, True):  # parties and time limits each by themselves: 「…责任：物业\n整改时限：…」 closes all
+        fields = [c for c in clauses if c.assigning and c.limit == limits and id(c) not in taken]
+        if not any(starts[0][0] < f.start < starts[1][0] for f in fields):
+            continue
+        for field_clause in fields:
+            owner = next((i for start, i in reversed(starts) if start < field_clause.start), None)
+            if owner is not None:
+                items[owner].clauses.append(field_clause)
 
 
 def _own(item: Item, mentioned: list[str]) -> tuple[list[str], datetime | None]:
