@@ -7335,3 +7335,8 @@ def test_what_a_second_northwestern_set_taught(text: str, categories: list) -> N
 
 def test_a_plot_levelled_is_a_fix() -> None:
     assert parse("桂香苑15号楼的菜地下午已经平整了") == []
+
+
+def test_an_order_to_clear_the_rubbish_said_with_le_is_no_fix() -> None:
+    (report,) = parse("桂香苑3号楼门口垃圾堆成山了 叫物业今天把垃圾清了")
+    assert (report.category, report.responsible) == ("暴露垃圾", ("物业",))
