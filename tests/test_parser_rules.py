@@ -7340,3 +7340,75 @@ def test_a_plot_levelled_is_a_fix() -> None:
 def test_an_order_to_clear_the_rubbish_said_with_le_is_no_fix() -> None:
     (report,) = parse("桂香苑3号楼门口垃圾堆成山了 叫物业今天把垃圾清了")
     assert (report.category, report.responsible) == ("暴露垃圾", ("物业",))
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("桂香苑5号楼楼道堆物，请物业下午4.30前清理完毕", "18 16:30"),
+        ("请物业明天8.30前把桂香苑3号楼门口堆放的纸箱清走", "19 08:30"),
+        ("桂香苑3号楼楼道堆放纸箱\n责任单位：物业\n整改时间：11月25日前", "25 23:59"),
+        ("请城管明早8点到桂香苑3号楼门口处理流动摊贩", "19 08:00"),
+        ("桂香苑3号楼门口垃圾满了 请保洁今天回来清掉", "18 23:59"),
+    ],
+)
+def test_what_the_cold_review_found_of_times(text: str, deadline: str) -> None:
+    (report,) = parse(text)
+    assert report.deadline is not None and report.deadline.strftime("%d %H:%M") == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("桂香苑5号楼门禁是上周刚换的，现在又刷不开了，请物业再修一下", [("设施损坏", ("物业",))]),
+        ("保洁好几天没再来收垃圾，桂香苑5号楼门口垃圾堆满了", [("暴露垃圾", ())]),
+        ("桂香苑5号楼门口井盖没了，要马上抢修", [("设施损坏", ())]),
+        ("桂香苑5号楼门口井盖松动，归物业负责，请今天修好", [("设施损坏", ("物业",))]),
+        ("桂香苑5号楼楼梯口被纸箱杂物封了，人都过不去", [("楼道堆物", ())]),
+        ("桂香苑5号楼楼上漏水，跟楼上吵了好几次都没用，请居委会协调", [("其他", ("居委会",))]),
+        ("桂香苑3号楼垃圾箱房满溢污水外溢，臭气熏天", [("暴露垃圾", ())]),
+    ],
+)
+def test_what_the_cold_review_found_of_fixes_parties_and_kinds(text: str, expected: list) -> None:
+    assert sorted((r.category, tuple(sorted(r.responsible))) for r in parse(text)) == expected
+
+
+def test_headers_that_address_parties_are_no_labels() -> None:
+    text = "桂香苑\n绿化：3号楼前草坪被踩秃了，请尽快补种\n保洁：5号楼门口垃圾满溢，请今天清理"
+    asked = {r.category: set(r.responsible) for r in parse(text)}
+    assert "绿化" in asked["毁绿种菜"] and "保洁" in asked["暴露垃圾"]
+
+
+@pytest.mark.parametrize(
+    ("text", "buildings"),
+    [
+        ("桂香苑巡查时间9:30，5号楼楼道堆物，请物业清理", ["5"]),
+        ("桂香苑今天巡查了1、2、3号楼，3号楼楼道有堆物，请物业清理", ["3"]),
+    ],
+)
+def test_numbers_across_a_comma_or_said_again_are_not_a_list_of_buildings(text: str, buildings: list) -> None:
+    assert [r.building for r in parse(text)] == buildings
+
+
+@pytest.mark.parametrize(
+    "text", ["老李家最近天天在楼道里堆纸箱，请物业管管", "隔壁老王这几天一直在楼道里堆纸箱，请物业管管"]
+)
+def test_a_person_before_how_long_names_no_estate(text: str) -> None:
+    assert [r.community for r in parse(text)] in ([], [None])
+
+
+def test_a_notice_ending_with_an_exclamation_then_a_report() -> None:
+    text = "明天迎检，请各小区做好准备！还有桂香苑5号楼楼道堆满纸箱，请物业今天清掉"
+    assert [(r.category, r.responsible) for r in parse(text)] == [("楼道堆物", ("物业",))]
+
+
+def test_a_heading_after_an_item_lends_it_nothing() -> None:
+    text = (
+        "桂香苑自查：\n一、5栋\n1. 楼道堆放纸箱\n3单元：\n2. 门口垃圾满溢\n二、9栋\n1. 地下室堆满杂物\n请物业今天整改"
+    )
+    assert ("楼道堆物", "5", None) in [(r.category, r.building, r.unit) for r in parse(text)]
+
+
+def test_an_estate_of_an_estate_is_not_read_as_its_area() -> None:
+    (report,) = parse("天一小区的阳光苑5号楼楼道堆放纸箱，请物业清理")
+    assert report.community is not None

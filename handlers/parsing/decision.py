@@ -176,8 +176,9 @@ class Decider:
 
     def __init__(self, lang: Language) -> None:
         self.lang = lang
+        self._notice = _any(lang.notice_markers)
         self._hard = [
-            ("notice", _any(lang.notice_markers)),
+            ("notice", self._notice),
             ("summary", _any(lang.summary_markers)),
             ("news", _any(lang.news_markers)),
         ]
@@ -320,9 +321,10 @@ class Decider:
             turn = at + (breaks[-1].end() if breaks else another.start(1))
         elif (later := LATER_TURN.search(answer)) is not None:  # 「常青社区收到，…进场。另外报个新问题：…」
             turn = at + later.start() + 1
-        elif "\n" in answer.strip() or "。" in answer or "?" in answer:  # 「花冲社区收到。网格员刚报上来：…请物业…」
+        elif (first := FIRST_SENTENCE.match(answer.lstrip())) and first.end() < len(answer.lstrip()):
+            # 「花冲社区收到。网格员刚报上来：…请物业…」: at the first sentence's end, a new line, 。, ? or !
             stripped = len(answer) - len(answer.lstrip())
-            ends = [i for i in (answer.find("\n", stripped), answer.find("。"), answer.find("?")) if i >= 0]
+            ends = [stripped + first.end() - 1]
             turn, marked = at + min(ends) + 1, False
         else:
             return None
@@ -338,7 +340,7 @@ class Decider:
         if first is None or first.end() == len(answer):
             return False
         sentence = first.group()
-        return sentence.endswith("?") or self._hard[0][1].search(sentence) is not None
+        return sentence.endswith("?") or self._notice.search(sentence) is not None
 
     def _reported_after(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
         """An opening 嗯 followed by a report of its own — a problem at a numbered building and a party asked
@@ -451,6 +453,8 @@ FORMS = frozenset({"notice", "summary"})
 """Against-codes a dispatch form's layout overrides."""
 FIRST_SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]")
 """A message's first sentence, with the mark that ends it."""
+TOLD_AT_LEAST = 4
+"""Characters a message says before a reference for it to have told a problem of its own (枫林湾 5栋…充电 这个…)."""
 ANOTHER_MATTER = re.compile(r"^.{0,14}?(还有个|另外有个|补充一下|补充一个|另外|对了|顺便)")
 """A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its
 opening."""
@@ -504,8 +508,8 @@ def _demanded_of_what_was_told(text: str, start: int, end: int) -> bool:
     """A reference opening a clause after the message has told its problem, with a demand right after it
     (「…电瓶车入户充电 这个要马上整改」): it points at the problem just told, not at one discussed before."""
     before = text[:start].rstrip()
-    opens = before != text[:start] or before.endswith(("，", ",", "。", ";", "；", "!", "！"))
-    return len(before) >= 4 and opens and DEMAND_AFTER.match(text, end) is not None
+    opens = before != text[:start] or before.endswith((",", "。", ";", "!"))
+    return len(before) >= TOLD_AT_LEAST and opens and DEMAND_AFTER.match(text, end) is not None
 
 
 def _open_items_listed(clauses: Sequence[ClauseReading]) -> bool:

@@ -56,7 +56,8 @@ class Language:
     sender_labels: frozenset[str]
     area_labels: frozenset[str]
     form_labels: frozenset[str]
-    """Every label of a form's field, whatever it holds."""
+    """The labels a form may put a word of its own before (整改责任方, 检查点位): all but the dates', since 整改时间
+    is a time limit, not the day of the round."""
     limit_labels: frozenset[str]
     title_labels: frozenset[str]
     description_labels: frozenset[str]
@@ -195,7 +196,7 @@ def language() -> Language:
         area_labels=frozenset(words["area_labels"]),
         form_labels=frozenset(
             label
-            for kind in ("place", "time", "party", "status", "sender", "limit", "title", "description", "name")
+            for kind in ("place", "party", "status", "sender", "limit", "title", "description", "name")
             for label in words[f"{kind}_labels"]
         ),
         limit_labels=frozenset(words["limit_labels"]),

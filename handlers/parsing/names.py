@@ -76,8 +76,8 @@ round of inspection is a place named by the speaker, an estate when it is no sin
 LATELY_ANCHOR = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=(?:这几天|这两天|这段时间|最近|近来|近期|天天|每天|一直|老是)[^,。;!?\n]{2})"
 )
-"""「锦绣江城这几天电梯老是坏」: a line opening with a name, then how long or how often: the estate, when it
-looks proper."""
+"""「锦绣江城这几天电梯老是坏」: a line opening with a name that ends like an estate's, then how long or how often:
+the estate, when it looks proper (not 老李家最近…, 隔壁老王这几天…)."""
 RESIDENT = re.compile(
     r"(?:我是|我们是|我们|俺们|咱们|我家|住在|我住)(?:这个|那个)?(?P<name>[\u4e00-\u9fff]{2,6}?)"
     r"(?=的(?:业主|住户|居民|一位|一名|老住户|租户|网格员|楼长|楼栋长|楼道长|志愿者)|那个|这个|那边|这边|那块|这块|最近|门口|楼下|小区|里面|这里|那里)"
@@ -315,7 +315,11 @@ class NameReader:
         anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
-        anchors += [(m.start(), INSIDE) for m in LATELY_ANCHOR.finditer(text) if _opens_line(text, m.start())]
+        anchors += [
+            (m.start(), INSIDE)
+            for m in LATELY_ANCHOR.finditer(text)
+            if _opens_line(text, m.start()) and text[: m.start()].endswith(self._endings)
+        ]
         anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
         found += self._table_names(text) if text.count("|") >= 4 else []
         for pattern in (RESIDENT, VISITED, VISITED_AT, MENTIONED, self._labelled, self._placed):
@@ -1193,7 +1197,7 @@ def _most_specific(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 AREA_LINK = re.compile(
-    r"[ \t]*(?:这块儿?|那块儿?|这边|那边|一带|附近|旁边|[东西南北](?:边|头|面|侧))?(?:的|那个|这个|那|这)?[ \t]*"
+    r"[ \t]*(?:(?:这块儿?|那块儿?|这边|那边|一带|附近|旁边|[东西南北](?:边|头|面|侧))(?:的|那个|这个)?|那个|这个)[ \t]*"
 )
 """What joins an area to the estate in it (经十路燕山立交那块儿那个兴隆苑, 经二纬三那块儿的同和里,
 二七广场东边那个天元家属院)."""
@@ -1269,7 +1273,7 @@ def _opens_line(text: str, at: int) -> bool:
     """Between the start of the line or sentence and `at`, one run of two to eight characters, no blank nor
     punctuation: what stands before is all that was said first."""
     before = text[max(at - 9, 0) : at]
-    run = re.search(r"[^\s,。;!?:]*$", before)
+    run = re.search(r"[^\s,。;!?:、()【】]*$", before)
     whole = run is not None and (run.start() > 0 or at <= 8)
     return whole and 2 <= len(run.group()) <= 8
 

@@ -750,8 +750,8 @@ class Parser:
                 continue  # 「这个老宿舍没物业的 @房管办…」: there is none to ask
             if not asked and next((t for t in tokens[i + 1 :] if not t.isspace()), "") in PARTY_PLACES:
                 continue  # 「居委会门口的宣传栏…」「村委会旁边」: the office's place, not the office asked
-            if not asked and i > 0 and tokens[i - 1] in BELONGING:
-                continue  # 「不归居委管吧？」「这块归城管」: whose work it is, nobody asked
+            if not asked and _not_its_work(tokens, i):
+                continue  # 「不归居委管吧？」: whose work it is not, nobody asked
             if not asked and _owned(tokens, i, lang.actions):
                 continue  # 「把社区的通知都遮完了」: what the office owns, nobody asked
             if not asked and i > 0 and tokens[i - 1] in ASSISTED:
@@ -1037,7 +1037,7 @@ class Parser:
                 latest = _unique(clause.communities) or latest
                 assigned = clause.parties if heading and clause.communities else assigned
             headed[id(clause)] = latest
-            head_of[id(clause)] = head
+            head_of[id(clause)] = None if head is None else Place(head.building, head.unit, head.floor)
             line_parties[id(clause)] = assigned
         by_number = {id(c): _numbered_aims(c, items, shown) for c in general}
         """The categories of the list items each general request names by number (1、2项请城管…)."""
@@ -1531,13 +1531,13 @@ def _named_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
 UNIT_MODIFIERS = frozenset({"综合", "行政", "综合行政"})
 """Words between a 街道 and its unit (甸柳街道综合执法中队)."""
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
+"""Words before a verb that tell it as done (已上门, 已经清理)."""
 BY_THEN = frozenset({"前", "之前", "以前", "内", "之内"})
 """Words closing a time to act by."""
-BELONGING = frozenset({"归", "不归", "属于", "不属于", "属"})
-"""Words before a party that say whose work something is."""
+NOT_ITS_WORK = frozenset({"不归", "不属于"})
+"""Words before a party that say the work is not its (不归居委管吧): nobody asked (归物业负责 assigns it)."""
 COMING = frozenset({"来", "过来", "去", "过去", "上门", "到场", "来一趟", "过来一趟"})
 """Acts of coming: with 了 after them, the party came."""
-"""Words before a verb that tell it as done (已上门, 已经清理)."""
 ASSISTED = frozenset({"配合", "协助", "陪同"})
 """Verbs of helping the party after them: without a request before, the speaker's own work."""
 
@@ -1578,6 +1578,8 @@ def _when_it_happens(text: str, before: str, phrase: deadlines.DeadlinePhrase) -
         return True  # 已于11月15日核查: the day it was done
     if not phrase.explicit and text.startswith(("多", "就开始", "开始"), phrase.end):
         return True  # 晚上7点多了, 早上六点就开始蹦: when the problem was going on
+    if text[phrase.start : phrase.end].endswith("下班") and text.startswith(("回来", "回家"), phrase.end):
+        return True  # 晚上下班回来吓死人了: when one comes home, no time to act by
     if not phrase.explicit and SPAN_TO.match(text, phrase.end):
         return True  # 中午12点到2点不准整: the hours of a rule, no time to act by
     return not phrase.explicit and (text.startswith(SPEAKING, phrase.end) or before.endswith(GOING_ON))
@@ -1680,8 +1682,8 @@ ANNOUNCES_LIST = re.compile(r"(?:以下|如下)(?:问题|几处|几个问题|情
 """A sentence announcing the list below it (「5号楼发现以下问题」): its place is every item's, as a header's."""
 GOING_ON = ("放到", "吵到", "闹到", "开到", "打到", "唱到", "响到", "干到", "弄到", "喝到")
 SPEAKING = ("俺", "我")
-SPAN_TO = re.compile(r"\s*(?:到|至|~|-)\s*(?:\d|[一二两三四五六七八九十])")
-"""A time that opens a span of hours (12点到2点)."""
+SPAN_TO = re.compile(r"\s*(?:到|至|~|-)\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|时|:)")
+"""A time that opens a span of hours (12点到2点), not a time to go somewhere (明早8点到3号楼门口)."""
 WHILE = ("那会", "的时候", "时候", "放学", "上学", "高峰")
 PAST_DAYS = ("昨天", "昨晚", "昨儿", "昨儿个", "前天", "昨日")
 HANZI_RUN = re.compile("[\u4e00-\u9fff]+")
@@ -1807,6 +1809,12 @@ def _greeted(clause: Clause, i: int, salutations: frozenset[str]) -> bool:
     """The party at token `i` is greeted in a letter's salutation (尊敬的街道领导), not asked to act."""
     before = clause.text[: clause.offsets[i]] if i < len(clause.offsets) else ""
     return any(before.endswith(word) for word in salutations)
+
+
+def _not_its_work(tokens: Sequence[str], i: int) -> bool:
+    """The party at `i` is said not to be the one whose work it is (不归居委管, 不属于物业)."""
+    before = "".join(tokens[max(i - 2, 0) : i])
+    return before.endswith(tuple(NOT_ITS_WORK))
 
 
 def _owned(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
@@ -1966,8 +1974,9 @@ def _label_of(previous: Clause | None, clause: Clause, lang: Language) -> str:
     before it (责任单位：物业)."""
     bracketed = BRACKETED_LABEL.match(clause.text)
     if bracketed is not None:
-        return bracketed["label"]
-    label = previous.text.strip("【】[] ") if previous is not None and previous.header else ""
+        label = bracketed["label"]
+    else:
+        label = previous.text.strip("【】[] ") if previous is not None and previous.header else ""
     return canonical_label(label, lang.form_labels)
 
 
@@ -2000,10 +2009,10 @@ BRACKETED_LABEL = re.compile(r"[【\[](?P<label>[^】\]]{1,8})[】\]]")
 
 
 def _area_headers(clauses: list[Clause], areas: frozenset[str]) -> None:
-    """Headers sorting a list's problems by kind of work (楼道：… 绿化：… 卫生：…): two or more of them are labels,
-    a party's name among them (绿化) no party asked."""
+    """Headers sorting a list's problems by kind of work (楼道：… 绿化：… 卫生：…): with two or more that name no
+    party, they are labels, a party's name among them (绿化) no party asked."""
     headers = [c for c in clauses if c.header and c.text.strip() in areas]
-    if len(headers) >= 2:
+    if sum(not c.parties for c in headers) >= 2:  # 「绿化：… 保洁：…」 alone address those parties
         for clause in headers:
             clause.parties, clause.request = [], False
 
@@ -2228,6 +2237,8 @@ NUMBER = r"[一二三四五六七八九十\d]{1,2}(?:\s*[-~至到]\s*[一二三�
 NUMBERS = rf"{NUMBER}(?:\s*[、,和]\s*{NUMBER})*"
 """Item numbers, one by one or as ranges (1、2、4; 1-4)."""
 RANGE = re.compile(r"\s*[-~至到]\s*")
+MOST_ITEMS = 30
+"""More items than any list holds: a range ending past it (1-300) is no range of items."""
 ITEM_REFERENCE = re.compile(
     rf"第\s*(?P<ordinal>{NUMBERS})\s*(?:条|项|点|个问题)"
     rf"|(?:^|(?<=[理改责实办(]))\s*(?P<items>{NUMBERS})\s*(?:[两三四五六七八九十]\s*)?项"
@@ -2270,9 +2281,8 @@ def _listed_numbers(numbers: str) -> list[int]:
     listed = []
     for piece in re.split(r"\s*[、,和]\s*", numbers):
         bounds = [int(to_digits(bound) or 0) for bound in RANGE.split(piece)]
-        listed.extend(
-            range(bounds[0], bounds[-1] + 1) if len(bounds) == 2 and bounds[0] < bounds[-1] <= 30 else bounds[:1]
-        )
+        ranged = len(bounds) == 2 and bounds[0] < bounds[-1] <= MOST_ITEMS  # 5-3项 or 1-300: no range of items
+        listed.extend(range(bounds[0], bounds[-1] + 1) if ranged else bounds[:1])
     return listed
 
 

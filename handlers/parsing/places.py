@@ -40,7 +40,7 @@ LISTED_BUILDINGS = re.compile(
     rf"{NUM}\s*(号楼|幢|栋|号|#){SAME_SPOT}(?:\s*[、,，和及与跟同\s]\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间|当中)"
 )
 SHARED_MEASURE = re.compile(
-    rf"(?P<first>{NUM})(?P<rest>(?:\s*[、,，和及与]\s*{NUM})+)\s*(?:号楼|幢|栋)(?!之间|中间|间|当中)"
+    rf"(?P<first>{NUM})(?P<rest>(?:\s*[、和及与]\s*{NUM})+)\s*(?:号楼|幢|栋)(?!之间|中间|间|当中)"
 )
 """Buildings listed by their numbers, the measure word said once after the last (1、3、5号楼)."""
 LISTED_PARTS = re.compile(
@@ -170,13 +170,13 @@ def listed_buildings(text: str) -> list[str]:
     """「3号楼、5号楼门口均有…」「1、3、5号楼楼道内均有…」 name one problem at each of several buildings (but
     「3号楼和5号楼之间」 one place)."""
     shared = _shared_measure(text)
-    if shared:
-        return shared
-    found = LISTED_BUILDINGS.search(text)
+    found = shared or LISTED_BUILDINGS.search(text)
     if found is None or text[found.start() - 1 : found.start()] in ROAD_ENDS:
         return []  # 福德路66号 6号楼: the road's number and one building
-    values = [value for kind, value in place_marks(found.group()) if kind in BUILDING_KINDS]
-    if _named_again_apart(text[found.end() :], values):
+    values = (
+        _shared_values(found) if shared else [v for kind, v in place_marks(found.group()) if kind in BUILDING_KINDS]
+    )
+    if not values or _named_again_apart(text[found.end() :], values):
         return []  # 「10号楼，11号楼巡查发现：11号楼楼道堆物」: the buildings visited, then the problem's
     if re.search("[,，]", found.group()) and WHOSE.match(text, found.end()):
         return []
@@ -184,18 +184,21 @@ def listed_buildings(text: str) -> list[str]:
     return again[:1] or values  # 「巡查了3栋 5栋 8栋，8栋楼道有堆物」: the one said again is the problem's
 
 
-def _shared_measure(text: str) -> list[str]:
-    """The buildings of 「1、3、5号楼」, when the first number opens no list item: not at a line's start (where
-    「1、3号楼…」 is item 1 at building 3), unless three or more are listed."""
+def _shared_measure(text: str) -> re.Match[str] | None:
+    """「1、3、5号楼」, when the first number opens no list item: not at a line's start (where 「1、3号楼…」 is item
+    1 at building 3), unless three or more are listed."""
     found = SHARED_MEASURE.search(text)
     if found is None:
-        return []
-    numbers = [found["first"], *re.findall(NUM, found["rest"])]
+        return None
     opening = text[: found.start()].rstrip(" \t").endswith("\n") or not text[: found.start()].strip()
-    if opening and len(numbers) < 3:
-        return []
-    values = [to_digits(n) for n in numbers]
-    return [v for v in values if v is not None] if len(set(values)) == len(values) else []
+    return None if opening and len(_shared_values(found)) < 3 else found
+
+
+def _shared_values(found: re.Match[str]) -> list[str]:
+    """The buildings a 「1、3、5号楼」 lists, each once (none when one is said twice)."""
+    values = [to_digits(n) for n in [found["first"], *re.findall(NUM, found["rest"])]]
+    listed = [v for v in values if v is not None]
+    return listed if len(set(listed)) == len(listed) else []
 
 
 def _second_end(text: str, match: re.Match[str]) -> bool:
