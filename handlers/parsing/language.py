@@ -273,7 +273,7 @@ LABEL_PREFIXES = ("整改", "处置", "办理", "检查", "巡查", "督查", "�
 def canonical_label(label: str, known: frozenset[str]) -> str:
     """The known label a form's label is: itself, or a known one with a form's word before it (整改责任方 is
     责任方, 检查点位 点位); else itself, unknown."""
-    if label in known:
+    if not label or label in known:
         return label
     return next((label[len(p) :] for p in LABEL_PREFIXES if label.startswith(p) and label[len(p) :] in known), label)
 

@@ -1017,6 +1017,7 @@ class Parser:
             if c.segment in alone & problem_free and not c.item_field and _opens_a_place(c, self._spots)
         ]
         several = len(heads) >= 2
+        head_ids = {id(c) for c in heads}
         head_of: dict[int, Place | None] = {}
         """For each clause, the place of the last heading before it that names an estate or a building, when the
         message has several (「一、5栋 1. … 2. … 二、9栋 1. …」「点位一：金牛新村14号楼 … 点位二：金牛新村南门 …」):
@@ -1025,7 +1026,7 @@ class Parser:
         for clause in clauses:
             heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
             placing = clause.segment in problem_free and not clause.item_field and _place_only(clause, shown)
-            opening = several and clause in heads
+            opening = several and id(clause) in head_ids
             if heading or placing or opening:
                 if opening:
                     head = Place().apply(clause.marks)
