@@ -7412,3 +7412,13 @@ def test_a_heading_after_an_item_lends_it_nothing() -> None:
 def test_an_estate_of_an_estate_is_not_read_as_its_area() -> None:
     (report,) = parse("天一小区的阳光苑5号楼楼道堆放纸箱，请物业清理")
     assert report.community is not None
+
+
+def test_a_party_label_said_in_a_sentence_assigns_the_parties_after_it() -> None:
+    text = "以下为东街街道第47周问题，责任单位均为所在小区物业，请于下周一上午10点前整改：\n桂香苑6号楼楼道堆放纸箱"
+    (report,) = parse(text)
+    assert report.responsible == ("物业",)
+
+
+def test_a_car_parked_across_the_pavement_is_parking_not_vending() -> None:
+    assert [r.category for r in parse("桂香苑3号楼前人行道 私家车长期停放占道，请物业劝离")] == ["机动车乱停放"]

@@ -249,6 +249,10 @@ class Parser:
         """Words of where (过道, 人行道, 楼下): no thing's doing when read across two clauses."""
         self._tables = TableReader(labels, lang.index_labels)
         self._spaced_field = re.compile(r"[ \t]+(?=(?:" + alternation(labels) + r")[ \t]*:)")
+        self._labelled_party = re.compile(
+            rf"(?:{alternation(lang.party_labels)})(?:均|都|统一|一律)?(?:为|是)[^,。;:!?]{{0,8}}$"
+        )
+        """A party label said in a sentence, the parties after it (责任单位均为所在小区物业): they are assigned."""
         """The blanks before a form's next labelled field on one line (点位：大井弄 问题：… 时限：明日下午)."""
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
         self._settled = re.compile(self._dealt_with.pattern + "|" + "|".join(self.lang.handover_patterns))
@@ -797,6 +801,7 @@ class Parser:
                 or all(t in party_aliases or t in lang.joiners or t in BRACKETS for t in tokens)  # 「物业、城管中队】」
                 or _party_cell(clause, i, lang)
                 or (i == 1 and tokens[0] in CALLING_ON)
+                or self._labelled_party.search(clause.text, 0, clause.offsets[i]) is not None
                 or (i == 1 and tokens[0] in HANDED_TO and not following)  # 「…摆到门口——交城管」: handed on
             )
             acting = _acts_next(tokens, last_joined, lang.actions) or _handed(tokens, i)  # near the parties
