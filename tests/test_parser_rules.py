@@ -7422,3 +7422,8 @@ def test_a_party_label_said_in_a_sentence_assigns_the_parties_after_it() -> None
 
 def test_a_car_parked_across_the_pavement_is_parking_not_vending() -> None:
     assert [r.category for r in parse("桂香苑3号楼前人行道 私家车长期停放占道，请物业劝离")] == ["机动车乱停放"]
+
+
+def test_a_party_bidden_with_a_doubled_verb_is_asked() -> None:
+    (report,) = parse("桂香苑 小区里头宣传栏里那些文明宣传画都掉色了看不清 居委会换换")
+    assert (report.category, report.responsible) == ("公益广告缺失", ("居委会",))

@@ -897,7 +897,7 @@ class Parser:
             return False  # 「物业去了 人家不给开门」: what the party did
         if following and following[0] in self.lang.urging:
             return True
-        if not following or following[0] not in self.lang.actions:
+        if not following or not (following[0] in self.lang.actions or _doubled_act(following[0], self.lang.actions)):
             return False
         briefly = following[1:] == ["下"]  # 「物业 居委 处理下」: 处理一下, said short
         briefly = briefly or (following[-1].endswith("下") and following[-1] in self.lang.actions)  # 居委上门看下
@@ -1494,11 +1494,16 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
     """A verb of acting within six words after the party at `i`, not told as done (「社区工作人员已上门」,
     「城管上午过来了」)."""
     near = tokens[i + 1 : i + 7]
-    act = next((k for k, t in enumerate(near) if t in actions), None)
+    act = next((k for k, t in enumerate(near) if t in actions or _doubled_act(t, actions)), None)
     if act is None or not DONE_BEFORE.isdisjoint(near[:act]):
         return False
     came = near[act] in COMING and near[act + 1 : act + 2] == ["了"]  # 城管上午过来了: came (物业拆了 orders)
     return not came or not BY_THEN.isdisjoint(near[:act])
+
+
+def _doubled_act(token: str, actions: frozenset[str]) -> bool:
+    """A verb of acting said twice (换换, 扫扫, 修一修): still that act, said as a bidding."""
+    return _reduplicated(token) and token[0] in actions
 
 
 def _glued_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
