@@ -7427,3 +7427,15 @@ def test_a_car_parked_across_the_pavement_is_parking_not_vending() -> None:
 def test_a_party_bidden_with_a_doubled_verb_is_asked() -> None:
     (report,) = parse("桂香苑 小区里头宣传栏里那些文明宣传画都掉色了看不清 居委会换换")
     assert (report.category, report.responsible) == ("公益广告缺失", ("居委会",))
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("正弘山一期十号楼二单元十七楼 楼道里放了个大鞋柜 请物业礼拜一前处理", "正弘山"),
+        ("晚上广场舞音响开老大 都九点半了还跳 能不能让她们小点声 七里河那个龙湖锦艺城 中心广场", "龙湖锦艺城"),
+    ],
+)
+def test_a_brand_before_its_phase_and_an_estate_pointed_out_after_its_district(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community

@@ -203,7 +203,8 @@ class Decider:
         self._references = _any(lang.references)
         self._ditto = re.compile("|".join(lang.ditto_patterns))
         endings = alternation(e for e in lang.community_suffixes if len(e) >= 2 or e in SURE_ENDINGS)
-        named = rf"(?:{NAME_CHARACTER}){{1,10}}?(?:{endings})"
+        breakers = "".join(re.escape(b) for b in lang.suffix_breakers if len(b) == 1)
+        named = rf"(?:{NAME_CHARACTER}){{1,10}}?(?:{endings})(?![{breakers}])"  # not 摊子城管
         self._estate_after = re.compile(rf"\s*{named}")
         """An estate's name right after a reference (那个康复前街21号院, 这个建华新村12号楼): the reference says which
         estate; not a problem told before one (那个堆物还在阳光花园…)."""
@@ -460,8 +461,8 @@ ANOTHER_MATTER = re.compile(r"^.{0,14}?(还有个|另外有个|补充一下|补�
 opening."""
 LATER_TURN = re.compile(r"[。,!;\s](?:另外|另报|还有个|还有一个|补充一下|补充一个|对了|顺便|报告一下|再报一个)")
 """A receipt's message turning, after a break, to another matter (…进场。另外报个新问题：…)."""
-SURE_ENDINGS = frozenset("村苑坊")
-"""One-character endings that, after a reference and a stem, end an estate's name (那个聚贤坊)."""
+SURE_ENDINGS = frozenset("村苑坊城湾")
+"""One-character endings that, after a reference and a stem, end an estate's name (那个聚贤坊, 那个龙湖锦艺城)."""
 ROAD_END = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)[ \t]*$")
 """A road named right before a reference: the reference places what it names along the road."""
 NAME_CHARACTER = r"(?![请把在还是的了有被又也都就去来到停堆放挂摆按])[\u4e00-\u9fff\d]"

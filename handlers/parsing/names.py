@@ -232,6 +232,8 @@ class NameReader:
         self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
         self._phase = re.compile("|".join(lang.phases))
+        self._phase_before = re.compile(r"[\u4e00-\u9fff](?:[一二三四五六七八九十\d]期)[ \t]*$")
+        """A phase right before a building (正弘山一期十号楼): the name ends before it."""
         parties = alternation(lang.party_aliases)
         self._parties_header = re.compile(rf"(?:[ \t]+(?:{parties}))+[ \t]*:")
         """The parties a header names after its estate, blanks between (「万象汇 物业 保洁：」)."""
@@ -346,6 +348,8 @@ class NameReader:
             if any(s < end <= e for s, e, _ in found):
                 continue
             end = len(text[:end].rstrip())
+            phased = self._phase_before.search(text, 0, end) if head is None else None
+            end = phased.start() + 1 if phased else end  # 正弘山一期十号楼: 正弘山, its phase no part of it
             terse = self._terse(text, head, end) and self._plain(tokens, starts, head, end)
             walked = self._walk_back(text, tokens, starts, end, digits=False)
             start = head if terse else _with_opening_conjunction(text, walked)
