@@ -7439,15 +7439,3 @@ def test_a_party_bidden_with_a_doubled_verb_is_asked() -> None:
 def test_a_brand_before_its_phase_and_an_estate_pointed_out_after_its_district(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "桂香苑8号楼门口井盖没了 你们物业怎么不管呢 赶紧来弄一下",
-        "桂香苑8号楼门口井盖没了 你们物业阿门不管呢 赶紧来弄一下",
-    ],
-)
-def test_a_party_spoken_to_with_you_then_told_to_hurry(text: str) -> None:
-    (report,) = parse(text)
-    assert (report.category, report.responsible) == ("设施损坏", ("物业",))

@@ -772,8 +772,7 @@ class Parser:
             called = _called_at_the_end(tokens, i, following)
             challenge = CHALLENGE.match("".join(tokens[last_joined + 1 : last_joined + 5]))
             challenge = challenge if challenge and challenge[1] in lang.actions else None
-            spoken_to = i > 0 and tokens[i - 1] in ("你们", "你")  # 「你们物业怎么不管呢，赶紧来弄一下」
-            if (following[:1] and following[0] in VOCATIVE) or called or challenge or spoken_to:
+            if (following[:1] and following[0] in VOCATIVE) or called or challenge:
                 if party not in clause.parties:
                     clause.parties.append(party)  # 「物业你咋不管呢」「物业到底管不管」: spoken to
                 challenged_at = clause.offsets[last_joined + 1] + challenge.end() if challenge else -1
