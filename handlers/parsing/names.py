@@ -1273,11 +1273,15 @@ def _districts_between(gap: str, place_name: Callable[[str], bool]) -> bool:
     return bool(words) and gap[:1] in " \t" and districts
 
 
+FIRST_RUN = re.compile(r"[^\s,。;!?:、()【】]*$")
+"""The run of characters before a point, back to a blank or punctuation."""
+
+
 def _opens_line(text: str, at: int) -> bool:
     """Between the start of the line or sentence and `at`, one run of two to eight characters, no blank nor
     punctuation: what stands before is all that was said first."""
     before = text[max(at - 9, 0) : at]
-    run = re.search(r"[^\s,。;!?:、()【】]*$", before)
+    run = FIRST_RUN.search(before)
     whole = run is not None and (run.start() > 0 or at <= 8)
     return whole and 2 <= len(run.group()) <= 8
 

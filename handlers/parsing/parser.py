@@ -2346,10 +2346,14 @@ def _place_only(clause: Clause, message: str) -> bool:
     before, after = message[: clause.start], message[end:]
     if _blank_then_words(after) or _blank_then_words(before[::-1]):
         return False
-    rest = clause.text.removeprefix("住在").removeprefix("家住")
-    for name in clause.communities:
-        rest = rest.replace(name, "")
-    return not PLACE.sub("", rest).strip(" \t.。,，:：")
+    return not _unplaced(clause.text.removeprefix("住在").removeprefix("家住"), clause.communities)
+
+
+def _unplaced(text: str, communities: list[str]) -> str:
+    """What `text` says besides its communities' names and its building, unit and floor phrases."""
+    for name in communities:
+        text = text.replace(name, "")
+    return PLACE.sub("", text).strip(" \t.。,，:：")
 
 
 def _blank_then_words(text: str) -> bool:
@@ -2402,10 +2406,7 @@ def _opens_a_place(clause: Clause, spots: re.Pattern[str]) -> bool:
     line of its own, a heading over the items below it."""
     if not (clause.communities or any(kind in BUILDING_KINDS for kind, _ in clause.marks)):
         return False
-    rest = clause.text
-    for name in clause.communities:
-        rest = rest.replace(name, "")
-    return not spots.sub("", PLACE.sub("", rest)).strip(" \t.。,，:：")
+    return not spots.sub("", _unplaced(clause.text, clause.communities)).strip(" \t")
 
 
 def _beneath(head: Place | None, header: Place) -> Place:
