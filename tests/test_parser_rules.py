@@ -7439,3 +7439,16 @@ def test_a_party_bidden_with_a_doubled_verb_is_asked() -> None:
 def test_a_brand_before_its_phase_and_an_estate_pointed_out_after_its_district(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("聚龙新村二十一栋6楼有住户将电动车推入屋充电，请物业上门劝导", ("聚龙新村", "21", None, "6")),
+        ("海逸名门二座15楼有户人露台外挂空调架生锈，随时跌落，请物业通知业主整改", ("海逸名门", "2", None, "15")),
+        ("金沙坊十七号三楼楼梯转角有人晒衣服，请居委提醒住户", ("金沙坊", "17", None, "3")),
+    ],
+)
+def test_a_floor_after_a_building_in_chinese_numerals_is_no_part_of_the_name(text: str, place: tuple) -> None:
+    (report,) = parse(text)
+    assert fields(report)[1:] == place

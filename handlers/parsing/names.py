@@ -36,6 +36,7 @@ BUILDING_ANCHOR = re.compile(
     r"\s*第?(?:(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*"
     r"(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]|[到至][\d一二三四五六七八九十])|门(?![口前]))|\d{1,3}-\d{1,2}(?=-\d{3,4}|楼道|楼梯))"
 )
+AFTER_BUILDING = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})[ \t]*(?:号楼|栋|幢|座|号)[ \t]*$")
 HEADER_ANCHOR = re.compile(
     r"(?:^|\n)[ \t「“]*(?:(?:\d{1,2}[.、)]|[①-⑳]|[一二三四五六七八九十]、|-)[ \t]*)?"
     r"(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))"
@@ -313,7 +314,11 @@ class NameReader:
             proper = len(stem) >= 2 and self._proper(stem, tokens, starts, start, match.start(), strict=True)
             if proper and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
-        anchors = [(_before_aside(text, m.start()), None) for m in BUILDING_ANCHOR.finditer(text) if _same_line(m)]
+        anchors = [
+            (_before_aside(text, m.start()), None)
+            for m in BUILDING_ANCHOR.finditer(text)
+            if _same_line(m) and not _after_building(text, m.start())
+        ]
         anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
@@ -1291,6 +1296,12 @@ def _same_line(anchor: re.Match[str]) -> bool:
     names nothing before it."""
     said = anchor.group()
     return "\n" not in said[: len(said) - len(said.lstrip())]
+
+
+def _after_building(text: str, at: int) -> bool:
+    """A floor or a second building right after a building (聚龙新村三栋6楼, 金沙坊十七号三楼): the name, if
+    any, stands before the first one; read back from the second, the first would be taken into it."""
+    return AFTER_BUILDING.search(text, max(at - 8, 0), at) is not None
 
 
 def _before_aside(text: str, end: int) -> int:
