@@ -7452,3 +7452,19 @@ def test_a_brand_before_its_phase_and_an_estate_pointed_out_after_its_district(t
 def test_a_floor_after_a_building_in_chinese_numerals_is_no_part_of_the_name(text: str, place: tuple) -> None:
     (report,) = parse(text)
     assert fields(report)[1:] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("额们纬二街小区九号楼四单元门口那个下水道返上来了污水流了一地臭得很物业今天下午四点前处理一下", "纬二街小区"),
+        ("额是翠屏苑的就是那个十五号楼的门口垃圾桶厨余的可回收的都叫人拉走咧大家就全往一个桶里扔物业补上", "翠屏苑"),
+        ("额是含光苑十二号楼的楼长给物业说一下额们楼三单元那个单元门的闭门器坏咧门一直开着", "含光苑"),
+    ],
+)
+def test_shaanxi_e_is_i_and_no_part_of_the_name_after_it(text: str, community: str) -> None:
+    assert {report.community for report in parse(text)} == {community}
+
+
+def test_e_inside_a_word_stays_itself() -> None:
+    assert Reader(language())("超额收费，金额不对") == "超额收费，金额不对"

@@ -80,11 +80,11 @@ LATELY_ANCHOR = re.compile(
 """「锦绣江城这几天电梯老是坏」: a line opening with a name that ends like an estate's, then how long or how often:
 the estate, when it looks proper (not 老李家最近…, 隔壁老王这几天…)."""
 RESIDENT = re.compile(
-    r"(?:我是|我们是|我们|俺们|咱们|我家|住在|我住)(?:这个|那个)?(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:我是|我们是|我们|俺们|咱们|我家|住在|我住)(?:这个|那个)?(?!楼)(?P<name>(?:(?!单元)[\u4e00-\u9fff]){2,6}?)"
     r"(?=的(?:业主|住户|居民|一位|一名|老住户|租户|网格员|楼长|楼栋长|楼道长|志愿者)|那个|这个|那边|这边|那块|这块|最近|门口|楼下|小区|里面|这里|那里)"
 )
 """「我是泰和云著的业主」「我们凤尾社最近…」: a resident names their estate right after saying who they are,
-before what they say of it."""
+before what they say of it; not their building (我们楼三单元那个单元门)."""
 VISITED = re.compile(
     r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])(?:通报|情况|问题)?"
     r"(?:[ \t]*\((?P<bracketed>(?=[^()]*[\u4e00-\u9fff])[^()]{2,8})\)"
