@@ -7468,3 +7468,21 @@ def test_shaanxi_e_is_i_and_no_part_of_the_name_after_it(text: str, community: s
 
 def test_e_inside_a_word_stays_itself() -> None:
     assert Reader(language())("超额收费，金额不对") == "超额收费，金额不对"
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("龙首村十三号楼二单元楼道里有人给流浪猫喂食猫在楼道里拉屎尿尿味道大得很居委会协调一下", "龙首村"),
+        ("渭滨新村二幢楼下那个宣传栏玻璃早都碎了里头贴的那个海报也泡烂咧居委会本周四前换一下", "渭滨新村"),
+        ("烽火村那个大路上谁家的狗没拴绳子满村跑哩昨天把一个娃娃吓哭咧还追着电动车咬派出所管一下", "烽火村"),
+        ("西稍门花园 居委 物业 今天早上巡查情况一 三号楼门口乱停电动车二 六号楼楼道堆放杂物 下周三前整改完成", "西稍门花园"),
+    ],
+)
+def test_what_ends_a_spoken_clause_or_numbers_a_list_is_no_name(text: str, community: str) -> None:
+    assert {report.community for report in parse(text)} == {community}
+
+
+def test_thanks_before_the_office_names_no_estate() -> None:
+    parsed = shared_parser().analyse("音响已经关细咗，多谢居委。", SENT)
+    assert parsed.reports == []

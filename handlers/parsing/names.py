@@ -108,7 +108,7 @@ SAID_AFTER = re.compile(
 地下室全淹了), or the way into it (八一大院进大门右边)."""
 MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
-ALL_OVER = re.compile(r"满小区(?:乱?跑|转|窜|溜达|都是)")
+ALL_OVER = re.compile(r"满(?:小区|村|院)(?:乱?跑|转|窜|溜达|都是)")
 """满小区跑: all over the estate, no estate named 满."""
 ASPECT = ("了", "着", "起", "住", "蔽", "挡")
 """What follows the verb 围 (围了, 围着, 围起来, 围住, 围蔽, 围挡), never the village ending 围."""
@@ -319,7 +319,7 @@ class NameReader:
             for m in BUILDING_ANCHOR.finditer(text)
             if _same_line(m) and not _after_building(text, m.start())
         ]
-        anchors += [(m.start(), None) for m in PARTY_ANCHOR.finditer(text)]
+        anchors += [(m.start(), INSIDE) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [
@@ -352,7 +352,10 @@ class NameReader:
         for end, head in anchors:
             if any(s < end <= e for s, e, _ in found):
                 continue
-            end = len(text[:end].rstrip())
+            said = text[:end].rstrip()
+            if text[len(said) : len(said) + 1] in (" ", "\t") and _numeral(said[-1:]):
+                continue  # 巡查情况一 三号楼门口乱停电动车二 六号楼…: the list's numbers, said before a blank
+            end = len(said)
             phased = self._phase_before.search(text, 0, end) if head is None else None
             end = phased.start() + 1 if phased else end  # 正弘山一期十号楼: 正弘山, its phase no part of it
             terse = self._terse(text, head, end) and self._plain(tokens, starts, head, end)
@@ -550,8 +553,8 @@ class NameReader:
         if (stem in self.stops and not named_for) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
         moving = stem.endswith(MOTION) and bool(tokens) and tokens[_token_at(starts, at - 1)] in MOTION  # not 前进
-        if suffix == "小区" and (moving or ALL_OVER.match(text, at - 1)):
-            return  # 有货车进小区: going into the estate, whichever it is; 满小区跑: all over it
+        if ALL_OVER.match(text, at - 1) or (suffix == "小区" and moving):
+            return  # 有货车进小区: going into the estate, whichever it is; 满小区跑, 满村跑: all over it
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
         if suffix in self._loose and not anchored and inner:
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
@@ -668,7 +671,7 @@ class NameReader:
                 break  # 华丰城和富安居: two names joined, not one
             if piece in ("说", "讲") or (len(piece) <= 2 and piece.endswith("着") and not clipped):
                 break  # 测评组说赭山里…: what someone said; 堵着小区北门: what something does; no name holds these
-            if piece in PARTICLES or (piece == "多" and i > 0 and tokens[i - 1].endswith("点")):
+            if piece in CLAUSE_ENDS or (piece == "多" and i > 0 and tokens[i - 1].endswith("点")):
                 break  # 八点多了紫蓬山庄, 港啊汇景公馆, 巡到淞瑞苑, 七点多泰和新村: no name holds these
             if not clipped and len(piece) >= 2 and (self.tags.get(piece) or "").startswith("c"):
                 break  # 摊摊然后小区里面: a conjunction joins what is said, no name holds it
@@ -1075,6 +1078,9 @@ CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")
 """An hour (七点多泰和新村): no part of a name."""
 PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去哈嘞噻么")
 """Particles of speech, and 到/去 (巡到淞瑞苑, 头晌去泺源苑): no name holds one."""
+CLAUSE_ENDS = PARTICLES | frozenset("很咧哩")
+"""What closes what was said (味道大得很, 泡烂咧): in voice input the next word may follow with no break, a name
+never holds one."""
 GRAMMAR = PARTICLES | frozenset("的着过")
 """Characters of grammar: a name framed only by the words around it holds none (周六检查要看的)."""
 
