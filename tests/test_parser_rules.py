@@ -7486,3 +7486,20 @@ def test_what_ends_a_spoken_clause_or_numbers_a_list_is_no_name(text: str, commu
 def test_thanks_before_the_office_names_no_estate() -> None:
     parsed = shared_parser().analyse("音响已经关细咗，多谢居委。", SENT)
     assert parsed.reports == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("南岸雅筑地下室有人堆咗大量纸箱同旧单车，存在火灾隐患，请物业3天内清理。", "南岸雅筑"),
+        ("沙溪新村旧祠堂前面空地有人每晚摆夜宵档，枱凳摆满空地，请城管处理。", "沙溪新村"),
+        ("跃进里5号楼屋顶平台堆放大量废旧杂物，请物业下周三前清理。", "跃进里"),
+    ],
+)
+def test_a_direction_word_opening_a_name_a_word_of_leaping_and_an_adjective_after_it(text: str, community: str) -> None:
+    assert {report.community for report in parse(text)} == {community}
+
+
+def test_under_a_shequ_header_the_last_estate_named_holds_for_what_names_none() -> None:
+    reports = parse("亲贤社区周末巡查：亲贤北小区东门外垃圾桶边堆放垃圾袋（桶边投放），4号楼垃圾桶未归位。请物业今天整改。")
+    assert {(r.community, r.building) for r in reports} == {("亲贤北小区", None), ("亲贤北小区", "4")}

@@ -657,7 +657,7 @@ class NameReader:
                 start = starts[i]
                 continue  # 五里墩新村: a village named for its distance from town
             if not self._name_part(piece, digits, adjacent):
-                if self._opening_word(text, piece, starts[i]):
+                if self._opening_word(text, piece, starts[i]) or self._opening_direction(text, piece, starts[i]):
                     start = starts[i]  # 富强西里, 胜利东园: a name's first word may be a verb, at a line's opening
                 break
             clipped = len(piece) < len(tokens[i])
@@ -705,13 +705,15 @@ class NameReader:
         return start
 
     def _common_after_ending(self, name: str) -> int:
-        """Where a name ends when an everyday noun follows its ending (后坑村老房子: 后坑村), else 0; a second
-        ending (锦绣村花园) or a word jieba does not know (大岙村叶家) keeps the whole."""
-        for at in range(len(name) - 2, 1, -1):
+        """Where a name ends when an everyday noun follows its ending (后坑村老房子: 后坑村), or an adjective of
+        the place after it (沙溪新村旧祠堂: 沙溪新村), else 0; a second ending (锦绣村花园) or a word jieba does not
+        know (大岙村叶家) keeps the whole."""
+        for at in range(len(name) - 1, 1, -1):
             rest = name[at:]
             if name[:at].endswith(self._endings) and not rest.endswith(self._endings):
                 tag = self.tags.get(rest) or ""
-                if tag.startswith("n") and tag not in PROPER_TAGS and self._named(name[:at]):
+                common = tag == "a" if len(rest) == 1 else tag.startswith("n") and tag not in PROPER_TAGS
+                if common and self._named(name[:at]):
                     return at
         return 0
 
@@ -815,7 +817,9 @@ class NameReader:
         """A direction word opening a sentence or list item is a name's first character (后坑里3号楼,
         前进村): names start with 前/后/上/下 where no sentence would."""
         opening = at == 0 or text[at - 1] in SENTENCE_BOUNDARY or text[at - 1] in " \t)"
-        return opening and len(piece) == 1 and self.tags.get(piece) == "f"
+        if len(piece) == 2 and piece[-1] in SIDES:
+            return False  # 前面, 东边, 里头: where something is, no name's opening (南岸雅筑, 河西新苑 are names)
+        return opening and len(piece) <= 2 and self.tags.get(piece) == "f"
 
     def _lane_road_start(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> int:
         """Where the road of a numbered lane begins (四平路1188弄, 丁公路北三巷): the road's name is read as a
@@ -1078,6 +1082,7 @@ CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")
 """An hour (七点多泰和新村): no part of a name."""
 PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去哈嘞噻么")
 """Particles of speech, and 到/去 (巡到淞瑞苑, 头晌去泺源苑): no name holds one."""
+SIDES = frozenset("面边头方里内外上下中间部侧")
 CLAUSE_ENDS = PARTICLES | frozenset("很咧哩")
 """What closes what was said (味道大得很, 泡烂咧): in voice input the next word may follow with no break, a name
 never holds one."""
@@ -1086,10 +1091,14 @@ GRAMMAR = PARTICLES | frozenset("的着过")
 
 
 def _motion_to(word: str, tag: str | None) -> bool:
-    """A verb of going or taking somewhere (领到, 搬进, 走回): what follows it is the destination (前进, going on
-    ahead, goes nowhere: 前进小区 is a name)."""
-    moving = len(word) > 1 and word[-1] in "到进回" and word[0] not in "前后上下"
+    """A verb of going or taking somewhere (领到, 搬进, 走回): what follows it is the destination (前进, 跃进,
+    going on, go nowhere: 前进小区, 跃进里 are names)."""
+    moving = len(word) > 1 and word[-1] in "到进回" and word[0] in CARRYING
     return moving and tag is not None and tag.startswith("v")
+
+
+CARRYING = frozenset("搬领走拿带送推拉扛开骑跑扔塞拖牵抱赶挪运挑抬捡丢倒停放跟回")
+"""Verbs of going or taking, which 到/进/回 after them turn to a destination."""
 
 
 LANE_HOLDERS = ROAD_ENDS | frozenset("村里坊")

@@ -1009,7 +1009,8 @@ class Parser:
         """A header names a stairwell (「…10号楼1单元楼道：…堆了几袋子杂物」): what is piled under it is in it."""
         headed: dict[int, list[str]] = {}
         """For each clause, the communities of the last header before it that names any: a list item's
-        own header (「1. 金色黎明：…」) holds for that item, the message's for the rest."""
+        own header (「1. 金色黎明：…」) holds for that item, the message's for the rest. Under a 社区's header, the
+        last estate named holds for what names none after it (「亲贤社区巡查：亲贤北小区东门外…，4号楼…」)."""
         latest: list[str] = []
         line_parties: dict[int, list[str]] = {}
         """For each clause, the parties of the last community header before it (「宝湖湾（物业）：③…④…」)."""
@@ -1043,6 +1044,8 @@ class Parser:
                 latest = _unique(clause.communities) or latest
                 assigned = clause.parties if heading and clause.communities else assigned
             headed[id(clause)] = latest
+            if latest and all(n.endswith(DISTRICT_SUFFIX) for n in latest) and not (heading or placing or opening):
+                latest = [n for n in clause.communities if not n.endswith(DISTRICT_SUFFIX)] or latest
             head_of[id(clause)] = None if head is None else Place(head.building, head.unit, head.floor)
             line_parties[id(clause)] = assigned
         by_number = {id(c): _numbered_aims(c, items, shown) for c in general}
