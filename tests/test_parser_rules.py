@@ -7476,7 +7476,10 @@ def test_e_inside_a_word_stays_itself() -> None:
         ("龙首村十三号楼二单元楼道里有人给流浪猫喂食猫在楼道里拉屎尿尿味道大得很居委会协调一下", "龙首村"),
         ("渭滨新村二幢楼下那个宣传栏玻璃早都碎了里头贴的那个海报也泡烂咧居委会本周四前换一下", "渭滨新村"),
         ("烽火村那个大路上谁家的狗没拴绳子满村跑哩昨天把一个娃娃吓哭咧还追着电动车咬派出所管一下", "烽火村"),
-        ("西稍门花园 居委 物业 今天早上巡查情况一 三号楼门口乱停电动车二 六号楼楼道堆放杂物 下周三前整改完成", "西稍门花园"),
+        (
+            "西稍门花园 居委 物业 今天早上巡查情况一 三号楼门口乱停电动车二 六号楼楼道堆放杂物 下周三前整改完成",
+            "西稍门花园",
+        ),
     ],
 )
 def test_what_ends_a_spoken_clause_or_numbers_a_list_is_no_name(text: str, community: str) -> None:
@@ -7501,5 +7504,23 @@ def test_a_direction_word_opening_a_name_a_word_of_leaping_and_an_adjective_afte
 
 
 def test_under_a_shequ_header_the_last_estate_named_holds_for_what_names_none() -> None:
-    reports = parse("亲贤社区周末巡查：亲贤北小区东门外垃圾桶边堆放垃圾袋（桶边投放），4号楼垃圾桶未归位。请物业今天整改。")
+    reports = parse(
+        "亲贤社区周末巡查：亲贤北小区东门外垃圾桶边堆放垃圾袋（桶边投放），4号楼垃圾桶未归位。请物业今天整改。"
+    )
     assert {(r.community, r.building) for r in reports} == {("亲贤北小区", None), ("亲贤北小区", "4")}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("清姜花园九号楼前头那个公益广告牌子上的字都掉得差不多咧文明城市那几个字都看不清了物业3号前换个新的", "公益广告缺失"),
+        ("宝光居民区十五号楼门口那排共享单车倒得横七竖八的还有那个外卖的电动车也在那乱停保洁跟物业摆整齐", "非机动车乱停放"),
+        ("土门里十二号楼一单元三楼三零二的那家装修一天到晚电钻砸墙额家老人受不了物业管一下", "噪音扰民"),
+    ],
+)
+def test_a_reference_that_describes_in_a_spoken_report_points_at_nothing_discussed(text: str, category: str) -> None:
+    assert [report.category for report in parse(text)] == [category]
+
+
+def test_a_reference_opening_a_follow_up_still_points() -> None:
+    assert parse("那个违建怎么样了，清姜花园九号楼前头的") == []

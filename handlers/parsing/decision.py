@@ -393,19 +393,24 @@ class Decider:
     def _points_at(self, text: str) -> bool:
         """「那个违建怎么样了」 points at a problem under discussion; 「7号楼后面那个空地上堆了…」 and
         「村口那个小卖部」 only show a place in a description (a reference word right before a place
-        word, or right after one), and 「6号楼也有这个问题」 the problem the message has just named."""
-        dittos = [m.span() for m in self._ditto.finditer(text)] if "也" in text else []
-        return any(
-            not text.startswith(self._spots_after, m.end())
-            and not NOT_POINTED.match(text, m.end())
-            and not (NUMBERED_AFTER.match(text, m.end()) and _after_a_word(text, m.start()))
-            and not self._placed_before(text, m.start())
-            and not any(s < m.start() < e for s, e in dittos)
-            and not (self._says_where(text, m.start(), m.end()) and not MATTER_AHEAD.match(text, m.end()))
-            and not self._filler(text, m.start(), m.end())
-            and not _demanded_of_what_was_told(text, m.start(), m.end())
-            for m in self._references.finditer(text)
+        word, or right after one), and 「6号楼也有这个问题」 the problem the message has just named. The
+        first reference tells how the speaker uses them: once one has only described, later ones describe too
+        (「九号楼前头那个公益广告牌子上的字都掉咧文明城市那几个字都看不清了」)."""
+        m = self._references.search(text)
+        if m is None:
+            return False
+        dittos = [d.span() for d in self._ditto.finditer(text)] if "也" in text else []
+        describes = (
+            text.startswith(self._spots_after, m.end())
+            or NOT_POINTED.match(text, m.end()) is not None
+            or (NUMBERED_AFTER.match(text, m.end()) is not None and _after_a_word(text, m.start()))
+            or self._placed_before(text, m.start())
+            or any(s < m.start() < e for s, e in dittos)
+            or (self._says_where(text, m.start(), m.end()) and not MATTER_AHEAD.match(text, m.end()))
+            or self._filler(text, m.start(), m.end())
+            or _demanded_of_what_was_told(text, m.start(), m.end())
         )
+        return not describes
 
     def _says_where(self, text: str, start: int, end: int) -> bool:
         """A reference right before an estate's name (那个康复前街21号院) or right after a road (康宁街那个建新里)
@@ -487,7 +492,10 @@ POINTERS = ("那几辆", "那辆", "那堆", "那几个", "单元门", "垃圾�
 """Words that, with a problem said to be back, point at where it is (那几辆共享单车又…, 单元门上又贴了…)."""
 MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
 """「…的问题」「…的事情」 after a reference: a matter under discussion."""
-NUMBERED_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)$|(?<!\d)\d{3,4}$")
+NUMBERED_PLACE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)的?$|(?<!\d)\d{3,4}的?$|[零一二三四五六七八九]{3,4}的?$"
+)
+"""A floor or a room right before a reference (16楼那家, 三零二的那家): it describes who is there."""
 DEMAND_AFTER = re.compile(r"\s*(?:要|必须|得|需要|一定要|务必|请|赶紧|马上|立即|尽快)(?!不要|吗)")
 """A demand right after a reference word."""
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
