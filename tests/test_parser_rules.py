@@ -7524,3 +7524,12 @@ def test_a_reference_that_describes_in_a_spoken_report_points_at_nothing_discuss
 
 def test_a_reference_opening_a_follow_up_still_points() -> None:
     assert parse("那个违建怎么样了，清姜花园九号楼前头的") == []
+
+
+def test_a_call_for_attention_opening_a_spoken_report_is_no_notice() -> None:
+    text = "各位注意一下枣园花园小区东门外那个消防通道现在叫人摆了好几个摊子卖烤红薯的城管跟物业马上清理"
+    assert [report.category for report in parse(text)] == ["消防通道占用"]
+
+
+def test_a_call_for_attention_opening_a_notice_stays_one() -> None:
+    assert parse("各位注意一下，明天测评组到枣园花园，如发现楼道堆物请拍照发群里") == []

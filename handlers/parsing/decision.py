@@ -252,6 +252,9 @@ class Decider:
             answer = text
         recurring = not lang.recurrence.isdisjoint(tokens)
         dispatched = self._dispatch_form.search(text) is not None
+        call = ATTENTION_CALL.match(answer)
+        if call is not None and self._reported_from(answer[call.end() :], clauses):
+            text = text.replace(call.group(), " " * len(call.group()), 1)  # 「各位注意一下枣园花园东门外…」: no notice
         against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
         limited = any(c.limit for c in clauses)  # 派单部门：物业 办理时限：3天内，请按时回复: the work, by a time
         if self._only_progress_asked(text) and not limited:
@@ -457,6 +460,9 @@ FOLLOW_UP = re.compile("督办|催办")
 """A follow-up on problems already known: when it asks only for explanations, its list reports none."""
 FORMS = frozenset({"notice", "summary"})
 """Against-codes a dispatch form's layout overrides."""
+ATTENTION_CALL = re.compile(r"(?:各位|大家)(?:领导|同事)?(?:请注意|注意)(?:一下)?[\s,。!]*")
+"""A call for everyone's attention opening a message: a notice's opening, or, in voice input with no break, the
+opening of a report told right after it."""
 FIRST_SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]")
 """A message's first sentence, with the mark that ends it."""
 TOLD_AT_LEAST = 4
