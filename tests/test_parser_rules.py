@@ -7533,3 +7533,26 @@ def test_a_call_for_attention_opening_a_spoken_report_is_no_notice() -> None:
 
 def test_a_call_for_attention_opening_a_notice_stays_one() -> None:
     assert parse("各位注意一下，明天测评组到枣园花园，如发现楼道堆物请拍照发群里") == []
+
+
+def test_in_a_long_run_on_a_combos_words_must_stand_near_one_another() -> None:
+    text = (
+        "东岭小区那个二十二号楼东边那个路灯杆子歪咧快倒咧然后那个路面也塌了一个坑电动车过去都颠得很"
+        "物业今天下午三点前拉个警戒线后面再修"
+    )
+    assert {report.category for report in parse(text)} == {"设施损坏"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("怡乐里15号二楼住户养咗只狗日日吠通宵，邻居瞓唔到，请居委协调", "不文明养犬"),
+        ("聚龙新村市场侧门嗰度有人车尾箱卖水果，每日朝早都喺度，请城管跟进。", "占道经营"),
+        ("聚龙新村7栋楼道有人用纸皮同发泡胶铺满梯间做杂物间，请物业同居委下周一前清。", "楼道堆物"),
+        ("凤池新村16幢旁边有个铁皮档口私自搭出嚟做仓库，请城管处理。", "违法搭建"),
+        ("恒福花园7号楼3单元天台门锁坏咗，经常有细路上去玩，请物业尽快整改。", "设施损坏"),
+        ("韩森寨小区二号楼楼前那个健身器材的单杠也断咧物业赶紧处理", "设施损坏"),
+    ],
+)
+def test_words_of_cantonese_and_shaanxi_speech(text: str, category: str) -> None:
+    assert [report.category for report in parse(text)] == [category]

@@ -648,7 +648,12 @@ class Parser:
         return veto is not None and veto.search(text) is not None
 
     def _match_words(self, tokens: Sequence[str], matched: list[int]) -> None:
-        """Adds to `matched` the categories whose keyword, or every word group of a combo, is among `tokens`."""
+        """Adds to `matched` the categories whose keyword, or every word group of a combo, is among `tokens`. In a
+        long clause (voice input run on without a break) a combo's words must stand near one another: 「路灯杆子歪咧
+        …路面也塌了一个坑电动车过去都颠得很」 tells of no e-bike fallen over."""
+        if len(tokens) > LONG_CLAUSE:
+            self._match_near(tokens, matched)
+            return
         groups: dict[tuple[int, int], set[int]] = {}
         for ci, bi, gi in self._hits(tokens):
             if bi < 0:
@@ -659,6 +664,22 @@ class Parser:
                 found.add(gi)
                 if len(found) == len(self.categories[ci].combos[bi]) and ci not in matched:
                     matched.append(ci)
+
+    def _match_near(self, tokens: Sequence[str], matched: list[int]) -> None:
+        """`_match_words` for a long clause: each combo's word groups within COMBO_REACH tokens of its first."""
+        places: dict[tuple[int, int], dict[int, list[int]]] = {}
+        for at, token in enumerate(tokens):
+            for ci, bi, gi in self._hits((token,)):
+                if bi < 0:
+                    if ci not in matched:
+                        matched.append(ci)
+                else:
+                    places.setdefault((ci, bi), {}).setdefault(gi, []).append(at)
+        for (ci, bi), found in places.items():
+            if ci in matched or len(found) < len(self.categories[ci].combos[bi]):
+                continue
+            if any(all(any(abs(q - p) <= COMBO_REACH for q in found[g]) for g in found) for p in found[0]):
+                matched.append(ci)
 
     def _hits(self, tokens: Sequence[str]) -> Iterable[tuple[int, int, int]]:
         """(category, combo, word group) of each keyword or combo word among `tokens` (combo -1: a keyword)."""
@@ -1678,6 +1699,10 @@ TOUR = re.compile(
 电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
+LONG_CLAUSE = 24
+"""Tokens beyond which a clause is a run-on of several sentences (voice input), not one."""
+COMBO_REACH = 8
+"""How many tokens from its thing a combo's other words may stand in such a run-on."""
 DISTRICT_SUFFIX = "社区"
 DISTRICT_TO_ESTATE = re.compile(
     r"[\s【】\[\]]*(?:的|辖区内?)?(?:网格员?)?(?:今日|今天|昨天)?在?(?:巡查|检查|走访|督查|暗访)?了?[\s【】\[\]]*"
