@@ -631,11 +631,15 @@ class Parser:
         A terse note's words are also read as if unspaced: its long terms (安全出口 指示灯 is 安全出口指示灯),
         not short words made across a break (垃圾桶 边 is no 桶边)."""
         matched: list[int] = []
+        run_on = len(tokens) > LONG_CLAUSE and not BLANKS.search(text)
         joined = unspaced(text)
         if joined != text:
             text, tokens = joined, [*tokens, *(t for t in self.segmenter.tokens(joined) if len(t) >= 4)]
-        if self._may_match(tokens, text):
-            self._match_words(tokens, matched)  # one set test first: most clauses have no keyword
+        if self._may_match(tokens, text):  # one set test first: most clauses have no keyword
+            if run_on:
+                self._match_near(tokens, matched)
+            else:
+                self._match_words(tokens, matched)
         if self._any_pattern.search(text):
             matched.extend(ci for ci, pattern in self._patterns if ci not in matched and pattern.search(text))
         if not matched:
@@ -648,12 +652,7 @@ class Parser:
         return veto is not None and veto.search(text) is not None
 
     def _match_words(self, tokens: Sequence[str], matched: list[int]) -> None:
-        """Adds to `matched` the categories whose keyword, or every word group of a combo, is among `tokens`. In a
-        long clause (voice input run on without a break) a combo's words must stand near one another: 「路灯杆子歪咧
-        …路面也塌了一个坑电动车过去都颠得很」 tells of no e-bike fallen over."""
-        if len(tokens) > LONG_CLAUSE:
-            self._match_near(tokens, matched)
-            return
+        """Adds to `matched` the categories whose keyword, or every word group of a combo, is among `tokens`."""
         groups: dict[tuple[int, int], set[int]] = {}
         for ci, bi, gi in self._hits(tokens):
             if bi < 0:
@@ -666,8 +665,11 @@ class Parser:
                     matched.append(ci)
 
     def _match_near(self, tokens: Sequence[str], matched: list[int]) -> None:
-        """`_match_words` for a long clause: each combo's word groups within COMBO_REACH tokens of its first."""
+        """`_match_words` for a long clause with no blank in it (voice input run on): each combo's word groups
+        within COMBO_REACH tokens of its first, with no word that opens another sentence of speech (然后, 还有)
+        between them: 「路灯杆子歪咧…然后那个路面也塌了一个坑电动车过去都颠得很」 tells of no e-bike fallen over."""
         places: dict[tuple[int, int], dict[int, list[int]]] = {}
+        spoken = list(accumulate(token in SPOKEN_BREAKS for token in tokens))
         for at, token in enumerate(tokens):
             for ci, bi, gi in self._hits((token,)):
                 if bi < 0:
@@ -678,7 +680,7 @@ class Parser:
         for (ci, bi), found in places.items():
             if ci in matched or len(found) < len(self.categories[ci].combos[bi]):
                 continue
-            if any(all(any(abs(q - p) <= COMBO_REACH for q in found[g]) for g in found) for p in found[0]):
+            if any(all(any(_near(spoken, p, q) for q in found[g]) for g in found) for p in found[0]):
                 matched.append(ci)
 
     def _hits(self, tokens: Sequence[str]) -> Iterable[tuple[int, int, int]]:
@@ -1583,6 +1585,11 @@ def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
     return not said or deadlines.DEADLINE.fullmatch(said) is not None
 
 
+def _near(spoken: Sequence[int], p: int, q: int) -> bool:
+    """Tokens `p` and `q` of a run-on stand close, in one sentence of speech (`spoken`: each token's sentence)."""
+    return abs(q - p) <= COMBO_REACH and spoken[p] == spoken[q]
+
+
 def _called_at_the_end(tokens: Sequence[str], i: int, following: Sequence[str]) -> bool:
     """「这个事儿得管管啊物业」: a party called after what is asked, the last word of the clause."""
     return not following and i > 0 and tokens[i - 1] in CALLING
@@ -1703,6 +1710,10 @@ LONG_CLAUSE = 24
 """Tokens beyond which a clause is a run-on of several sentences (voice input), not one."""
 COMBO_REACH = 8
 """How many tokens from its thing a combo's other words may stand in such a run-on."""
+BLANKS = re.compile(r"[ \t]")
+"""A blank inside a clause: a terse note's break, which voice input never types."""
+SPOKEN_BREAKS = frozenset({"然后", "还有", "另外", "而且", "再就是", "完了"})
+"""Words by which a speaker runs on to another sentence."""
 DISTRICT_SUFFIX = "社区"
 DISTRICT_TO_ESTATE = re.compile(
     r"[\s【】\[\]]*(?:的|辖区内?)?(?:网格员?)?(?:今日|今天|昨天)?在?(?:巡查|检查|走访|督查|暗访)?了?[\s【】\[\]]*"
