@@ -7556,3 +7556,16 @@ def test_in_a_long_run_on_a_combos_words_must_stand_near_one_another() -> None:
 )
 def test_words_of_cantonese_and_shaanxi_speech(text: str, category: str) -> None:
     assert [report.category for report in parse(text)] == [category]
+
+
+def test_in_a_run_on_a_time_before_anyone_is_asked_is_no_deadline() -> None:
+    text = (
+        "额早上下楼遛弯看见含光苑八号楼那个单元门口一个狗拉的屎也没人收拾然后旁边那个路灯也不亮好几天咧"
+        "物业你们嫑光收钱不干活这两个事赶紧弄一下"
+    )
+    assert {report.deadline for report in parse(text)} == {None}
+
+
+def test_in_a_run_on_a_time_after_the_party_is_the_deadline() -> None:
+    text = "含光苑八号楼那个单元门口一个狗拉的屎也没人收拾然后旁边那个路灯也不亮好几天咧黑咕隆咚的物业明天上午弄一下"
+    assert {report.deadline for report in parse(text)} == {at("2026-11-19 12:00")}

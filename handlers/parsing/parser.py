@@ -571,11 +571,20 @@ class Parser:
         found = deadlines.find(text, sent) if TIME_WORD.search(text) and not clause.dated else []
         found = [p for p in found if not self._said_of_the_problem(clause, p)]
         acting = {p for p in found if self._for_action(clause, p)}
+        if clause.request and len(clause.tokens) > LONG_CLAUSE and not BLANKS.search(text):
+            asked = self._asked_at(clause)  # 「额早上下楼遛弯看见…物业…赶紧弄一下」: when the speaker went out
+            found = [p for p in found if p.explicit or p.start >= asked or p in acting]
         accepted = [p for p in found if p.explicit or clause.request or clause.limit or p in acting]
         # 「今日巡查问题（请周三前整改）」: the 前 is the deadline; 「明天领导要来…今天收掉」: the time of the work
         accepted.sort(key=lambda p: (not p.explicit, p not in acting))
         clause.deadline = accepted[0].moment if accepted else None
         clause.firm = bool(accepted) and accepted[0].explicit
+
+    def _asked_at(self, clause: Clause) -> int:
+        """Where a run-on clause first asks or names a party: a time said before it, with no 前 or 内, tells
+        of the problem or the speaker's day in voice input, not when the work is due."""
+        asking = self._asking
+        return next((at for token, at in zip(clause.tokens, clause.offsets) if token in asking), len(clause.text))
 
     def _read_limit_cell(self, clause: Clause, sent: datetime) -> None:
         """A table row's deadline, from its time-limit cell alone (a bare span, 24小时, is a span within)."""
