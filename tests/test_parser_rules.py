@@ -7569,3 +7569,25 @@ def test_in_a_run_on_a_time_before_anyone_is_asked_is_no_deadline() -> None:
 def test_in_a_run_on_a_time_after_the_party_is_the_deadline() -> None:
     text = "含光苑八号楼那个单元门口一个狗拉的屎也没人收拾然后旁边那个路灯也不亮好几天咧黑咕隆咚的物业明天上午弄一下"
     assert {report.deadline for report in parse(text)} == {at("2026-11-19 12:00")}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("石鼓苑五号楼一单元有住户养的狗天天在楼道里拉屎也不收拾物业下周一上午十点前跟狗主人沟通处理", {"物业"}),
+        (
+            "十里铺小区二号楼后头那个垃圾箱房边上有人把垃圾袋子直接扔到桶外头厨余的跟其他垃圾全混到一块"
+            "保洁师傅跟居委会说一下嘛让大家分类扔",
+            {"保洁", "居委会"},
+        ),
+        ("额是含光苑十二号楼的楼长给物业说一下额们楼三单元那个单元门的闭门器坏咧门一直开着", {"物业"}),
+    ],
+)
+def test_a_party_told_by_when_then_what_by_its_title_or_to_tell_someone(text: str, parties: set[str]) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties
+
+
+def test_what_a_party_said_is_still_no_request() -> None:
+    (report,) = parse("石鼓苑五号楼楼道灯不亮好几天了，物业说没有配件，请房办协调")
+    assert report.responsible == ("房办",)

@@ -864,6 +864,8 @@ class Parser:
                 i = gap  # 「居委、物业」「喊居委 跟 派出所」: joined by a word, blanks around it or not
             elif i + 1 < len(tokens) and tokens[i + 1] in parties:
                 i += 1  # 「物业居委会今天清理」: two parties side by side
+            elif i + 1 < len(tokens) and tokens[i + 1] in PARTY_TITLES:
+                i += 1  # 「保洁师傅跟居委会说一下」: the party's people, by their title
             elif i + 1 < len(tokens) and tokens[i + 1] == "的" and i + 2 < len(tokens) and tokens[i + 2] not in parties:
                 return i + 1  # 「城管跟街道的来瞅瞅吧」: the parties' people
             else:
@@ -1526,14 +1528,21 @@ HANDED_RESULTS = ("一下", "掉", "走", "干净")
 
 
 def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
-    """A verb of acting within six words after the party at `i`, not told as done (「社区工作人员已上门」,
-    「城管上午过来了」)."""
-    near = tokens[i + 1 : i + 7]
-    act = next((k for k, t in enumerate(near) if t in actions or _doubled_act(t, actions)), None)
+    """A verb of acting within six words after the party at `i` and the time it is given (「物业下周一上午十点前跟狗
+    主人沟通处理」), not told as done (「社区工作人员已上门」, 「城管上午过来了」)."""
+    timed = next((k for k, t in enumerate(tokens[i + 1 :]) if not TIME_TOKEN.fullmatch(t)), 0)
+    by = tokens[i + 1 : i + 1 + timed]
+    near = tokens[i + 1 + timed : i + 7 + timed]
+    act = next((k for k, t in enumerate(near) if t in actions or _doubled_act(t, actions) or _told(near, k)), None)
     if act is None or not DONE_BEFORE.isdisjoint(near[:act]):
         return False
     came = near[act] in COMING and near[act + 1 : act + 2] == ["了"]  # 城管上午过来了: came (物业拆了 orders)
-    return not came or not BY_THEN.isdisjoint(near[:act])
+    return not came or not BY_THEN.isdisjoint([*by, *near[:act]])
+
+
+def _told(tokens: Sequence[str], k: int) -> bool:
+    """说一下, 讲一声 at `k`: a telling to do (保洁师傅跟居委会说一下嘛让大家分类扔), an act like any other."""
+    return tokens[k] in ("说", "讲") and tokens[k + 1 : k + 2] != [] and tokens[k + 1] in TELLING_ONCE
 
 
 def _doubled_act(token: str, actions: frozenset[str]) -> bool:
@@ -1580,6 +1589,13 @@ DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 """Words before a verb that tell it as done (已上门, 已经清理)."""
 BY_THEN = frozenset({"前", "之前", "以前", "内", "之内"})
 """Words closing a time to act by."""
+PARTY_TITLES = frozenset({"师傅", "师傅们", "同志", "同志们", "大姐", "大哥", "阿姨", "们"})
+"""How a party's people are called after its name (保洁师傅, 物业的同志)."""
+TIME_TOKEN = re.compile(
+    r"(?:今|明|后|当)(?:天|日|早|晚)|(?:本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]?|[上中下]午|晚上|早上|傍晚|"
+    r"[\d一二三四五六七八九十两]{1,3}(?:点|时|号|日|月)?|点|半|前|之前|以前|内|之内|下班"
+)
+"""A word of a time given right after a party (物业 下周一 上午 十点 前 …): the act it is told to do follows."""
 NOT_ITS_WORK = frozenset({"不归", "不属于"})
 """Words before a party that say the work is not its (不归居委管吧): nobody asked (归物业负责 assigns it)."""
 COMING = frozenset({"来", "过来", "去", "过去", "上门", "到场", "来一趟", "过来一趟"})
@@ -1854,12 +1870,17 @@ TITLE_ASKS = ("请", "要求", "务必", "以下", ":")
 
 
 def _spoken(following: list[str], reported_speech: frozenset[str]) -> bool:
-    """The words after a party report what it said (物业说…, 物业一直说在等配件, 业委会主任讲：…)."""
+    """The words after a party report what it said (物业说…, 物业一直说在等配件, 业委会主任讲：…), not that it is to tell
+    someone (保洁师傅跟居委会说一下嘛让大家分类扔)."""
     if following[:1] and following[0] in OFFICERS:
         following = following[1:]
+    if following[1:2] and following[1] in TELLING_ONCE:
+        return False
     return bool(following) and (following[0] in reported_speech or "".join(following[:2]) in reported_speech)
 
 
+TELLING_ONCE = frozenset({"一下", "一声", "下"})
+"""After 说/讲, a telling to do (说一下, 讲一声), no report of what was said."""
 OFFICERS = frozenset({"主任", "书记", "经理", "队长", "负责人", "师傅", "领导"})
 """A party's officer between the party and what was said (业委会主任讲, 物业经理说)."""
 
