@@ -7591,3 +7591,9 @@ def test_a_party_told_by_when_then_what_by_its_title_or_to_tell_someone(text: st
 def test_what_a_party_said_is_still_no_request() -> None:
     (report,) = parse("石鼓苑五号楼楼道灯不亮好几天了，物业说没有配件，请房办协调")
     assert report.responsible == ("房办",)
+
+
+def test_a_building_the_speaker_takes_back_is_replaced_by_the_next() -> None:
+    text = "额们经二路小区六号楼不对不对是九号楼九号楼二单元五楼楼道那个灯坏咧晚上黑得啥都看不见物业麻烦明天派个电工来"
+    (report,) = parse(text)
+    assert fields(report)[2:] == ("9", "2", "5")

@@ -559,9 +559,9 @@ class Parser:
     def _locate(self, clause: Clause, sent: datetime, unnamed: str) -> None:
         """The costlier reading (places, deadline), done only for messages that may report a problem.
         Places are read from `unnamed`, the text with its community names blanked (北塔路32号院 has no
-        building 32, 滨河一号 no building 1)."""
+        building 32, 滨河一号 no building 1), a number the speaker took back blanked too (六号楼不对不对是九号楼)."""
         text = clause.text
-        clause.marks = place_marks(unnamed)
+        clause.marks = place_marks(TAKEN_BACK.sub(lambda m: " " * len(m.group()), unnamed))
         clause.place.apply(clause.marks)
         if clause.limit_cell is not None:
             self._read_limit_cell(clause, sent)
@@ -1731,6 +1731,10 @@ TOUR = re.compile(
 电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
+TAKEN_BACK = re.compile(
+    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)(?:[,，\s]*(?:不对|说错了|讲错了|错了))+"
+)
+"""A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
 LONG_CLAUSE = 24
 """Tokens beyond which a clause is a run-on of several sentences (voice input), not one."""
 COMBO_REACH = 8
