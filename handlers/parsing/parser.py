@@ -1076,7 +1076,7 @@ class Parser:
                     header_place.apply(clause.marks)
                 header_inside = header_inside or (heading and not self._stairwell.isdisjoint(clause.tokens))
                 latest = _unique(clause.communities) or latest
-                assigned = clause.parties if heading and clause.communities else assigned
+                assigned = clause.parties if heading and self._assigning(clause, alone) else assigned
             headed[id(clause)] = latest
             if latest and all(n.endswith(DISTRICT_SUFFIX) for n in latest) and not (heading or placing or opening):
                 latest = [n for n in clause.communities if not n.endswith(DISTRICT_SUFFIX)] or latest
@@ -1085,7 +1085,7 @@ class Parser:
         by_number = {id(c): _numbered_aims(c, items, shown) for c in general}
         """The categories of the list items each general request names by number (1、2项请城管…)."""
         directed, shared_parties = self._directed(general, named, by_number)
-        by_line = _parties_by_line(general)
+        by_line = _parties_by_line([c for c in general if c.header and c.parties and self._assigning(c, alone)], general)
         unmentioned = [c for c in clauses if id(c) not in line_mentions]
         opening = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
         numbered_deadlines = _numbered_deadlines(general, by_number)
@@ -1170,6 +1170,16 @@ class Parser:
                         )
                     )
         return [r for r in reports if not any(_refined(r, other) for other in reports)]
+
+    def _assigning(self, clause: Clause, alone: set[int]) -> bool:
+        """A header that gives the items under it their parties: an estate's with its parties (「宝湖湾（物业）：」), or
+        a line of parties alone (「物业负责：」「城管、街道牵头：」, not the end of 「槐岭小区 居委 物业：」)."""
+        if clause.communities:
+            return True
+        if clause.segment not in alone:
+            return False
+        words = {*self.lang.party_aliases, *self.lang.joiners, *ASSIGNING_WORDS}
+        return not clause.categories and all(t in words or not t.strip() for t in clause.tokens)
 
     def _stairwell_told(self, item: Item) -> bool:
         """A clause of the item has a stairwell word of the taxonomy (楼道, 楼梯间 …) as a token."""
@@ -1589,6 +1599,8 @@ DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 """Words before a verb that tell it as done (已上门, 已经清理)."""
 BY_THEN = frozenset({"前", "之前", "以前", "内", "之内"})
 """Words closing a time to act by."""
+ASSIGNING_WORDS = frozenset({"负责", "牵头", "整改", "处理", "落实", "由", "问题", "的", ":", "：", "(", ")"})
+"""Words of a header that gives parties their items (物业负责：, 由城管牵头：)."""
 PARTY_TITLES = frozenset({"师傅", "师傅们", "同志", "同志们", "大姐", "大哥", "阿姨", "们"})
 """How a party's people are called after its name (保洁师傅, 物业的同志)."""
 TIME_TOKEN = re.compile(
@@ -2641,10 +2653,10 @@ RUN_ON_REQUEST = re.compile(r"(?:请|麻烦)[^请麻,，。;；]{2,30}$")
 """A request closing a clause that runs on without punctuation (voice input), its last words."""
 
 
-def _parties_by_line(general: list[Clause]) -> Callable[[list[str], list[str]], list[str]]:
-    """When two or more community headers each assign parties (「南川花园（居委会、物业）：…」「宝湖湾（物业）：…」),
-    an item is asked of its own line's header's parties, with those of the message's other requests."""
-    headers = [c for c in general if c.header and c.communities and c.parties]
+def _parties_by_line(headers: list[Clause], general: list[Clause]) -> Callable[[list[str], list[str]], list[str]]:
+    """When two or more headers each assign parties (「南川花园（居委会、物业）：…」「宝湖湾（物业）：…」, 「物业负责：…」
+    「城管负责：…」), an item is asked of its own line's header's parties, with those of the message's other
+    requests."""
     if len(headers) < 2:
         return lambda shared, _line: shared
     only_by_headers = {p for c in headers for p in c.parties} - {
