@@ -584,7 +584,8 @@ class Parser:
         """Where a run-on clause first asks or names a party: a time said before it, with no 前 or 内, tells
         of the problem or the speaker's day in voice input, not when the work is due."""
         asking = self._asking
-        return next((at for token, at in zip(clause.tokens, clause.offsets) if token in asking), len(clause.text))
+        found = (at for token, at in zip(clause.tokens, clause.offsets, strict=True) if token in asking)
+        return next(found, len(clause.text))
 
     def _read_limit_cell(self, clause: Clause, sent: datetime) -> None:
         """A table row's deadline, from its time-limit cell alone (a bare span, 24小时, is a span within)."""
@@ -1085,7 +1086,8 @@ class Parser:
         by_number = {id(c): _numbered_aims(c, items, shown) for c in general}
         """The categories of the list items each general request names by number (1、2项请城管…)."""
         directed, shared_parties = self._directed(general, named, by_number)
-        by_line = _parties_by_line([c for c in general if c.header and c.parties and self._assigning(c, alone)], general)
+        assigning = [c for c in general if c.header and c.parties and self._assigning(c, alone)]
+        by_line = _parties_by_line(assigning, general)
         unmentioned = [c for c in clauses if id(c) not in line_mentions]
         opening = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
         numbered_deadlines = _numbered_deadlines(general, by_number)
@@ -1886,8 +1888,8 @@ TITLE_ASKS = ("请", "要求", "务必", "以下", ":")
 
 
 def _spoken(following: list[str], reported_speech: frozenset[str]) -> bool:
-    """The words after a party report what it said (物业说…, 物业一直说在等配件, 业委会主任讲：…), not that it is to tell
-    someone (保洁师傅跟居委会说一下嘛让大家分类扔)."""
+    """The words after a party report what it said (物业说…, 物业一直说在等配件, 业委会主任讲：…), not that it is
+    to tell someone (保洁师傅跟居委会说一下嘛让大家分类扔)."""
     if following[:1] and following[0] in OFFICERS:
         following = following[1:]
     if following[1:2] and following[1] in TELLING_ONCE:
@@ -2654,9 +2656,9 @@ RUN_ON_REQUEST = re.compile(r"(?:请|麻烦)[^请麻,，。;；]{2,30}$")
 
 
 def _parties_by_line(headers: list[Clause], general: list[Clause]) -> Callable[[list[str], list[str]], list[str]]:
-    """When two or more headers each assign parties (「南川花园（居委会、物业）：…」「宝湖湾（物业）：…」, 「物业负责：…」
-    「城管负责：…」), an item is asked of its own line's header's parties, with those of the message's other
-    requests."""
+    """When two or more headers each assign parties (「南川花园（居委会、物业）：…」「宝湖湾（物业）：…」,
+    「物业负责：…」「城管负责：…」), an item is asked of its own line's header's parties, with those of the
+    message's other requests."""
     if len(headers) < 2:
         return lambda shared, _line: shared
     only_by_headers = {p for c in headers for p in c.parties} - {
