@@ -7603,3 +7603,11 @@ def test_a_building_the_speaker_takes_back_is_replaced_by_the_next() -> None:
     text = "额们经二路小区六号楼不对不对是九号楼九号楼二单元五楼楼道那个灯坏咧晚上黑得啥都看不见物业麻烦明天派个电工来"
     (report,) = parse(text)
     assert fields(report)[2:] == ("9", "2", "5")
+
+
+def test_an_old_problem_said_again_without_a_request_is_no_report() -> None:
+    assert parse("平安东小区的菜地是老问题了，之前清过。") == []
+
+
+def test_an_old_problem_back_with_a_request_is_a_report() -> None:
+    assert [r.category for r in parse("平安东小区的菜地是老问题了，又种上了，请物业再清一次")] == ["毁绿种菜"]
