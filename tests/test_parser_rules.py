@@ -7611,3 +7611,8 @@ def test_an_old_problem_said_again_without_a_request_is_no_report() -> None:
 
 def test_an_old_problem_back_with_a_request_is_a_report() -> None:
     assert [r.category for r in parse("平安东小区的菜地是老问题了，又种上了，请物业再清一次")] == ["毁绿种菜"]
+
+
+def test_buildings_numbered_by_zuo_and_joined_by_tong_are_each_a_place() -> None:
+    reports = parse("锦荔花园2座同7座楼道都有人堆放鞋柜杂物，请物业下午3点前通知住户清理。")
+    assert sorted(r.building for r in reports) == ["2", "7"]
