@@ -7616,3 +7616,32 @@ def test_an_old_problem_back_with_a_request_is_a_report() -> None:
 def test_buildings_numbered_by_zuo_and_joined_by_tong_are_each_a_place() -> None:
     reports = parse("锦荔花园2座同7座楼道都有人堆放鞋柜杂物，请物业下午3点前通知住户清理。")
     assert sorted(r.building for r in reports) == ["2", "7"]
+
+
+def test_a_run_on_splits_at_then_and_its_closing_request_is_for_every_problem() -> None:
+    text = (
+        "蟠龙苑C座电梯厅里有人把婴儿车还有几个大纸箱子堆那儿电梯门口都挤得过不去"
+        "然后电梯里头也叫人贴满了小广告保洁跟物业明天中午前弄干净"
+    )
+    reports = parse(text)
+    assert {r.category for r in reports} == {"楼道堆物", "乱张贴涂写"}
+    assert {(r.responsible, r.deadline) for r in reports} == {(("保洁", "物业"), at("2026-11-19 12:00"))}
+
+
+def test_in_a_run_on_the_party_spoken_to_first_and_the_closing_time_hold_for_all() -> None:
+    text = (
+        "红光新村的物业你们听着十一号楼三单元门口那个单元门门禁坏咧门关不上谁都能进来"
+        "然后一楼楼道里还有人把电动车推进去在那充电哩今天下午五点前必须弄好"
+    )
+    reports = parse(text)
+    assert {r.category for r in reports} == {"设施损坏", "飞线充电"}
+    assert {(r.responsible, r.deadline) for r in reports} == {(("物业",), at("2026-11-18 17:00"))}
+
+
+def test_a_terse_note_closing_with_a_party_and_a_time_asks_it_of_every_item() -> None:
+    reports = parse("福寿里 2号 4号 楼道 旧家具 / 6号 门口 共享单车 乱停 @物业 下午前")
+    assert {(r.building, r.responsible, r.deadline) for r in reports} == {
+        ("2", ("物业",), at("2026-11-18 17:00")),
+        ("4", ("物业",), at("2026-11-18 17:00")),
+        ("6", ("物业",), at("2026-11-18 17:00")),
+    }

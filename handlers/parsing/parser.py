@@ -56,6 +56,7 @@ LIST_MARKER = (
 PUNCT = (
     r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d))+)"
     r"|(?<=】)(?=[^\s,。;!?:】【])|(?<=[^\s,。;!?:】【])(?=【)"
+    r"|(?<=[\u4e00-\u9fff])(?=然后)"
 )
 """Punctuation and blanks between clauses; and either side of a bracketed header run on with text
 (「【光明里 房办 派出所】光明里7号楼…」「…纸箱【3栋】门口…」), where nothing is written but a clause ends."""
@@ -815,6 +816,8 @@ class Parser:
                     clause.fresh_request = True  # 「这个事儿得管管啊物业」: what is asked, then whom
                 elif not called and _acts_next(tokens, i, lang.actions) and self._bidden(clause, following[1:]):
                     clause.fresh_request = True  # 「物业你们赶紧来看看吧」: spoken to, then told what to do
+                elif not called and self._urged_later(tokens, last_joined):
+                    clause.fresh_request = True  # 「物业你们嫑光收钱不干活这两个事赶紧弄一下」: spoken to, then urged
                 continue
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
@@ -923,6 +926,15 @@ class Parser:
         telling = next((t for t in self._tellings if rest.startswith(t)), None)
         passed_on = telling is not None and rest[len(telling) :].lstrip(" ，,").startswith(("叫", "让"))
         return self._timed_order.match(rest) is not None or rest.rstrip(CLOSING_TAGS) in self.lang.tellings or passed_on
+
+    def _urged_later(self, tokens: Sequence[str], i: int) -> bool:
+        """After the party spoken to at `i`, an urging word and an act right after it, however much is said
+        between (a complaint first, then 「赶紧弄一下」)."""
+        urging, actions = self.lang.urging, self.lang.actions
+        return any(
+            t in urging and any(a in actions or _doubled_act(a, actions) for a in tokens[k + 1 : k + 3])
+            for k, t in enumerate(tokens[i + 1 :], start=i + 1)
+        )
 
     def _bidden(self, clause: Clause, following: Sequence[str]) -> bool:
         """Told to act without 请: an urging word after the party (物业给修修, 居委会去说说), or the verb
@@ -1095,7 +1107,9 @@ class Parser:
         own = [_own(item, by_mention.get(id(item), [])) for item in items]
         closing = items[-1].clauses[-1].text if items else ""
         closes_all = RUN_ON_REQUEST.search(closing) is not None or self._terse_request.search(closing) is not None
+        closes_all = closes_all or _spoken_run(shown, items)
         _promote_trailing_request(items, own, shared_parties, closes_all)
+        _spread_addressee(own, closes_all)
         _copy_requests(items, own)
         reports: list[Report] = []
         first: dict[tuple, int] = {}
@@ -2629,8 +2643,8 @@ def _promote_trailing_request(
     last = items[-1]
     trailing = [c for c in last.clauses[1:] if not c.categories and (c.parties or c.deadline)]
     closing = last.clauses[-1]
-    if not trailing and closing.fresh_request and closing.parties and closes_all:
-        trailing = [closing]  # 「…请物业跟居委会两天内弄好」「…还有 4楼 楼道灯 坏了 物业 礼拜六前弄好」
+    if not trailing and closing.fresh_request and (closing.parties or closing.deadline) and closes_all:
+        trailing = [closing]  # 「…请物业跟居委会两天内弄好」「…4楼 楼道灯 坏了 物业 礼拜六前弄好」「…五点前必须弄好」
     if not trailing or (shared and any(c.parties for c in trailing)):
         return
     parties, deadline = own[-1]
@@ -2651,6 +2665,23 @@ TELLING = re.compile("请|麻烦|通知|要求|让|叫|跟|和")
 """Before 讲/说, words that make it a telling asked for (请物业跟住户讲明天之前搬走, 通知车主说…): the time stands."""
 DOER_BEFORE_TIME = re.compile(r"(?:有人|有住户|有居民|有户人家|那家|他们|她们|他|她)$")
 """Who does what a habit tells, said between the habit and its time (天天有人早上…)."""
+
+
+def _spread_addressee(own: list[tuple[list[str], datetime | None]], closes_all: bool) -> None:
+    """In a run-on, the party spoken to first is asked of every item when no later one names a party
+    (「红光新村的物业你们听着…门禁坏咧…然后…充电哩…今天下午五点前必须弄好」)."""
+    if closes_all and own and own[0][0] and not any(p for p, _ in own[1:]):
+        own[1:] = [(own[0][0], deadline) for _, deadline in own[1:]]
+
+
+def _spoken_run(text: str, items: list[Item]) -> bool:
+    """The items run on with no mark between them (voice input, told apart only by 然后): a request closing the
+    last is the whole message's."""
+    return len(items) > 1 and MARKS.search(text, items[0].clauses[0].start, items[-1].clauses[-1].end) is None
+
+
+MARKS = re.compile(r"[,。;!?\n:、]")
+"""Marks a typed message sets between its parts."""
 RUN_ON_REQUEST = re.compile(r"(?:请|麻烦)[^请麻,，。;；]{2,30}$")
 """A request closing a clause that runs on without punctuation (voice input), its last words."""
 
