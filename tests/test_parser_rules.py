@@ -7645,3 +7645,20 @@ def test_a_terse_note_closing_with_a_party_and_a_time_asks_it_of_every_item() ->
         ("4", ("物业",), at("2026-11-18 17:00")),
         ("6", ("物业",), at("2026-11-18 17:00")),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("龙首村村口公厕旁边的垃圾桶全满咧垃圾都倒地上咧狗在那刨得满地都是保洁礼拜二之前给弄利索", "暴露垃圾"),
+        ("红光新村二十号楼后面的那个围墙倒了一截砖头散了一地碎娃在那爬危险得很房办跟物业今天就得拉个围挡", "设施损坏"),
+        ("十里铺小区七号楼底下有个修车铺把电动车摩托车全摆到门外头修物业今天下班前处理", "占道经营"),
+    ],
+)
+def test_a_dog_digging_a_fallen_wall_and_a_repair_shop_outside_its_door(text: str, category: str) -> None:
+    assert [report.category for report in parse(text)] == [category]
+
+
+def test_a_street_office_after_an_amount_is_a_party_asked() -> None:
+    (report,) = parse("枣园花园D栋楼下有人在绿化带里头种了一排辣子还把冬青挖了好几棵街道绿化今天下班前跟住户沟通恢复")
+    assert set(report.responsible) == {"街道", "绿化"}

@@ -1606,9 +1606,13 @@ def _named_street_office(tokens: Sequence[str], i: int, lang: Language) -> bool:
     if lang.party_aliases.get(tokens[i]) != STREET_OFFICE or i == 0 or not hanzi(tokens[i - 1][-1]):
         return False
     before = tokens[i - 1]
+    if COUNTED_BEFORE.fullmatch(before):
+        return False  # 「冬青挖了好几棵街道绿化…恢复」: an amount ends what was said, then the parties
     return not (before in lang.party_aliases or before in lang.request_markers or before in lang.joiners)
 
 
+COUNTED_BEFORE = re.compile(r"(?:好|几|[一二两三四五六七八九十百\d])+[个棵辆堆处条块家间只件袋次趟]")
+"""An amount counted (好几棵, 三个): no place's name."""
 UNIT_MODIFIERS = frozenset({"综合", "行政", "综合行政"})
 """Words between a 街道 and its unit (甸柳街道综合执法中队)."""
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
