@@ -7662,3 +7662,8 @@ def test_a_dog_digging_a_fallen_wall_and_a_repair_shop_outside_its_door(text: st
 def test_a_street_office_after_an_amount_is_a_party_asked() -> None:
     (report,) = parse("枣园花园D栋楼下有人在绿化带里头种了一排辣子还把冬青挖了好几棵街道绿化今天下班前跟住户沟通恢复")
     assert set(report.responsible) == {"街道", "绿化"}
+
+
+def test_a_vendors_vehicle_in_the_clause_of_its_stall_is_the_stall() -> None:
+    text = "金台观小区这两天有个人开个三轮车在小区里头转着卖菜还把车停到四号楼门口摆摊卖物业你们嫑让他进来"
+    assert [report.category for report in parse(text)] == ["占道经营"]
