@@ -7605,10 +7605,6 @@ def test_a_building_the_speaker_takes_back_is_replaced_by_the_next() -> None:
     assert fields(report)[2:] == ("9", "2", "5")
 
 
-def test_an_old_problem_said_again_without_a_request_is_no_report() -> None:
-    assert parse("平安东小区的菜地是老问题了，之前清过。") == []
-
-
 def test_an_old_problem_back_with_a_request_is_a_report() -> None:
     assert [r.category for r in parse("平安东小区的菜地是老问题了，又种上了，请物业再清一次")] == ["毁绿种菜"]
 
