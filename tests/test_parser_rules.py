@@ -4509,7 +4509,7 @@ def test_a_ranking_and_where_points_were_lost_is_no_report() -> None:
         ("有人在丹桂苑门口摆桌子卖房，占了一半人行道，请城管劝离", [("占道经营", "丹桂苑", None)]),
         ("丹桂苑门口修车铺门口的井盖坏了，请物业修", [("设施损坏", "丹桂苑", None)]),
         ("饭店后厨天天往外泼泔水，门口的路面油乎乎的，请城管管一下", [("环境脏乱", None, None)]),
-        ("3号楼的落水管被人拆下来了，请物业装回去", [("其他", None, "3")]),
+        ("3号楼的落水管被人拆下来了，请物业装回去", [("设施损坏", None, "3")]),
         ("丹桂苑4号楼路口的自行车棚铁架子松了，请物业修", [("设施损坏", "丹桂苑", "4")]),
         ("点位：幸福公园 问题：垃圾满溢 整改要求：保洁清运", [("暴露垃圾", None, None)]),
     ],
@@ -7663,3 +7663,49 @@ def test_a_street_office_after_an_amount_is_a_party_asked() -> None:
 def test_a_vendors_vehicle_in_the_clause_of_its_stall_is_the_stall() -> None:
     text = "金台观小区这两天有个人开个三轮车在小区里头转着卖菜还把车停到四号楼门口摆摊卖物业你们嫑让他进来"
     assert [report.category for report in parse(text)] == ["占道经营"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("【梁溪区崇宁街道·清名坊】\n1、3号楼2单元楼道灯不亮；\n请物业明日下班前整改。", ("清名坊", "3", "2", None)),
+        ("北门桥路56弄12号外墙上被人用红漆乱涂乱画，请居委会两天内清洗。", ("北门桥路56弄", "12", None, None)),
+        ("石板巷12号3幢楼道里有人拉线给电动车充电，请居委上门提醒。", ("石板巷12号", "3", None, None)),
+    ],
+)
+def test_an_estate_after_its_street_office_a_road_named_for_a_gate_and_a_lanes_compound(
+    text: str, place: tuple
+) -> None:
+    (report,) = parse(text)
+    assert fields(report)[1:] == place
+
+
+def test_a_pasted_table_of_tabs_reads_each_row() -> None:
+    text = (
+        "崇宁街道交办单\n序号\t小区\t楼栋\t问题\t责任单位\t时限\n"
+        "1\t惠山里\t2栋\t楼前空地私自搭建阳光房\t城管、房办\t12月15日\n"
+        "2\t清名坊\t\t垃圾分类桶未按时归位\t保洁\t当天\n"
+        "3\t清名坊\t6号楼\t小区主干道共享单车堆积\t物业\t当天"
+    )
+    assert {(r.category, r.community, r.responsible) for r in parse(text)} == {
+        ("违法搭建", "惠山里", ("城管", "房办")),
+        ("垃圾分类不规范", "清名坊", ("保洁",)),
+        ("非机动车乱停放", "清名坊", ("物业",)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("云锦里8幢楼下那家烧烤店晚上营业到凌晨，客人喝酒喧哗，请派出所处理", ("噪音扰民", ("派出所",))),
+        ("茶亭东苑4栋扶手还是没装，居民天天打12345，请房办1月5日前必须装好。", ("设施损坏", ("房办",))),
+        ("蠡湖花园12幢附近有人从楼上往下扔酒瓶，请派出所抓紧调查，物业调取监控。", ("高空抛物", ("派出所", "物业"))),
+        (
+            "督办单\n被督办单位：泗水坊居委会、物业\n事项：泗水坊15号楼群租问题仍未整改，隔断未拆除。\n要求：请于12月22日前拆除。",
+            ("群租", ("居委会", "物业")),
+        ),
+    ],
+)
+def test_words_of_nanjing_and_suzhou_forms(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, tuple(sorted(report.responsible))) == (expected[0], tuple(sorted(expected[1])))

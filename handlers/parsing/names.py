@@ -299,7 +299,8 @@ class NameReader:
         for match in self._suffix.finditer(text):
             self._suffixed(text, tokens, starts, match, found)
         for match in ROAD_ADDRESS.finditer(text):
-            if match["lane"] and not match["yard"] and not text.startswith("院", match.end()):
+            building_after = BUILDING_ANCHOR.match(text, match.end()) is not None  # 石板巷12号3幢: a compound's
+            if match["lane"] and not match["yard"] and not text.startswith("院", match.end()) and not building_after:
                 continue  # 青砖巷18号: the lane, its house 18 (帽儿胡同12号院里 is the courtyard)
             start = self._road_start(text, tokens, starts, match.start("number"))
             road = (start, match.start("number"))
@@ -926,6 +927,9 @@ class NameReader:
         (中心花园) and a place that is no estate (合作社, 幼儿园) name none. A word of speech dropped before a
         name ends at one of the message's words (白天鹅花园 and 在水一方 keep their 白天 and 在)."""
         start, end, name = item
+        dot = max(name.rfind(d) for d in BRAND_DOT)
+        if dot > 0 and name[:dot].endswith(ADMINISTRATIVE):
+            start, name = start + dot + 1, name[dot + 1 :]  # 梁溪区崇宁街道·清名坊: the estate, where it is before
         if name in self._cities:
             return None  # 蚌埠 淮畔春晓三期: the city, then the estate
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
@@ -1143,8 +1147,13 @@ WORK_UNIT_HOUSING = re.compile(
 
 
 def _gate_road(text: str, end: int) -> bool:
-    """What ends at `end` is a city gate a road is named after (南门大街28弄, 东门路15弄), no place of an estate."""
-    return text[end - 1 : end] == "门" and text.startswith((*ROAD_AFTER, "大街", "大马路"), end)
+    """What ends at `end` is a city gate a road is named after (南门大街28弄, 东门路15弄, 北门桥路56弄), no place
+    of an estate."""
+    return text[end - 1 : end] == "门" and GATE_ROAD.match(text, end) is not None
+
+
+GATE_ROAD = re.compile(r"[\u4e00-\u9fff]?(?:路|街|大道|大街|大马路)")
+"""What follows a city gate in a road named after it: the road's ending, a character of its name before it."""
 
 
 def _numeral(ch: str) -> bool:
@@ -1281,6 +1290,8 @@ def _dotted(text: str, names: list[tuple[int, str]], plain: Callable[[str], bool
     return merged
 
 
+ADMINISTRATIVE = ("街道", "区", "镇", "县", "市", "乡")
+"""Endings of an administrative area's name: before a dot, where an estate is, not who built it."""
 AROUND_HERE = frozenset({"这边", "那边", "这边的", "那边的", "这块", "那块"})
 """Between a town and an estate (「唐山这边凤凰家园小区」): the town says where the estate is."""
 
