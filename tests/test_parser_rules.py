@@ -7709,3 +7709,18 @@ def test_a_pasted_table_of_tabs_reads_each_row() -> None:
 def test_words_of_nanjing_and_suzhou_forms(text: str, expected: tuple) -> None:
     (report,) = parse(text)
     assert (report.category, tuple(sorted(report.responsible))) == (expected[0], tuple(sorted(expected[1])))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "涧河新村二十五号楼楼道里有个电表箱门掉了，里头线露着，小孩摸着可危险，房办跟物业谁管？赶紧来个人",
+        "龙门苑小区14号楼有人把电动车推上电梯，停在自家门口楼道里充电，物业周日在不在班？今天就得处理。",
+    ],
+)
+def test_a_demand_naming_no_party_overrides_a_question(text: str) -> None:
+    assert len(parse(text)) == 1
+
+
+def test_the_question_alone_without_the_demand_is_no_report() -> None:
+    assert parse("龙门苑小区14号楼有人把电动车推上电梯，停在自家门口楼道里充电，物业周日在不在班？") == []

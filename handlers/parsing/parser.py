@@ -623,8 +623,8 @@ class Parser:
         完成」), or standing alone as a closing note (「物业 明日」). A time describing the problem
         (「今日巡查」, 「停了一上午」) is neither."""
         after = clause.text[phrase.end :].lstrip()
-        # 今天就挪, 今朝就要拆: the act, whatever 就 stands before it (not 明天要清理, a plan told)
-        after = after.removeprefix("就要") if after.startswith("就要") else after.removeprefix("就")
+        # 今天就挪, 今朝就要拆, 今天就得处理: the act, whatever 就 stands before it (not 明天要清理, a plan told)
+        after = next((after.removeprefix(must) for must in MUST_BEFORE_ACT if after.startswith(must)), after)
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
         after = after.removeprefix("能")  # 今天上午能来抽不: asked whether it can be done by then
         until = clause.text[: phrase.start].rstrip().endswith(("到", "都", "也", "从"))
@@ -892,6 +892,9 @@ class Parser:
         for clause, following in pairwise(clauses):
             if clause.parties and not clause.fresh_request and self._orders(clause, following):
                 clause.fresh_request = True  # 「物业恁咋不管呢，今天就给处理掉」: the party named, then told when
+        for clause in clauses:
+            if not (clause.fresh_request or clause.parties or clause.dealt_with) and self._demanded(clause.text):
+                clause.fresh_request = True  # 「…谁管？赶紧来个人」「…今天就得处理」: a demand, whoever does it
 
     def _orders(self, clause: Clause, following: Clause) -> bool:
         """`following`, in the same sentence and naming no party, says what is to be done, by when or at once
@@ -905,6 +908,14 @@ class Parser:
     def _urged(self, tokens: Sequence[str]) -> bool:
         """An urging word and an act right after it (赶紧处理一下, 抓紧清掉)."""
         return len(tokens) > 1 and tokens[0] in self.lang.urging and tokens[1] in self.lang.actions
+
+    def _demanded(self, text: str) -> bool:
+        """A clause that is a demand naming no party: urged at its opening (赶紧来个人, 马上处理掉), or told by
+        when it must be done (今天就得处理, 明天必须修好) — not asked whether it will be."""
+        urged = DEMAND_OPENING.match(text)
+        if urged is not None and (urged["who"] or text.startswith(self._action_start, urged.end())):
+            return not self._asks_when(text)
+        return MUST.search(text) is not None and self._timed_order.match(text) is not None and not self._asks_when(text)
 
     def _asks_when(self, text: str) -> bool:
         return text.endswith(("吗", "?")) or any(marker in text for marker in self.lang.question_markers)
@@ -1763,6 +1774,12 @@ TOUR = re.compile(
 电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
+DEMAND_OPENING = re.compile(r"\s*(?:赶紧|赶快|马上|立即|立刻|尽快|抓紧)(?:给)?(?P<who>派个?人|来个人)?")
+"""An urging word opening a clause, and someone sent (赶紧来个人) or what to do after it."""
+MUST = re.compile("就得|必须|务必|一定要|得赶紧")
+MUST_BEFORE_ACT = ("就要", "就得", "必须", "务必", "一定要", "就")
+"""Words between a time and the act it is given for (今天就挪, 今朝就要拆, 今天就得处理, 明天必须修好)."""
+"""Words making a time an order (今天就得处理)."""
 TAKEN_BACK = re.compile(
     r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)(?:[,，\s]*(?:不对|说错了|讲错了|错了))+"
 )
