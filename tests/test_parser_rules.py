@@ -7724,3 +7724,21 @@ def test_a_demand_naming_no_party_overrides_a_question(text: str) -> None:
 
 def test_the_question_alone_without_the_demand_is_no_report() -> None:
     assert parse("龙门苑小区14号楼有人把电动车推上电梯，停在自家门口楼道里充电，物业周日在不在班？") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今儿个清早巡查，沙颍苑北门外头一溜儿小轿车都停在人行道上，请城管来贴条。", ("机动车乱停放", None)),
+        ("丽景半山小区19号楼6楼 电井里塞满了纸箱子，请物业今天收拾掉。", ("楼道堆物", "丽景半山小区")),
+        ("税务局家属楼1号楼2楼有户人家好几天木见人了，请居委会上门看看。", ("其他", "税务局家属楼")),
+        ("豫北苑11号楼北侧墙上有人用粉笔写写画画，请物业两日内清理。", ("乱张贴涂写", "豫北苑")),
+        (
+            "玻璃厂家属院9号楼门前嘞消火栓让人拿三轮车堵住了，上面还堆了一堆纸箱，请物业马上挪开。",
+            ("消防设施缺失", "玻璃厂家属院"),
+        ),
+    ],
+)
+def test_words_of_henan_speech(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.deadline if expected[0] == "机动车乱停放" else report.community) == expected

@@ -33,8 +33,8 @@ DAY_OFFSETS = {
     "明朝": 1,
 }
 """Days said relative to today; 今儿/明儿/后儿 are Beijing's 今天/明天/后天, 今朝/明朝 Shanghai's."""
-PART_WORDS = {"上半天": "上午", "下半天": "下午", "头晌": "上午", "过晌": "下午"}
-"""Regional names of the day's halves: Shanghai's 上半天/下半天, Shandong's 头晌/过晌."""
+PART_WORDS = {"上半天": "上午", "下半天": "下午", "头晌": "上午", "过晌": "下午", "清早": "早上", "大清早": "早上"}
+"""Regional names of the day's halves: Shanghai's 上半天/下半天, Shandong's 头晌/过晌, northern 清早."""
 DAY_PARTS = {"今晚": "晚上", "明晚": "晚上", "今早": "早上", "明早": "早上"}
 WEEKDAYS = {
     "一": 0,
@@ -61,7 +61,7 @@ NOON = time(12, 0)
 
 GAP = r"[ \t]?"
 """A terse note's blank between a deadline's pieces (物业 周一 上午 前, 下午 3点 前)."""
-PARTS = r"上午|中午|下午|晚上|早上|一大早|一早|傍晚|(?<![楼路街])[上下]半天|头晌|过晌"
+PARTS = r"上午|中午|下午|晚上|早上|一大早|一早|大清早|清早|傍晚|(?<![楼路街])[上下]半天|头晌|过晌"
 """The parts of the day a deadline names (not 楼上半天, upstairs for half a day)."""
 _TIME_OF_DAY = rf"""
     (?:{GAP}(?P<part>{PARTS}))?
