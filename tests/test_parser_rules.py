@@ -7742,3 +7742,24 @@ def test_the_question_alone_without_the_demand_is_no_report() -> None:
 def test_words_of_henan_speech(text: str, expected: tuple) -> None:
     (report,) = parse(text)
     assert (report.category, report.deadline if expected[0] == "机动车乱停放" else report.community) == expected
+
+
+def test_asked_whether_a_party_did_it_is_no_order() -> None:
+    assert parse("城北三区那个煤棚子城管今天拆了没有？") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("塞上明珠B座地下车库入口那块积水结成冰了，车进出打滑，物业撒点融雪剂", ("物业",)),
+        ("燕儿窝片区27号楼二单元门口那一溜子冰溜子挂在雨棚上，进出的人都要从下面过，物业下午4点前敲掉", ("物业",)),
+    ],
+)
+def test_acts_of_a_northwest_winter(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert report.responsible == parties
+
+
+def test_a_filler_of_speech_before_a_name_is_no_part_of_it() -> None:
+    (report,) = parse("那个啥南梁新村18号楼下面那个烤肉店又把炉子摆到人行道上了，城管去看一哈")
+    assert report.community == "南梁新村"

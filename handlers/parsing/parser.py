@@ -1573,6 +1573,8 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
     act = next((k for k, t in enumerate(near) if t in actions or _doubled_act(t, actions) or _told(near, k)), None)
     if act is None or not DONE_BEFORE.isdisjoint(near[:act]):
         return False
+    if ASKED_IF_DONE.match("".join(near[act + 1 : act + 3])):
+        return False  # 城管今天拆了没有: asked whether it was done
     came = near[act] in COMING and near[act + 1 : act + 2] == ["了"]  # 城管上午过来了: came (物业拆了 orders)
     return not came or not BY_THEN.isdisjoint([*by, *near[:act]])
 
@@ -1774,6 +1776,8 @@ TOUR = re.compile(
 电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
+ASKED_IF_DONE = re.compile("了(?:没有|没得|莫得|没|吗|不)")
+"""Asked whether something was done (拆了没有, 清了吗): no order."""
 DEMAND_OPENING = re.compile(r"\s*(?:赶紧|赶快|马上|立即|立刻|尽快|抓紧)(?:给)?(?P<who>派个?人|来个人)?")
 """An urging word opening a clause, and someone sent (赶紧来个人) or what to do after it."""
 MUST = re.compile("就得|必须|务必|一定要|得赶紧")
