@@ -7763,3 +7763,8 @@ def test_acts_of_a_northwest_winter(text: str, parties: tuple) -> None:
 def test_a_filler_of_speech_before_a_name_is_no_part_of_it() -> None:
     (report,) = parse("那个啥南梁新村18号楼下面那个烤肉店又把炉子摆到人行道上了，城管去看一哈")
     assert report.community == "南梁新村"
+
+
+def test_each_party_takes_the_problem_its_work_names() -> None:
+    reports = parse("石化三区17栋楼下的垃圾房门坏了关不上，垃圾被野狗扒得满地都是，保洁清一下，物业把门修好")
+    assert {(r.category, r.responsible) for r in reports} == {("设施损坏", ("物业",)), ("暴露垃圾", ("保洁",))}

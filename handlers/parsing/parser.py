@@ -845,7 +845,7 @@ class Parser:
             if party not in clause.parties and (addressed or acting or ordered):
                 clause.parties.append(party)
             closing = last and bool(following) and _only_when(following, lang.urging)  # 「…社区 物业 明天」
-            bidden = (acting and self._bidden(clause, following)) or ordered or closing
+            bidden = (acting and (self._bidden(clause, following) or _handed(tokens, i))) or ordered or closing
             if bidden and (i == 0 or tokens[i - 1] not in lang.speakers):
                 clause.fresh_request = True  # 「物业给修修吧」「城管中队5号前拆除」「居委会说一下」: asked, without 请
         clause.request = asked or bool(clause.parties)
@@ -1273,7 +1273,7 @@ class Parser:
         requests to different parties share the problems out, aims where it names no thing (「保洁负责清扫」)."""
         if not clause.parties:
             return []
-        things = [t for t in clause.tokens if t not in self.lang.party_aliases]
+        things = [t.removesuffix("一下") or t for t in clause.tokens if t not in self.lang.party_aliases]  # 清一下
         aimed = [name for name in named if not self._words_of[name].isdisjoint(things)]
         worked = [name for name in named if not self._works_of[name].isdisjoint(things)]
         if aimed and worked and set(aimed).isdisjoint(worked):
@@ -1560,8 +1560,8 @@ def _numbered_in_order(text: str) -> bool:
 
 NOUN_TAGS = frozenset({"n", "nz", "nr", "ng", "vn"})
 """jieba's tags of words that name things (vn: 监控, 广告 are named as things too)."""
-HANDED_RESULTS = ("一下", "掉", "走", "干净")
-"""What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净): said to a party, an order."""
+HANDED_RESULTS = ("一下", "掉", "走", "干净", "修好", "弄好", "装好", "关好")
+"""What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净, 把门修好): said to a party, an order."""
 
 
 def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
