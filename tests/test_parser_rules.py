@@ -7768,3 +7768,15 @@ def test_a_filler_of_speech_before_a_name_is_no_part_of_it() -> None:
 def test_each_party_takes_the_problem_its_work_names() -> None:
     reports = parse("石化三区17栋楼下的垃圾房门坏了关不上，垃圾被野狗扒得满地都是，保洁清一下，物业把门修好")
     assert {(r.category, r.responsible) for r in reports} == {("设施损坏", ("物业",)), ("暴露垃圾", ("保洁",))}
+
+
+def test_a_cover_short_of_a_piece_is_broken_and_items_numbered_by_yi_shi_take_their_parties() -> None:
+    text = (
+        "卫河新村：一是5号楼西山墙贴满了小广告；二是九号楼跟前井盖缺了一块，晚上走路容易崴脚；三是小区南门口水果摊占道。"
+        "请物业负责一、二项，城管负责第三项，后天前完成。"
+    )
+    assert {(r.category, r.responsible) for r in parse(text)} == {
+        ("乱张贴涂写", ("物业",)),
+        ("设施损坏", ("物业",)),
+        ("占道经营", ("城管",)),
+    }
