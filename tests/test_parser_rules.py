@@ -7780,3 +7780,20 @@ def test_a_cover_short_of_a_piece_is_broken_and_items_numbered_by_yi_shi_take_th
         ("设施损坏", ("物业",)),
         ("占道经营", ("城管",)),
     }
+
+
+def test_a_reminder_heading_a_placed_report_is_no_notice() -> None:
+    text = "平安夜前再提醒：鹤鸣苑12幢1单元门口有居民把燃气罐和旧纸箱堆在楼道里，请物业今天16点前清走。"
+    assert [r.category for r in parse(text)] == ["楼道堆物"]
+
+
+def test_a_kindly_reminder_to_residents_stays_a_notice() -> None:
+    assert parse("温馨提醒：请各位居民不要在楼道堆放杂物，如发现请及时清理。") == []
+
+
+def test_a_forms_own_number_is_no_building() -> None:
+    text = (
+        "督办单（第12号）\n被督办单位：泗水坊居委会、物业\n事项：泗水坊15号楼群租问题仍未整改。\n要求：请22日前整改。"
+    )
+    (report,) = parse(text)
+    assert report.building == "15"

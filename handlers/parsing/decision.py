@@ -460,9 +460,11 @@ FOLLOW_UP = re.compile("督办|催办")
 """A follow-up on problems already known: when it asks only for explanations, its list reports none."""
 FORMS = frozenset({"notice", "summary"})
 """Against-codes a dispatch form's layout overrides."""
-ATTENTION_CALL = re.compile(r"(?:各位|大家)(?:领导|同事)?(?:请注意|注意)(?:一下)?[\s,。!]*")
-"""A call for everyone's attention opening a message: a notice's opening, or, in voice input with no break, the
-opening of a report told right after it."""
+ATTENTION_CALL = re.compile(
+    r"(?:各位|大家)(?:领导|同事)?(?:请注意|注意)(?:一下)?[\s,。!]*|[^:\n]{0,8}?(?:再|温馨)?提醒(?:一下)?[:\s]+"
+)
+"""A call for attention opening a message (各位注意一下, 平安夜前再提醒：): a notice's opening, or that of a report
+told right after it, in voice input with no break."""
 FIRST_SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]")
 """A message's first sentence, with the mark that ends it."""
 TOLD_AT_LEAST = 4

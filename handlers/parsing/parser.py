@@ -560,9 +560,10 @@ class Parser:
     def _locate(self, clause: Clause, sent: datetime, unnamed: str) -> None:
         """The costlier reading (places, deadline), done only for messages that may report a problem.
         Places are read from `unnamed`, the text with its community names blanked (北塔路32号院 has no
-        building 32, 滨河一号 no building 1), a number the speaker took back blanked too (六号楼不对不对是九号楼)."""
+        building 32, 滨河一号 no building 1), a number the speaker took back blanked too (六号楼不对不对是九号楼), and
+        a document's number (督办单（第12号）)."""
         text = clause.text
-        clause.marks = place_marks(TAKEN_BACK.sub(lambda m: " " * len(m.group()), unnamed))
+        clause.marks = place_marks(NO_PLACE.sub(lambda m: " " * len(m.group()), unnamed))
         clause.place.apply(clause.marks)
         if clause.limit_cell is not None:
             self._read_limit_cell(clause, sent)
@@ -1788,6 +1789,9 @@ TAKEN_BACK = re.compile(
     r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)(?:[,，\s]*(?:不对|说错了|讲错了|错了))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
+DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
+"""A form's own number (督办单（第12号）, 交办单第3号): no building."""
+NO_PLACE = re.compile(f"{TAKEN_BACK.pattern}|{DOCUMENT_NUMBER.pattern}")
 LONG_CLAUSE = 24
 """Tokens beyond which a clause is a run-on of several sentences (voice input), not one."""
 COMBO_REACH = 8
