@@ -7797,3 +7797,55 @@ def test_a_forms_own_number_is_no_building() -> None:
     )
     (report,) = parse(text)
     assert report.building == "15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "锦绣花园3栋楼道有杂物请物业清理 5栋有人飞线充电 7栋门口垃圾满了",
+            {("楼道堆物", ("物业",)), ("飞线充电", ()), ("暴露垃圾", ())},
+        ),
+        (
+            "1. 3号楼楼道堆物，物业清理；2. 5号楼飞线充电；3. 东门垃圾满溢，请尽快处理",
+            {("楼道堆物", ("物业",)), ("飞线充电", ()), ("暴露垃圾", ())},
+        ),
+        ("幸福小区东门那个路灯然后晚上一直都不亮物业来修一下", {("设施损坏", ("物业",))}),
+        ("东门那个垃圾房物业已经清理过了然后今天早上又堆满了请保洁再清一次", {("暴露垃圾", ("保洁",))}),
+        (
+            "幸福小区5号楼门口有辆白色小轿车从上个礼拜一开始到今天为止已经整整一个多礼拜都一直在人行道上停着没人管",
+            {("机动车乱停放", ())},
+        ),
+        ("额那个物业能不能来看一下3号楼楼道堆的东西都堆了一个礼拜了", {("楼道堆物", ("物业",))}),
+    ],
+)
+def test_what_a_cold_review_of_the_run_on_rules_found(text: str, expected: set) -> None:
+    """A party asked of its own item keeps to it; 然后 inside a short sentence splits nothing; a long typed
+    sentence of one problem keeps its combo; a filler 额 before 那个 stays a filler."""
+    assert {(r.category, r.responsible) for r in parse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5号楼门口的违建已经跟城管说了，马上来拆",
+        "东门垃圾房满溢的问题已反馈物业，回复：马上安排清运",
+        "物业你们上次不是说马上处理吗3号楼门口的路灯到现在还是不亮",
+    ],
+)
+def test_a_promise_passed_on_or_quoted_is_no_demand(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_day_said_before_the_party_in_a_run_on_is_still_the_deadline() -> None:
+    text = "明天3号楼2单元楼道里堆的那些纸箱子和旧沙发还有好几辆自行车物业都给清理掉不然区里检查要扣分的"
+    assert {r.deadline for r in parse(text)} == {at("2026-11-19 23:59")}
+
+
+def test_a_floor_after_a_lanes_house_number_is_a_floor() -> None:
+    (report,) = parse("青砖巷18号3楼楼道堆了很多纸箱，请居委处理")
+    assert fields(report)[1:] == ("青砖巷", "18", None, "3")
+
+
+def test_a_date_before_sunset_is_no_every_day() -> None:
+    assert Reader(language())("请物业于11月20日日落前清理") == "请物业于11月20日日落前清理"

@@ -254,7 +254,8 @@ class Decider:
         dispatched = self._dispatch_form.search(text) is not None
         call = ATTENTION_CALL.match(answer)
         if call is not None and self._reported_from(answer[call.end() :], clauses):
-            text = text.replace(call.group(), " " * len(call.group()), 1)  # 「各位注意一下枣园花园东门外…」: no notice
+            at = len(text) - len(answer)  # 「各位注意一下枣园花园东门外…」: the call is no notice
+            text = text[:at] + " " * call.end() + text[at + call.end() :]
         against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
         limited = any(c.limit for c in clauses)  # 派单部门：物业 办理时限：3天内，请按时回复: the work, by a time
         if self._only_progress_asked(text) and not limited:

@@ -36,6 +36,8 @@ BUILDING_ANCHOR = re.compile(
     r"\s*第?(?:(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*"
     r"(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]|[到至][\d一二三四五六七八九十])|门(?![口前]))|\d{1,3}-\d{1,2}(?=-\d{3,4}|楼道|楼梯))"
 )
+LANE_BUILDING = re.compile(r"\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*(?:号楼|栋|幢|座)")
+"""A building after a lane's house number (石板巷12号3幢): the number is a compound's; 青砖巷18号3楼 is a floor."""
 AFTER_BUILDING = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})[ \t]*(?:号楼|栋|幢|座|号)[ \t]*$")
 HEADER_ANCHOR = re.compile(
     r"(?:^|\n)[ \t「“]*(?:(?:\d{1,2}[.、)]|[①-⑳]|[一二三四五六七八九十]、|-)[ \t]*)?"
@@ -299,7 +301,7 @@ class NameReader:
         for match in self._suffix.finditer(text):
             self._suffixed(text, tokens, starts, match, found)
         for match in ROAD_ADDRESS.finditer(text):
-            building_after = BUILDING_ANCHOR.match(text, match.end()) is not None  # 石板巷12号3幢: a compound's
+            building_after = LANE_BUILDING.match(text, match.end()) is not None  # 石板巷12号3幢: a compound's
             if match["lane"] and not match["yard"] and not text.startswith("院", match.end()) and not building_after:
                 continue  # 青砖巷18号: the lane, its house 18 (帽儿胡同12号院里 is the courtyard)
             start = self._road_start(text, tokens, starts, match.start("number"))
@@ -1087,6 +1089,7 @@ CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")
 PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去哈嘞噻么")
 """Particles of speech, and 到/去 (巡到淞瑞苑, 头晌去泺源苑): no name holds one."""
 SIDES = frozenset("面边头方里内外上下中间部侧")
+"""Second characters of two-character words of where something is (前面, 东边, 里头): no name opens with one."""
 CLAUSE_ENDS = PARTICLES | frozenset("很咧哩")
 """What closes what was said (味道大得很, 泡烂咧): in voice input the next word may follow with no break, a name
 never holds one."""

@@ -56,7 +56,7 @@ LIST_MARKER = (
 PUNCT = (
     r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d))+)"
     r"|(?<=】)(?=[^\s,。;!?:】【])|(?<=[^\s,。;!?:】【])(?=【)"
-    r"|(?<=[\u4e00-\u9fff])(?=然后)"
+    r"|(?<=[^\s,。;!?:、]{16})(?=然后[^\s,。;!?:、]{16})"
 )
 """Punctuation and blanks between clauses; and either side of a bracketed header run on with text
 (「【光明里 房办 派出所】光明里7号楼…」「…纸箱【3栋】门口…」), where nothing is written but a clause ends."""
@@ -573,9 +573,10 @@ class Parser:
         found = deadlines.find(text, sent) if TIME_WORD.search(text) and not clause.dated else []
         found = [p for p in found if not self._said_of_the_problem(clause, p)]
         acting = {p for p in found if self._for_action(clause, p)}
-        if clause.request and len(clause.tokens) > LONG_CLAUSE and not BLANKS.search(text):
+        if clause.request and _run_on(clause.tokens, text):
             asked = self._asked_at(clause)  # 「额早上下楼遛弯看见…物业…赶紧弄一下」: when the speaker went out
-            found = [p for p in found if p.explicit or p.start >= asked or p in acting]
+            kept = [p for p in found if p.explicit or p.start >= asked or p in acting]
+            found = [p for p in found if p in kept or DAY.search(text, p.start, p.end)]
         accepted = [p for p in found if p.explicit or clause.request or clause.limit or p in acting]
         # 「今日巡查问题（请周三前整改）」: the 前 is the deadline; 「明天领导要来…今天收掉」: the time of the work
         accepted.sort(key=lambda p: (not p.explicit, p not in acting))
@@ -643,7 +644,7 @@ class Parser:
         A terse note's words are also read as if unspaced: its long terms (安全出口 指示灯 is 安全出口指示灯),
         not short words made across a break (垃圾桶 边 is no 桶边)."""
         matched: list[int] = []
-        run_on = len(tokens) > LONG_CLAUSE and not BLANKS.search(text)
+        run_on = _run_on(tokens, text)
         joined = unspaced(text)
         if joined != text:
             text, tokens = joined, [*tokens, *(t for t in self.segmenter.tokens(joined) if len(t) >= 4)]
@@ -679,8 +680,11 @@ class Parser:
     def _match_near(self, tokens: Sequence[str], matched: list[int]) -> None:
         """`_match_words` for a long clause with no blank in it (voice input run on): each combo's word groups
         within COMBO_REACH tokens of its first, with no word that opens another sentence of speech (然后, 还有)
-        between them: 「路灯杆子歪咧…然后那个路面也塌了一个坑电动车过去都颠得很」 tells of no e-bike fallen over."""
+        between them: 「路灯杆子歪咧…然后那个路面也塌了一个坑电动车过去都颠得很」 tells of no e-bike fallen over.
+        Nearness only keeps a second problem out: a long sentence of one problem (「小轿车从上个礼拜一开始…一直在
+        人行道上停着」) keeps the combo whose words stand far apart."""
         places: dict[tuple[int, int], dict[int, list[int]]] = {}
+        far: list[int] = []
         spoken = list(accumulate(token in SPOKEN_BREAKS for token in tokens))
         for at, token in enumerate(tokens):
             for ci, bi, gi in self._hits((token,)):
@@ -694,6 +698,10 @@ class Parser:
                 continue
             if any(all(any(_near(spoken, p, q) for q in found[g]) for g in found) for p in found[0]):
                 matched.append(ci)
+            elif ci not in far:
+                far.append(ci)
+        if not matched:
+            matched.extend(far)
 
     def _hits(self, tokens: Sequence[str]) -> Iterable[tuple[int, int, int]]:
         """(category, combo, word group) of each keyword or combo word among `tokens` (combo -1: a keyword)."""
@@ -893,9 +901,14 @@ class Parser:
         for clause, following in pairwise(clauses):
             if clause.parties and not clause.fresh_request and self._orders(clause, following):
                 clause.fresh_request = True  # 「物业恁咋不管呢，今天就给处理掉」: the party named, then told when
+        passed_on = False
+        """Whether what was said before has passed the matter on (已经跟城管说了, 回复：…): a demand after it is
+        the answer's promise (「马上来拆」), no order."""
         for clause in clauses:
-            if not (clause.fresh_request or clause.parties or clause.dealt_with) and self._demanded(clause.text):
+            plain = not (clause.fresh_request or clause.parties or clause.dealt_with or passed_on)
+            if plain and self._demanded(clause.text):
                 clause.fresh_request = True  # 「…谁管？赶紧来个人」「…今天就得处理」: a demand, whoever does it
+            passed_on = passed_on or clause.dealt_with or PASSED_ON.search(clause.text) is not None
 
     def _orders(self, clause: Clause, following: Clause) -> bool:
         """`following`, in the same sentence and naming no party, says what is to be done, by when or at once
@@ -942,11 +955,13 @@ class Parser:
     def _urged_later(self, tokens: Sequence[str], i: int) -> bool:
         """After the party spoken to at `i`, an urging word and an act right after it, however much is said
         between (a complaint first, then 「赶紧弄一下」)."""
-        urging, actions = self.lang.urging, self.lang.actions
-        return any(
-            t in urging and any(a in actions or _doubled_act(a, actions) for a in tokens[k + 1 : k + 3])
-            for k, t in enumerate(tokens[i + 1 :], start=i + 1)
-        )
+        urging, actions, speech = self.lang.urging, self.lang.actions, self.lang.reported_speech
+        for k, t in enumerate(tokens[i + 1 :], start=i + 1):
+            if t in speech or t == "吗":
+                return False  # 「物业你们上次不是说马上处理吗」: a promise quoted, no order
+            if t in urging and any(a in actions or _doubled_act(a, actions) for a in tokens[k + 1 : k + 3]):
+                return "吗" not in tokens[k:]
+        return False
 
     def _bidden(self, clause: Clause, following: Sequence[str]) -> bool:
         """Told to act without 请: an urging word after the party (物业给修修, 居委会去说说), or the verb
@@ -1121,7 +1136,8 @@ class Parser:
         closes_all = RUN_ON_REQUEST.search(closing) is not None or self._terse_request.search(closing) is not None
         closes_all = closes_all or _spoken_run(shown, items)
         _promote_trailing_request(items, own, shared_parties, closes_all)
-        _spread_addressee(own, closes_all)
+        if closes_all and items and self._addressed_first(items[0]):
+            _spread_addressee(own)
         _copy_requests(items, own)
         reports: list[Report] = []
         first: dict[tuple, int] = {}
@@ -1199,12 +1215,20 @@ class Parser:
                     )
         return [r for r in reports if not any(_refined(r, other) for other in reports)]
 
+    def _addressed_first(self, item: Item) -> bool:
+        """The item's first clause names a party before any word of a problem: the party is spoken to, the
+        whole message told to it (not 「3栋楼道有杂物请物业清理 5栋…」, a party asked of its own item)."""
+        tokens = item.clauses[0].tokens
+        party = next((k for k, t in enumerate(tokens) if t in self.lang.party_aliases), None)
+        problem = next((k for k, t in enumerate(tokens) if t in self._index), len(tokens))
+        return party is not None and party < problem
+
     def _assigning(self, clause: Clause, alone: set[int]) -> bool:
         """A header that gives the items under it their parties: an estate's with its parties (「宝湖湾（物业）：」), or
         a line of parties alone (「物业负责：」「城管、街道牵头：」, not the end of 「槐岭小区 居委 物业：」)."""
         if clause.communities:
             return True
-        if clause.segment not in alone:
+        if clause.segment not in alone or not clause.parties:
             return False
         words = {*self.lang.party_aliases, *self.lang.joiners, *ASSIGNING_WORDS}
         return not clause.categories and all(t in words or not t.strip() for t in clause.tokens)
@@ -1274,7 +1298,7 @@ class Parser:
         requests to different parties share the problems out, aims where it names no thing (「保洁负责清扫」)."""
         if not clause.parties:
             return []
-        things = [t.removesuffix("一下") or t for t in clause.tokens if t not in self.lang.party_aliases]  # 清一下
+        things = [_bare_work(t) for t in clause.tokens if t not in self.lang.party_aliases]
         aimed = [name for name in named if not self._words_of[name].isdisjoint(things)]
         worked = [name for name in named if not self._works_of[name].isdisjoint(things)]
         if aimed and worked and set(aimed).isdisjoint(worked):
@@ -1580,6 +1604,11 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
     return not came or not BY_THEN.isdisjoint([*by, *near[:act]])
 
 
+def _bare_work(token: str) -> str:
+    """A work said with 一下 as the work alone (清一下 is 清), to find the problem it is for."""
+    return token.removesuffix("一下") if len(token) > 2 and token.endswith("一下") else token
+
+
 def _told(tokens: Sequence[str], k: int) -> bool:
     """说一下, 讲一声 at `k`: a telling to do (保洁师傅跟居委会说一下嘛让大家分类扔), an act like any other."""
     return tokens[k] in ("说", "讲") and tokens[k + 1 : k + 2] != [] and tokens[k + 1] in TELLING_ONCE
@@ -1639,7 +1668,7 @@ PARTY_TITLES = frozenset({"师傅", "师傅们", "同志", "同志们", "大姐"
 """How a party's people are called after its name (保洁师傅, 物业的同志)."""
 TIME_TOKEN = re.compile(
     r"(?:今|明|后|当)(?:天|日|早|晚)|(?:本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]?|[上中下]午|晚上|早上|傍晚|"
-    r"[\d一二三四五六七八九十两]{1,3}(?:点|时|号|日|月)?|点|半|前|之前|以前|内|之内|下班"
+    r"[\d一二三四五六七八九十两]{1,3}(?:点|时|号|日|月)|点|半|前|之前|以前|内|之内|下班"
 )
 """A word of a time given right after a party (物业 下周一 上午 十点 前 …): the act it is told to do follows."""
 NOT_ITS_WORK = frozenset({"不归", "不属于"})
@@ -1654,6 +1683,11 @@ def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
     """Words that only urge or say by when (明天, 尽快, 周五前, 下午3点前): a closing note to the party before them."""
     said = "".join(t for t in following if t not in urging)
     return not said or deadlines.DEADLINE.fullmatch(said) is not None
+
+
+def _run_on(tokens: Sequence[str], text: str) -> bool:
+    """A clause of voice input run on without a break: long, and no blank in it (a terse note's break)."""
+    return len(tokens) > LONG_CLAUSE and not BLANKS.search(text)
 
 
 def _near(spoken: Sequence[int], p: int, q: int) -> bool:
@@ -1777,14 +1811,18 @@ TOUR = re.compile(
 电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
-ASKED_IF_DONE = re.compile("了(?:没有|没得|莫得|没|吗|不)")
+ASKED_IF_DONE = re.compile(r"了(?:没有|没得|莫得|没|吗)(?=$|[\s,。?!])")
 """Asked whether something was done (拆了没有, 清了吗): no order."""
 DEMAND_OPENING = re.compile(r"\s*(?:赶紧|赶快|马上|立即|立刻|尽快|抓紧)(?:给)?(?P<who>派个?人|来个人)?")
 """An urging word opening a clause, and someone sent (赶紧来个人) or what to do after it."""
 MUST = re.compile("就得|必须|务必|一定要|得赶紧")
+"""Words making a time an order (今天就得处理)."""
 MUST_BEFORE_ACT = ("就要", "就得", "必须", "务必", "一定要", "就")
 """Words between a time and the act it is given for (今天就挪, 今朝就要拆, 今天就得处理, 明天必须修好)."""
-"""Words making a time an order (今天就得处理)."""
+PASSED_ON = re.compile(r"已经?(?:跟|和|给|向)?[^,。;]{0,6}?(?:说|讲|反馈|反映|联系|报|通知)|回复")
+"""The matter passed on, or an answer quoted: what follows is theirs to do, as promised."""
+DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
+"""A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
     r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)(?:[,，\s]*(?:不对|说错了|讲错了|错了))+"
 )
@@ -2696,10 +2734,10 @@ DOER_BEFORE_TIME = re.compile(r"(?:有人|有住户|有居民|有户人家|那�
 """Who does what a habit tells, said between the habit and its time (天天有人早上…)."""
 
 
-def _spread_addressee(own: list[tuple[list[str], datetime | None]], closes_all: bool) -> None:
-    """In a run-on, the party spoken to first is asked of every item when no later one names a party
-    (「红光新村的物业你们听着…门禁坏咧…然后…充电哩…今天下午五点前必须弄好」)."""
-    if closes_all and own and own[0][0] and not any(p for p, _ in own[1:]):
+def _spread_addressee(own: list[tuple[list[str], datetime | None]]) -> None:
+    """Gives every item of a run-on the parties of its first, spoken to before anything was told of it, when no
+    later item names one (「红光新村的物业你们听着…门禁坏咧…然后…充电哩…今天下午五点前必须弄好」); changes `own`."""
+    if own and own[0][0] and not any(p for p, _ in own[1:]):
         own[1:] = [(own[0][0], deadline) for _, deadline in own[1:]]
 
 
