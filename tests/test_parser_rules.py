@@ -7849,3 +7849,32 @@ def test_a_floor_after_a_lanes_house_number_is_a_floor() -> None:
 
 def test_a_date_before_sunset_is_no_every_day() -> None:
     assert Reader(language())("请物业于11月20日日落前清理") == "请物业于11月20日日落前清理"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("向荣里的物业啊你们那个七号楼底下有人把大衣柜床板子扔那了挡在那个消防通道上了明天十点以前给挪走啊", ("物业",)),
+        ("燕山小区那个保洁啊你们七楼后边那一溜儿那个卫生死角啊好几个月没扫了全是烂树叶子明天全给清出来", ("保洁",)),
+    ],
+)
+def test_a_party_called_at_the_opening_and_then_told_by_when_is_asked(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert report.responsible == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "永和园一号楼那个一单元那个楼道里头全是小广告贴的通下水开锁的满墙都是居委这个礼拜六前给弄干净",
+        "兴隆里那个就是那个大门口的门卫室边上那个自行车乱七八糟的全倒了一片快把门都堵了物业叫人摆一摆中午之前",
+        "唐丰花园十一号楼那个六楼窗户外头挂了个铁架子上头摆了一溜花盆架子都快掉了物业上门跟业主说一下吧两天内整改",
+        "海光公寓那个C座后边那个绿化带里头全是垃圾矿泉水瓶子外卖盒子的一堆一堆的保洁给捡一捡",
+    ],
+)
+def test_a_reference_as_a_tianjin_speakers_filler_points_at_nothing(text: str) -> None:
+    assert parse(text) != []
+
+
+def test_a_reference_opening_a_follow_up_about_a_building_still_points() -> None:
+    assert parse("那个3号楼的纸箱还堆着呢") == []

@@ -217,8 +217,9 @@ class Decider:
         self._places = (*lang.spots, *lang.localisers, *lang.estate_places)
         """Place words a reference right after describes (楼下那个, 底商那个烧烤店)."""
         self._pointers = (*lang.spots, *POINTERS)
-        self._spots_after = (*lang.spots, *lang.estate_places)
-        """Places a reference right before shows (那个空地上, 那个篮球场边上): a description's, no pointer back."""
+        self._spots_after = (*lang.spots, *lang.estate_places, *lang.localisers, *lang.party_aliases)
+        """Places a reference right before shows (那个空地上, 那个篮球场边上, 那个后边): a description's, no pointer
+        back; nor is one before a party (开滦东苑那个物业啊…): the party spoken to."""
         signers = "|".join(
             map(re.escape, sorted({*lang.community_suffixes, *lang.party_aliases}, key=len, reverse=True))
         )
@@ -430,6 +431,8 @@ class Decider:
         if MATTER.match(after):
             return False
         opening = not before or before[-1] in "。!?;:\n"  # 「那个我跟你说」; 「扔烟头那个我下午去」 points
+        if after.startswith(SPOKEN_FILLERS):
+            return True  # 「兴隆里那个就是那个大门口…」「永和园那个那个我就是说啊」: a speaker looking for words
         return before.endswith(lang.fillers_before) or (opening and after.lstrip(" ").startswith(lang.fillers_after))
 
     def _pointed(self, text: str) -> bool:
@@ -494,7 +497,9 @@ NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月
 """What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
 ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")
 """A road and where along it (汴京西路上): a reference after it describes what is there."""
-NUMBERED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+[号栋幢座])")
+SPOKEN_FILLERS = ("就是", "那个", "这个", "啥", "嗯", "呃")
+"""Words a speaker says while looking for the next: a reference right before one is a filler too."""
+NUMBERED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+(?:[号栋幢座楼层]|单元)|[A-Za-z](?:[座栋]|$|[^A-Za-z]))")
 """A building after a reference word: after a name it places (枫桥湖那个4栋); opening a sentence it points at
 one under discussion (那个3号楼的纸箱还堆着)."""
 POINTERS = ("那几辆", "那辆", "那堆", "那几个", "单元门", "垃圾房", "楼顶", "盲道", "门口")

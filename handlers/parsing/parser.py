@@ -264,7 +264,7 @@ class Parser:
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         verbs = alternation(self.lang.actions)
         self._timed_order = re.compile(
-            r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|今朝|明朝|[今明后]儿个?|[本这下]?(?:周|礼拜|星期)."
+            r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|今朝|明朝|[今明后]儿个?|[本这下]?个?(?:周|礼拜|星期)."
             r"|上午|中午|下午|晚上|今晚|上半天|下半天|头晌|过晌"
             r"|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:小时|天|日|工作日)内)"
             rf"(?:(?!说|讲)[^,。;!?]){{0,6}}?(?:前|之前|内)?\s*(?:{verbs})"
@@ -815,7 +815,7 @@ class Parser:
             called = _called_at_the_end(tokens, i, following)
             challenge = CHALLENGE.match("".join(tokens[last_joined + 1 : last_joined + 5]))
             challenge = challenge if challenge and challenge[1] in lang.actions else None
-            if (following[:1] and following[0] in VOCATIVE) or called or challenge:
+            if self._spoken_to(clause, i, following) or called or challenge:
                 if party not in clause.parties:
                     clause.parties.append(party)  # 「物业你咋不管呢」「物业到底管不管」: spoken to
                 challenged_at = clause.offsets[last_joined + 1] + challenge.end() if challenge else -1
@@ -827,6 +827,8 @@ class Parser:
                     clause.fresh_request = True  # 「物业你们赶紧来看看吧」: spoken to, then told what to do
                 elif not called and self._urged_later(tokens, last_joined):
                     clause.fresh_request = True  # 「物业你们嫑光收钱不干活这两个事赶紧弄一下」: spoken to, then urged
+                elif not called and self._timed_order.search(clause.text, clause.offsets[last_joined]):
+                    clause.fresh_request = True  # 「向荣里的物业啊…明天十点以前给挪走啊」: spoken to, then told by when
                 continue
             if not lang.refusals.isdisjoint(_without_question_tag(following, last, lang.question_tags)):
                 continue
@@ -951,6 +953,18 @@ class Parser:
         telling = next((t for t in self._tellings if rest.startswith(t)), None)
         passed_on = telling is not None and rest[len(telling) :].lstrip(" ，,").startswith(("叫", "让"))
         return self._timed_order.match(rest) is not None or rest.rstrip(CLOSING_TAGS) in self.lang.tellings or passed_on
+
+    def _spoken_to(self, clause: Clause, i: int, following: Sequence[str]) -> bool:
+        """The party at token `i` is spoken to: 你/你们 after it, a calling particle between (保洁啊你们…), or the
+        particle alone when the message opens with the party (向荣里的物业啊…, 燕山小区那个保洁啊…)."""
+        if not following:
+            return False
+        if following[0] in VOCATIVE:
+            return True
+        if following[0] not in ADDRESS_PARTICLES:
+            return False
+        opening = clause.start == 0 and clause.offsets[i] <= OPENING_REACH
+        return opening or (len(following) > 1 and following[1] in VOCATIVE)
 
     def _urged_later(self, tokens: Sequence[str], i: int) -> bool:
         """After the party spoken to at `i`, an urging word and an act right after it, however much is said
@@ -1881,6 +1895,10 @@ PARTY_PLACES = frozenset({"门口", "旁边", "对面", "后面", "边上", "隔
 NONE_THERE = frozenset({"没", "没有", "无", "冇"})
 """Right before a party: there is no such party (没物业的老宿舍)."""
 VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
+ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
+"""Particles by which a speaker calls a party (物业啊, 保洁呀)."""
+OPENING_REACH = 10
+"""How far into a message a party called with a particle is spoken to (向荣里的物业啊: the estate's name first)."""
 """Right after a party: the party is spoken to (物业你…, 居委物业看到回复一下: when you see this)."""
 CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
 """Right after a party, a verb of acting asked yes-or-no (物业到底管不管, 修不修): the party is challenged, spoken
