@@ -7878,3 +7878,21 @@ def test_a_reference_as_a_tianjin_speakers_filler_points_at_nothing(text: str) -
 
 def test_a_reference_opening_a_follow_up_about_a_building_still_points() -> None:
     assert parse("那个3号楼的纸箱还堆着呢") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钢苑小区27栋那个3单元二楼那个楼道里头啊有人扯着根线从屋里拉到楼道给电动车充电物业今天中午之前给处理了",
+        "开滦东苑C座楼下面那块绿地啊有人给刨了种上蒜苗了业委会你们不是说要管吗管管啊",
+        "三槐新村那个五号楼那个门口让人焊了一个铁栅栏把公共的那块地方圈起来当自个儿家院子了这不是违建吗房办给查查",
+    ],
+)
+def test_northern_biddings_are_requests(text: str) -> None:
+    """给处理了 after a time to act by is an order, not a fix; 管管啊 closing a challenge bids; 这不是违建吗 asks
+    whether it is one (it is); 房办给查查 is bidden."""
+    assert len(parse(text)) == 1
+
+
+def test_a_fix_said_with_gei_is_still_a_fix() -> None:
+    assert parse("钢苑小区27栋楼道里的飞线物业已经给处理了") == []

@@ -827,6 +827,8 @@ class Parser:
                     clause.fresh_request = True  # 「物业你们赶紧来看看吧」: spoken to, then told what to do
                 elif not called and self._urged_later(tokens, last_joined):
                     clause.fresh_request = True  # 「物业你们嫑光收钱不干活这两个事赶紧弄一下」: spoken to, then urged
+                elif not called and _closing_bidding(tokens, lang.actions):
+                    clause.fresh_request = True  # 「业委会你们不是说要管吗管管啊」: spoken to, then bidden at the end
                 elif not called and self._timed_order.search(clause.text, clause.offsets[last_joined]):
                     clause.fresh_request = True  # 「向荣里的物业啊…明天十点以前给挪走啊」: spoken to, then told by when
                 continue
@@ -985,6 +987,7 @@ class Parser:
             return False  # 「物业去了 人家不给开门」: what the party did
         if following and following[0] in self.lang.urging:
             return True
+        following = following[1:] if following[:1] == ["给"] else following  # 房办给查查: northern speech's 给
         if not following or not (following[0] in self.lang.actions or _doubled_act(following[0], self.lang.actions)):
             return False
         briefly = following[1:] == ["下"]  # 「物业 居委 处理下」: 处理一下, said short
@@ -1621,6 +1624,12 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
 def _bare_work(token: str) -> str:
     """A work said with 一下 as the work alone (清一下 is 清), to find the problem it is for."""
     return token.removesuffix("一下") if len(token) > 2 and token.endswith("一下") else token
+
+
+def _closing_bidding(tokens: Sequence[str], actions: frozenset[str]) -> bool:
+    """The clause ends on an act said twice, a particle or none after it (管管啊, 查查): a bidding."""
+    said = [t for t in tokens if t not in CLOSING_TAGS and not t.isspace()]
+    return bool(said) and _doubled_act(said[-1], actions)
 
 
 def _told(tokens: Sequence[str], k: int) -> bool:
