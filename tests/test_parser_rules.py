@@ -7896,3 +7896,33 @@ def test_northern_biddings_are_requests(text: str) -> None:
 
 def test_a_fix_said_with_gei_is_still_a_fix() -> None:
     assert parse("钢苑小区27栋楼道里的飞线物业已经给处理了") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("向荣里那个十号楼四单元的那个单元门啊门弹簧坏了关不上物业下午之前来修", ("向荣里", "10", ("物业",))),
+        (
+            "唐山这边儿陶瓷新村十五楼楼后头有人私自接了一根电线给电动三轮充电物业居委都过来瞅瞅吧",
+            ("陶瓷新村", "15", ("居委会", "物业")),
+        ),
+        (
+            "翠屏里那个物业我跟你说啊十号楼前头那个草坪上让人给停了辆面包车今儿下班前让车主挪走",
+            ("翠屏里", "10", ("物业",)),
+        ),
+        ("锦河花园十号楼那个二十二层那块儿不对是二十一层有户人家往楼下扔东西物业给查查", ("锦河花园", "10", ("物业",))),
+    ],
+)
+def test_tianjin_speech_names_parties_and_a_slip_taken_back(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building, tuple(sorted(report.responsible))) == expected
+
+
+def test_then_before_a_gate_opens_no_name() -> None:
+    text = "机车新村三号楼底下那个饭馆儿油烟管子直接冲着楼道窗户排呛得慌然后门口那个下水道往外冒脏水物业管管吧"
+    assert {r.community for r in parse(text)} == {"机车新村"}
+
+
+def test_a_floor_taken_back_after_a_word_is_replaced() -> None:
+    (report,) = parse("锦河花园十号楼那个二十二层那块儿不对是二十一层有户人家往楼下扔东西物业给查查")
+    assert report.floor == "21"

@@ -155,7 +155,7 @@ LANE_SIDES = frozenset("东西南北前后中")
 """A lane's side said after its name (金沙东巷): the lane is still named by the word before."""
 DISTANCE = re.compile("[一二三四五六七八九十]+里")
 """So many 里 (li) from town: how villages are named (九里村, 五里墩)."""
-VILLAGE_OPENERS = frozenset("上下伊")
+VILLAGE_OPENERS = frozenset("上下伊向")
 """One character a sentence can open with before a name it belongs to (上沙东村, 下围村, 伊河湾小区), though
 the walk back stops at it elsewhere (上楼, 下来); not 向 (向金桂苑住户了解到…)."""
 BARE_ROAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:路|街|大道|大街|公路)(?:交叉口|十字路口|路口|口)?")
@@ -323,7 +323,7 @@ class NameReader:
             if _same_line(m) and not _after_building(text, m.start())
         ]
         anchors += [(m.start(), INSIDE) for m in PARTY_ANCHOR.finditer(text)]
-        anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text)]
+        anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text) if m.start() in edges]
         anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
         anchors += [
             (m.start(), INSIDE)
@@ -1295,7 +1295,7 @@ def _dotted(text: str, names: list[tuple[int, str]], plain: Callable[[str], bool
 
 ADMINISTRATIVE = ("街道", "区", "镇", "县", "市", "乡")
 """Endings of an administrative area's name: before a dot, where an estate is, not who built it."""
-AROUND_HERE = frozenset({"这边", "那边", "这边的", "那边的", "这块", "那块"})
+AROUND_HERE = frozenset({"这边", "那边", "这边的", "那边的", "这块", "那块", "这边儿", "那边儿"})
 """Between a town and an estate (「唐山这边凤凰家园小区」): the town says where the estate is."""
 
 

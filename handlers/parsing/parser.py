@@ -958,14 +958,16 @@ class Parser:
 
     def _spoken_to(self, clause: Clause, i: int, following: Sequence[str]) -> bool:
         """The party at token `i` is spoken to: 你/你们 after it, a calling particle between (保洁啊你们…), or the
-        particle alone when the message opens with the party (向荣里的物业啊…, 燕山小区那个保洁啊…)."""
+        particle alone or 我跟你说 when the message opens with the party (向荣里的物业啊…, 那个物业我跟你说啊…)."""
         if not following:
             return False
         if following[0] in VOCATIVE:
             return True
+        opening = clause.start == 0 and clause.offsets[i] <= OPENING_REACH
+        if opening and clause.text.startswith(TELLING_YOU, clause.offsets[i] + len(clause.tokens[i])):
+            return True  # 「翠屏里那个物业我跟你说啊…」
         if following[0] not in ADDRESS_PARTICLES:
             return False
-        opening = clause.start == 0 and clause.offsets[i] <= OPENING_REACH
         return opening or (len(following) > 1 and following[1] in VOCATIVE)
 
     def _urged_later(self, tokens: Sequence[str], i: int) -> bool:
@@ -1847,7 +1849,7 @@ PASSED_ON = re.compile(r"已经?(?:跟|和|给|向)?[^,。;]{0,6}?(?:说|讲|反
 DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
-    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)(?:[,，\s]*(?:不对|说错了|讲错了|错了))+"
+    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)[^,，。\d]{0,3}?(?:[,，\s]*(?:不对|说错了|讲错了|错了))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
 DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
@@ -1904,6 +1906,8 @@ PARTY_PLACES = frozenset({"门口", "旁边", "对面", "后面", "边上", "隔
 NONE_THERE = frozenset({"没", "没有", "无", "冇"})
 """Right before a party: there is no such party (没物业的老宿舍)."""
 VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
+TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说")
+"""How a speaker turns to the party just named to tell it something."""
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
 """Particles by which a speaker calls a party (物业啊, 保洁呀)."""
 OPENING_REACH = 10
