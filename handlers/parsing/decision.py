@@ -404,6 +404,8 @@ class Decider:
         m = self._references.search(text)
         if m is None:
             return False
+        if MATTER.match(text, m.end()):
+            return True  # 「那个物业乱停车的事还没解决」: a matter under discussion, whatever names it
         dittos = [d.span() for d in self._ditto.finditer(text)] if "也" in text else []
         describes = (
             text.startswith(self._spots_after, m.end())

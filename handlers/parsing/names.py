@@ -155,7 +155,7 @@ LANE_SIDES = frozenset("东西南北前后中")
 """A lane's side said after its name (金沙东巷): the lane is still named by the word before."""
 DISTANCE = re.compile("[一二三四五六七八九十]+里")
 """So many 里 (li) from town: how villages are named (九里村, 五里墩)."""
-VILLAGE_OPENERS = frozenset("上下伊向")
+VILLAGE_OPENERS = frozenset("上下伊")
 """One character a sentence can open with before a name it belongs to (上沙东村, 下围村, 伊河湾小区), though
 the walk back stops at it elsewhere (上楼, 下来); not 向 (向金桂苑住户了解到…)."""
 BARE_ROAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:路|街|大道|大街|公路)(?:交叉口|十字路口|路口|口)?")

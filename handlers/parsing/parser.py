@@ -1849,7 +1849,8 @@ PASSED_ON = re.compile(r"已经?(?:跟|和|给|向)?[^,。;]{0,6}?(?:说|讲|反
 DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
-    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)[^,，。\d]{0,3}?(?:[,，\s]*(?:不对|说错了|讲错了|错了))+"
+    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)(?:那块儿?|那儿|那边)?"
+    r"(?:[,，\s]*(?:不对|说错了|讲错了)(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
 DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
@@ -1906,13 +1907,13 @@ PARTY_PLACES = frozenset({"门口", "旁边", "对面", "后面", "边上", "隔
 NONE_THERE = frozenset({"没", "没有", "无", "冇"})
 """Right before a party: there is no such party (没物业的老宿舍)."""
 VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
+"""Right after a party: the party is spoken to (物业你…, 居委物业看到回复一下: when you see this)."""
 TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说")
 """How a speaker turns to the party just named to tell it something."""
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
 """Particles by which a speaker calls a party (物业啊, 保洁呀)."""
 OPENING_REACH = 10
 """How far into a message a party called with a particle is spoken to (向荣里的物业啊: the estate's name first)."""
-"""Right after a party: the party is spoken to (物业你…, 居委物业看到回复一下: when you see this)."""
 CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
 """Right after a party, a verb of acting asked yes-or-no (物业到底管不管, 修不修): the party is challenged, spoken
 to (not 物业是不是…, a guess)."""
