@@ -7947,3 +7947,9 @@ def test_what_a_second_cold_review_of_the_round_found(text: str, expected: set) 
 def test_xiang_before_an_estate_in_narration_is_no_part_of_its_name() -> None:
     (report,) = parse("向金桂苑住户了解到，3栋有人群租，请房办核实")
     assert report.community == "金桂苑"
+
+
+def test_ganku_urges_a_party_spoken_to() -> None:
+    text = "金台观小区三号楼四楼有一户这两天一直往外冒烟还有一股子烧焦的味道敲门也没人开物业跟派出所赶快过来看看"
+    (report,) = parse(text)
+    assert (report.category, set(report.responsible)) == ("其他", {"物业", "派出所"})
