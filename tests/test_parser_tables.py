@@ -231,20 +231,18 @@ def test_labels_with_a_forms_word_before_them_are_read_as_the_known_label() -> N
     assert report.deadline is not None and report.deadline.strftime("%m-%d %H:%M") == "11-21 23:59"
 
 
-def test_a_table_heading_of_such_labels_heads_its_columns() -> None:
-    text = (
-        "检查点位|存在问题|整改责任方|完成时间\n桂香苑3号楼|楼道堆放纸箱|桂香苑居委会|3天\n"
-        "桂香苑东门|流动摊贩|城管|11月21日前"
-    )
-    got = sorted((r.category, r.responsible, r.deadline.strftime("%d")) for r in parse(text))
-    assert got == [("占道经营", ("城管",), "21"), ("楼道堆物", ("居委会",), "21")]
-
-
-def test_a_table_typed_with_blanks_around_its_bars_reads_as_one_without() -> None:
-    text = (
-        "检查点位 | 存在问题 | 整改责任方 | 完成时间\n桂香苑3号楼 | 楼道堆放纸箱 | 桂香苑居委会 | 3天\n"
-        "桂香苑东门 | 流动摊贩 | 城管 | 11月21日前"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检查点位|存在问题|整改责任方|完成时间\n桂香苑3号楼|楼道堆放纸箱|桂香苑居委会|3天\n桂香苑东门|流动摊贩|城管|11月21日前",
+        (
+            "检查点位 | 存在问题 | 整改责任方 | 完成时间\n桂香苑3号楼 | 楼道堆放纸箱 | 桂香苑居委会 | 3天\n"
+            "桂香苑东门 | 流动摊贩 | 城管 | 11月21日前"
+        ),
+    ],
+    ids=["bars", "blanks around the bars"],
+)
+def test_a_table_heading_of_such_labels_heads_its_columns_however_its_bars_are_typed(text: str) -> None:
     got = sorted((r.category, r.responsible, r.deadline.strftime("%d")) for r in parse(text))
     assert got == [("占道经营", ("城管",), "21"), ("楼道堆物", ("居委会",), "21")]
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
 
-from handlers.parsing.language import LABEL_PREFIXES, Language, alternation, hanzi
+from handlers.parsing.language import Language, alternation, canonical_label, hanzi
 from handlers.parsing.places import ROAD_ENDS
 from handlers.parsing.tables import table_cells
 from handlers.parsing.word_tags import TagTable, word_tags
@@ -246,10 +246,6 @@ class NameReader:
         self._positions = tuple({*lang.localisers, *lang.relative_places, "边上", "边", "旁", "附近", "主路", "主干道"})
         self._office = re.compile(rf"(?:居委会?)?[ \t]*[、,和与及跟同][ \t]*(?:{parties})")
         """After a name ending in 社区, another party joined to it: the 社区 is the party (濂溪社区、物业)."""
-        prefixes = alternation(LABEL_PREFIXES)
-        party_labels = alternation(lang.party_labels)
-        self._party_column = re.compile(rf"\|[ \t]*(?:{prefixes})?(?:{party_labels})[ \t]*(?:\||\n|$)")
-        """A pasted table's heading of the column of parties (…|责任单位|…): a 社区 alone in a cell is one."""
         self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
         self._opening_stop = re.compile(
             "(?:" + "|".join(sorted((re.escape(s) for s in self.stops if len(s) >= 2), key=len, reverse=True)) + ")+"
@@ -1030,8 +1026,14 @@ class NameReader:
         start, end, name = item
         if not name.endswith("社区"):
             return False
-        cell = text[start - 1 : start] == "|" and text[end : end + 1] == "|" and self._party_column.search(text)
-        return self._office.match(text, end) is not None or bool(cell)
+        cell = text[start - 1 : start] == "|" and text[end : end + 1] == "|"
+        return self._office.match(text, end) is not None or (cell and self._party_column(text))
+
+    def _party_column(self, text: str) -> bool:
+        """A pasted table heads a column of parties (…|责任单位|…, …|整改责任单位|…): a 社区 alone in a cell is one."""
+        labels = self.lang.party_labels
+        rows = (line for line in text.split("\n") if "|" in line)
+        return any(canonical_label(cell, labels) in labels for row in rows for _, _, cell in table_cells(row, 0)[1:])
 
     def _road_named(self, text: str, item: tuple[int, int, str]) -> int | None:
         """Where a name ends whose last ending begins a road's name after it (岑边村新村路15号: 新村路 is the

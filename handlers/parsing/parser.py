@@ -250,11 +250,11 @@ class Parser:
         """Words of where (过道, 人行道, 楼下): no thing's doing when read across two clauses."""
         self._tables = TableReader(labels, lang.index_labels)
         self._spaced_field = re.compile(r"[ \t]+(?=(?:" + alternation(labels) + r")[ \t]*:)")
+        """The blanks before a form's next labelled field on one line (点位：大井弄 问题：… 时限：明日下午)."""
         self._labelled_party = re.compile(
             rf"(?:{alternation(lang.party_labels)})(?:均|都|统一|一律)?(?:为|是)[^,。;:!?]{{0,8}}$"
         )
         """A party label said in a sentence, the parties after it (责任单位均为所在小区物业): they are assigned."""
-        """The blanks before a form's next labelled field on one line (点位：大井弄 问题：… 时限：明日下午)."""
         self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
         self._settled = re.compile(self._dealt_with.pattern + "|" + "|".join(self.lang.handover_patterns))
         """Done, under way or handed on anywhere in a message: whether the decision weighs it at all."""
@@ -280,6 +280,8 @@ class Parser:
         """A time followed by an inspection that is to come (下午暗访组还要过来): when it comes, no deadline."""
         self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
+        self._assigning_words = frozenset({*self.lang.party_aliases, *self.lang.joiners, *ASSIGNING_WORDS})
+        """Words a header of parties alone holds (物业负责：, 城管、街道牵头：)."""
         """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._tellings = tuple(sorted(self.lang.tellings, key=len, reverse=True))
         """The ways of telling a party to have a word, longest first (讲一声 before 讲)."""
@@ -575,8 +577,9 @@ class Parser:
         acting = {p for p in found if self._for_action(clause, p)}
         if clause.request and _run_on(clause.tokens, text):
             asked = self._asked_at(clause)  # 「额早上下楼遛弯看见…物业…赶紧弄一下」: when the speaker went out
-            kept = [p for p in found if p.explicit or p.start >= asked or p in acting]
-            found = [p for p in found if p in kept or DAY.search(text, p.start, p.end)]
+            found = [
+                p for p in found if p.explicit or p.start >= asked or p in acting or DAY.search(text, p.start, p.end)
+            ]
         accepted = [p for p in found if p.explicit or clause.request or clause.limit or p in acting]
         # 「今日巡查问题（请周三前整改）」: the 前 is the deadline; 「明天领导要来…今天收掉」: the time of the work
         accepted.sort(key=lambda p: (not p.explicit, p not in acting))
@@ -1249,7 +1252,7 @@ class Parser:
             return True
         if clause.segment not in alone or not clause.parties:
             return False
-        words = {*self.lang.party_aliases, *self.lang.joiners, *ASSIGNING_WORDS}
+        words = self._assigning_words
         return not clause.categories and all(t in words or not t.strip() for t in clause.tokens)
 
     def _stairwell_told(self, item: Item) -> bool:
