@@ -7953,3 +7953,38 @@ def test_ganku_urges_a_party_spoken_to() -> None:
     text = "金台观小区三号楼四楼有一户这两天一直往外冒烟还有一股子烧焦的味道敲门也没人开物业跟派出所赶快过来看看"
     (report,) = parse(text)
     assert (report.category, set(report.responsible)) == ("其他", {"物业", "派出所"})
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("物业的 丹桂苑九栋楼道里头有人放了个旧冰箱 明天中午之前搬走", {"物业"}),
+        ("城管中队的 石榴湾北门外头有人推车子卖甘蔗 今天之内处理", {"城管"}),
+        ("那个青枫里的物业 你们八栋门口的路灯坏了好几天了 后天之前修好", {"物业"}),
+        ("绿溪花园物管注意哈 十二栋的楼道里头堆了好多纸壳子 周五之前清理", {"物业"}),
+        ("保洁的同志 竹影坊三栋旁边的草坪上好多垃圾 下午之内打扫干净", {"保洁"}),
+    ],
+)
+def test_a_party_called_in_a_clause_of_its_own_is_asked_by_the_order_after(text: str, parties: set) -> None:
+    reports = parse(text)
+    assert reports and all(set(r.responsible) == parties for r in reports)
+    assert all(r.deadline is not None for r in reports)
+
+
+def test_the_partys_own_thing_is_no_call() -> None:
+    (report,) = parse("物业的车停在桂园新村消防通道上好几天了，请城管处理")
+    assert (report.category, report.responsible) == ("消防通道占用", ("城管",))
+
+
+def test_a_party_called_and_told_of_work_done_asks_nothing() -> None:
+    assert parse("物业的 竹影坊三栋旁边的垃圾 上午已经打扫干净了") == []
+
+
+def test_lots_of_garbage_on_a_road_is_exposed_garbage() -> None:
+    (report,) = parse("金桥苑5栋后面那条路上好多垃圾，请保洁清一下")
+    assert report.category == "暴露垃圾"
+
+
+def test_a_part_of_the_day_with_zhinei_is_a_deadline() -> None:
+    (report,) = parse("保洁 金桥苑5栋门口垃圾满了 上午之内清走")
+    assert (report.responsible, report.deadline) == (("保洁",), at("2026-11-18 12:00"))

@@ -129,6 +129,9 @@ class Clause:
     street office signs what it writes."""
     signature: bool = False
     """Names the street office that signs the message: no party, unless the message asks no other."""
+    calling: bool = False
+    """Opens the message calling a party and says nothing else (「物业的」「城管中队的同志」「白云花园物管注意哈」,
+    voice input's blank after it): what follows is said to the party, as after an @-mention."""
     titled: bool = False
     """Part of the title line over a list or table (东关街道 点位问题清单（11.25）): who wrote it and when."""
 
@@ -818,7 +821,8 @@ class Parser:
             called = _called_at_the_end(tokens, i, following)
             challenge = CHALLENGE.match("".join(tokens[last_joined + 1 : last_joined + 5]))
             challenge = challenge if challenge and challenge[1] in lang.actions else None
-            if self._spoken_to(clause, i, following) or called or challenge:
+            clause.calling = clause.calling or self._calling(clause, i, last_joined)
+            if self._spoken_to(clause, i, following) or called or challenge or clause.calling:
                 if party not in clause.parties:
                     clause.parties.append(party)  # 「物业你咋不管呢」「物业到底管不管」: spoken to
                 challenged_at = clause.offsets[last_joined + 1] + challenge.end() if challenge else -1
@@ -896,7 +900,7 @@ class Parser:
         says what to do by when (not one that asks whether it will be: 「下午能清完吗？」), or by the first later
         request that names no party of its own (「@保洁 …狗屎好几坨，麻烦清一下，另外@物业 查一下」)."""
         for at, clause in enumerate(clauses):
-            if not (clause.text.startswith("@") and clause.parties and not clause.fresh_request):
+            if not ((clause.text.startswith("@") or clause.calling) and clause.parties and not clause.fresh_request):
                 continue
             later = clauses[at + 1 :]
             ordering = (c for c in later if not c.dealt_with and not NARRATED.search(c.text))
@@ -972,6 +976,18 @@ class Parser:
         if following[0] not in ADDRESS_PARTICLES:
             return False
         return opening or (len(following) > 1 and following[1] in VOCATIVE)
+
+    def _calling(self, clause: Clause, i: int, last_joined: int) -> bool:
+        """The message opens calling the party at `i` (and those joined to it, up to `last_joined`): its people,
+        注意 or a particle may follow, then a blank or the clause's end (「物业的 碧梧苑…」「白云花园物管注意哈」);
+        before it only a filler or where it works (那个锦华苑的物业), no word of a problem."""
+        if clause.start != 0 or clause.offsets[i] > OPENING_REACH:
+            return False
+        if any(t in self._index for t in clause.tokens[:i]):
+            return False
+        rest = clause.tokens[last_joined + 1 :]
+        blank = next((k for k, t in enumerate(rest) if t.isspace()), len(rest))
+        return all(t in CALL_ENDINGS for t in rest[:blank])
 
     def _urged_later(self, tokens: Sequence[str], i: int) -> bool:
         """After the party spoken to at `i`, an urging word and an act right after it, however much is said
@@ -1914,6 +1930,8 @@ VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
 TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说")
 """How a speaker turns to the party just named to tell it something."""
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
+CALL_ENDINGS = frozenset({*ADDRESS_PARTICLES, *PARTY_TITLES, "的", "注意", "注意一下"})
+"""What may close a clause calling a party (物业的, 城管的同志, 物管注意哈, 保洁听到没)."""
 """Particles by which a speaker calls a party (物业啊, 保洁呀)."""
 OPENING_REACH = 10
 """How far into a message a party called with a particle is spoken to (向荣里的物业啊: the estate's name first)."""
@@ -2037,6 +2055,8 @@ def _owned(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
     if tokens[i + 1 : i + 2] != ["的"]:
         return False
     owned = tokens[i + 2] if i + 2 < len(tokens) else ""
+    if not owned.strip() or owned in PARTY_TITLES:
+        return False  # 「物业的 碧梧苑…」「城管的同志」: nothing owned named, the party's people called
     if owned in COMING:
         return False  # 城管跟街道的来瞅瞅吧: the parties' people come
     return owned in actions or not _acts_next(tokens, i + 2, actions)  # 社区的通知: an act's word as a thing
