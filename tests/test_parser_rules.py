@@ -7988,3 +7988,25 @@ def test_lots_of_garbage_on_a_road_is_exposed_garbage() -> None:
 def test_a_part_of_the_day_with_zhinei_is_a_deadline() -> None:
     (report,) = parse("保洁 金桥苑5栋门口垃圾满了 上午之内清走")
     assert (report.responsible, report.deadline) == (("保洁",), at("2026-11-18 12:00"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天走了两个小区 一 松涛里五栋楼道堆了旧沙发 二 梅岭新村北门的路灯坏了 请各小区物业周五之前整改",
+        "松涛里居委物业你们注意一下 一个是五栋楼道堆了旧沙发 还有一个是小区北门的路灯坏了 周五之前整改完",
+    ],
+)
+def test_a_list_said_in_one_breath_overrides_a_notices_words(text: str) -> None:
+    reports = parse(text)
+    assert {r.category for r in reports} == {"楼道堆物", "设施损坏"}
+    assert all("物业" in r.responsible and r.deadline == at("2026-11-20 23:59") for r in reports)
+
+
+def test_an_item_opened_by_a_spoken_ordinal_keeps_no_building_of_the_one_before() -> None:
+    reports = parse("松涛里物业 一个是五栋楼道堆了旧沙发 还有一个是小区北门的路灯坏了 周五之前整改完")
+    assert {(r.category, r.building) for r in reports} == {("楼道堆物", "5"), ("设施损坏", None)}
+
+
+def test_a_notice_with_numbered_words_but_no_problems_stays_a_notice() -> None:
+    assert parse("各位注意一下 一个是明天检查组要来 二是请各小区物业提前自查楼道堆物") == []

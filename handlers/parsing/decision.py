@@ -307,7 +307,7 @@ class Decider:
             addressed=any(c.parties for c in clauses),
             back=back,
             pointed=back and self._pointed(text),
-            listing=len({c.segment for c in clauses if c.categories}) >= 2,
+            listing=len({c.segment for c in clauses if c.categories}) >= 2 or _spoken_list(clauses),
             turn=turn or 0,
         )
 
@@ -489,6 +489,26 @@ NAME_CHARACTER = r"(?![请把在还是的了有被又也都就去来到停堆放
 is no name)."""
 MATTER_AHEAD = re.compile(r"(?:[^,。;!?\n]{0,16}?的)?(?:问题|事情|事儿|事)")
 """A matter right after a reference (那个问题, 那个摊子的事): one under discussion."""
+SPOKEN_ORDINAL = re.compile(
+    r"(?:还有|另外)?(?:第[一二三四五六七八九十\d]{1,2}(?:个|点|条|项|处)?(?:就?是)?|[一二三四五六七八九十\d]{1,2}(?:个|点|条|项|处)?就?是)"
+)
+"""An item said in order without a typed mark (一是…, 一个是…, 第二个…, 还有一个是…)."""
+BARE_NUMERAL = re.compile(r"[一二三四五六七八九十\d]{1,2}")
+
+
+def _spoken_list(clauses: Sequence[ClauseReading]) -> bool:
+    """Two problems or more, each opened by a spoken ordinal (「一个是十栋门口…一个是十一栋…」) or after a numeral
+    said alone (「一 柏树里二栋… 二 金竹新村…」): a list, though voice input puts it in one sentence."""
+    opened = 0
+    before = ""
+    for clause in clauses:
+        text = clause.text.strip()
+        if clause.categories and (SPOKEN_ORDINAL.match(text) or BARE_NUMERAL.fullmatch(before)):
+            opened += 1
+        before = text
+    return opened >= 2
+
+
 MATTER_OPENING = re.compile(r"[^,。;!?\n]{1,12}的事")
 """A message opening on a matter already known (鸽棚的事…): like a receipt, it may turn to one of its own."""
 RECEIPT_END = re.compile(r"[。,!;\s]+")

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
-from handlers.parsing.decision import Decider, Evidence, clauses_from
+from handlers.parsing.decision import SPOKEN_ORDINAL, Decider, Evidence, clauses_from
 from handlers.parsing.language import Language, Reader, alternation, canonical_label, hanzi, language, unspaced
 from handlers.parsing.names import PARTICLES, NameReader
 from handlers.parsing.numbers import to_digits
@@ -2365,6 +2365,7 @@ def _group(
             continue
         if clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty() or clause.text.startswith(ESTATE_WIDE)
+            own_place = own_place or SPOKEN_ORDINAL.match(clause.text) is not None  # 「…还有一个是小区后门…」: its own
             joins = current is not None and same_sentence and not own_place
             if joins and (
                 _another(current, clause, (*also, *lang.relative_places))
