@@ -8010,3 +8010,31 @@ def test_an_item_opened_by_a_spoken_ordinal_keeps_no_building_of_the_one_before(
 
 def test_a_notice_with_numbered_words_but_no_problems_stays_a_notice() -> None:
     assert parse("各位注意一下 一个是明天检查组要来 二是请各小区物业提前自查楼道堆物") == []
+
+
+def test_a_hum_before_a_filler_opens_speech_and_answers_nobody() -> None:
+    (report,) = parse("嗯 那个 枫林苑七栋 顶楼有户人家在过道上搭了个棚棚 房办麻烦下周一之前来看一下")
+    assert (report.category, report.community, report.building) == ("违法搭建", "枫林苑", "7")
+
+
+@pytest.mark.parametrize("text", ["嗯 好的 收到", "嗯 那个枫林苑七栋楼道的纸壳子已经清走了"])
+def test_a_hum_that_answers_or_tells_of_a_fix_reports_nothing(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_building_taken_back_across_a_blank_is_replaced() -> None:
+    (report,) = parse("枫林苑十二栋 不对不对 是十五栋 楼道里头有人放了个旧冰箱 物业明天清走")
+    assert report.building == "15"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("枫林苑五栋屋顶平台上有人搭了个棚子 物管的和房办的20号之前处理", {"物业", "房办"}),
+        ("枫林苑五栋屋顶平台上有人搭了个棚子 房办的麻烦20号之前来看一下", {"房办"}),
+        ("枫林苑五栋地下室被人堆了好多旧家具 物业本周五之前", {"物业"}),
+    ],
+)
+def test_parties_called_by_their_people_or_given_only_a_time_are_asked(text: str, parties: set) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == parties and report.deadline == at("2026-11-20 23:59")

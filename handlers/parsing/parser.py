@@ -357,12 +357,15 @@ class Parser:
         if signer is not None and context.default_community is None:
             context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
         estates = any(not self._district(name) for _, _, name in names)
+        slips = [(m.start(), m.end(), "") for m in TAKEN_BACK.finditer(text)]
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.end]
             clause.communities = _estates_over_districts(text, inside)
             if clause.titled or (clause.opening and estates):  # 「东海县 石榴街道 点位整改清单」「海州区 新东街道：…」
                 clause.communities = [n for n in clause.communities if not self._district(n)]  # where it is from
-            self._locate(clause, sent, _masked(clause.text, clause.start, inside))
+            taken = [(max(a, clause.start), min(b, clause.end), "") for a, b, _ in slips]
+            taken = [span for span in taken if span[0] < span[1]]
+            self._locate(clause, sent, _masked(clause.text, clause.start, [*inside, *taken]))  # 十四幢 不对不对
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         if not (evidence.grounded or context.default_community):
             return _parsed([], truncated, text, shown, clauses, evidence)
@@ -805,7 +808,7 @@ class Parser:
                 continue  # 「居委会门口的宣传栏…」「村委会旁边」: the office's place, not the office asked
             if not asked and _not_its_work(tokens, i):
                 continue  # 「不归居委管吧？」: whose work it is not, nobody asked
-            if not asked and _owned(tokens, i, lang.actions):
+            if not asked and _owned(tokens, i, lang):
                 continue  # 「把社区的通知都遮完了」: what the office owns, nobody asked
             if not asked and i > 0 and tokens[i - 1] in ASSISTED:
                 continue  # 「上午：配合社区入户宣传」: whom the speaker helped, not a party asked
@@ -862,9 +865,9 @@ class Parser:
             )
             acting = _acts_next(tokens, last_joined, lang.actions) or _handed(tokens, i)  # near the parties
             acting = acting or _making_act(following)
-            if party not in clause.parties and (addressed or acting or ordered):
-                clause.parties.append(party)
             closing = last and bool(following) and _only_when(following, lang.urging)  # 「…社区 物业 明天」
+            if party not in clause.parties and (addressed or acting or ordered or closing):
+                clause.parties.append(party)
             bidden = (acting and (self._bidden(clause, following) or _handed(tokens, i))) or ordered or closing
             if bidden and (i == 0 or tokens[i - 1] not in lang.speakers):
                 clause.fresh_request = True  # 「物业给修修吧」「城管中队5号前拆除」「居委会说一下」: asked, without 请
@@ -890,6 +893,8 @@ class Parser:
                 i += 1  # 「物业居委会今天清理」: two parties side by side
             elif i + 1 < len(tokens) and tokens[i + 1] in PARTY_TITLES:
                 i += 1  # 「保洁师傅跟居委会说一下」: the party's people, by their title
+            elif tokens[i + 1 : i + 2] == ["的"] and _joined_by(tokens[i + 2 : i + 4], joiners, parties):
+                i += 3  # 「物管的和房办的2号之前处理」: each party's people
             elif i + 1 < len(tokens) and tokens[i + 1] == "的" and i + 2 < len(tokens) and tokens[i + 2] not in parties:
                 return i + 1  # 「城管跟街道的来瞅瞅吧」: the parties' people
             else:
@@ -2049,17 +2054,22 @@ def _not_its_work(tokens: Sequence[str], i: int) -> bool:
     return before.endswith(tuple(NOT_ITS_WORK))
 
 
-def _owned(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
+def _joined_by(pair: Sequence[str], joiners: frozenset[str], parties: Mapping[str, str]) -> bool:
+    """A joiner, then a party (和房办 of 物管的和房办的)."""
+    return len(pair) == 2 and pair[0] in joiners and pair[1] in parties
+
+
+def _owned(tokens: Sequence[str], i: int, lang: Language) -> bool:
     """The party at `i` owns the thing after its 的 (社区的通知, 物业的车), no act of its people following
     (not 物业的人去看看, 街道的来瞅瞅): a possession, no party asked."""
     if tokens[i + 1 : i + 2] != ["的"]:
         return False
     owned = tokens[i + 2] if i + 2 < len(tokens) else ""
-    if not owned.strip() or owned in PARTY_TITLES:
-        return False  # 「物业的 碧梧苑…」「城管的同志」: nothing owned named, the party's people called
+    if not owned.strip() or owned in PARTY_TITLES or owned in lang.joiners or owned in lang.request_markers:
+        return False  # 「物业的 碧梧苑…」「城管的同志」「物管的和房办的」「房办的麻烦…」: the party's people called
     if owned in COMING:
         return False  # 城管跟街道的来瞅瞅吧: the parties' people come
-    return owned in actions or not _acts_next(tokens, i + 2, actions)  # 社区的通知: an act's word as a thing
+    return owned in lang.actions or not _acts_next(tokens, i + 2, lang.actions)  # 社区的通知: an act's word as a thing
 
 
 def _informed(tokens: Sequence[str], i: int) -> bool:
