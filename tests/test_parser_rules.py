@@ -8038,3 +8038,19 @@ def test_a_building_taken_back_across_a_blank_is_replaced() -> None:
 def test_parties_called_by_their_people_or_given_only_a_time_are_asked(text: str, parties: set) -> None:
     (report,) = parse(text)
     assert set(report.responsible) == parties and report.deadline == at("2026-11-20 23:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("第二个 银杏湾门口有人摆摊卖衣服 城管的来看一下", "银杏湾"),
+        ("第一个银杏湾五栋楼道里堆了好多纸箱 喊物业清一下", "银杏湾"),
+        ("嗯嗯 松风里 四号楼后头有人把被子晾在树子上 居委会去说一下", "松风里"),
+        ("哎呀 那个芳草苑的七栋楼道头 有人把煤气罐放在过道里头 物管的赶紧去处理", "芳草苑"),
+        ("青松坊外面人行道上有人卖菜 一直摆到小区门口了 请城管处理", "青松坊"),
+        ("那个 石桥片区建设路45号院 院坝里头有人私自圈了块绿地种菜 居委会去处理", "建设路45号院"),
+        ("我是锦江苑片区的网格员 锦江苑三期八栋屋顶上有人搭了个鸽子棚 请房办周五之前处理", "锦江苑"),
+    ],
+)
+def test_words_of_speech_and_areas_around_a_name_are_no_part_of_it(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}

@@ -135,9 +135,11 @@ name; a list's number ((2)5栋) is none."""
 DISTRICT = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市(?!场))?[\u4e00-\u9fff]{2,3}(?:区|县|街道|镇)(?=[\u4e00-\u9fff]{3})"
     r"|^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?!场)(?=[\u4e00-\u9fff]{3})"
+    r"|^[\u4e00-\u9fff]{2,4}片区(?=[\u4e00-\u9fff]{3})"
 )
 """A city district, sub-district or town, with its city and province, written before an estate's name
-(海沧区东方花园, 东城街道御景华府, a work order's 长春市绿园区绿园新城): no part of it."""
+(海沧区东方花园, 东城街道御景华府, a work order's 长春市绿园区绿园新城), or a grid's area (莲花池片区和平路136号院): no
+part of it."""
 ROAD_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道)(?:上的|的)?(?![\d号])")
 """A road written before an estate's name (海东路北垣新村, 西北路的美居苑): where it is, no part of it."""
 INSIDE, POINTER = -1, -2
@@ -930,6 +932,8 @@ class NameReader:
             start, name = start + dot + 1, name[dot + 1 :]  # 梁溪区崇宁街道·清名坊: the estate, where it is before
         if name in self._cities:
             return None  # 蚌埠 淮畔春晓三期: the city, then the estate
+        if len(name) > 3 and name.endswith("的"):
+            end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
         ending = next((e for e in self._endings if name.endswith(e)), "")
@@ -1106,8 +1110,8 @@ def _motion_to(word: str, tag: str | None) -> bool:
     return moving and tag is not None and tag.startswith("v")
 
 
-CARRYING = frozenset("搬领走拿带送推拉扛开骑跑扔塞拖牵抱赶挪运挑抬捡丢倒停放跟回")
-"""Verbs of going or taking, which 到/进/回 after them turn to a destination."""
+CARRYING = frozenset("搬领走拿带送推拉扛开骑跑扔塞拖牵抱赶挪运挑抬捡丢倒停放跟回摆堆晾晒挂铺")
+"""Verbs of going, taking or setting out (摆到小区门口), which 到/进/回 after them turn to a destination."""
 
 
 LANE_HOLDERS = ROAD_ENDS | frozenset("村里坊")
