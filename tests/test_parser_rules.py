@@ -8054,3 +8054,26 @@ def test_parties_called_by_their_people_or_given_only_a_time_are_asked(text: str
 )
 def test_words_of_speech_and_areas_around_a_name_are_no_part_of_it(text: str, community: str) -> None:
     assert {r.community for r in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一是枫林苑三栋楼道堆放杂物 物业负责 二是枫林苑门口流动摊贩 城管负责 以上问题请在20号前整改完毕",
+        "第一个枫林苑三栋楼道里堆了好多纸箱 喊物业清一下 第二个枫林苑门口有人摆摊 城管的来看一下 都在周五之前搞定",
+    ],
+)
+def test_a_closing_said_of_every_item_reaches_them_all_in_one_breath(text: str) -> None:
+    reports = parse(text)
+    assert {(r.category, r.responsible) for r in reports} == {("楼道堆物", ("物业",)), ("占道经营", ("城管",))}
+    assert {r.deadline for r in reports} == {at("2026-11-20 23:59")}
+
+
+def test_a_party_helping_another_party_asks_both() -> None:
+    (report,) = parse("枫林苑九栋一单元有户人家好像是群租 派出所配合居委会去核实")
+    assert set(report.responsible) == {"派出所", "居委会"}
+
+
+def test_the_speaker_helping_a_party_asks_nobody() -> None:
+    (report,) = parse("枫林苑九栋一单元有户人家好像是群租 我们配合居委会去核实了")
+    assert report.responsible == ()

@@ -810,8 +810,9 @@ class Parser:
                 continue  # 「不归居委管吧？」: whose work it is not, nobody asked
             if not asked and _owned(tokens, i, lang):
                 continue  # 「把社区的通知都遮完了」: what the office owns, nobody asked
-            if not asked and i > 0 and tokens[i - 1] in ASSISTED:
-                continue  # 「上午：配合社区入户宣传」: whom the speaker helped, not a party asked
+            helped_by_a_party = i > 1 and tokens[i - 2] in party_aliases
+            if not asked and i > 0 and tokens[i - 1] in ASSISTED and not helped_by_a_party:
+                continue  # 「上午：配合社区入户宣传」: whom the speaker helped (not 派出所配合居委会去核实: both asked)
             brought_in = clause.dealt_with and not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])
             if not asked and brought_in and tokens[i - 1] not in HANDED_TO:
                 continue  # 「✅3栋垃圾箱房满溢已协调保洁清运」: a party the speaker already brought in (not 已转给城管)
@@ -2392,6 +2393,8 @@ def _group(
             else:
                 items.append(Item(clauses=[*_scene(pending, clause), clause], segment=clause.segment))
             pending = []
+        elif same_sentence and current is not None and len(items) > 1 and ALL_ITEMS.match(clause.text):
+            continue  # 「…三是…城管负责 以上问题请在27号前整改完毕」: said of every item, though in the last's sentence
         elif same_sentence and current is not None:
             current.clauses.append(clause)
         elif clause.listed and clause.problem_signal and items:
@@ -2408,6 +2411,10 @@ def _group(
     return [item for item in items if not _marked_done(item, lang.returns)]
 
 
+ALL_ITEMS = re.compile(
+    r"(?:以上|上述|上面)(?:这些|这几个|几个|几处|[\d一二两三四五六七八九十]+个|[\d一二两三四五六七八九十]+处)?(?:问题|点位)?|都在|全部都?在|这些问题|这几个问题|几个问题都"
+)
+"""A request said of every item before it (以上问题请…, 都在周三之前搞定)."""
 ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不|没|都|很|太|被|给)")
 """A subject, then 也 (电瓶车也停在…, 门禁也坏了): something else there too (not 也是/也不…, which say more of it,
 nor 把…也/…也被, which say what the problem did)."""
