@@ -8077,3 +8077,32 @@ def test_a_party_helping_another_party_asks_both() -> None:
 def test_the_speaker_helping_a_party_asks_nobody() -> None:
     (report,) = parse("枫林苑九栋一单元有户人家好像是群租 我们配合居委会去核实了")
     assert report.responsible == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "嗯 松风里那边有群众反映 就是八号楼一楼那个麻将馆 每天晚上打到两三点 吵得很 派出所两天之内去看一下",
+            ("噪音扰民", "8"),
+        ),
+        ("嗯 我在春晖苑 楼上的空调外机架子锈烂了 感觉要掉下来 就是十二栋一单元 物业立即处理", ("高空抛物", "12")),
+    ],
+)
+def test_a_hum_before_a_report_of_its_own_at_an_estate_is_no_answer(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.building) == expected and report.responsible
+
+
+def test_a_hum_then_an_acknowledgement_is_still_an_answer() -> None:
+    assert parse("嗯 好的 我让物业今天把3栋楼道的纸箱清走") == []
+
+
+def test_a_partys_people_helping_are_asked() -> None:
+    (report,) = parse("清溪苑小区门口有人摆起卖水果 都是流动摊贩 城管中队的帮忙清理下")
+    assert report.responsible == ("城管",)
+
+
+def test_days_zhinei_after_a_party_is_an_order() -> None:
+    (report,) = parse("松风里十号楼一楼那个麻将馆 吵得很 派出所和居委会两天之内去看一下")
+    assert set(report.responsible) == {"派出所", "居委会"} and report.deadline == at("2026-11-20 23:59")

@@ -208,7 +208,8 @@ class Decider:
         self._estate_after = re.compile(rf"\s*{named}")
         """An estate's name right after a reference (那个康复前街21号院, 这个建华新村12号楼): the reference says which
         estate; not a problem told before one (那个堆物还在阳光花园…)."""
-        placed = rf"(?:{named}|(?:{NAME_CHARACTER}){{0,10}}?\d{{1,4}}\s*(?:号楼|栋|幢|座))"
+        number = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})"
+        placed = rf"(?:{named}|(?:{NAME_CHARACTER}){{0,10}}?{number}\s*(?:号楼|栋|幢|座))"
         self._named_place = re.compile(placed)
         """An estate or a building named (万兴苑, 机务段宿舍, 3栋), not a spot alone (楼道, 门口)."""
         self._place_opening = re.compile(rf"\s*(?:[^,。:\n]{{0,10}}:|还有|另外|刚看到|刚才看到|刚刚看到)?\s*{placed}")
@@ -318,7 +319,8 @@ class Decider:
         金牛苑门口 那个小卖部…请城管一起管一下」); a receipt passing the order on (「收到。请物业今天把3栋…」) does
         not turn."""
         if answer.startswith("嗯"):
-            return 0 if self._reported_after(text, clauses) else None
+            answered = answer.lstrip("嗯 ,").startswith(self.lang.acknowledgements)  # 嗯 好的 …: an answer still
+            return 0 if not answered and self._reported_after(text, clauses) else None
         at = len(text) - len(answer)
         another = ANOTHER_MATTER.search(answer)
         marked = True
@@ -349,11 +351,12 @@ class Decider:
         return sentence.endswith("?") or self._notice.search(sentence) is not None
 
     def _reported_after(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
-        """An opening 嗯 followed by a report of its own — a problem at a numbered building and a party asked
-        (嗯咯，枫林里12栋门口…请物业督促…): a filler word, not an answer. Not when it asks or points back at
-        what was said (嗯，6栋那个事，物业今天能修好吗)."""
-        placed = any(c.categories and building_starts(c.text) for c in clauses[1:])
-        return placed and self._asks_of_its_own(text, clauses)
+        """An opening 嗯 followed by a report of its own — a problem, an estate or a numbered building, and a party
+        asked (嗯咯，枫林里12栋门口…请物业督促…; 嗯 我在春晖苑…物业立即处理): a filler, not an answer. Not when it
+        asks or points back at what was said (嗯，6栋那个事，物业今天能修好吗)."""
+        placed = any(c.categories for c in clauses[1:])
+        named = any(building_starts(c.text) for c in clauses[1:]) or self._named_place.search(text) is not None
+        return placed and named and self._asks_of_its_own(text, clauses)
 
     def _reported_from(self, text: str, clauses: Sequence[ClauseReading], signed: bool = False) -> bool:
         """After a receipt's turn, a report of its own: a problem, an estate or a building named (槐树街37号院门口,

@@ -269,7 +269,7 @@ class Parser:
         self._timed_order = re.compile(
             r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[今明后]天|今日|明日|今朝|明朝|[今明后]儿个?|[本这下]?个?(?:周|礼拜|星期)."
             r"|上午|中午|下午|晚上|今晚|上半天|下半天|头晌|过晌"
-            r"|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:小时|天|日|工作日)内)"
+            r"|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:小时|天|日|工作日)[之以]?内)"
             rf"(?:(?!说|讲)[^,。;!?]){{0,6}}?(?:前|之前|内)?\s*(?:{verbs})"
         )
         """A time and an action right after a party: the party is told to act by then."""
@@ -2068,8 +2068,8 @@ def _owned(tokens: Sequence[str], i: int, lang: Language) -> bool:
     owned = tokens[i + 2] if i + 2 < len(tokens) else ""
     if not owned.strip() or owned in PARTY_TITLES or owned in lang.joiners or owned in lang.request_markers:
         return False  # 「物业的 碧梧苑…」「城管的同志」「物管的和房办的」「房办的麻烦…」: the party's people called
-    if owned in COMING:
-        return False  # 城管跟街道的来瞅瞅吧: the parties' people come
+    if owned in COMING or (owned in lang.actions and tokens[i + 3 : i + 4] and tokens[i + 3] in lang.actions):
+        return False  # 城管跟街道的来瞅瞅吧, 城管中队的帮忙清理下: the parties' people come, help
     return owned in lang.actions or not _acts_next(tokens, i + 2, lang.actions)  # 社区的通知: an act's word as a thing
 
 
