@@ -8106,3 +8106,35 @@ def test_a_partys_people_helping_are_asked() -> None:
 def test_days_zhinei_after_a_party_is_an_order() -> None:
     (report,) = parse("松风里十号楼一楼那个麻将馆 吵得很 派出所和居委会两天之内去看一下")
     assert set(report.responsible) == {"派出所", "居委会"} and report.deadline == at("2026-11-20 23:59")
+
+
+def test_litter_thrown_from_upstairs_is_the_throw_only() -> None:
+    (report,) = parse("梧桐苑1号楼2单元有人从楼上往下丢烟头 还丢过菜叶子 物业本周五之前处理")
+    assert report.category == "高空抛物"
+
+
+def test_an_estate_taken_back_is_no_place() -> None:
+    (report,) = parse("梧桐苑 不对 是梧桐雅苑二十一栋门口 有人养了条大狗没拴 见人就叫 物业周五之前处理好")
+    assert (report.community, report.building) == ("梧桐雅苑", "21")
+
+
+def test_news_of_a_new_rule_in_force_is_no_report() -> None:
+    assert parse("转 市养犬管理新规12月1日起施行 出门必须拴绳 大型犬要戴嘴套") == []
+
+
+def test_a_follow_up_asking_how_the_work_went_and_why_is_no_report() -> None:
+    assert parse("督办一下 梧桐苑门口的污水处理得怎么样了 请物业说明一下原因") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "梧桐苑3栋门口消防通道被两个私家车堵起了 然后东门那边绿化带里头乱停了一堆电瓶车 物管马上处理一哈",
+            {("消防通道占用", "3"), ("非机动车乱停放", None)},
+        ),
+        ("梧桐苑3栋门口电瓶车停了一排 然后把消防通道堵死了 物管马上处理一哈", {("消防通道占用", "3")}),
+    ],
+)
+def test_then_opens_another_problem_unless_it_tells_what_the_first_did(text: str, expected: set) -> None:
+    assert {(r.category, r.building) for r in parse(text)} == expected

@@ -353,6 +353,7 @@ class Parser:
         names = self._names(text, shown, words.tokens, words.starts)
         names = _outside(names, column_cells(text, self.lang.party_labels))
         names = _beside_estates(names, offices)
+        names = [n for n in names if not NAME_TAKEN_BACK.match(text, n[1])]  # 鸿湖春语 不对 是鸿湖春樾…
         signer = next((name for at, _, name in names if at < evidence.turn), None) if evidence.turn else None
         if signer is not None and context.default_community is None:
             context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
@@ -1878,6 +1879,8 @@ TAKEN_BACK = re.compile(
     r"(?:[,，\s]*(?:不对|说错了|讲错了)(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
+NAME_TAKEN_BACK = re.compile(r"[,\s]*(?:不对|说错了|讲错了)(?!劲)")
+"""What follows a name the speaker takes back at once (鸿湖春语 不对 是鸿湖春樾): the name is no place."""
 DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
 """A form's own number (督办单（第12号）, 交办单第3号): no building."""
 NO_PLACE = re.compile(f"{TAKEN_BACK.pattern}|{DOCUMENT_NUMBER.pattern}")
@@ -2378,7 +2381,10 @@ def _group(
             own_place = bool(clause.communities) or not clause.place.empty() or clause.text.startswith(ESTATE_WIDE)
             own_place = own_place or SPOKEN_ORDINAL.match(clause.text) is not None  # 「…还有一个是小区后门…」: its own
             joins = current is not None and same_sentence and not own_place
-            if joins and (
+            then = joins and _another(current, clause, ("然后",)) and not clause.text.startswith(THEN_WHAT_IT_DID)
+            if then:
+                items.append(Item(clauses=[clause], segment=clause.segment))  # 「…然后东门那边…」: a place of its own
+            elif joins and (
                 _another(current, clause, (*also, *lang.relative_places))
                 or _another(current, clause, also, spots)
                 or _also_at(current, clause, spots)
@@ -2411,6 +2417,9 @@ def _group(
     return [item for item in items if not _marked_done(item, lang.returns)]
 
 
+THEN_WHAT_IT_DID = ("然后把", "然后就", "然后又", "然后还", "然后也", "然后导致", "然后造成")
+"""然后 opening what the problem said before did next (电瓶车停了一排 然后把消防通道堵死了), not another problem
+(…消防通道被私家车堵起了 然后东门那边绿化带里头乱停了一堆电瓶车)."""
 ALL_ITEMS = re.compile(
     r"(?:以上|上述|上面)(?:这些|这几个|几个|几处|[\d一二两三四五六七八九十]+个|[\d一二两三四五六七八九十]+处)?(?:问题|点位)?|都在|全部都?在|这些问题|这几个问题|几个问题都"
 )
