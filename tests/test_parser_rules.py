@@ -8138,3 +8138,41 @@ def test_a_follow_up_asking_how_the_work_went_and_why_is_no_report() -> None:
 )
 def test_then_opens_another_problem_unless_it_tells_what_the_first_did(text: str, expected: set) -> None:
     assert {(r.category, r.building) for r in parse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("按照新规 电瓶车不能进楼 锦华苑3栋还是有人推上楼充电 请物业劝导", {("飞线充电", "锦华苑", "3")}),
+        ("文明养犬新规下个月起施行 锦华苑还是有人遛狗不牵绳 居委会宣传一下", {("不文明养犬", "锦华苑", None)}),
+        ("很多居民反映垃圾分类搞不懂 居委会下周组织一次宣传", set()),
+        ("锦华苑3栋楼道好多塑料袋装的杂物 物业清理", {("楼道堆物", "锦华苑", "3")}),
+        ("阳光花园不对外开放的那个侧门被电动车堵了 那是消防通道 物业处理一下", {("消防通道占用", "阳光花园", None)}),
+        ("桂花苑 不对 是3栋不是5栋 楼道灯坏了 物业修", {("设施损坏", "桂花苑", "3")}),
+        ("嗯 收到 另外桂园小区4栋门口的井盖松了 请物业看一下", {("设施损坏", "桂园小区", "4")}),
+        ("锦华苑5栋门口垃圾满了 然后垃圾桶也坏了 物业处理", {("暴露垃圾", "锦华苑", "5"), ("设施损坏", "锦华苑", "5")}),
+        ("锦华苑3栋楼道堆了好多纸箱 然后消防通道也被堵了 物业处理", {("消防通道占用", "锦华苑", "3")}),
+        ("锦华苑门口车乱停 然后消防车都进不来了 城管处理", {("消防通道占用", "锦华苑", None)}),
+        (
+            "锦华苑5栋有人从楼上扔垃圾 楼下垃圾箱房也满了好几天没人清 物业处理",
+            {("高空抛物", "锦华苑", "5"), ("暴露垃圾", "锦华苑", "5")},
+        ),
+    ],
+)
+def test_what_a_cold_review_of_the_voice_round_found(text: str, expected: set) -> None:
+    assert {(r.category, r.community, r.building) for r in parse(text)} == expected
+
+
+def test_a_part_of_the_day_telling_of_the_problem_is_no_deadline() -> None:
+    (report,) = parse("锦华苑5栋一上午之内电钻响个不停 物业管一下")
+    assert report.deadline is None
+
+
+def test_a_place_shared_by_the_items_is_no_closing_for_all() -> None:
+    reports = parse("锦华苑3栋楼道堆物 5栋楼道有人飞线充电 都在二单元 请物业处理")
+    assert ("5", "2") in {(r.building, r.unit) for r in reports}  # the rules would give both unit 2; neither drops it
+
+
+def test_an_estates_office_signing_its_round_is_no_party_called() -> None:
+    reports = parse("锦华苑居委会 今天巡查发现3栋楼道堆物 5栋飞线充电")
+    assert reports and all(r.responsible == () for r in reports)

@@ -200,7 +200,7 @@ def _from_match(match: re.Match[str], sent: datetime) -> DeadlinePhrase | None:
         return DeadlinePhrase(datetime.combine(day, END_OF_DAY, sent.tzinfo), True)
     if g["part2"] is not None:
         clock = _clock(g["part2"], g["hour2"], g["minute2"], g["off2"])
-        before = g["before2"]
+        before = g["before2"] if g["before2"] not in ("内", "之内") else None  # 上午之内: only if an act follows
         day = today
         if g["hour2"] in APPROXIMATE_HOURS and before is None:
             return None  # 晚上一两点还在吆喝: roughly when, no deadline

@@ -318,9 +318,9 @@ class Decider:
         first new line or sentence when what follows opens with an estate or a building (「好的 马上安排保洁去铲\n
         金牛苑门口 那个小卖部…请城管一起管一下」); a receipt passing the order on (「收到。请物业今天把3栋…」) does
         not turn."""
-        if answer.startswith("嗯"):
-            answered = answer.lstrip("嗯 ,").startswith(self.lang.acknowledgements)  # 嗯 好的 …: an answer still
-            return 0 if not answered and self._reported_after(text, clauses) else None
+        answered = answer.lstrip("嗯 ,").startswith(self.lang.acknowledgements)  # 嗯 收到 …: a receipt, as without 嗯
+        if answer.startswith("嗯") and not answered:
+            return 0 if self._reported_after(text, clauses) else None
         at = len(text) - len(answer)
         another = ANOTHER_MATTER.search(answer)
         marked = True

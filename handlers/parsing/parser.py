@@ -994,6 +994,8 @@ class Parser:
             return False
         rest = clause.tokens[last_joined + 1 :]
         blank = next((k for k, t in enumerate(rest) if t.isspace()), len(rest))
+        if blank == 0 and i > 0 and clause.tokens[i - 1] != "的":
+            return False  # 「锦华苑居委会 今天巡查发现…」: an estate's office signing, not 锦华苑的物业 called
         return all(t in CALL_ENDINGS for t in rest[:blank])
 
     def _urged_later(self, tokens: Sequence[str], i: int) -> bool:
@@ -1879,8 +1881,9 @@ TAKEN_BACK = re.compile(
     r"(?:[,，\s]*(?:不对|说错了|讲错了)(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
-NAME_TAKEN_BACK = re.compile(r"[,\s]*(?:不对|说错了|讲错了)(?!劲)")
-"""What follows a name the speaker takes back at once (鸿湖春语 不对 是鸿湖春樾): the name is no place."""
+NAME_TAKEN_BACK = re.compile(r"(?:[,\s]*(?:不对|说错了|讲错了|哦))+[,\s]*(?:应该)?是(?![\d一二三四五六七八九十两]|的)")
+"""What follows a name the speaker takes back at once (鸿湖春语 不对 是鸿湖春樾, 长江社区那边 哦 是长江新村): the
+name is no place. Not 不对外开放, nor 不对 是3栋 (the building corrected, the estate kept)."""
 DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
 """A form's own number (督办单（第12号）, 交办单第3号): no building."""
 NO_PLACE = re.compile(f"{TAKEN_BACK.pattern}|{DOCUMENT_NUMBER.pattern}")
@@ -2379,10 +2382,10 @@ def _group(
             continue
         if clause.categories:
             own_place = bool(clause.communities) or not clause.place.empty() or clause.text.startswith(ESTATE_WIDE)
-            own_place = own_place or SPOKEN_ORDINAL.match(clause.text) is not None  # 「…还有一个是小区后门…」: its own
+            ordinal = SPOKEN_ORDINAL.match(clause.text)
+            own_place = own_place or (ordinal is not None and ordinal.group().endswith("是"))  # 「还有一个是小区后门」
             joins = current is not None and same_sentence and not own_place
-            then = joins and _another(current, clause, ("然后",)) and not clause.text.startswith(THEN_WHAT_IT_DID)
-            if then:
+            if joins and THEN_ELSEWHERE.match(clause.text) and _another(current, clause, ("然后",)):
                 items.append(Item(clauses=[clause], segment=clause.segment))  # 「…然后东门那边…」: a place of its own
             elif joins and (
                 _another(current, clause, (*also, *lang.relative_places))
@@ -2399,7 +2402,7 @@ def _group(
             else:
                 items.append(Item(clauses=[*_scene(pending, clause), clause], segment=clause.segment))
             pending = []
-        elif same_sentence and current is not None and len(items) > 1 and ALL_ITEMS.match(clause.text):
+        elif same_sentence and current is not None and len(items) > 1 and _said_of_all(clause):
             continue  # 「…三是…城管负责 以上问题请在27号前整改完毕」: said of every item, though in the last's sentence
         elif same_sentence and current is not None:
             current.clauses.append(clause)
@@ -2417,13 +2420,23 @@ def _group(
     return [item for item in items if not _marked_done(item, lang.returns)]
 
 
-THEN_WHAT_IT_DID = ("然后把", "然后就", "然后又", "然后还", "然后也", "然后导致", "然后造成")
-"""然后 opening what the problem said before did next (电瓶车停了一排 然后把消防通道堵死了), not another problem
-(…消防通道被私家车堵起了 然后东门那边绿化带里头乱停了一堆电瓶车)."""
+THEN_ELSEWHERE = re.compile(
+    r"然后(?:呢)?[ ,]*(?:在)?[\u4e00-\u9fff]{1,6}?(?:那边|这边|那里|这里|那儿|这儿|那块|这块|那头|旁边|边上)"
+)
+"""然后 and a place pointed at (…消防通道被私家车堵起了 然后东门那边绿化带里头乱停了一堆电瓶车): another problem at a
+place of its own, not what the first did next there (然后把消防通道堵死了, 然后垃圾桶也坏了)."""
 ALL_ITEMS = re.compile(
     r"(?:以上|上述|上面)(?:这些|这几个|几个|几处|[\d一二两三四五六七八九十]+个|[\d一二两三四五六七八九十]+处)?(?:问题|点位)?|都在|全部都?在|这些问题|这几个问题|几个问题都"
 )
 """A request said of every item before it (以上问题请…, 都在周三之前搞定)."""
+
+
+def _said_of_all(clause: Clause) -> bool:
+    """A request or a deadline said of every item before it (以上问题请…, 都在周三之前搞定), not a place they share
+    (都在二单元)."""
+    return ALL_ITEMS.match(clause.text) is not None and (clause.request or clause.deadline is not None)
+
+
 ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不|没|都|很|太|被|给)")
 """A subject, then 也 (电瓶车也停在…, 门禁也坏了): something else there too (not 也是/也不…, which say more of it,
 nor 把…也/…也被, which say what the problem did)."""
