@@ -8176,3 +8176,31 @@ def test_a_place_shared_by_the_items_is_no_closing_for_all() -> None:
 def test_an_estates_office_signing_its_round_is_no_party_called() -> None:
     reports = parse("锦华苑居委会 今天巡查发现3栋楼道堆物 5栋飞线充电")
     assert reports and all(r.responsible == () for r in reports)
+
+
+def test_a_name_then_words_of_speech_then_its_building() -> None:
+    (report,) = parse("恁好 那个银河新居 呃 十号楼三单元有户人家 隔成了七八个小间往外租 房办去核查一下")
+    assert (report.community, report.building, report.unit) == ("银河新居", "10", "3")
+
+
+def test_a_party_given_a_long_time_at_the_end_is_asked() -> None:
+    (report,) = parse("贵和苑九号楼二单元六楼有户养了个大狗 天天晚上叫 居委会 派出所下礼拜二前")
+    assert set(report.responsible) == {"居委会", "派出所"} and report.deadline == at("2026-11-24 23:59")
+
+
+def test_a_party_leading_another_asks_both() -> None:
+    (report,) = parse("明湖苑九号楼西边空地上堆了一堆砖头水泥 请居委会牵头物业配合 本周五前整改完")
+    assert set(report.responsible) == {"居委会", "物业"}
+
+
+def test_the_office_the_speaker_belongs_to_is_not_asked() -> None:
+    (report,) = parse("俺是业委会的 反映个事 盛世花园七号楼前那个绿地 开发商圈起来建了个板房 请街道 城管下周五前拆除")
+    assert set(report.responsible) == {"街道", "城管"}
+
+
+def test_a_hum_before_a_spoken_list_is_no_answer() -> None:
+    reports = parse(
+        "嗯 第一 金桂苑南门外头人行道上停了四五辆私家车 第二 南门东边那个井盖缺了一角 物业今天之内都给整改到位"
+    )
+    assert {r.category for r in reports} == {"机动车乱停放", "设施损坏"}
+    assert all(r.responsible == ("物业",) for r in reports)

@@ -517,10 +517,11 @@ MATTER_OPENING = re.compile(r"[^,。;!?\n]{1,12}的事")
 RECEIPT_END = re.compile(r"[。,!;\s]+")
 """The break that ends a receipt (收到。, 好的 )."""
 SPOKEN_HUM = re.compile(
-    r"嗯+(?:[咯啰呐了]|[\s,]*(?=那个|就是|这个))(?:\s*(?:那个|就是|这个|我|俺|今天|刚才|刚刚|昨天|早上))"
+    r"嗯+(?:[咯啰呐了]|[\s,]*(?=那个|就是|这个|第[一二三1-3]|一是|一个是))"
+    r"(?:\s*(?:那个|就是|这个|我|俺|今天|刚才|刚刚|昨天|早上|第[一二三1-3]|一是|一个是))"
 )
-"""嗯 run straight into the speaker's own account (嗯咯我刚才路过…) or a filler after it (嗯 那个 …): a spoken
-opening, no answer to anyone."""
+"""嗯 run straight into the speaker's own account (嗯咯我刚才路过…), a filler or a list's first item after it
+(嗯 那个 …, 嗯 第一 …): a spoken opening, no answer to anyone."""
 NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口|单元|小区)")
 """What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
 ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")

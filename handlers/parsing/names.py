@@ -132,6 +132,8 @@ TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]
 ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]+\))[^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢), written right after the
 name; a list's number ((2)5栋) is none."""
+SPOKEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:[ \t,]*(?:那个|这个|那边|这边|就是|嗯+|呃|啊))+[ \t,]*$")
+"""Words of speech between a name and its building, voice input's (龙奥金座 嗯 那个五号楼, 阳光100那边 嗯 十八号楼)."""
 DISTRICT = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市(?!场))?[\u4e00-\u9fff]{2,3}(?:区|县|街道|镇)(?=[\u4e00-\u9fff]{3})"
     r"|^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?!场)(?=[\u4e00-\u9fff]{3})"
@@ -1340,8 +1342,9 @@ def _after_building(text: str, at: int) -> bool:
 
 
 def _before_aside(text: str, end: int) -> int:
-    """Where a name before `end` ends, a bracketed aside before `end` skipped."""
-    aside = ASIDE.search(text, 0, end)
+    """Where a name before `end` ends, a bracketed aside or words of speech before `end` skipped (悦澜(蜀山区)6栋,
+    历山里那个三号楼, 燕山新居 呃 十号楼)."""
+    aside = ASIDE.search(text, 0, end) or SPOKEN_ASIDE.search(text, max(end - 12, 0), end)
     return aside.start() if aside is not None else end
 
 

@@ -797,6 +797,8 @@ class Parser:
                 continue  # 「枫香里社区居民反映」: the end of a name, no party (请盐渎社区、物业… asks its office)
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
+            if i > 1 and tokens[i - 1] == "是" and tokens[i - 2] in SELF:
+                continue  # 「俺是业委会的 反映个事…请街道 城管…」: who speaks, not a party asked
             if not asked and not self._inspecting.isdisjoint(
                 tokens[i + 1 : i + 2 + (tokens[i + 1 : i + 2] == ["联合"])]
             ):
@@ -867,7 +869,8 @@ class Parser:
             )
             acting = _acts_next(tokens, last_joined, lang.actions) or _handed(tokens, i)  # near the parties
             acting = acting or _making_act(following)
-            closing = last and bool(following) and _only_when(following, lang.urging)  # 「…社区 物业 明天」
+            said_after = [t for t in tokens[last_joined + 1 :] if not t.isspace()]
+            closing = bool(said_after) and _only_when(said_after, lang.urging)  # 「…物业 明天」「派出所下礼拜二前」
             if party not in clause.parties and (addressed or acting or ordered or closing):
                 clause.parties.append(party)
             bidden = (acting and (self._bidden(clause, following) or _handed(tokens, i))) or ordered or closing
@@ -1942,6 +1945,8 @@ VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
 TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说")
 """How a speaker turns to the party just named to tell it something."""
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
+SELF = frozenset({"我", "俺", "额", "咱", "我们", "俺们", "咱们", "额们"})
+"""The speaker, before 是 and the office they belong to (我是物业的, 俺是业委会的)."""
 CALL_ENDINGS = frozenset({*ADDRESS_PARTICLES, *PARTY_TITLES, "的", "注意", "注意一下"})
 """What may close a clause calling a party (物业的, 城管的同志, 物管注意哈, 保洁听到没)."""
 """Particles by which a speaker calls a party (物业啊, 保洁呀)."""
