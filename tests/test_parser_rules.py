@@ -8204,3 +8204,20 @@ def test_a_hum_before_a_spoken_list_is_no_answer() -> None:
     )
     assert {r.category for r in reports} == {"机动车乱停放", "设施损坏"}
     assert all(r.responsible == ("物业",) for r in reports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嗯俺早上在这个市中那个七贤 玉函小区看了一下 十四号楼楼下有辆车停在盲道上人行道上 物业 居委会下礼拜三前",
+        "哎俺说一下 就是四方那个 嗯 嘉定新村二十号楼楼下停了一辆报废的面包车 停在人行道上好几个月了 城管五号前拖走",
+    ],
+)
+def test_references_that_locate_the_speaker_point_at_nothing(text: str) -> None:
+    (report,) = parse(text)
+    assert report.category == "机动车乱停放" and report.responsible
+
+
+def test_a_date_in_words_then_an_act_orders_the_party() -> None:
+    (report,) = parse("嘉定新村二十号楼楼下停了一辆报废的面包车 城管 派出所十二月五号前拖走")
+    assert set(report.responsible) == {"城管", "派出所"} and report.deadline == at("2026-12-05 23:59")

@@ -436,8 +436,10 @@ class Decider:
         if MATTER.match(after):
             return False
         opening = not before or before[-1] in "。!?;:\n"  # 「那个我跟你说」; 「扔烟头那个我下午去」 points
-        if after.startswith(SPOKEN_FILLERS):
-            return True  # 「兴隆里那个就是那个大门口…」「永和园那个那个我就是说啊」: a speaker looking for words
+        if after.lstrip(" ,").startswith(SPOKEN_FILLERS):
+            return True  # 「兴隆里那个就是那个大门口…」「永和园那个那个我就是说啊」「四方那个 嗯 …」: looking for words
+        if NARROWING.match(after):
+            return True  # 「在这个市中那个七贤 玉函小区…」: where, said wider then narrower
         return before.endswith(lang.fillers_before) or (opening and after.lstrip(" ").startswith(lang.fillers_after))
 
     def _pointed(self, text: str) -> bool:
@@ -526,6 +528,8 @@ NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月
 """What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
 ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")
 """A road and where along it (汴京西路上): a reference after it describes what is there."""
+NARROWING = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:那个|这个)(?![\u4e00-\u9fff]{0,8}?(?:的事|问题|情况))")
+"""A place then another reference (这个市中那个七贤, 那个天桥这个北园那个…): a speaker locating, wider to narrower."""
 SPOKEN_FILLERS = ("就是", "那个", "这个", "啥", "嗯", "呃")
 """Words a speaker says while looking for the next: a reference right before one is a filler too."""
 NUMBERED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+(?:[号栋幢座楼层]|单元)|[A-Za-z](?:[座栋]|$|[^A-Za-z]))")
