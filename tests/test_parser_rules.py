@@ -8221,3 +8221,28 @@ def test_references_that_locate_the_speaker_point_at_nothing(text: str) -> None:
 def test_a_date_in_words_then_an_act_orders_the_party() -> None:
     (report,) = parse("嘉定新村二十号楼楼下停了一辆报废的面包车 城管 派出所十二月五号前拖走")
     assert set(report.responsible) == {"城管", "派出所"} and report.deadline == at("2026-12-05 23:59")
+
+
+def test_the_time_the_speaker_looked_is_no_deadline() -> None:
+    (report,) = parse("紫荆苑今天下午看的情况 那个 1号楼西边空地上堆了一堆建筑垃圾 请物业督促清运")
+    assert report.deadline is None
+
+
+def test_a_floor_taken_back_after_oh_is_replaced() -> None:
+    (report,) = parse("东方红新村 呃 三十五栋二单元四楼 哦不对是五楼 楼梯间里头有人把旧冰箱放到那里 物业今日处理")
+    assert (report.building, report.unit, report.floor) == ("35", "2", "5")
+
+
+def test_nobody_dealing_with_it_names_no_lane() -> None:
+    (report,) = parse("@物业 湖畔名居十二栋二单元那个 那个电梯里有狗屎一直冇人弄 请物业提醒一下")
+    assert report.community == "湖畔名居"
+
+
+def test_a_hum_then_a_false_start_then_an_estate_is_a_report() -> None:
+    (report,) = parse("嗯 象湖 象湖花园六栋有住户在公共过道里面养鸡 臭死哒 地上还有鸡屎 请居委会做下工作")
+    assert (report.community, report.building, report.responsible) == ("象湖花园", "6", ("居委会",))
+
+
+def test_the_area_a_speaker_is_in_before_the_estate_is_no_estate() -> None:
+    (report,) = parse("岳麓那边 嗯 枫林新村六栋楼顶平台上有人养了一大群鸽子 搭了鸽子棚 房办去看下 下周一前")
+    assert report.community == "枫林新村"

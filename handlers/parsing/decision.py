@@ -320,6 +320,9 @@ class Decider:
         not turn."""
         answered = answer.lstrip("嗯 ,").startswith(self.lang.acknowledgements)  # 嗯 收到 …: a receipt, as without 嗯
         if answer.startswith("嗯") and not answered:
+            hummed = HUM.match(answer)
+            if self._named_place.match(answer, hummed.end() if hummed else 0):
+                return 0  # 「嗯 象湖 象湖花园六栋有住户…」: a hum, then the speaker names where
             return 0 if self._reported_after(text, clauses) else None
         at = len(text) - len(answer)
         another = ANOTHER_MATTER.search(answer)
@@ -518,6 +521,8 @@ MATTER_OPENING = re.compile(r"[^,。;!?\n]{1,12}的事")
 """A message opening on a matter already known (鸽棚的事…): like a receipt, it may turn to one of its own."""
 RECEIPT_END = re.compile(r"[。,!;\s]+")
 """The break that ends a receipt (收到。, 好的 )."""
+HUM = re.compile(r"嗯+[ ,]*(?:[\u4e00-\u9fff]{1,4}[ ,]+(?=[\u4e00-\u9fff]))?")
+"""A hum, then perhaps a false start set apart (嗯 象湖 象湖花园…): what the speaker names next is where."""
 SPOKEN_HUM = re.compile(
     r"嗯+(?:[咯啰呐了]|[\s,]*(?=那个|就是|这个|第[一二三1-3]|一是|一个是))"
     r"(?:\s*(?:那个|就是|这个|我|俺|今天|刚才|刚刚|昨天|早上|第[一二三1-3]|一是|一个是))"

@@ -132,6 +132,9 @@ TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]
 ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]+\))[^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢), written right after the
 name; a list's number ((2)5栋) is none."""
+AREA_POINTERS = ("那边", "这边", "那块", "这块", "那里", "这里")
+"""What a header ends with when it names the area a speaker is in (岳麓那边 嗯 枫林新村…), not an estate."""
+SPEECH_BETWEEN = re.compile(r"(?:[ \t,]|那个|这个|就是|嗯|呃|啊|的)*")
 SPOKEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:[ \t,]*(?:那个|这个|那边|这边|就是|嗯+|呃|啊))+[ \t,]*$")
 """Words of speech between a name and its building, voice input's (龙奥金座 嗯 那个五号楼, 阳光100那边 嗯 十八号楼)."""
 DISTRICT = re.compile(
@@ -323,14 +326,24 @@ class NameReader:
             if _same_line(m) and not _after_building(text, m.start())
         ]
         anchors += [(m.start(), INSIDE) for m in PARTY_ANCHOR.finditer(text)]
-        anchors += [(m.start(), INSIDE) for m in self._estate_place.finditer(text) if m.start() in edges]
-        anchors += [(m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text)]
+        anchors += [
+            (m.start(), INSIDE)
+            for m in self._estate_place.finditer(text)
+            if m.start() in edges and not _estate_next(text, m.end(), found)
+        ]
+        anchors += [
+            (m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text) if not _estate_next(text, m.end(), found)
+        ]
         anchors += [
             (m.start(), INSIDE)
             for m in LATELY_ANCHOR.finditer(text)
             if _opens_line(text, m.start()) and text[: m.start()].endswith(self._endings)
         ]
-        anchors += [(self._header_end(m), m.start("head")) for m in HEADER_ANCHOR.finditer(text)]
+        anchors += [
+            (self._header_end(m), m.start("head"))
+            for m in HEADER_ANCHOR.finditer(text)
+            if not (m["head"].endswith(AREA_POINTERS) and _estate_next(text, m.end("head"), found))
+        ]
         found += self._table_names(text) if text.count("|") >= 4 else []
         for pattern in (RESIDENT, VISITED, VISITED_AT, MENTIONED, self._labelled, self._placed):
             for match in pattern.finditer(text):
@@ -1339,6 +1352,12 @@ def _after_building(text: str, at: int) -> bool:
     """A floor or a second building right after a building (聚龙新村三栋6楼, 金沙坊十七号三楼): the name, if
     any, stands before the first one; read back from the second, the first would be taken into it."""
     return AFTER_BUILDING.search(text, max(at - 8, 0), at) is not None
+
+
+def _estate_next(text: str, at: int, found: list[tuple[int, int, str]]) -> bool:
+    """An estate's name found by its ending follows `at`, only words of speech between (岳麓那边 嗯 枫林新村六栋): what
+    stood before 那边 is the area it is in, no estate."""
+    return any(start >= at and SPEECH_BETWEEN.fullmatch(text, at, start) for start, _, _ in found)
 
 
 def _before_aside(text: str, end: int) -> int:

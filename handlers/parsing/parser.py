@@ -647,6 +647,8 @@ class Parser:
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         if len(after) <= 4 and after.endswith("了"):
             return False  # 今天去看了: what the speaker did
+        if SEEN_AT.match(after):
+            return False  # 「紫荆里今天下午看的情况」: when the speaker looked, no time for work
         return after.startswith(self._action_start)
 
     def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
@@ -1881,7 +1883,7 @@ DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
     r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)(?:那块儿?|那儿|那边)?"
-    r"(?:[,，\s]*(?:不对|说错了|讲错了)(?!劲))+"
+    r"(?:[,，\s]*哦?(?:不对|说错了|讲错了)(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
 NAME_TAKEN_BACK = re.compile(r"(?:[,\s]*(?:不对|说错了|讲错了|哦))+[,\s]*(?:应该)?是(?![\d一二三四五六七八九十两]|的)")
@@ -1945,6 +1947,8 @@ VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
 TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说")
 """How a speaker turns to the party just named to tell it something."""
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
+SEEN_AT = re.compile(r"(?:看|查|巡|走|转|检查|巡查|看到)的")
+"""A time then what the speaker did in it (今天下午看的情况, 上午查的): a round's time, no deadline."""
 SELF = frozenset({"我", "俺", "额", "咱", "我们", "俺们", "咱们", "额们"})
 """The speaker, before 是 and the office they belong to (我是物业的, 俺是业委会的)."""
 CALL_ENDINGS = frozenset({*ADDRESS_PARTICLES, *PARTY_TITLES, "的", "注意", "注意一下"})
