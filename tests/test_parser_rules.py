@@ -8246,3 +8246,38 @@ def test_a_hum_then_a_false_start_then_an_estate_is_a_report() -> None:
 def test_the_area_a_speaker_is_in_before_the_estate_is_no_estate() -> None:
     (report,) = parse("岳麓那边 嗯 枫林新村六栋楼顶平台上有人养了一大群鸽子 搭了鸽子棚 房办去看下 下周一前")
     assert report.community == "枫林新村"
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("那个槐荫区这个腊山河那个 嗯 领秀城 不是 是锦绣首府二号楼 有住户往楼下扔烟头 物业 派出所明天去查", "锦绣首府"),
+        (
+            "那个 芙蓉街这块曲水亭街17号院门口 好几辆共享单车横七竖八的 把门口路都挡了 街道协调一下 今天下午",
+            "曲水亭街17号院",
+        ),
+    ],
+)
+def test_a_name_taken_back_with_bushi_or_narrowed_by_a_pointer(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_whether_work_goes_on_is_a_question() -> None:
+    assert parse("俺问一下 那个八里洼苑五号楼晚上装修的 后来还干不干了") == []
+
+
+def test_people_sent_to_do_it_is_work_under_way() -> None:
+    assert parse("福海新城的小广告下午就安排人去弄") == []
+
+
+def test_the_time_the_speaker_came_to_look_is_no_deadline() -> None:
+    (report,) = parse(
+        "早上过来看了康乐里 九号楼那个垃圾桶边上扔了一地的袋子 厨余跟其他垃圾混一块 物业 城管 这个礼拜五之前"
+    )
+    assert report.deadline == at("2026-11-20 23:59")
+
+
+def test_bins_overflowing_said_as_man_is_exposed_garbage() -> None:
+    (report,) = parse("@物业 泉景花园东门口那个垃圾桶都漫出来了地上也全是 明天上午处理好")
+    assert report.category == "暴露垃圾"

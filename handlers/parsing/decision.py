@@ -441,6 +441,8 @@ class Decider:
         opening = not before or before[-1] in "。!?;:\n"  # 「那个我跟你说」; 「扔烟头那个我下午去」 points
         if after.lstrip(" ,").startswith(SPOKEN_FILLERS):
             return True  # 「兴隆里那个就是那个大门口…」「永和园那个那个我就是说啊」「四方那个 嗯 …」: looking for words
+        if opening and after[:1] in (" ", ","):
+            return True  # 「那个 芙蓉街这块…」: a pause after it, a speaker starting to talk
         if NARROWING.match(after):
             return True  # 「在这个市中那个七贤 玉函小区…」: where, said wider then narrower
         return before.endswith(lang.fillers_before) or (opening and after.lstrip(" ").startswith(lang.fillers_after))

@@ -132,6 +132,8 @@ TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]
 ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]+\))[^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢), written right after the
 name; a list's number ((2)5栋) is none."""
+INNER_POINTERS = ("这块", "那块", "这边", "那边", "这个", "那个")
+"""Pointing words a speaker narrows a place with, glued inside a name read back (芙蓉街这块曲水亭街17号院)."""
 AREA_POINTERS = ("那边", "这边", "那块", "这块", "那里", "这里")
 """What a header ends with when it names the area a speaker is in (岳麓那边 嗯 枫林新村…), not an estate."""
 SPEECH_BETWEEN = re.compile(r"(?:[ \t,]|那个|这个|就是|嗯|呃|啊|的)*")
@@ -949,6 +951,9 @@ class NameReader:
             return None  # 蚌埠 淮畔春晓三期: the city, then the estate
         if len(name) > 3 and name.endswith("的"):
             end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
+        pointer = max((name.rfind(p) + len(p) for p in INNER_POINTERS if p in name[1:]), default=0)
+        if 0 < pointer <= len(name) - 3:
+            start, name = start + pointer, name[pointer:]  # 芙蓉街这块曲水亭街17号院: where, then the estate
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
         ending = next((e for e in self._endings if name.endswith(e)), "")

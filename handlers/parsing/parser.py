@@ -1886,7 +1886,9 @@ TAKEN_BACK = re.compile(
     r"(?:[,，\s]*哦?(?:不对|说错了|讲错了)(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
-NAME_TAKEN_BACK = re.compile(r"(?:[,\s]*(?:不对|说错了|讲错了|哦))+[,\s]*(?:应该)?是(?![\d一二三四五六七八九十两]|的)")
+NAME_TAKEN_BACK = re.compile(
+    r"(?:那边|这边)?(?:小区)?(?:[,\s]*(?:不对|不是|说错了|讲错了|哦|哎))+[,\s]*(?:应该)?是(?![\d一二三四五六七八九十两]|的)"
+)
 """What follows a name the speaker takes back at once (鸿湖春语 不对 是鸿湖春樾, 长江社区那边 哦 是长江新村): the
 name is no place. Not 不对外开放, nor 不对 是3栋 (the building corrected, the estate kept)."""
 DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
@@ -1947,8 +1949,8 @@ VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
 TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说")
 """How a speaker turns to the party just named to tell it something."""
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
-SEEN_AT = re.compile(r"(?:看|查|巡|走|转|检查|巡查|看到)的")
-"""A time then what the speaker did in it (今天下午看的情况, 上午查的): a round's time, no deadline."""
+SEEN_AT = re.compile(r"(?:过来|过去|来|去)?(?:看|查|巡|走|转|检查|巡查|看到)(?:的|了)")
+"""A time then what the speaker did in it (今天下午看的情况, 早上过来看了…): a round's time, no deadline."""
 SELF = frozenset({"我", "俺", "额", "咱", "我们", "俺们", "咱们", "额们"})
 """The speaker, before 是 and the office they belong to (我是物业的, 俺是业委会的)."""
 CALL_ENDINGS = frozenset({*ADDRESS_PARTICLES, *PARTY_TITLES, "的", "注意", "注意一下"})
