@@ -8281,3 +8281,28 @@ def test_the_time_the_speaker_came_to_look_is_no_deadline() -> None:
 def test_bins_overflowing_said_as_man_is_exposed_garbage() -> None:
     (report,) = parse("@物业 泉景花园东门口那个垃圾桶都漫出来了地上也全是 明天上午处理好")
     assert report.category == "暴露垃圾"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("海上花苑那个二期十号楼二单元电梯里贴满了小广告 物业明天下午三点前", ("海上花苑", "10")),
+        (
+            "嗯就是华润中央公园这个三十号楼五单元楼道里 那个消防栓箱子让人拿来放扫帚拖把 物业今天下午三点前配齐",
+            ("华润中央公园", "30"),
+        ),
+    ],
+)
+def test_an_estate_then_words_of_speech_and_a_phase_before_its_building(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building) == expected
+
+
+def test_mu_is_not_in_shandong_speech() -> None:
+    categories = {r.category for r in parse("康乐里九号楼垃圾桶那里的袋子都木分类 物业这个礼拜四之前")}
+    assert "垃圾分类不规范" in categories
+
+
+def test_this_weeks_day_said_with_ge() -> None:
+    (report,) = parse("康乐里九号楼楼道里堆满了纸箱 物业这个礼拜四之前")
+    assert (report.responsible, report.deadline) == (("物业",), at("2026-11-19 23:59"))

@@ -137,8 +137,11 @@ INNER_POINTERS = ("这块", "那块", "这边", "那边", "这个", "那个")
 AREA_POINTERS = ("那边", "这边", "那块", "这块", "那里", "这里")
 """What a header ends with when it names the area a speaker is in (岳麓那边 嗯 枫林新村…), not an estate."""
 SPEECH_BETWEEN = re.compile(r"(?:[ \t,]|那个|这个|就是|嗯|呃|啊|的)*")
-SPOKEN_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:[ \t,]*(?:那个|这个|那边|这边|就是|嗯+|呃|啊))+[ \t,]*$")
-"""Words of speech between a name and its building, voice input's (龙奥金座 嗯 那个五号楼, 阳光100那边 嗯 十八号楼)."""
+SPOKEN_ASIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff\d])(?:[ \t,]*(?:那个|这个|那边|这边|就是|嗯+|呃|啊))+(?:[一二三四五六七八九十\d]期)?[ \t,]*$"
+)
+"""Words of speech between a name and its building, voice input's, a phase after them (龙奥金座 嗯 那个五号楼,
+海上嘉年华那个二期十号楼)."""
 DISTRICT = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市(?!场))?[\u4e00-\u9fff]{2,3}(?:区|县|街道|镇)(?=[\u4e00-\u9fff]{3})"
     r"|^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?!场)(?=[\u4e00-\u9fff]{3})"
@@ -966,7 +969,7 @@ class NameReader:
             return None  # 15号楼边上小区主干道: 小区 is the estate already named, 边上 no name
         if BARE_ROAD.fullmatch(name):
             return None  # 和平路沿街, 九华山路交叉口: a road or a junction, no estate (泾阳路129弄 is one)
-        if name.endswith(PARKS) and not BUILDING_ANCHOR.match(text, end):
+        if name.endswith(PARKS) and not BUILDING_ANCHOR.match(text, SPEECH_BETWEEN.match(text, end).end()):
             return None  # 点位：幸福公园: a public park; 万科翡翠公园12号楼 is an estate named so
         if name.endswith("社区") and name[:-2].endswith(self.lang.recipients):
             return None  # 处理并回复社区: the office told, no estate
