@@ -8306,3 +8306,32 @@ def test_mu_is_not_in_shandong_speech() -> None:
 def test_this_weeks_day_said_with_ge() -> None:
     (report,) = parse("康乐里九号楼楼道里堆满了纸箱 物业这个礼拜四之前")
     assert (report.responsible, report.deadline) == (("物业",), at("2026-11-19 23:59"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嗯俺补一个 就是千佛山那边的佛山苑三号楼地下车库里头堆着一堆废旧家具 物业这周五之前",
+        "嗯市北那个敦化路这个佛山苑 三号楼地下车库里头堆着一堆废旧家具 物业这周五之前",
+    ],
+)
+def test_a_hum_glued_to_speech_is_no_answer(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building, report.responsible) == ("佛山苑", "3", ("物业",))
+
+
+@pytest.mark.parametrize("text", ["嗯好的 马上安排", "嗯收到 佛山苑三号楼的家具下午清走"])
+def test_a_hum_glued_to_an_acknowledgement_still_answers(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_every_item_given_its_party_shares_the_closing_day() -> None:
+    reports = parse(
+        "一是龙奥苑五号楼大厅灭火器过期了 物业换一下 二是六号楼门口宣传栏玻璃碎了 让居委会找人修 都是本周五前"
+    )
+    assert {r.deadline for r in reports} == {at("2026-11-20 23:59")} and len(reports) == 2
+
+
+def test_street_vendors_setting_out_on_the_road() -> None:
+    reports = parse("七里河小区东门外头有一溜卖菜的 早上摆到十点多 把路都占了 城管这个周三前解决")
+    assert "占道经营" in {r.category for r in reports}

@@ -2437,9 +2437,10 @@ THEN_ELSEWHERE = re.compile(
 """然后 and a place pointed at (…消防通道被私家车堵起了 然后东门那边绿化带里头乱停了一堆电瓶车): another problem at a
 place of its own, not what the first did next there (然后把消防通道堵死了, 然后垃圾桶也坏了)."""
 ALL_ITEMS = re.compile(
-    r"(?:以上|上述|上面)(?:这些|这几个|几个|几处|[\d一二两三四五六七八九十]+个|[\d一二两三四五六七八九十]+处)?(?:问题|点位)?|都在|全部都?在|这些问题|这几个问题|几个问题都"
+    r"(?:以上|上述|上面)(?:这些|这几个|几个|几处|[\d一二两三四五六七八九十]+个|[\d一二两三四五六七八九十]+处)?(?:问题|点位)?"
+    r"|都在|都是(?=[^,。]{0,8}?(?:前|之前|以前|内))|全部都?在|这些问题|这几个问题|几个问题都"
 )
-"""A request said of every item before it (以上问题请…, 都在周三之前搞定)."""
+"""A request said of every item before it (以上问题请…, 都在周三之前搞定, 都是本周五前)."""
 
 
 def _said_of_all(clause: Clause) -> bool:
