@@ -8335,3 +8335,21 @@ def test_every_item_given_its_party_shares_the_closing_day() -> None:
 def test_street_vendors_setting_out_on_the_road() -> None:
     reports = parse("七里河小区东门外头有一溜卖菜的 早上摆到十点多 把路都占了 城管这个周三前解决")
     assert "占道经营" in {r.category for r in reports}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("天一小区哎 是真的没人管 东门垃圾堆成山了 物业来清", {("暴露垃圾", "天一小区")}),
+        ("天一小区那边 不是 是要物业去管 东门摊贩太多了", {("占道经营", "天一小区")}),
+        ("天一小区东门垃圾堆了一地 物业今天就安排人去清一下", {("暴露垃圾", "天一小区")}),
+        ("嗯 幸福里3栋楼道那些纸箱子是不是还在", set()),
+        ("嗯 东方花园6栋的违建 什么时候拆", set()),
+        ("垃圾房旁边的下水道漫出来了 全是污水 物业疏通一下", {("环境脏乱", None)}),
+        ("化粪池漫出来了 桶边上全是粪水 物业赶紧处理", {("环境脏乱", None), ("垃圾分类不规范", None)}),
+        ("人民公园那个 3号门 有人摆摊卖菜，城管来管管", {("占道经营", None)}),
+        ("那个 3号楼楼道的纸箱子还在", set()),
+    ],
+)
+def test_what_a_cold_review_of_the_shandong_rules_found(text: str, expected: set) -> None:
+    assert {(r.category, r.community) for r in parse(text)} == expected

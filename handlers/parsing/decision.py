@@ -321,8 +321,9 @@ class Decider:
         answered = answer.lstrip("嗯 ,").startswith(self.lang.acknowledgements)  # 嗯 收到 …: a receipt, as without 嗯
         if answer.startswith("嗯") and not answered:
             hummed = HUM.match(answer)
-            if self._named_place.match(answer, hummed.end() if hummed else 0):
-                return 0  # 「嗯 象湖 象湖花园六栋有住户…」: a hum, then the speaker names where
+            placed = self._named_place.match(answer, hummed.end() if hummed else 0) is not None
+            if placed and self._asks_of_its_own(text, clauses):
+                return 0  # 「嗯 象湖 象湖花园六栋有住户…请居委会…」: a hum, then where, what and who
             return 0 if self._reported_after(text, clauses) else None
         at = len(text) - len(answer)
         another = ANOTHER_MATTER.search(answer)
@@ -441,8 +442,13 @@ class Decider:
         opening = not before or before[-1] in "。!?;:\n"  # 「那个我跟你说」; 「扔烟头那个我下午去」 points
         if after.lstrip(" ,").startswith(SPOKEN_FILLERS):
             return True  # 「兴隆里那个就是那个大门口…」「永和园那个那个我就是说啊」「四方那个 嗯 …」: looking for words
-        if opening and after[:1] in (" ", ","):
-            return True  # 「那个 芙蓉街这块…」: a pause after it, a speaker starting to talk
+        if (
+            opening
+            and after[:1] in (" ", ",")
+            and not after.lstrip(" ,")[:1].isdigit()
+            and not NUMERAL_FIRST.match(after.lstrip(" ,"))
+        ):
+            return True  # 「那个 芙蓉街这块…」: a pause, then where (not 那个 3号楼楼道的纸箱子还在: that one)
         if NARROWING.match(after):
             return True  # 「在这个市中那个七贤 玉函小区…」: where, said wider then narrower
         return before.endswith(lang.fillers_before) or (opening and after.lstrip(" ").startswith(lang.fillers_after))
@@ -536,6 +542,7 @@ NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月
 """What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
 ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")
 """A road and where along it (汴京西路上): a reference after it describes what is there."""
+NUMERAL_FIRST = re.compile(r"[一二三四五六七八九十两]")
 NARROWING = re.compile(
     r"[\u4e00-\u9fff]{1,5}?(?:那个|这个|那块|这块|那边|这边)(?![\u4e00-\u9fff]{0,8}?(?:的事|问题|情况))"
 )

@@ -969,7 +969,7 @@ class NameReader:
             return None  # 15号楼边上小区主干道: 小区 is the estate already named, 边上 no name
         if BARE_ROAD.fullmatch(name):
             return None  # 和平路沿街, 九华山路交叉口: a road or a junction, no estate (泾阳路129弄 is one)
-        if name.endswith(PARKS) and not BUILDING_ANCHOR.match(text, SPEECH_BETWEEN.match(text, end).end()):
+        if name.endswith(PARKS) and not _building_after(text, end):
             return None  # 点位：幸福公园: a public park; 万科翡翠公园12号楼 is an estate named so
         if name.endswith("社区") and name[:-2].endswith(self.lang.recipients):
             return None  # 处理并回复社区: the office told, no estate
@@ -1360,6 +1360,14 @@ def _after_building(text: str, at: int) -> bool:
     """A floor or a second building right after a building (聚龙新村三栋6楼, 金沙坊十七号三楼): the name, if
     any, stands before the first one; read back from the second, the first would be taken into it."""
     return AFTER_BUILDING.search(text, max(at - 8, 0), at) is not None
+
+
+def _building_after(text: str, end: int) -> bool:
+    """A building right after `end`, or after words of speech (万科翡翠公园12号楼, 华润中央公园这个三十号楼); a gate
+    (人民公园那个 3号门) is none."""
+    return BUILDING_ANCHOR.match(text, end) is not None or LANE_BUILDING.match(
+        text, SPEECH_BETWEEN.match(text, end).end()
+    )
 
 
 def _estate_next(text: str, at: int, found: list[tuple[int, int, str]]) -> bool:

@@ -353,7 +353,7 @@ class Parser:
         names = self._names(text, shown, words.tokens, words.starts)
         names = _outside(names, column_cells(text, self.lang.party_labels))
         names = _beside_estates(names, offices)
-        names = [n for n in names if not NAME_TAKEN_BACK.match(text, n[1])]  # 鸿湖春语 不对 是鸿湖春樾…
+        names = [n for n in names if not _taken_back(text, n, names)]  # 鸿湖春语 不对 是鸿湖春樾…
         signer = next((name for at, _, name in names if at < evidence.turn), None) if evidence.turn else None
         if signer is not None and context.default_community is None:
             context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
@@ -1887,10 +1887,10 @@ TAKEN_BACK = re.compile(
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
 NAME_TAKEN_BACK = re.compile(
-    r"(?:那边|这边)?(?:小区)?(?:[,\s]*(?:不对|不是|说错了|讲错了|哦|哎))+[,\s]*(?:应该)?是(?![\d一二三四五六七八九十两]|的)"
+    r"(?:那边|这边)?(?:小区)?(?:[,\s]*(?:不对|不是|说错了|讲错了|哦|哎))+[,\s]*(?:应该)?是[,\s]*"
 )
-"""What follows a name the speaker takes back at once (鸿湖春语 不对 是鸿湖春樾, 长江社区那边 哦 是长江新村): the
-name is no place. Not 不对外开放, nor 不对 是3栋 (the building corrected, the estate kept)."""
+"""What follows a name the speaker takes back at once, before the name said instead (鸿湖春语 不对 是鸿湖春樾, 长江社区
+那边 哦 是长江新村)."""
 DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
 """A form's own number (督办单（第12号）, 交办单第3号): no building."""
 NO_PLACE = re.compile(f"{TAKEN_BACK.pattern}|{DOCUMENT_NUMBER.pattern}")
@@ -2441,6 +2441,13 @@ ALL_ITEMS = re.compile(
     r"|都在|都是(?=[^,。]{0,8}?(?:前|之前|以前|内))|全部都?在|这些问题|这几个问题|几个问题都"
 )
 """A request said of every item before it (以上问题请…, 都在周三之前搞定, 都是本周五前)."""
+
+
+def _taken_back(text: str, name: tuple[int, int, str], names: list[tuple[int, int, str]]) -> bool:
+    """The speaker takes the name back and says another at once (领秀城 不是 是中建锦绣首府): not 不对外开放, nor
+    哎 是真的没人管, nor 不对 是3栋 (the building corrected, the estate kept)."""
+    back = NAME_TAKEN_BACK.match(text, name[1])
+    return back is not None and any(start == back.end() for start, _, _ in names)
 
 
 def _said_of_all(clause: Clause) -> bool:
