@@ -8353,3 +8353,25 @@ def test_street_vendors_setting_out_on_the_road() -> None:
 )
 def test_what_a_cold_review_of_the_shandong_rules_found(text: str, expected: set) -> None:
     assert {(r.category, r.community) for r in parse(text)} == expected
+
+
+def test_a_partys_people_urged_to_come_and_clear_are_asked() -> None:
+    (report,) = parse("桂花园小区3栋2单元楼道里头堆了好多纸壳壳 物管的搞快点来清一下哦")
+    assert report.responsible == ("物业",)
+
+
+def test_a_hum_is_no_part_of_a_name() -> None:
+    (report,) = parse("呃碧水苑的2栋那个2单元 楼梯转角有人放了个电瓶车在那里充电 请物业今天下午5点前")
+    assert (report.community, report.building, report.unit) == ("碧水苑", "2", "2")
+
+
+def test_a_courtyards_number_taken_back_is_no_building() -> None:
+    (report,) = parse(
+        "花园街35号院 不对 是花园街37号院 门卫室旁边的自行车棚里头堆满了废旧家具 请居委会15号前协调清一下"
+    )
+    assert (report.community, report.building) == ("花园街37号院", None)
+
+
+def test_setting_out_a_notice_board_again_is_work_asked() -> None:
+    (report,) = parse("天鹅湖小区门口那个宣传栏上面的公益广告被人撕烂了一半 居委会下周三前重新布置")
+    assert (report.responsible, report.deadline) == (("居委会",), at("2026-11-25 23:59"))

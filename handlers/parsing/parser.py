@@ -1882,7 +1882,7 @@ PASSED_ON = re.compile(r"已经?(?:跟|和|给|向)?[^,。;]{0,6}?(?:说|讲|反
 DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
-    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号|楼|单元|层)(?:那块儿?|那儿|那边)?"
+    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?"
     r"(?:[,，\s]*哦?(?:不对|说错了|讲错了)(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
@@ -2085,8 +2085,9 @@ def _owned(tokens: Sequence[str], i: int, lang: Language) -> bool:
     owned = tokens[i + 2] if i + 2 < len(tokens) else ""
     if not owned.strip() or owned in PARTY_TITLES or owned in lang.joiners or owned in lang.request_markers:
         return False  # 「物业的 碧梧苑…」「城管的同志」「物管的和房办的」「房办的麻烦…」: the party's people called
-    if owned in COMING or (owned in lang.actions and tokens[i + 3 : i + 4] and tokens[i + 3] in lang.actions):
-        return False  # 城管跟街道的来瞅瞅吧, 城管中队的帮忙清理下: the parties' people come, help
+    helping = owned in lang.actions and any(t in lang.actions or t in lang.urging for t in tokens[i + 3 : i + 5])
+    if owned in COMING or helping:
+        return False  # 城管跟街道的来瞅瞅吧, 城管中队的帮忙清理下, 物管的搞快点来清一下: the parties' people act
     return owned in lang.actions or not _acts_next(tokens, i + 2, lang.actions)  # 社区的通知: an act's word as a thing
 
 
