@@ -534,10 +534,11 @@ HUM = re.compile(r"嗯+[ ,]*(?:[\u4e00-\u9fff]{1,4}[ ,]+(?=[\u4e00-\u9fff]))?")
 SPOKEN_HUM = re.compile(
     r"嗯+(?:[咯啰呐了]|[\s,]*(?=那个|就是|这个|第[一二三1-3]|一是|一个是))"
     r"(?:\s*(?:那个|就是|这个|我|俺|今天|刚才|刚刚|昨天|早上|第[一二三1-3]|一是|一个是))"
-    r"|嗯(?=[\u4e00-\u9fff])(?!好|收|知道|明白|行|对|是的|了解|晓得|可以|没问题|嗯)"
+    r"|嗯(?=[\u4e00-\u9fff])(?!好|收|知道|明白|行|对|是的|了解|晓得|可以|没问题|嗯|我|俺)"
 )
-"""嗯 run straight into the speaker's own account (嗯咯我刚才路过…, 嗯俺补一个, 嗯市北那个…), a filler or a list's
-first item after it (嗯 那个 …, 嗯 第一 …): a spoken opening, no answer to anyone."""
+"""嗯 run straight into the speaker's own account (嗯咯我刚才路过…), into where (嗯市北那个…, 嗯恁好), a filler or a
+list's first item after it (嗯 那个 …, 嗯 第一 …): a spoken opening, no answer to anyone. 嗯我…/嗯俺… alone may answer
+(嗯我去看看)."""
 NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口|单元|小区)")
 """What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
 ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")

@@ -82,7 +82,7 @@ LATELY_ANCHOR = re.compile(
 """「锦绣江城这几天电梯老是坏」: a line opening with a name that ends like an estate's, then how long or how often:
 the estate, when it looks proper (not 老李家最近…, 隔壁老王这几天…)."""
 RESIDENT = re.compile(
-    r"(?:我是|我们是|我们|俺们|咱们|我家|住在|我住)(?:这个|那个)?(?!楼)(?P<name>(?:(?!单元)[\u4e00-\u9fff]){2,6}?)"
+    r"(?:我是|我们是|我们|俺们|咱们|我家|住在|我住)(?:这个|那个)?(?!楼)(?P<name>(?:(?!单元)[\u4e00-\u9fff]){2,6}?)(?<!片区)"
     r"(?=的(?:业主|住户|居民|一位|一名|老住户|租户|网格员|楼长|楼栋长|楼道长|志愿者)|那个|这个|那边|这边|那块|这块|最近|门口|楼下|小区|里面|这里|那里)"
 )
 """「我是泰和云著的业主」「我们凤尾社最近…」: a resident names their estate right after saying who they are,
@@ -395,6 +395,7 @@ class NameReader:
         trimmed = [
             t for item in found if (t := self._trimmed(text, item, edges)) is not None and not CAPTION.fullmatch(t[2])
         ]
+        trimmed = [t for t in trimmed if not _grid_area(text, t, trimmed)]
         estates = [t for t in trimmed if not self._office_named(text, t)]
         trimmed = estates or trimmed  # 濂溪新村…濂溪社区、物业: the estate and its office (alone, the office names it)
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
@@ -1360,6 +1361,13 @@ def _after_building(text: str, at: int) -> bool:
     """A floor or a second building right after a building (聚龙新村三栋6楼, 金沙坊十七号三楼): the name, if
     any, stands before the first one; read back from the second, the first would be taken into it."""
     return AFTER_BUILDING.search(text, max(at - 8, 0), at) is not None
+
+
+def _grid_area(text: str, item: tuple[int, int, str], found: list[tuple[int, int, str]]) -> bool:
+    """A grid's area (片区) said before the estate in it (莲花池片区和平路136号院) or as a grid worker's
+    (我是蓉北新城片区的网格员): where, no estate; 老城片区，有人在巷子口摆摊 names the area as the place."""
+    _, end, name = item
+    return name.endswith("片区") and (text.startswith("的网格", end) or any(s == end for s, _, _ in found))
 
 
 def _building_after(text: str, end: int) -> bool:

@@ -1951,6 +1951,8 @@ TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说"
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
 SEEN_AT = re.compile(r"(?:过来|过去|来|去)?(?:看|查|巡|走|转|检查|巡查|看到)(?:的|了)")
 """A time then what the speaker did in it (今天下午看的情况, 早上过来看了…): a round's time, no deadline."""
+HURRY = frozenset({"快点", "赶紧", "赶快", "马上", "搞快点", "麻溜"})
+"""Words of hurry after a party's people's act (物管的搞快点来清一下): the act is theirs to do."""
 SELF = frozenset({"我", "俺", "额", "咱", "我们", "俺们", "咱们", "额们"})
 """The speaker, before 是 and the office they belong to (我是物业的, 俺是业委会的)."""
 CALL_ENDINGS = frozenset({*ADDRESS_PARTICLES, *PARTY_TITLES, "的", "注意", "注意一下"})
@@ -2085,7 +2087,8 @@ def _owned(tokens: Sequence[str], i: int, lang: Language) -> bool:
     owned = tokens[i + 2] if i + 2 < len(tokens) else ""
     if not owned.strip() or owned in PARTY_TITLES or owned in lang.joiners or owned in lang.request_markers:
         return False  # 「物业的 碧梧苑…」「城管的同志」「物管的和房办的」「房办的麻烦…」: the party's people called
-    helping = owned in lang.actions and any(t in lang.actions or t in lang.urging for t in tokens[i + 3 : i + 5])
+    then = tokens[i + 3] if i + 3 < len(tokens) else ""
+    helping = owned in lang.actions and (then in lang.actions or then in HURRY)
     if owned in COMING or helping:
         return False  # 城管跟街道的来瞅瞅吧, 城管中队的帮忙清理下, 物管的搞快点来清一下: the parties' people act
     return owned in lang.actions or not _acts_next(tokens, i + 2, lang.actions)  # 社区的通知: an act's word as a thing
