@@ -442,12 +442,7 @@ class Decider:
         opening = not before or before[-1] in "。!?;:\n"  # 「那个我跟你说」; 「扔烟头那个我下午去」 points
         if after.lstrip(" ,").startswith(SPOKEN_FILLERS):
             return True  # 「兴隆里那个就是那个大门口…」「永和园那个那个我就是说啊」「四方那个 嗯 …」: looking for words
-        if (
-            opening
-            and after[:1] in (" ", ",")
-            and not after.lstrip(" ,")[:1].isdigit()
-            and not NUMERAL_FIRST.match(after.lstrip(" ,"))
-        ):
+        if opening and after[:1] in (" ", ",") and not NUMERAL_FIRST.match(after.lstrip(" ,")):
             return True  # 「那个 芙蓉街这块…」: a pause, then where (not 那个 3号楼楼道的纸箱子还在: that one)
         if NARROWING.match(after):
             return True  # 「在这个市中那个七贤 玉函小区…」: where, said wider then narrower
@@ -510,6 +505,7 @@ SPOKEN_ORDINAL = re.compile(
 )
 """An item said in order without a typed mark (一是…, 一个是…, 第二个…, 还有一个是…)."""
 BARE_NUMERAL = re.compile(r"[一二三四五六七八九十\d]{1,2}")
+"""A numeral said alone, a list's number in speech (一 柏树里二栋… 二 …)."""
 
 
 def _spoken_list(clauses: Sequence[ClauseReading]) -> bool:
@@ -543,7 +539,8 @@ NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月
 """What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
 ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")
 """A road and where along it (汴京西路上): a reference after it describes what is there."""
-NUMERAL_FIRST = re.compile(r"[一二三四五六七八九十两]")
+NUMERAL_FIRST = re.compile(r"[\d一二三四五六七八九十两]")
+"""A number, in digits or words, opening what follows (那个 3号楼…, 那个 三号楼…): a building pointed at."""
 NARROWING = re.compile(
     r"[\u4e00-\u9fff]{1,5}?(?:那个|这个|那块|这块|那边|这边)(?![\u4e00-\u9fff]{0,8}?(?:的事|问题|情况))"
 )
