@@ -8366,3 +8366,41 @@ def test_a_courtyards_number_taken_back_is_no_building() -> None:
 def test_setting_out_a_notice_board_again_is_work_asked() -> None:
     (report,) = parse("天鹅湖小区门口那个宣传栏上面的公益广告被人撕烂了一半 居委会下周三前重新布置")
     assert (report.responsible, report.deadline) == (("居委会",), at("2026-11-25 23:59"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("渝州城3栋 嗯不对 是8栋 一楼大厅有人把电瓶车推进来充电 请物业立即制止", ("渝州城", "8")),
+        ("朝天门 嗯 说错了 是朝阳新村 9栋一单元门口贴了好多牛皮癣 保洁今天清理掉", ("朝阳新村", "9")),
+        ("水木青华 嗯 不对 水木清华苑二栋一单元 单元门坏了关不上 请物业明天下午前修好", ("水木清华苑", "2")),
+        ("尚品 嗯 那个尚品苑六栋 一单元门口都停满了电瓶车 请物业规整", ("尚品苑", "6")),
+    ],
+)
+def test_a_hum_or_a_slip_before_the_name_said_again(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        (
+            "绿地那边 嗯 小区名字叫云栖苑 11栋3单元18楼那户 阳台外头挂了好几盆花 摇摇晃晃的 物业去通知他们收进去",
+            "云栖苑",
+        ),
+        ("最后一天检查发现 望江苑3栋楼下自行车棚里头 堆满了废旧家具床垫 请物业明天中午前清理", "望江苑"),
+        ("嗯 阳光100那边有个问题 4号楼2单元9楼 有人在阳台外面挂了个空调外机架子 锈得快断了 请物业明天去看", "阳光100"),
+    ],
+)
+def test_how_a_speaker_introduces_an_estate_is_no_part_of_it(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["幸福家园物业已经在换灭火器了", "今天测评总体还可以 扣分点主要是文化坊的飞线和幸福家园的牛皮癣 明天开会讲评"],
+)
+def test_work_under_way_and_a_rounds_deductions_are_no_reports(text: str) -> None:
+    assert parse(text) == []

@@ -358,8 +358,9 @@ class Decider:
         """An opening 嗯 followed by a report of its own — a problem, an estate or a numbered building, and a party
         asked (嗯咯，枫林里12栋门口…请物业督促…; 嗯 我在春晖苑…物业立即处理): a filler, not an answer. Not when it
         asks or points back at what was said (嗯，6栋那个事，物业今天能修好吗)."""
-        placed = any(c.categories for c in clauses[1:])
-        named = any(building_starts(c.text) for c in clauses[1:]) or self._named_place.search(text) is not None
+        rest = clauses[1:] if clauses and not clauses[0].text.strip("嗯 ,") else clauses  # the hum's clause, if alone
+        placed = any(c.categories for c in rest)
+        named = any(building_starts(c.text) for c in rest) or self._named_place.search(text) is not None
         return placed and named and self._asks_of_its_own(text, clauses)
 
     def _reported_from(self, text: str, clauses: Sequence[ClauseReading], signed: bool = False) -> bool:

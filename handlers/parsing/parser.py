@@ -1883,14 +1883,15 @@ DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
     r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?"
-    r"(?:[,，\s]*哦?(?:不对|说错了|讲错了)(?!劲))+"
+    r"(?:[,，\s]*[哦嗯]?\s*(?:不对|说错了|讲错了)(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
 NAME_TAKEN_BACK = re.compile(
-    r"(?:那边|这边)?(?:小区)?(?:[,\s]*(?:不对|不是|说错了|讲错了|哦|哎))+[,\s]*(?:应该)?是[,\s]*"
+    r"(?:那边|这边)?(?:小区)?(?:[,\s]*(?:不对|不是|说错了|讲错了|哦|哎|嗯))+[,\s]*(?:(?:应该)?是)?[,\s]*(?:那个)?[,\s]*"
 )
 """What follows a name the speaker takes back at once, before the name said instead (鸿湖春语 不对 是鸿湖春樾, 长江社区
 那边 哦 是长江新村)."""
+TAKING_BACK = re.compile("不对|不是|说错了|讲错了|哦|哎")
 DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
 """A form's own number (督办单（第12号）, 交办单第3号): no building."""
 NO_PLACE = re.compile(f"{TAKEN_BACK.pattern}|{DOCUMENT_NUMBER.pattern}")
@@ -2448,10 +2449,17 @@ ALL_ITEMS = re.compile(
 
 
 def _taken_back(text: str, name: tuple[int, int, str], names: list[tuple[int, int, str]]) -> bool:
-    """The speaker takes the name back and says another at once (领秀城 不是 是中建锦绣首府): not 不对外开放, nor
-    哎 是真的没人管, nor 不对 是3栋 (the building corrected, the estate kept)."""
+    """The speaker takes the name back and says another at once (领秀城 不是 是中建锦绣首府, 水木青华 嗯 不对
+    水木清华苑), or starts it and says it whole (尚品 嗯 那个尚品苑): not 不对外开放, nor 哎 是真的没人管, nor
+    不对 是3栋 (the building corrected, the estate kept)."""
     back = NAME_TAKEN_BACK.match(text, name[1])
-    return back is not None and any(start == back.end() for start, _, _ in names)
+    if back is None:
+        return False
+    hummed_only = TAKING_BACK.search(back.group()) is None  # 尚品 嗯 尚品苑: only a name said again, whole
+    return any(
+        start == back.end() and said != name[2] and (not hummed_only or said.startswith(name[2][:2]))
+        for start, _, said in names
+    )
 
 
 def _said_of_all(clause: Clause) -> bool:
