@@ -8404,3 +8404,13 @@ def test_how_a_speaker_introduces_an_estate_is_no_part_of_it(text: str, communit
 )
 def test_work_under_way_and_a_rounds_deductions_are_no_reports(text: str) -> None:
     assert parse(text) == []
+
+
+def test_a_lettered_building_taken_back() -> None:
+    (report,) = parse("中央公园C栋 哦不对 是B栋一楼大厅里 有人把电瓶车推进来充电 物业马上")
+    assert (report.community, report.building) == ("中央公园", "B")
+
+
+def test_where_an_estate_is_said_with_de_before_its_name() -> None:
+    (report,) = parse("李家沱的马王坪新村 嗯 二十二栋那个一楼住户 把阳台往外扩 砌了一圈墙 房管办城管来看一下 下周三前")
+    assert (report.community, report.building) == ("马王坪新村", "22")

@@ -958,6 +958,9 @@ class NameReader:
         pointer = max((name.rfind(p) + len(p) for p in INNER_POINTERS if p in name[1:]), default=0)
         if 0 < pointer <= len(name) - 3:
             start, name = start + pointer, name[pointer:]  # 芙蓉街这块曲水亭街17号院: where, then the estate
+        of = name.rfind("的", 1, -3)
+        if of > 0 and name.endswith(self._endings) and self._named(name[of + 1 :]):
+            start, name = start + of + 1, name[of + 1 :]  # 李家沱的马王坪新村: where it is, then the estate
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
         ending = next((e for e in self._endings if name.endswith(e)), "")

@@ -1882,7 +1882,7 @@ PASSED_ON = re.compile(r"已经?(?:跟|和|给|向)?[^,。;]{0,6}?(?:说|讲|反
 DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
-    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?"
+    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3}|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?"
     r"(?:[,，\s]*[哦嗯]?\s*(?:不对|说错了|讲错了)(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
