@@ -1376,9 +1376,8 @@ def _grid_area(text: str, item: tuple[int, int, str], found: list[tuple[int, int
 def _building_after(text: str, end: int) -> bool:
     """A building right after `end`, or after words of speech (万科翡翠公园12号楼, 华润中央公园这个三十号楼); a gate
     (人民公园那个 3号门) is none."""
-    return BUILDING_ANCHOR.match(text, end) is not None or LANE_BUILDING.match(
-        text, SPEECH_BETWEEN.match(text, end).end()
-    )
+    spoken = SPEECH_BETWEEN.match(text, end).end()
+    return BUILDING_ANCHOR.match(text, end) is not None or LANE_BUILDING.match(text, spoken) is not None
 
 
 def _estate_next(text: str, at: int, found: list[tuple[int, int, str]]) -> bool:
