@@ -318,8 +318,7 @@ class Decider:
         first new line or sentence when what follows opens with an estate or a building (「好的 马上安排保洁去铲\n
         金牛苑门口 那个小卖部…请城管一起管一下」); a receipt passing the order on (「收到。请物业今天把3栋…」) does
         not turn."""
-        answered = answer.lstrip("嗯 ,").startswith(self.lang.acknowledgements)  # 嗯 收到 …: a receipt, as without 嗯
-        if answer.startswith("嗯") and not answered:
+        if answer.startswith("嗯") and not answer.lstrip("嗯 ,").startswith(self.lang.acknowledgements):
             hummed = HUM.match(answer)
             placed = self._named_place.match(answer, hummed.end() if hummed else 0) is not None
             if placed and self._asks_of_its_own(text, clauses):

@@ -132,13 +132,17 @@ TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]
 ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]+\))[^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢), written right after the
 name; a list's number ((2)5栋) is none."""
-INNER_POINTERS = ("这块", "那块", "这边", "那边", "这个", "那个")
+PLACE_POINTERS = ("这块", "那块", "这边", "那边")
+"""Pointing words that narrow a place (芙蓉街这块, 岳麓那边)."""
+INNER_POINTERS = (*PLACE_POINTERS, "这个", "那个")
 """Pointing words a speaker narrows a place with, glued inside a name read back (芙蓉街这块曲水亭街17号院)."""
-AREA_POINTERS = ("那边", "这边", "那块", "这块", "那里", "这里")
+AREA_POINTERS = (*PLACE_POINTERS, "那里", "这里")
 """What a header ends with when it names the area a speaker is in (岳麓那边 嗯 枫林新村…), not an estate."""
-SPEECH_BETWEEN = re.compile(r"(?:[ \t,]|那个|这个|就是|嗯|呃|啊|的)*")
+SPEECH_WORDS = "那个|这个|就是|嗯+|呃|啊"
+"""Words of speech a speaker fills a pause with."""
+SPEECH_BETWEEN = re.compile(rf"(?:[ \t,]|{SPEECH_WORDS}|的)*")
 SPOKEN_ASIDE = re.compile(
-    r"(?<=[\u4e00-\u9fff\d])(?:[ \t,]*(?:那个|这个|那边|这边|就是|嗯+|呃|啊))+(?:[一二三四五六七八九十\d]期)?[ \t,]*$"
+    rf"(?<=[\u4e00-\u9fff\d])(?:[ \t,]*(?:{SPEECH_WORDS}|那边|这边))+(?:[一二三四五六七八九十\d]期)?[ \t,]*$"
 )
 """Words of speech between a name and its building, voice input's, a phase after them (龙奥金座 嗯 那个五号楼,
 海上嘉年华那个二期十号楼)."""

@@ -283,9 +283,9 @@ class Parser:
         """A time followed by an inspection that is to come (下午暗访组还要过来): when it comes, no deadline."""
         self._refusal_phrases = frozenset(r for r in self.lang.refusals if len(r) > 1)
         self._asking = frozenset({*self.lang.request_markers, *self.lang.party_aliases})
+        """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._assigning_words = frozenset({*self.lang.party_aliases, *self.lang.joiners, *ASSIGNING_WORDS})
         """Words a header of parties alone holds (物业负责：, 城管、街道牵头：)."""
-        """Tokens that make a clause worth reading for a request: a request marker or a party."""
         self._tellings = tuple(sorted(self.lang.tellings, key=len, reverse=True))
         """The ways of telling a party to have a word, longest first (讲一声 before 讲)."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
@@ -358,15 +358,13 @@ class Parser:
         if signer is not None and context.default_community is None:
             context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
         estates = any(not self._district(name) for _, _, name in names)
-        slips = [(m.start(), m.end(), "") for m in TAKEN_BACK.finditer(text)]
+        slipped = TAKEN_BACK.sub(_blanked, text)  # 十四幢 不对不对 是十六幢: the number taken back is no place
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.end]
             clause.communities = _estates_over_districts(text, inside)
             if clause.titled or (clause.opening and estates):  # 「东海县 石榴街道 点位整改清单」「海州区 新东街道：…」
                 clause.communities = [n for n in clause.communities if not self._district(n)]  # where it is from
-            taken = [(max(a, clause.start), min(b, clause.end), "") for a, b, _ in slips]
-            taken = [span for span in taken if span[0] < span[1]]
-            self._locate(clause, sent, _masked(clause.text, clause.start, [*inside, *taken]))  # 十四幢 不对不对
+            self._locate(clause, sent, _masked(slipped[clause.start : clause.end], clause.start, inside))
         evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
         if not (evidence.grounded or context.default_community):
             return _parsed([], truncated, text, shown, clauses, evidence)
@@ -569,10 +567,10 @@ class Parser:
     def _locate(self, clause: Clause, sent: datetime, unnamed: str) -> None:
         """The costlier reading (places, deadline), done only for messages that may report a problem.
         Places are read from `unnamed`, the text with its community names blanked (北塔路32号院 has no
-        building 32, 滨河一号 no building 1), a number the speaker took back blanked too (六号楼不对不对是九号楼), and
-        a document's number (督办单（第12号）)."""
+        building 32, 滨河一号 no building 1) and a number the speaker took back (六号楼不对不对是九号楼); a document's
+        number (督办单（第12号）) is blanked here."""
         text = clause.text
-        clause.marks = place_marks(NO_PLACE.sub(lambda m: " " * len(m.group()), unnamed))
+        clause.marks = place_marks(DOCUMENT_NUMBER.sub(_blanked, unnamed))
         clause.place.apply(clause.marks)
         if clause.limit_cell is not None:
             self._read_limit_cell(clause, sent)
@@ -1886,15 +1884,15 @@ TAKEN_BACK = re.compile(
     r"(?:[,，\s]*[哦嗯]?\s*(?:不对|说错了|讲错了)(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼): voice input keeps the slip."""
+TAKING_BACK = re.compile("不对|不是|说错了|讲错了|哦|哎")
+"""Words by which a speaker takes back what was just said."""
 NAME_TAKEN_BACK = re.compile(
-    r"(?:那边|这边)?(?:小区)?(?:[,\s]*(?:不对|不是|说错了|讲错了|哦|哎|嗯))+[,\s]*(?:(?:应该)?是)?[,\s]*(?:那个)?[,\s]*"
+    rf"(?:那边|这边)?(?:小区)?(?:[,\s]*(?:{TAKING_BACK.pattern}|嗯))+[,\s]*(?:(?:应该)?是)?[,\s]*(?:那个)?[,\s]*"
 )
 """What follows a name the speaker takes back at once, before the name said instead (鸿湖春语 不对 是鸿湖春樾, 长江社区
 那边 哦 是长江新村)."""
-TAKING_BACK = re.compile("不对|不是|说错了|讲错了|哦|哎")
 DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
 """A form's own number (督办单（第12号）, 交办单第3号): no building."""
-NO_PLACE = re.compile(f"{TAKEN_BACK.pattern}|{DOCUMENT_NUMBER.pattern}")
 LONG_CLAUSE = 24
 """Tokens beyond which a clause is a run-on of several sentences (voice input), not one."""
 COMBO_REACH = 8
@@ -1950,6 +1948,7 @@ VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
 TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说")
 """How a speaker turns to the party just named to tell it something."""
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
+"""Particles by which a speaker calls a party (物业啊, 保洁呀)."""
 SEEN_AT = re.compile(r"(?:过来|过去|来|去)?(?:看|查|巡|走|转|检查|巡查|看到)(?:的|了)")
 """A time then what the speaker did in it (今天下午看的情况, 早上过来看了…): a round's time, no deadline."""
 HURRY = frozenset({"快点", "赶紧", "赶快", "马上", "搞快点", "麻溜"})
@@ -1957,8 +1956,7 @@ HURRY = frozenset({"快点", "赶紧", "赶快", "马上", "搞快点", "麻溜"
 SELF = frozenset({"我", "俺", "额", "咱", "我们", "俺们", "咱们", "额们"})
 """The speaker, before 是 and the office they belong to (我是物业的, 俺是业委会的)."""
 CALL_ENDINGS = frozenset({*ADDRESS_PARTICLES, *PARTY_TITLES, "的", "注意", "注意一下"})
-"""What may close a clause calling a party (物业的, 城管的同志, 物管注意哈, 保洁听到没)."""
-"""Particles by which a speaker calls a party (物业啊, 保洁呀)."""
+"""What may close a clause calling a party (物业的, 城管的同志, 物管注意哈)."""
 OPENING_REACH = 10
 """How far into a message a party called with a particle is spoken to (向荣里的物业啊: the estate's name first)."""
 CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
@@ -2116,6 +2114,11 @@ def _bare(clause: Clause, i: int) -> bool:
     if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t", "】"):
         return True
     return before in ("(", "、", ":") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """What a match is replaced with to take it out of a reading while keeping every position."""
+    return " " * len(match.group())
 
 
 def _masked(text: str, offset: int, names: list[tuple[int, int, str]]) -> str:
