@@ -8414,3 +8414,41 @@ def test_a_lettered_building_taken_back() -> None:
 def test_where_an_estate_is_said_with_de_before_its_name() -> None:
     (report,) = parse("李家沱的马王坪新村 嗯 二十二栋那个一楼住户 把阳台往外扩 砌了一圈墙 房管办城管来看一下 下周三前")
     assert (report.community, report.building) == ("马王坪新村", "22")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("松柏苑9号楼楼道里堆了两个旧衣柜物业给搬一下周五前", "2026-11-20 23:59"),
+        ("松柏苑9号楼楼道里堆了两个旧衣柜物业给搬一下下周五前", "2026-11-27 23:59"),
+        ("松柏苑9号楼楼道里堆了两个旧衣柜请物业统一下周一前清走", "2026-11-23 23:59"),
+    ],
+)
+def test_a_verbs_yixia_before_a_weekday_is_no_next_week(text: str, deadline: str) -> None:
+    (report,) = parse(text)
+    assert report.deadline == at(deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周六也不消停啊青松里那个4号楼有人装修电锤一早就开始响物业去说一下",
+        "周六了啊青松里4号楼有人装修电锤一早就开始响物业去说一下",
+        "周六一大早就有人反映青松里4号楼有股烧焦的味儿物业赶紧去看看",
+    ],
+)
+def test_the_day_it_is_said_at_the_opening_is_no_deadline(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building, report.deadline) == ("青松里", "4", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("胜利里那个七号楼后边那块空地上有人堆了好些破桌子烂木头物业给清走", "胜利里"),
+        ("团结里啊那个12号楼底下那个井盖没了物业赶紧来弄", "团结里"),
+        ("那个建设里啊那个那个小区里头消防通道上停满了车物业通知挪车", "建设里"),
+    ],
+)
+def test_an_estate_of_common_words_then_words_of_speech_before_its_building(text: str, community: str) -> None:
+    assert {report.community for report in parse(text)} == {community}

@@ -623,11 +623,12 @@ class NameReader:
 
     def _anchored(self, text: str, end: int) -> bool:
         """A name ending at `end` is followed by a building number, a header's end, its 居委, a place in
-        it (松竹园 中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区)."""
+        it (松竹园 中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区); a building or 小区
+        perhaps after words of speech (胜利里啊那个七号楼)."""
         return bool(
-            text.startswith(self._long_suffixes, end)  # 五象广场小区
+            text.startswith(self._long_suffixes, SPEECH_BETWEEN.match(text, end).end())
             or self._phase.match(text, end)
-            or BUILDING_ANCHOR.match(text, end)
+            or _building_after(text, end)
             or HEADER_END.match(text, end)
             or PARTY_AFTER.match(text, end)
             or self._place_after.match(text, end)

@@ -623,7 +623,9 @@ class Parser:
         spoken = before[max(before.rfind(" "), before.rfind("，"), before.rfind(",")) + 1 :]
         promised = before.endswith(PROMISING) and TELLING.search(spoken) is None  # 上礼拜物业讲下礼拜一前修好
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
-        happened = text[phrase.end :].lstrip().startswith(self.lang.happened_after)
+        after = text[phrase.end :].lstrip()
+        # 周六了啊, 都周三了: what day it is now, no time to act by
+        happened = after.startswith(self.lang.happened_after) or (not phrase.explicit and after.startswith("了"))
         coming = self._inspectors_coming.match(text, phrase.end) is not None
         told = greeting or dated or habit or toured or happened or coming or promised
         return told or _when_it_happens(text, before, phrase)
