@@ -8452,3 +8452,33 @@ def test_the_day_it_is_said_at_the_opening_is_no_deadline(text: str) -> None:
 )
 def test_an_estate_of_common_words_then_words_of_speech_before_its_building(text: str, community: str) -> None:
     assert {report.community for report in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("长青新村介边儿6号楼楼道里头有人把电动车推进来充电物业赶紧给管管", "长青新村"),
+        ("周末了也跟您说一声儿和平东里5号楼一楼有户人家窗户外头搭了个铁皮棚子城管来给拆喽", "和平东里"),
+        ("向阳里介边12号楼门口儿停了好几辆电动车歪七扭八的居委会今儿下午处理", "向阳里"),
+    ],
+)
+def test_tianjin_jie_and_a_words_er_are_no_part_of_the_estate(text: str, community: str) -> None:
+    assert {report.community for report in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8号楼北侧有辆车开上绿地停着轮子都压草里了物业通知挪车",
+        "6号楼那个垃圾房满了还有人往桶边一扔袋子都没扔进桶里保洁去清一下",
+        "7号楼底下天天有人放音乐跳舞忒响居委会你们给说说",
+        "2号楼门口的分类桶只剩一个灰桶 3号楼门口一个分类桶都没有 物业把桶配齐",
+    ],
+)
+def test_where_a_thing_went_or_what_it_is_like_names_no_estate(text: str) -> None:
+    reports = parse(text)
+    assert reports and {report.community for report in reports} == {None}
+
+
+def test_shaanxi_e_before_sending_is_i() -> None:
+    assert Reader(language())("详细的文件额发群里了") == "详细的文件我发群里了"

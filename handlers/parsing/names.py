@@ -927,6 +927,13 @@ class NameReader:
         singles = sum(1 for p in parts if len(p) == 1)
         return singles >= 2 or any(self._unknown(p) for p in parts if len(p) > 1)
 
+    def _said_of_a_thing(self, name: str) -> bool:
+        """What a thing is like or where it went, in characters jieba does not know as one word: 忒响居委会 (very
+        loud, then the office told), 压草里 and 扔进桶里 (pressed into the grass, thrown into the bin)."""
+        if len(name) == 2 and name[0] in DEGREE:
+            return name not in self.tags
+        return len(name) == 3 and name[-1] == "里" and name[0] in INTO and name[:2] not in self.tags
+
     def _spoken_thing(self, tokens: Sequence[str], starts: Sequence[int], end: int) -> bool:
         """The name ends in a common noun and its spoken ending 子 or 儿 (饭盒子, 板凳儿), each a word of its own."""
         last = _token_at(starts, end - 1)
@@ -990,6 +997,12 @@ class NameReader:
             end, name = end - 2, name[:-2]  # 锦埔社进社的主干道: the way into 锦埔社
         if name.endswith("口") and name[:-1].endswith((*MOUTHED, *self.lang.lane_suffixes)):
             end, name = end - 1, name[:-1]  # 板凳胡同口那儿: the mouth of 板凳胡同
+        if COUNTED.search(text, 0, start) and not name.endswith(self._endings):
+            return None  # 只剩一个灰桶 3号楼: a thing counted, then a building
+        if self._said_of_a_thing(name):
+            return None
+        if len(name) > 3 and name[0] == "儿" and name[1] not in "童女子" and HANZI.fullmatch(text[start - 1 : start]):
+            start, name = start + 1, name[1:]  # 说一声儿和平东里: the 儿 of the word before, said with its ending
         if len(name) > 3 and name.startswith(("半", "刻", "多")) and text[start - 1 : start] == "点":
             start, name = start + 1, name[1:]  # 七点半福屿小区: the half hour said before the name
         clock = CLOCK_OPENING.match(name)
@@ -1122,6 +1135,13 @@ VILLAGE_ROAD_PLACES = ("道路", "道口", "道边", "道上", "道旁", "道闸
 """After a village's name, 道 of these is the road by it (新华村道路两边), not a 村道."""
 DUMPING = frozenset("扔倒堆摆停晒挂泼撒甩搁")
 """Verbs of leaving things somewhere, which no estate's name ends its stem with."""
+INTO = frozenset("压进放塞丢掉扔落泡埋装倒搁发")
+"""Verbs of putting something into a thing (压草里, 扔进桶里, 发群里): before a thing and its 里, where it went, no
+estate of two characters opens with one."""
+DEGREE = frozenset("忒太贼挺很真特超蛮老")
+"""Words of degree before a one-character word (忒响, 贼脏): what something is like, no name's opening."""
+COUNTED = re.compile("[一两二三四五六七八九十几][个只辆台块袋]$")
+"""A count right before a word (只剩一个灰桶): a thing counted, no estate."""
 CLOCK = re.compile(r"[\d一二三四五六七八九十两]+点")
 """An hour (七点多泰和新村): no part of a name."""
 PARTICLES = frozenset("了啊呢吧吗呀哦嘛到去哈嘞噻么")
