@@ -8482,3 +8482,35 @@ def test_where_a_thing_went_or_what_it_is_like_names_no_estate(text: str) -> Non
 
 def test_shaanxi_e_before_sending_is_i() -> None:
     assert Reader(language())("详细的文件额发群里了") == "详细的文件我发群里了"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑5号楼门口垃圾桶分类不对 物业处理一下",
+        "丹桂苑5号楼门口垃圾桶边上扔了好几袋子也不往桶里扔 保洁说一下",
+        "丹桂苑5号楼楼下那个分类桶 厨余的桶都没有了 物业给配齐",
+    ],
+)
+def test_bins_sorted_wrong_bags_beside_them_and_bins_missing_said_plainly(text: str) -> None:
+    assert [report.category for report in parse(text)] == ["垃圾分类不规范"]
+
+
+def test_a_spoken_list_whose_later_items_are_at_the_estates_own_places() -> None:
+    reports = parse(
+        "金桥小区今早转了一圈 一个是2号楼西边垃圾桶分类不对 再一个5号楼有人把电动车往楼道里推 "
+        "还有小区中间那个健身器材坏了扶手都掉了 最后就是东门外有人摆摊卖烤红薯 物业城管下午4点前处理完"
+    )
+    assert [(r.category, r.building) for r in reports] == [
+        ("垃圾分类不规范", "2"),
+        ("飞线充电", "5"),
+        ("设施损坏", None),
+        ("占道经营", None),
+    ]
+
+
+def test_a_run_on_that_turns_to_a_gate_of_the_estate_is_two_problems() -> None:
+    reports = parse(
+        "海棠湾6号楼楼下停了一辆面包车就停人行道上了好几天了还有小区南门那个消防通道也让车给堵死了物业赶紧的"
+    )
+    assert [(r.category, r.building) for r in reports] == [("机动车乱停放", "6"), ("消防通道占用", None)]

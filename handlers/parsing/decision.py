@@ -502,8 +502,9 @@ MATTER_AHEAD = re.compile(r"(?:[^,。;!?\n]{0,16}?的)?(?:问题|事情|事儿|�
 """A matter right after a reference (那个问题, 那个摊子的事): one under discussion."""
 SPOKEN_ORDINAL = re.compile(
     r"(?:还有|另外)?(?:第[一二三四五六七八九十\d]{1,2}(?:个|点|条|项|处)?(?:就?是)?|[一二三四五六七八九十\d]{1,2}(?:个|点|条|项|处)?就?是)"
+    r"|再一个(?:就?是)?|最后(?:一个)?就?是"
 )
-"""An item said in order without a typed mark (一是…, 一个是…, 第二个…, 还有一个是…)."""
+"""An item said in order without a typed mark (一是…, 一个是…, 第二个…, 还有一个是…, 再一个…, 最后就是…)."""
 BARE_NUMERAL = re.compile(r"[一二三四五六七八九十\d]{1,2}")
 """A numeral said alone, a list's number in speech (一 柏树里二栋… 二 …)."""
 

@@ -264,6 +264,8 @@ class Parser:
         self._ditto = re.compile("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
+        turns = "|".join(map(re.escape, (*self.lang.also_markers, "再一个", "然后")))
+        self._elsewhere_in_estate = re.compile(rf"(?:{turns})(?:就是|是)?(?={'|'.join(ESTATE_WIDE)})")
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         verbs = alternation(self.lang.actions)
         self._timed_order = re.compile(
@@ -509,7 +511,11 @@ class Parser:
             cuts = list(accumulate(len(piece) + 1 for piece in pieces[:-1]))
             skip = 1
         else:
-            cuts = building_starts(whole.text)[1:] if len(whole.text) >= RUN_ON else []
+            cuts = (
+                [*building_starts(whole.text)[1:], *self._estate_starts(whole.text)]
+                if len(whole.text) >= RUN_ON
+                else []
+            )
             if not cuts:
                 return [whole]
             cuts += self._request_starts(whole)
@@ -520,6 +526,10 @@ class Parser:
             parts.append(self._clause(message, part, words, sent))
             start = span.start + end
         return parts if sum(1 for p in parts if p.categories) >= 2 else [whole]
+
+    def _estate_starts(self, text: str) -> list[int]:
+        """Where a run-on turns to another part of the estate (…就停人行道上了还有小区北门那个消防通道…)."""
+        return [m.start() for m in self._elsewhere_in_estate.finditer(text) if m.start() > 0]
 
     def _request_starts(self, clause: Clause) -> list[int]:
         """Where a party addressed at the end of a run-on begins (…5号楼楼道里堆了纸箱物业你们管管)."""
@@ -2402,8 +2412,8 @@ def _group(
             items.append(Item(clauses=[clause], segment=clause.segment, copies=current))
             continue
         if clause.categories:
-            own_place = bool(clause.communities) or not clause.place.empty() or clause.text.startswith(ESTATE_WIDE)
             ordinal = SPOKEN_ORDINAL.match(clause.text)
+            own_place = bool(clause.communities) or not clause.place.empty() or _opens_estate_wide(clause.text, also)
             own_place = own_place or (ordinal is not None and ordinal.group().endswith("是"))  # 「还有一个是小区后门」
             joins = current is not None and same_sentence and not own_place
             if joins and THEN_ELSEWHERE.match(clause.text) and _another(current, clause, ("然后",)):
@@ -2439,6 +2449,14 @@ def _group(
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return [item for item in items if not _marked_done(item, lang.returns)]
+
+
+def _opens_estate_wide(text: str, also: Sequence[str]) -> bool:
+    """The clause opens with the estate or one of its gates, perhaps after a word that adds another item (小区门口…,
+    还有小区北门那个消防通道…, 最后就是东门外…): a place of its own, not the last item's building."""
+    ordinal = SPOKEN_ORDINAL.match(text)
+    opened = ordinal.end() if ordinal is not None else next((len(w) for w in also if text.startswith(w)), 0)
+    return text.startswith(ESTATE_WIDE, opened)
 
 
 THEN_ELSEWHERE = re.compile(
