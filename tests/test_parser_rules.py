@@ -8514,3 +8514,41 @@ def test_a_run_on_that_turns_to_a_gate_of_the_estate_is_two_problems() -> None:
         "海棠湾6号楼楼下停了一辆面包车就停人行道上了好几天了还有小区南门那个消防通道也让车给堵死了物业赶紧的"
     )
     assert [(r.category, r.building) for r in reports] == [("机动车乱停放", "6"), ("消防通道占用", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "绿洲新村6号楼楼道里堆了好些旧纸箱还有2号楼1单元有一户天天把电瓶车推家里头充电居委会物业今天中午前上门",
+        "绿洲新村6号楼楼道里堆了好些旧纸箱还有2号楼1单元有一户天天把电瓶车推家里头充电城管和物业今天中午前上门",
+    ],
+)
+def test_two_parties_at_the_end_of_a_run_on_are_both_asked(text: str) -> None:
+    reports = parse(text)
+    assert len(reports) == 2 and all(len(report.responsible) == 2 for report in reports)
+
+
+def test_a_numeral_said_alone_opens_each_item_and_the_closing_is_said_of_all() -> None:
+    reports = parse(
+        "丰泽苑今天排查情况 一 2号楼楼道里放了两辆电动车 二 6号楼门口的垃圾箱房 垃圾都满出来了 "
+        "三 9号楼单元门上贴满了小广告 请物业明天12点之前全部整改"
+    )
+    assert [(r.category, r.building) for r in reports] == [("飞线充电", "2"), ("暴露垃圾", "6"), ("乱张贴涂写", "9")]
+    assert {(r.responsible, r.deadline) for r in reports} == {(("物业",), at("2026-11-19 12:00"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嘉园小区今天跟物业一起走了一遍 1号楼门口共享单车倒了一地 2号楼后面有人在绿化带里种菜 物业明天下班前弄好",
+        "嘉园小区今天排查情况 1号楼门口共享单车倒了一地 2号楼后面有人在绿化带里种菜 物业明天下班前弄好",
+    ],
+)
+def test_the_day_of_a_round_is_no_deadline(text: str) -> None:
+    reports = parse(text)
+    assert len(reports) == 2 and {report.deadline for report in reports} == {at("2026-11-19 17:00")}
+
+
+def test_a_shaanxi_speaker_saying_when_she_looked_sets_no_deadline() -> None:
+    (report,) = parse("嘉园小区1号楼那个小广告 物业说清了 额今天去看 又贴上了 请物业再清一次")
+    assert report.deadline is None

@@ -532,15 +532,19 @@ class Parser:
         return [m.start() for m in self._elsewhere_in_estate.finditer(text) if m.start() > 0]
 
     def _request_starts(self, clause: Clause) -> list[int]:
-        """Where a party addressed at the end of a run-on begins (…5号楼楼道里堆了纸箱物业你们管管)."""
-        lang = self.lang
-        return [
-            clause.offsets[i]
-            for i, token in enumerate(clause.tokens[:-1])
-            if i > 0
-            and token in lang.party_aliases
-            and any(clause.tokens[i + 1] in words for words in (lang.urging, lang.request_markers, lang.actions))
-        ]
+        """Where the parties addressed at the end of a run-on begin (…5号楼楼道里堆了纸箱物业你们管管, …推家里头充电
+        居委会物业今天中午前上门: both parties)."""
+        lang, tokens = self.lang, clause.tokens
+        starts = []
+        for i, token in enumerate(tokens[:-1]):
+            if i == 0 or token not in lang.party_aliases:
+                continue
+            if not any(tokens[i + 1] in words for words in (lang.urging, lang.request_markers, lang.actions)):
+                continue
+            while i > 1 and (tokens[i - 1] in lang.party_aliases or tokens[i - 1] in lang.joiners):
+                i -= 1
+            starts.append(clause.offsets[i] if tokens[i] in lang.party_aliases else clause.offsets[i + 1])
+        return starts
 
     def _clause(self, message: str, span: Span, words: Words, sent: datetime) -> Clause:
         text = message[span.start : span.end]
@@ -633,6 +637,7 @@ class Parser:
         spoken = before[max(before.rfind(" "), before.rfind("，"), before.rfind(",")) + 1 :]
         promised = before.endswith(PROMISING) and TELLING.search(spoken) is None  # 上礼拜物业讲下礼拜一前修好
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
+        toured = toured or SEEN_AT.match(text, phrase.end) is not None  # 今天跟物业一起走了一遍: the round's day
         after = text[phrase.end :].lstrip()
         # 周六了啊, 都周三了: what day it is now, no time to act by
         happened = after.startswith(self.lang.happened_after) or (not phrase.explicit and after.startswith("了"))
@@ -817,6 +822,9 @@ class Parser:
                 continue  # 「渭城街道督查通报」「街道联合检查组」: the office that inspected, not one asked
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
+            together = i > 0 and tokens[i - 1] in ACCOMPANYING and tokens[i + 1 : i + 2] == ["一起"]
+            if not asked and together and (i < 2 or tokens[i - 2] not in party_aliases):
+                continue  # 「今天跟街道一起检查了」: whom one went round with (派出所和居委一起去查: both asked)
             if i > 0 and tokens[i - 1] in NONE_THERE:
                 continue  # 「这个老宿舍没物业的 @房管办…」: there is none to ask
             if not asked and next((t for t in tokens[i + 1 :] if not t.isspace()), "") in PARTY_PLACES:
@@ -1961,8 +1969,14 @@ TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说"
 """How a speaker turns to the party just named to tell it something."""
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
 """Particles by which a speaker calls a party (物业啊, 保洁呀)."""
-SEEN_AT = re.compile(r"(?:过来|过去|来|去)?(?:看|查|巡|走|转|检查|巡查|看到)(?:的|了)")
-"""A time then what the speaker did in it (今天下午看的情况, 早上过来看了…): a round's time, no deadline."""
+ACCOMPANYING = frozenset({"跟", "和", "同", "与"})
+"""Before a party and 一起: together with it."""
+SEEN_AT = re.compile(
+    r"(?:过来|过去|来|去)?(?:看|查|巡|走|转|检查|巡查|看到)(?:的|了)|(?:排查|巡查|检查|走访)(?:情况|结果|发现)"
+    r"|跟[^,。;!?]{1,6}一起(?:走|检查|巡|看|转|查)"
+)
+"""A time then what the speaker did in it (今天下午看的情况, 早上过来看了…, 今天排查情况, 今天跟物业一起走了一遍): a
+round's time, no deadline."""
 HURRY = frozenset({"快点", "赶紧", "赶快", "马上", "搞快点", "麻溜"})
 """Words of hurry after a party's people's act (物管的搞快点来清一下): the act is theirs to do."""
 SELF = frozenset({"我", "俺", "额", "咱", "我们", "俺们", "咱们", "额们"})
@@ -2390,10 +2404,16 @@ def _group(
     items: list[Item] = []
     pending: list[Clause] = []
     fixed: Clause | None = None
+    numbered = False
+    """A spoken list's numeral said alone came last (「… 二 5号楼门口的垃圾箱房 垃圾都满出来了」): what follows opens
+    the next item, though voice input runs it on in the same sentence."""
     for last, clause in zip([None, *clauses[:-1]], clauses, strict=True):
         current = items[-1] if items else None
-        same_sentence = current is not None and current.segment == clause.segment
+        same_sentence = current is not None and current.segment == clause.segment and not numbered
         if clause.quoted:
+            continue
+        if SPOKEN_NUMERAL.fullmatch(clause.text):
+            numbered = True
             continue
         if clause.categories and clause.dealt_with and not clause.fresh_request:
             pending, fixed = [], clause
@@ -2432,7 +2452,7 @@ def _group(
                 current.clauses.append(clause)
             else:
                 items.append(Item(clauses=[*_scene(pending, clause), clause], segment=clause.segment))
-            pending = []
+            pending, numbered = [], False
         elif same_sentence and current is not None and len(items) > 1 and _said_of_all(clause):
             continue  # 「…三是…城管负责 以上问题请在27号前整改完毕」: said of every item, though in the last's sentence
         elif same_sentence and current is not None:
@@ -2453,9 +2473,10 @@ def _group(
 
 def _opens_estate_wide(text: str, also: Sequence[str]) -> bool:
     """The clause opens with the estate or one of its gates, perhaps after a word that adds another item (小区门口…,
-    还有小区北门那个消防通道…, 最后就是东门外…): a place of its own, not the last item's building."""
+    还有小区北门那个消防通道…, 还有就是小区北门…, 最后就是东门外…): a place of its own, not the last item's building."""
     ordinal = SPOKEN_ORDINAL.match(text)
     opened = ordinal.end() if ordinal is not None else next((len(w) for w in also if text.startswith(w)), 0)
+    opened += 2 if text.startswith("就是", opened) else 0  # 还有就是小区北门那块儿…
     return text.startswith(ESTATE_WIDE, opened)
 
 
@@ -2464,6 +2485,8 @@ THEN_ELSEWHERE = re.compile(
 )
 """然后 and a place pointed at (…消防通道被私家车堵起了 然后东门那边绿化带里头乱停了一堆电瓶车): another problem at a
 place of its own, not what the first did next there (然后把消防通道堵死了, 然后垃圾桶也坏了)."""
+EVERY_ONE = re.compile(r"全部|统统|一并|都(?=给?(?:整改|处理|清理|弄|搞定|落实))")
+"""Said inside a closing request of all that was listed (请物业明天12点之前全部整改, 城管物业明天下班前都整改完)."""
 ALL_ITEMS = re.compile(
     r"(?:以上|上述|上面)(?:这些|这几个|几个|几处|[\d一二两三四五六七八九十]+个|[\d一二两三四五六七八九十]+处)?(?:问题|点位)?"
     r"|都在|都是(?=[^,。]{0,8}?(?:前|之前|以前|内))|全部都?在|这些问题|这几个问题|几个问题都"
@@ -2486,8 +2509,10 @@ def _taken_back(text: str, name: tuple[int, int, str], names: list[tuple[int, in
 
 
 def _said_of_all(clause: Clause) -> bool:
-    """A request or a deadline said of every item before it (以上问题请…, 都在周三之前搞定), not a place they share
-    (都在二单元)."""
+    """A request or a deadline said of every item before it (以上问题请…, 都在周三之前搞定, 请物业…全部整改), not a
+    place they share (都在二单元)."""
+    if clause.request and EVERY_ONE.search(clause.text) is not None:
+        return True
     return ALL_ITEMS.match(clause.text) is not None and (clause.request or clause.deadline is not None)
 
 
@@ -2510,6 +2535,8 @@ def _marked_done(item: Item, returns: frozenset[str]) -> bool:
     return not any(c.categories for c in after[marks[0] :])
 
 
+SPOKEN_NUMERAL = re.compile("[一二三四五六七八九十]{1,2}")
+"""A list's number said alone in speech (一 3号楼… 二 5号楼…)."""
 BARE_BUILDING = re.compile(
     r"\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*(?:号楼|栋|幢|座|号)"
     r"(?:楼道|门口|楼下|楼前|楼后|前面|后面|旁边|那边|这边)?\s*"
