@@ -8552,3 +8552,34 @@ def test_the_day_of_a_round_is_no_deadline(text: str) -> None:
 def test_a_shaanxi_speaker_saying_when_she_looked_sets_no_deadline() -> None:
     (report,) = parse("嘉园小区1号楼那个小广告 物业说清了 额今天去看 又贴上了 请物业再清一次")
     assert report.deadline is None
+
+
+def test_a_pram_that_cannot_pass_the_parked_cars_leaves_them_cars() -> None:
+    (report,) = parse("就是那个金都花园啊那个大门口那个人行道上停了老多车了推婴儿车都过不去城管给贴个条儿吧")
+    assert report.category == "机动车乱停放"
+
+
+def test_a_spoken_ordinal_turning_to_the_estate_opens_another_problem_in_a_run_on() -> None:
+    reports = parse(
+        "嗯我汇报一下啊康乐家园这块儿就是第一个是7号楼那个消防通道让几台私家车给堵死了然后第二个是9号楼东边那个路灯"
+        "不亮好几天了第三个就是小区里头那个健身器材那个秋千链子折了孩子玩儿危险那个物业两小时内给处理一下"
+    )
+    assert [(r.category, r.building) for r in reports] == [("消防通道占用", "7"), ("设施损坏", "9"), ("设施损坏", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("我汇报一下今天胜利里的情况啊就是8号楼楼道里头有人停电动车还扯线充电物业周五之前整改到位", "胜利里"),
+        ("额是翠湖绿洲的 额们楼下有个人天天遛狗 狗屎拉得满人行道都是 额住9号楼 物业能不能管一下", "翠湖绿洲"),
+        ("今天跟街道一起检查了锦泽时光 问题比较多 5号楼楼道堆了好多杂物 请物业明天清理", "锦泽时光"),
+        ("测评组刚才在锦泽时光指出了一个问题 2号楼楼道里有人堆了个旧洗衣机 请物业一小时内清走", "锦泽时光"),
+    ],
+)
+def test_an_estate_reported_on_lived_in_or_gone_round(text: str, community: str) -> None:
+    assert {report.community for report in parse(text)} == {community}
+
+
+def test_a_smell_said_before_the_office_is_no_estate_and_zhenggai_is_heard_right() -> None:
+    (report,) = parse("锦华苑11号楼楼道里有人喂流浪猫天天放猫粮猫屎猫尿的味儿贼大居委会本周五之前正改完")
+    assert (report.community, report.responsible, report.deadline) == ("锦华苑", ("居委会",), at("2026-11-20 23:59"))

@@ -83,21 +83,26 @@ LATELY_ANCHOR = re.compile(
 the estate, when it looks proper (not 老李家最近…, 隔壁老王这几天…)."""
 RESIDENT = re.compile(
     r"(?:我是|我们是|我们|俺们|咱们|我家|住在|我住)(?:这个|那个)?(?!楼)(?P<name>(?:(?!单元)[\u4e00-\u9fff]){2,6}?)(?<!片区)"
-    r"(?=的(?:业主|住户|居民|一位|一名|老住户|租户|网格员|楼长|楼栋长|楼道长|志愿者)|那个|这个|那边|这边|那块|这块|最近|门口|楼下|小区|里面|这里|那里)"
+    r"(?=的(?:业主|住户|居民|一位|一名|老住户|租户|网格员|楼长|楼栋长|楼道长|志愿者|[ \t,。]|$)"
+    r"|那个|这个|那边|这边|那块|这块|最近|门口|楼下|小区|里面|这里|那里)"
 )
-"""「我是泰和云著的业主」「我们凤尾社最近…」: a resident names their estate right after saying who they are,
-before what they say of it; not their building (我们楼三单元那个单元门)."""
+"""「我是泰和云著的业主」「我们凤尾社最近…」「我是枫林绿洲的 …」: a resident names their estate right after saying who
+they are, before what they say of it; not their building (我们楼三单元那个单元门)."""
 VISITED = re.compile(
-    r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])(?:通报|情况|问题)?"
+    r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])(?:了|通报|情况|问题)?"
     r"(?:[ \t]*\((?P<bracketed>(?=[^()]*[\u4e00-\u9fff])[^()]{2,8})\)"
-    r"|[ \t]*(?![时中我本全各]|发现)(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|\n|$)))"
+    r"|[ \t]*(?![时中我本全各]|发现)(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|问题|\n|$)))"
     r"|(?:[巡转走逛]了一圈|去了一趟)(?P<toured>[\u4e00-\u9fff]{2,8}?)(?=情况|看到|发现|[,。]|那|这)"
 )
-"""「12月2日巡查莫愁新寓发现问题：」「巡查通报(建华东里)：」「巡了一圈官渡花园情况如下」: the estate a round
-of inspection went to."""
+"""「12月2日巡查莫愁新寓发现问题：」「巡查通报(建华东里)：」「巡了一圈官渡花园情况如下」「检查了锦泽时光 问题比较多」:
+the estate a round of inspection went to."""
+REPORTED_ON = re.compile(
+    r"(?:汇报|说|讲|反映|报)(?:一下)?(?:今天|今日|昨天|上午|下午)?(?P<name>[\u4e00-\u9fff]{2,8}?)的(?:情况|问题|事)"
+)
+"""「我汇报一下今天东风里的情况」: the estate whose state is reported."""
 VISITED_AT = re.compile(
     r"(?:在|(?<![看听找遇想收做办达])到|(?<![过回上下进出])去|路过|经过)(?P<name>[\u4e00-\u9fff]{2,6}?)"
-    r"(?:(?=楼下|里面|小区|这边|那边|(?:巡查|检查)?(?:看到|发现))|(?P<gate>(?=门口|大门口|东门|南门|西门|北门)))"
+    r"(?:(?=楼下|里面|小区|这边|那边|(?:巡查|检查)?(?:看到|发现|指出))|(?P<gate>(?=门口|大门口|东门|南门|西门|北门)))"
 )
 """「有人在嘉禾星汇楼下跳广场舞」「路过汇景看到…」: an estate named after 在/到/路过, before a place at it
 or what was seen there (not the 去 of 过去/上去: 「6楼过去那户人家门口」 names no estate)."""
@@ -354,7 +359,7 @@ class NameReader:
             if not (m["head"].endswith(AREA_POINTERS) and _estate_next(text, m.end("head"), found))
         ]
         found += self._table_names(text) if text.count("|") >= 4 else []
-        for pattern in (RESIDENT, VISITED, VISITED_AT, MENTIONED, self._labelled, self._placed):
+        for pattern in (RESIDENT, VISITED, VISITED_AT, REPORTED_ON, MENTIONED, self._labelled, self._placed):
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 group = next(g for g in ("bracketed", "toured", "name") if groups.get(g))
@@ -928,10 +933,11 @@ class NameReader:
         return singles >= 2 or any(self._unknown(p) for p in parts if len(p) > 1)
 
     def _said_of_a_thing(self, name: str) -> bool:
-        """What a thing is like or where it went, in characters jieba does not know as one word: 忒响居委会 (very
-        loud, then the office told), 压草里 and 扔进桶里 (pressed into the grass, thrown into the bin)."""
-        if len(name) == 2 and name[0] in DEGREE:
-            return name not in self.tags
+        """What a thing is like or where it went, in characters jieba does not know as one word: 忒响居委会 and
+        味儿贼大居委会 (very loud, a strong smell, then the office told), 压草里 and 扔进桶里 (pressed into the grass,
+        thrown into the bin)."""
+        if len(name) >= 2 and name[-2] in DEGREE:
+            return name[-2:] not in self.tags  # 忒响, 味儿贼大
         return len(name) == 3 and name[-1] == "里" and name[0] in INTO and name[:2] not in self.tags
 
     def _spoken_thing(self, tokens: Sequence[str], starts: Sequence[int], end: int) -> bool:

@@ -265,6 +265,7 @@ class Parser:
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
         turns = "|".join(map(re.escape, (*self.lang.also_markers, "再一个", "然后")))
+        turns += r"|第[一二三四五六七八九十\d]{1,2}个?|最后(?:一个)?"
         self._elsewhere_in_estate = re.compile(rf"(?:{turns})(?:就是|是)?(?={'|'.join(ESTATE_WIDE)})")
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         verbs = alternation(self.lang.actions)
@@ -528,7 +529,8 @@ class Parser:
         return parts if sum(1 for p in parts if p.categories) >= 2 else [whole]
 
     def _estate_starts(self, text: str) -> list[int]:
-        """Where a run-on turns to another part of the estate (…就停人行道上了还有小区北门那个消防通道…)."""
+        """Where a run-on turns to another part of the estate (…就停人行道上了还有小区北门那个消防通道…, …第四个是小区
+        里头那个垃圾分类的桶…)."""
         return [m.start() for m in self._elsewhere_in_estate.finditer(text) if m.start() > 0]
 
     def _request_starts(self, clause: Clause) -> list[int]:
