@@ -8583,3 +8583,25 @@ def test_an_estate_reported_on_lived_in_or_gone_round(text: str, community: str)
 def test_a_smell_said_before_the_office_is_no_estate_and_zhenggai_is_heard_right() -> None:
     (report,) = parse("锦华苑11号楼楼道里有人喂流浪猫天天放猫粮猫屎猫尿的味儿贼大居委会本周五之前正改完")
     assert (report.community, report.responsible, report.deadline) == ("锦华苑", ("居委会",), at("2026-11-20 23:59"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "金盛花园6号楼的疏散指示牌都不亮了楼门口儿的门禁也坏了关不上物业本周四前修好",
+            [("消防设施缺失", "6"), ("设施损坏", "6")],
+        ),
+        (
+            "金盛花园10号楼边上那块绿地有人遛狗不拴绳儿还有人抄近道儿把草坪踩出一条道儿来了物业看看咋弄",
+            [("不文明养犬", "10"), ("毁绿种菜", "10")],
+        ),
+    ],
+)
+def test_something_else_there_too_in_a_run_on_is_a_problem_of_its_own(text: str, expected: list) -> None:
+    assert [(r.category, r.building) for r in parse(text)] == expected
+
+
+def test_a_party_reproached_then_told_by_when_is_asked() -> None:
+    (report,) = parse("东湖新村南边那个垃圾房满了好几天了保洁和物业咋回事儿啊下午下班前清干净")
+    assert (set(report.responsible), report.deadline) == ({"保洁", "物业"}, at("2026-11-18 17:00"))

@@ -513,7 +513,7 @@ class Parser:
             skip = 1
         else:
             cuts = (
-                [*building_starts(whole.text)[1:], *self._estate_starts(whole.text)]
+                [*building_starts(whole.text)[1:], *self._estate_starts(whole.text), *_also_starts(whole.text)]
                 if len(whole.text) >= RUN_ON
                 else []
             )
@@ -848,8 +848,10 @@ class Parser:
             last_joined = self._last_joined(tokens, i)
             following, last = _after_parties(tokens, last_joined)
             called = _called_at_the_end(tokens, i, following)
-            challenge = CHALLENGE.match("".join(tokens[last_joined + 1 : last_joined + 5]))
+            said_next = "".join(tokens[last_joined + 1 : last_joined + 5])
+            challenge = CHALLENGE.match(said_next)
             challenge = challenge if challenge and challenge[1] in lang.actions else None
+            challenge = challenge or REPROACH.match(said_next)
             clause.calling = clause.calling or self._calling(clause, i, last_joined)
             if self._spoken_to(clause, i, following) or called or challenge or clause.calling:
                 if party not in clause.parties:
@@ -1987,6 +1989,8 @@ CALL_ENDINGS = frozenset({*ADDRESS_PARTICLES, *PARTY_TITLES, "的", "注意", "�
 """What may close a clause calling a party (物业的, 城管的同志, 物管注意哈)."""
 OPENING_REACH = 10
 """How far into a message a party called with a particle is spoken to (向荣里的物业啊: the estate's name first)."""
+REPROACH = re.compile(r"(?:你们)?(?:咋回事|怎么回事|咋搞的|怎么搞的|干啥呢|干嘛呢|干什么吃的)儿?")
+"""Right after a party, a reproach (保洁和物业咋回事儿啊): the party is spoken to; a time for the work may follow."""
 CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
 """Right after a party, a verb of acting asked yes-or-no (物业到底管不管, 修不修): the party is challenged, spoken
 to (not 物业是不是…, a guess)."""
@@ -2471,6 +2475,18 @@ def _group(
         elif not clause.header and not clause.request and not clause.dealt_with:
             pending = [*pending, clause] if pending and pending[-1].segment == clause.segment else [clause]
     return [item for item in items if not _marked_done(item, lang.returns)]
+
+
+ALSO_AFTER_DONE = re.compile(
+    r"(?<=了)(?=[^,。;!?也了]{1,8}也(?!是|就|不|没|都|很|太|被|给|得))|(?<=[\u4e00-\u9fff])(?=还有人)"
+)
+"""In a run-on, where something else begins after what was said of the first (…指示牌都不亮了楼门口儿的门禁也坏了,
+…遛狗不拴绳儿还有人抄近道儿…)."""
+
+
+def _also_starts(text: str) -> list[int]:
+    """Where a run-on turns to something else there too (…都不亮了楼门口儿的门禁也坏了)."""
+    return [m.start() for m in ALSO_AFTER_DONE.finditer(text)]
 
 
 def _opens_estate_wide(text: str, also: Sequence[str]) -> bool:
