@@ -8605,3 +8605,31 @@ def test_something_else_there_too_in_a_run_on_is_a_problem_of_its_own(text: str,
 def test_a_party_reproached_then_told_by_when_is_asked() -> None:
     (report,) = parse("东湖新村南边那个垃圾房满了好几天了保洁和物业咋回事儿啊下午下班前清干净")
     assert (set(report.responsible), report.deadline) == ({"保洁", "物业"}, at("2026-11-18 17:00"))
+
+
+def test_asking_whether_it_is_an_illegal_build_is_no_fix() -> None:
+    (report,) = parse("丰泽苑2号楼底下私搭了个小棚子城管给看看是不是违建下礼拜一之前给处理喽")
+    assert (report.category, report.responsible) == ("违法搭建", ("城管",))
+
+
+def test_a_building_taken_back_with_bushi_bushi() -> None:
+    (report,) = parse("丰泽苑5号楼 不是不是 6号楼前头那个路上积了一大摊水物业明天下午3点前弄好")
+    assert (report.category, report.building) == ("环境脏乱", "6")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丰泽苑一进门儿那个宣传栏玻璃碎了里头的公益广告也都掉色了看不清了请居委会周三前换新的",
+            ["设施损坏", "公益广告缺失"],
+        ),
+        (
+            "丰泽苑地下车库入口那儿漏水地上一片积水都结冰了车库的照明灯也坏了一半物业2小时内处理",
+            ["环境脏乱", "设施损坏"],
+        ),
+        ("丰泽苑三是垃圾站那块儿垃圾都漫出来了 物业今天下午2点前处理", ["暴露垃圾"]),
+    ],
+)
+def test_more_things_said_in_voice_input(text: str, expected: list) -> None:
+    assert [report.category for report in parse(text)] == expected
