@@ -8633,3 +8633,50 @@ def test_a_building_taken_back_with_bushi_bushi() -> None:
 )
 def test_more_things_said_in_voice_input(text: str, expected: list) -> None:
     assert [report.category for report in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("3号楼门口一个分类桶都么有", "3号楼门口一个分类桶都没有"),
+        ("墙上贴满了小光告", "墙上贴满了小广告"),
+        ("那个宣传兰玻璃碎了", "那个宣传栏玻璃碎了"),
+        ("怎么有人乱扔", "怎么有人乱扔"),
+    ],
+)
+def test_northwestern_meiyou_and_speech_recognitions_homophones(said: str, read: str) -> None:
+    assert Reader(language())(said) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["@物业 锦江城门口那个公益广告今天能换不 今天都周三了", "@城管 锦江城北门那个占道的水果摊明天能清走不"],
+)
+def test_whether_it_can_be_done_is_asked_not_reported(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "锦江城13号楼顶楼楼道里的灯泡让人拧走了 请物业尽快修",
+        "锦江城6号楼那搭 有人把绿化带边上的铁栏杆拆了拉走卖了 请物业补上",
+    ],
+)
+def test_a_facility_taken_away_is_broken(text: str) -> None:
+    assert [report.category for report in parse(text)] == ["设施损坏"]
+
+
+def test_another_thing_added_on_a_line_of_its_own_is_at_the_same_place() -> None:
+    reports = parse(
+        "锦江城7栋2单元有一户把泡菜坛子、旧鞋柜全摆在过道里，人都过不去\n还有楼道灯也不亮\n@物业 周三前搞定"
+    )
+    assert [(r.category, r.building, r.unit) for r in reports] == [("楼道堆物", "7", "2"), ("设施损坏", "7", "2")]
+
+
+def test_items_numbered_yige_ergege_in_speech() -> None:
+    reports = parse(
+        "锦江城今天巡查 三个事 一个 2号楼单元门口有人在树上挂腊肉晾衣服 "
+        "二个 10号楼底商那个便利店 把冰柜搬到门外头卖东西 请物业跟市监所周三前整改"
+    )
+    assert [(r.category, r.building) for r in reports] == [("乱晾晒", "2"), ("占道经营", "10")]

@@ -1228,7 +1228,9 @@ class Parser:
             for clause in item.clauses:
                 place.apply(clause.marks)
             own_communities = _communities_of(item)
-            relative = item.follows or item.clauses[0].text.startswith(self.lang.relative_places)
+            said_first, also = item.clauses[0].text, self.lang.also_markers
+            added = said_first.startswith(also) and place.empty() and not _opens_estate_wide(said_first, also)
+            relative = item.follows or added or said_first.startswith(self.lang.relative_places)  # 还有楼道灯也不亮
             floor_only = place.building is None and place.unit is None and place.floor is not None
             if not own_communities and (relative or (floor_only and item.segment == previous_segment)):
                 place.fill(previous)  # 「1号楼2单元一楼灭火器箱是空的，4层的应急灯也不亮」: 4层 of 1号楼2单元
@@ -2554,8 +2556,8 @@ def _marked_done(item: Item, returns: frozenset[str]) -> bool:
     return not any(c.categories for c in after[marks[0] :])
 
 
-SPOKEN_NUMERAL = re.compile("[一二三四五六七八九十]{1,2}")
-"""A list's number said alone in speech (一 3号楼… 二 5号楼…)."""
+SPOKEN_NUMERAL = re.compile("[一二三四五六七八九十]{1,2}个?")
+"""A list's number said alone in speech (一 3号楼… 二 5号楼…, 一个 … 二个 …)."""
 BARE_BUILDING = re.compile(
     r"\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*(?:号楼|栋|幢|座|号)"
     r"(?:楼道|门口|楼下|楼前|楼后|前面|后面|旁边|那边|这边)?\s*"
