@@ -8680,3 +8680,26 @@ def test_items_numbered_yige_ergege_in_speech() -> None:
         "二个 10号楼底商那个便利店 把冰柜搬到门外头卖东西 请物业跟市监所周三前整改"
     )
     assert [(r.category, r.building) for r in reports] == [("乱晾晒", "2"), ("占道经营", "10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("我汇报一下今天东风里的情况啊就是8号楼楼道里头有人停电动车还扯线充电物业周五之前整改到位", "东风里"),
+        ("那个长安世纪城那个消防通道啊就是27号楼旁边那个让一辆皮卡车给堵上了物业两小时内给处理", "长安世纪城"),
+        ("咱这旮沓红星路小区大门外边那个道边儿上啊一溜卖菜的把道全占了城管中队给整整", "红星路小区"),
+    ],
+)
+def test_a_known_place_framed_words_of_speech_before_a_place_and_here_in_northeastern_speech(
+    text: str, community: str
+) -> None:
+    assert {report.community for report in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我说一下院子里的情况 8号楼楼道里有人堆了纸箱 物业清理", "我说一下家里的情况 8号楼楼道里有人堆了纸箱 物业清理"],
+)
+def test_inside_a_yard_or_at_home_reported_on_is_no_estate(text: str) -> None:
+    (report,) = parse(text)
+    assert report.community is None

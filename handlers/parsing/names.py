@@ -139,6 +139,8 @@ ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]
 name; a list's number ((2)5栋) is none."""
 PLACE_POINTERS = ("这块", "那块", "这边", "那边")
 """Pointing words that narrow a place (芙蓉街这块, 岳麓那边)."""
+HERE_IN_SPEECH = ("这旮沓", "那旮沓", "这嘎达", "那嘎达", "旮沓", "嘎达", "旮旯")
+"""Northeastern words for here and there (咱这旮沓卫星路小区): where the speaker is, no part of a name after them."""
 INNER_POINTERS = (*PLACE_POINTERS, "这个", "那个")
 """Pointing words a speaker narrows a place with, glued inside a name read back (芙蓉街这块曲水亭街17号院)."""
 AREA_POINTERS = (*PLACE_POINTERS, "那里", "这里")
@@ -482,8 +484,17 @@ class NameReader:
         if ALL_OVER.match(text, end - 1 if name.endswith("满") else end - 3):
             return  # 一天到黑…满小区跑: all over the estate, framed by 到 only by chance
         strict = not name.endswith(self.lang.community_suffixes)
-        if name not in self.stops and self._proper(name, tokens, starts, start, end, strict=strict):
+        if name.endswith("里") and name[:-1] in self.stops:
+            return  # 说一下院子里的情况: inside the yard, no estate
+        if name not in self.stops and (
+            self._proper(name, tokens, starts, start, end, strict=strict) or self._known_place(name)
+        ):
             found.append((start, end, name))
+
+    def _known_place(self, name: str) -> bool:
+        """A place jieba knows by name (its tag s) that ends like an estate (东风里): framed as an estate, one."""
+        stem = name[: -len(next((e for e in self._endings if name.endswith(e)), name))]
+        return self.tags.get(name) == "s" and len(stem) >= 2 and stem not in self.stops
 
     def _suffixed(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
@@ -628,15 +639,16 @@ class NameReader:
 
     def _anchored(self, text: str, end: int) -> bool:
         """A name ending at `end` is followed by a building number, a header's end, its 居委, a place in
-        it (松竹园 中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区); a building or 小区
-        perhaps after words of speech (胜利里啊那个七号楼)."""
+        it (松竹园 中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区); a building, a place in
+        it or 小区 perhaps after words of speech (胜利里啊那个七号楼, 长安世纪城那个消防通道)."""
+        spoken = SPEECH_BETWEEN.match(text, end).end()
         return bool(
-            text.startswith(self._long_suffixes, SPEECH_BETWEEN.match(text, end).end())
+            text.startswith(self._long_suffixes, spoken)
             or self._phase.match(text, end)
             or _building_after(text, end)
             or HEADER_END.match(text, end)
             or PARTY_AFTER.match(text, end)
-            or self._place_after.match(text, end)
+            or self._place_after.match(text, spoken)
             or self._headed.match(text, end)
         )
 
@@ -973,6 +985,8 @@ class NameReader:
             return None  # 蚌埠 淮畔春晓三期: the city, then the estate
         if len(name) > 3 and name.endswith("的"):
             end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
+        here = next((len(h) for h in HERE_IN_SPEECH if name.startswith(h) and len(name) - len(h) >= 3), 0)
+        start, name = start + here, name[here:]  # 咱这旮沓卫星路小区: here, then the estate
         pointer = max((name.rfind(p) + len(p) for p in INNER_POINTERS if p in name[1:]), default=0)
         if 0 < pointer <= len(name) - 3:
             start, name = start + pointer, name[pointer:]  # 芙蓉街这块曲水亭街17号院: where, then the estate
