@@ -8703,3 +8703,8 @@ def test_a_known_place_framed_words_of_speech_before_a_place_and_here_in_northea
 def test_inside_a_yard_or_at_home_reported_on_is_no_estate(text: str) -> None:
     (report,) = parse(text)
     assert report.community is None
+
+
+def test_a_common_space_partitioned_off_as_a_store_is_an_illegal_build() -> None:
+    (report,) = parse("椰风花园3栋有人把架空层用木板隔起来当仓库，还上了锁 @物业 @城管 核实拆除")
+    assert report.category == "违法搭建"
