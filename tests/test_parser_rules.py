@@ -8708,3 +8708,14 @@ def test_inside_a_yard_or_at_home_reported_on_is_no_estate(text: str) -> None:
 def test_a_common_space_partitioned_off_as_a_store_is_an_illegal_build() -> None:
     (report,) = parse("椰风花园3栋有人把架空层用木板隔起来当仓库，还上了锁 @物业 @城管 核实拆除")
     assert report.category == "违法搭建"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丽景华城8号楼那个喂猫的又开始了 楼道里放了猫粮 一群猫 请居委会再去说一下",
+        "丽景华城11号楼楼道里头有人喂流浪猫啊搁那个楼梯底下天天放猫粮居委会去做做工作",
+    ],
+)
+def test_cat_food_in_a_stairwell_is_feeding_strays_not_a_pile(text: str) -> None:
+    assert [report.category for report in parse(text)] == ["其他"]

@@ -945,11 +945,13 @@ class NameReader:
         return singles >= 2 or any(self._unknown(p) for p in parts if len(p) > 1)
 
     def _said_of_a_thing(self, name: str) -> bool:
-        """What a thing is like or where it went, in characters jieba does not know as one word: 忒响居委会 and
-        味儿贼大居委会 (very loud, a strong smell, then the office told), 压草里 and 扔进桶里 (pressed into the grass,
-        thrown into the bin)."""
+        """What a thing is like, what was put where or where it went, in characters jieba does not know as one
+        word: 忒响居委会 and 味儿贼大居委会 (very loud, a strong smell, then the office told), 放猫粮居委会 (cat food
+        put out), 压草里 and 扔进桶里 (pressed into the grass, thrown into the bin)."""
         if len(name) >= 2 and name[-2] in DEGREE:
             return name[-2:] not in self.tags  # 忒响, 味儿贼大
+        if len(name) == 3 and name[0] in INTO | DUMPING and not name.endswith(self._endings):
+            return name not in self.tags  # 天天放猫粮居委会去…: what was put there, then the office told
         return len(name) == 3 and name[-1] == "里" and name[0] in INTO and name[:2] not in self.tags
 
     def _spoken_thing(self, tokens: Sequence[str], starts: Sequence[int], end: int) -> bool:
