@@ -8719,3 +8719,15 @@ def test_a_common_space_partitioned_off_as_a_store_is_an_illegal_build() -> None
 )
 def test_cat_food_in_a_stairwell_is_feeding_strays_not_a_pile(text: str) -> None:
     assert [report.category for report in parse(text)] == ["其他"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丰台苑北门口儿那个水果店把水果筐子全摆到门外人行道上了市场监管来一趟今天下午四点以前",
+        "丰台苑北门口那家便利店把冰柜搬到门外人行道上卖东西 城管管一下",
+    ],
+)
+def test_a_shops_goods_set_out_of_its_door_is_street_trading(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community) == ("占道经营", "丰台苑")

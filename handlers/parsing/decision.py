@@ -454,9 +454,9 @@ class Decider:
         return self._references.search(text) is not None or any(w in text for w in self._pointers)
 
     def _placed_before(self, text: str, at: int) -> bool:
-        """A reference right after a place word or a floor (楼下那个, 16楼那家, 底商那个烧烤店) describes; 3栋那个违建
-        and 古美七村那家面包店 point."""
-        before = text[:at].rstrip(",， \t")
+        """A reference right after a place word or a floor (楼下那个, 16楼那家, 底商那个烧烤店, 南门口儿那个) describes;
+        3栋那个违建 and 古美七村那家面包店 point."""
+        before = text[:at].rstrip(",， \t").removesuffix("儿")  # 南门口儿那个水果店: the place said with 儿
         placed = before.endswith(self._places) or NUMBERED_PLACE.search(before) is not None
         placed = placed or ROAD_PLACE.search(before) is not None  # 汴京西路上那个小吃摊
         return placed or text.startswith(("人", "个人"), at + 2)  # 这些人…, 那些个人: people, no problem pointed at
