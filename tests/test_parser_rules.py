@@ -8731,3 +8731,18 @@ def test_cat_food_in_a_stairwell_is_feeding_strays_not_a_pile(text: str) -> None
 def test_a_shops_goods_set_out_of_its_door_is_street_trading(text: str) -> None:
     (report,) = parse(text)
     assert (report.category, report.community) == ("占道经营", "丰台苑")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "春晖苑5栋楼道里的纸箱已经整干净了哈，物业弄的",
+        "春晖苑6号楼楼道的杂物已经弄走了",
+        "春晖苑9号楼遛狗的事，物业说会加强巡查",
+        "春晖苑地下车库积水物业已经在抽了",
+        "春晖苑12号楼违建房办已经去核实了，下周拆",
+        "【转】区创全办：近期暗访发现楼道堆物问题较为突出，请各街镇对照问题清单抓好整改",
+    ],
+)
+def test_work_done_under_way_promised_or_a_directive_to_every_town_is_no_report(text: str) -> None:
+    assert parse(text) == []
