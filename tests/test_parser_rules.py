@@ -8746,3 +8746,30 @@ def test_a_shops_goods_set_out_of_its_door_is_street_trading(text: str) -> None:
 )
 def test_work_done_under_way_promised_or_a_directive_to_every_town_is_no_report(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("楼道里的灭火气过期了", "楼道里的灭火器过期了"),
+        ("把电平车推回家", "把电瓶车推回家"),
+        ("给电动车冲电", "给电动车充电"),
+    ],
+)
+def test_more_homophones_of_speech_recognition(said: str, read: str) -> None:
+    assert Reader(language())(said) == read
+
+
+def test_a_building_taken_back_with_o_bushi() -> None:
+    (report,) = parse("渤海苑 四号楼 哦不是 五号楼 单元门的门禁坏了好几天了 物业赶紧修")
+    assert report.building == "5"
+
+
+def test_the_chat_group_is_no_estate_and_a_doubled_act_with_its_object_bids() -> None:
+    (report,) = parse("渤海苑 十号楼 这嘎哈呢 有人往下扔烟头 昨天还扔下来一个啤酒瓶子 物业查查监控 拍照发群里")
+    assert (report.category, report.community, report.responsible) == ("高空抛物", "渤海苑", ("物业",))
+
+
+def test_a_yard_behind_after_an_estate_and_a_reference_describes() -> None:
+    reports = parse("渤海苑那个后院空地 堆的老鼻子破烂了 旧床垫子 破自行车 居委会找保洁 周五之前清完")
+    assert [(r.category, r.community) for r in reports] == [("公共区域堆物", "渤海苑")]

@@ -948,6 +948,8 @@ class NameReader:
         """What a thing is like, what was put where or where it went, in characters jieba does not know as one
         word: 忒响居委会 and 味儿贼大居委会 (very loud, a strong smell, then the office told), 放猫粮居委会 (cat food
         put out), 压草里 and 扔进桶里 (pressed into the grass, thrown into the bin)."""
+        if name.endswith("群里"):
+            return True  # 拍照发群里: the chat group, no estate
         if len(name) >= 2 and name[-2] in DEGREE:
             return name[-2:] not in self.tags  # 忒响, 味儿贼大
         if len(name) == 3 and name[0] in INTO | DUMPING and not name.endswith(self._endings):

@@ -1050,7 +1050,7 @@ class Parser:
         briefly = following[1:] == ["下"]  # 「物业 居委 处理下」: 处理一下, said short
         briefly = briefly or (following[-1].endswith("下") and following[-1] in self.lang.actions)  # 居委上门看下
         return (
-            clause.text.endswith(self.lang.biddings) or briefly or (len(following) == 1 and _reduplicated(following[0]))
+            clause.text.endswith(self.lang.biddings) or briefly or (len(following) <= 2 and _reduplicated(following[0]))
         )
 
     # -- from clauses to reports ---------------------------------------------------------------
@@ -1907,7 +1907,7 @@ DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
     r"(?:\d{1,4}|[一二三四五六七八九十]{1,3}|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?"
-    r"(?:[,，\s]*[哦嗯]?\s*(?:不对|说错了|讲错了|不是不是)(?!劲))+"
+    r"(?:[,，\s]*[哦嗯]?\s*(?:不对|说错了|讲错了|不是不是|(?<=[哦嗯])\s*不是(?!说))(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼, 3号楼 不是不是 4号楼): voice input
 keeps the slip."""
