@@ -8773,3 +8773,49 @@ def test_the_chat_group_is_no_estate_and_a_doubled_act_with_its_object_bids() ->
 def test_a_yard_behind_after_an_estate_and_a_reference_describes() -> None:
     reports = parse("渤海苑那个后院空地 堆的老鼻子破烂了 旧床垫子 破自行车 居委会找保洁 周五之前清完")
     assert [(r.category, r.community) for r in reports] == [("公共区域堆物", "渤海苑")]
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("我係翠湖名都嘅楼长", "我是翠湖名都的楼长"),
+        ("一个系楼道嘅灭火器箱空咗", "一个是楼道的灭火器箱空了"),
+        ("有事就联系居委", "有事就联系居委"),
+        ("楼上啲街坊瞓唔着", "楼上些街坊睡不着"),
+        ("电动车插住电", "电动车插着电"),
+    ],
+)
+def test_cantonese_xi_hai_fan_and_chaat_zyu(said: str, read: str) -> None:
+    assert Reader(language())(said) == read
+
+
+def test_buildings_joined_by_cantonese_tungmaai_are_two_reports() -> None:
+    reports = parse("报告 翠湖花园1栋同埋3栋楼道嘅灯都唔着 夜晚行楼梯好危险 麻烦物业明天之内修好")
+    assert [(r.category, r.building) for r in reports] == [("设施损坏", "1"), ("设施损坏", "3")]
+
+
+def test_an_item_said_in_order_is_not_at_the_building_before() -> None:
+    reports = parse(
+        "翠湖花园今日巡查 第一3栋楼道堆咗好多杂物 第二垃圾房门口啲垃圾满晒出嚟冇人清 麻烦物业明天下班前全部整改"
+    )
+    assert [(r.category, r.building) for r in reports] == [("楼道堆物", "3"), ("暴露垃圾", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("翠湖花园23号楼下面嗰间大排档又将台凳摆晒出街 请城管同市监所处理", "占道经营"),
+        ("翠湖花园6栋楼下门口有啲住户将单车同电动车锁喺栏杆度 排到成个门口都系 麻烦物业整理下", "非机动车乱停放"),
+        ("翠湖花园8号嗰座楼嘅天台有人用砖同铁皮起咗间屋仔养白鸽 麻烦房办同城管去查", "违法搭建"),
+        ("收到街坊投诉 话翠湖花园7栋有间屋好似间咗好多间出租 麻烦派出所上门核查下", "群租"),
+    ],
+)
+def test_cantonese_words_of_the_street(text: str, category: str) -> None:
+    assert [report.category for report in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text", ["翠湖花园北门路面嗰个窿 施工队今日已经开始修紧 预计礼拜日完工", "@物业 翠湖花园11栋电梯嗰单投诉处理成点"]
+)
+def test_cantonese_work_under_way_or_asked_after_is_no_report(text: str) -> None:
+    assert parse(text) == []

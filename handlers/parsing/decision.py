@@ -466,7 +466,7 @@ ADDRESSING = re.compile(
     r"\s*(?:@\S+\s*)*(?:[\u4e00-\u9fff]{1,3}(?:主任|书记|经理|站长|队长|科长|所长|部长|老师)[\s,，]*)?"
 )
 """Whom a message opens by addressing (@五马街道 刘主任 收到…): the answer starts after it."""
-RECEIVED_REPORT = re.compile(r"收到(?:了)?(?:居民|群众|市民|业主|住户)?(?:的)?(?:投诉|反映|举报|来电)")
+RECEIVED_REPORT = re.compile(r"收到(?:了)?(?:居民|群众|市民|业主|住户|街坊|邻居)?(?:的)?(?:投诉|反映|举报|来电)")
 """收到 with what was received (王主任收到居民投诉…): the start of a report, not an acknowledgement."""
 ATTRIBUTION = re.compile(
     r"(?:那|这)(?:堆|些|个|辆|家|几)|的是|不是|是[^,。;!?]{1,12}(?:弄|干|搞|放|堆|装修|留|剩)[^,。;!?]{0,4}的"

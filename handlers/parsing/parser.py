@@ -2443,7 +2443,9 @@ def _group(
         if clause.categories:
             ordinal = SPOKEN_ORDINAL.match(clause.text)
             own_place = bool(clause.communities) or not clause.place.empty() or _opens_estate_wide(clause.text, also)
-            own_place = own_place or (ordinal is not None and ordinal.group().endswith("是"))  # 「还有一个是小区后门」
+            # 「还有一个是小区后门」「第二垃圾房门口…」: an item said in order is at a place of its own
+            ordered = ordinal is not None and (ordinal.group().endswith("是") or "第" in ordinal.group())
+            own_place = own_place or ordered
             joins = current is not None and same_sentence and not own_place
             if joins and THEN_ELSEWHERE.match(clause.text) and _another(current, clause, ("然后",)):
                 items.append(Item(clauses=[clause], segment=clause.segment))  # 「…然后东门那边…」: a place of its own
