@@ -8819,3 +8819,20 @@ def test_cantonese_words_of_the_street(text: str, category: str) -> None:
 )
 def test_cantonese_work_under_way_or_asked_after_is_no_report(text: str) -> None:
     assert parse(text) == []
+
+
+def test_a_sentence_announcing_n_problems_gives_its_building_to_every_item() -> None:
+    reports = parse(
+        "翠湖花园9栋有三个问题要跟 一个系楼道嘅灭火器箱空咗 二个系楼梯灯坏咗 三个系门口嗰块文明宣传牌跌咗落地 "
+        "麻烦物业12号之前搞掂"
+    )
+    assert [(r.category, r.building) for r in reports] == [
+        ("消防设施缺失", "9"),
+        ("设施损坏", "9"),
+        ("公益广告缺失", "9"),
+    ]
+
+
+def test_a_car_counted_with_jia_parked_on_the_blind_path_in_cantonese() -> None:
+    (report,) = parse("翠湖花园10栋门口有架车压住盲道泊 麻烦物业处理")
+    assert (report.category, report.building) == ("机动车乱停放", "10")

@@ -1942,8 +1942,11 @@ LIKENED = re.compile(r"(?:跟|和|像|同)[^,。;!?]{1,8}一样")
 HEARD_OR_GONE = re.compile("说|听|上个月|上月|去年|以前|上次|前阵子|前些天|后来")
 """In a clause saying a problem is elsewhere too: only heard of, or in the past."""
 SPOKEN_FLOOR = re.compile("(?<![一二三四五六七八九十])[一二三四五六七八九]楼")
-ANNOUNCES_LIST = re.compile(r"(?:以下|如下)(?:问题|几处|几个问题|情况)?$")
-"""A sentence announcing the list below it (「5号楼发现以下问题」): its place is every item's, as a header's."""
+ANNOUNCES_LIST = re.compile(
+    r"(?:以下|如下)(?:问题|几处|几个问题|情况)?$|有[一二两三四五六七八九十几\d]+(?:个|处|样|件)(?:问题|事儿?|嘢)[^,。\d]{0,3}$"
+)
+"""A sentence announcing the list below it (「5号楼发现以下问题」「9栋有三个问题要跟」): its place is every item's, as a
+header's."""
 GOING_ON = ("放到", "吵到", "闹到", "开到", "打到", "唱到", "响到", "干到", "弄到", "喝到")
 SPEAKING = ("俺", "我")
 SPAN_TO = re.compile(r"\s*(?:到|至|~|-)\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|时|:)")
