@@ -8836,3 +8836,26 @@ def test_a_sentence_announcing_n_problems_gives_its_building_to_every_item() -> 
 def test_a_car_counted_with_jia_parked_on_the_blind_path_in_cantonese() -> None:
     (report,) = parse("翠湖花园10栋门口有架车压住盲道泊 麻烦物业处理")
     assert (report.category, report.building) == ("机动车乱停放", "10")
+
+
+def test_a_floor_the_speaker_was_unsure_of_then_said() -> None:
+    (report,) = parse(
+        "恒安公馆 十八号楼 那个 十一楼还是十二楼来着 嗯 是十二楼 阳台外头搁了一排花盆 物业去敲个门让他挪进去"
+    )
+    assert (report.building, report.floor) == ("18", "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("云海湾那个小区 南门外那个人行道上 天天停一溜车 请城管给贴条", "云海湾"),
+        ("咱这旮沓菜市场后身那条道 卖菜的卖水果的 都摆到马路上来了 城管能不能来管管", None),
+    ],
+)
+def test_speech_before_xiaoqu_and_northeastern_here_are_no_part_of_a_name(text: str, community) -> None:
+    assert {report.community for report in parse(text)} == {community}
+
+
+def test_pickle_jars_left_on_a_lawn_are_a_pile() -> None:
+    reports = parse("凌云家园 十二号楼后边 有人把好几口酸菜缸搁绿地上了 居委会来看看")
+    assert [report.category for report in reports] == ["公共区域堆物"]

@@ -989,6 +989,9 @@ class NameReader:
             return None  # 蚌埠 淮畔春晓三期: the city, then the estate
         if len(name) > 3 and name.endswith("的"):
             end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
+        spoken = next((len(w) for w in ("那个小区", "这个小区", "那个", "这个") if name.endswith(w)), 0)
+        if len(name) - spoken >= 2 and spoken:
+            end, name = end - spoken, name[:-spoken]  # 云水湾那个小区: the estate, then a word of speech before 小区
         here = next((len(h) for h in HERE_IN_SPEECH if name.startswith(h) and len(name) - len(h) >= 3), 0)
         start, name = start + here, name[here:]  # 咱这旮沓卫星路小区: here, then the estate
         pointer = max((name.rfind(p) + len(p) for p in INNER_POINTERS if p in name[1:]), default=0)

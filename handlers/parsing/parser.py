@@ -1907,10 +1907,10 @@ DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
     r"(?:\d{1,4}|[一二三四五六七八九十]{1,3}|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?"
-    r"(?:[,，\s]*[哦嗯]?\s*(?:不对|说错了|讲错了|不是不是|(?<=[哦嗯])\s*不是(?!说))(?!劲))+"
+    r"(?:[,，\s]*[哦嗯]?\s*(?:不对|说错了|讲错了|不是不是|(?<=[哦嗯])\s*不是(?!说)|还是(?=[\d一二三四五六七八九十]))(?!劲))+"
 )
-"""A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼, 3号楼 不是不是 4号楼): voice input
-keeps the slip."""
+"""A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼, 3号楼 不是不是 4号楼) or is unsure
+of before saying another (十一楼还是十二楼来着): voice input keeps the slip."""
 TAKING_BACK = re.compile("不对|不是|说错了|讲错了|哦|哎")
 """Words by which a speaker takes back what was just said."""
 NAME_TAKEN_BACK = re.compile(
