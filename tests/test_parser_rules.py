@@ -8859,3 +8859,31 @@ def test_speech_before_xiaoqu_and_northeastern_here_are_no_part_of_a_name(text: 
 def test_pickle_jars_left_on_a_lawn_are_a_pile() -> None:
     reports = parse("凌云家园 十二号楼后边 有人把好几口酸菜缸搁绿地上了 居委会来看看")
     assert [report.category for report in reports] == ["公共区域堆物"]
+
+
+def test_an_estate_named_like_a_phrase_ending_in_di_keeps_its_di() -> None:
+    (report,) = parse("翰墨门第12号楼18楼那家 天天推着电动车进电梯 推回家里充电 请物业上门劝导")
+    assert (report.community, report.building, report.floor) == ("翰墨门第", "12", "18")
+
+
+def test_a_building_taken_back_after_ai_and_a_thick_layer_is_no_floor() -> None:
+    (report,) = parse("俺是沂水家园的 那个 4号楼 哎不对 是6号楼1单元 楼道里的灯全坏了 请物业礼拜五前修")
+    assert (report.building, report.unit) == ("6", "1")
+    (report,) = parse("沂水家园锅炉房后头 卫生死角 塑料袋 饭盒 烂菜叶子 积了厚厚一层 请保洁彻底清一下")
+    assert report.floor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("沂水家园7号楼那个分类点 桶收进去以后就木有再放回来 请物业整改", "垃圾分类不规范"),
+        ("沂水家园5栋2单元一楼楼梯底下 塞了好几个煤气罐子跟旧纸箱 请物业清理", "楼道堆物"),
+        ("沂水家园9号楼楼道里贴了一溜开锁的小广高 请物业清理", "乱张贴涂写"),
+    ],
+)
+def test_bins_not_put_back_things_crammed_under_stairs_and_a_misheard_ad(text: str, category: str) -> None:
+    assert [report.category for report in parse(text)] == [category]
+
+
+def test_asking_whether_one_party_or_another_pays_is_a_question() -> None:
+    assert parse("问一下 沂水家园那个公益广告牌 是居委会出钱还是物业出钱啊") == []

@@ -337,7 +337,7 @@ class NameReader:
             if proper and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
         anchors = [
-            (_before_aside(text, m.start()), None)
+            (_before_aside(text, _name_end(text, m.start())), None)
             for m in BUILDING_ANCHOR.finditer(text)
             if _same_line(m) and not _after_building(text, m.start())
         ]
@@ -401,7 +401,8 @@ class NameReader:
             strict = head is not None and not (head < 0 and opening) and not terse
             if text[start : start + 1] in ("没", "不", "冇"):
                 continue  # 鸽子棚还是没拆居委房办…: what was not done, said before the parties, names nothing
-            if self._proper(text[start:end], tokens, starts, start, end, strict=strict):
+            named_di = head is None and text[start:end].endswith(WORDS_IN_DI)  # 书香门第: a phrase jieba knows
+            if named_di or self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
         trimmed = [
             t for item in found if (t := self._trimmed(text, item, edges)) is not None and not CAPTION.fullmatch(t[2])
@@ -1443,6 +1444,15 @@ def _before_aside(text: str, end: int) -> int:
     历山里那个三号楼, 燕山新居 呃 十号楼)."""
     aside = ASIDE.search(text, 0, end) or SPOKEN_ASIDE.search(text, max(end - 12, 0), end)
     return aside.start() if aside is not None else end
+
+
+WORDS_IN_DI = ("门第", "府第", "宅第", "及第")
+"""Words ending in 第 that close an estate's name (书香门第12号楼): the 第 is the name's, no ordinal of the building."""
+
+
+def _name_end(text: str, anchor: int) -> int:
+    """Where a name before a building anchor at `anchor` ends: after a 第 that closes one of WORDS_IN_DI."""
+    return anchor + 1 if text.startswith(WORDS_IN_DI, anchor - 1) else anchor
 
 
 def _token_at(starts: Sequence[int], position: int) -> int:

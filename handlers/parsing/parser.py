@@ -264,10 +264,11 @@ class Parser:
         self._ditto = re.compile("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
+        """Any problem word in a clause: one scan of the text instead of one substring test per word."""
         turns = "|".join(map(re.escape, (*self.lang.also_markers, "再一个", "然后")))
         turns += r"|第[一二三四五六七八九十\d]{1,2}个?|最后(?:一个)?"
         self._elsewhere_in_estate = re.compile(rf"(?:{turns})(?:就是|是)?(?={'|'.join(ESTATE_WIDE)})")
-        """Any problem word in a clause: one scan of the text instead of one substring test per word."""
+        """A word that adds another item, then the estate or a gate (还有小区北门…, 第四个是小区里头…)."""
         verbs = alternation(self.lang.actions)
         self._timed_order = re.compile(
             r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]|[今明后]天|今日|明日|今朝|明朝|[今明后]儿个?|[本这下]?个?(?:周|礼拜|星期)."
@@ -1907,7 +1908,7 @@ DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
     r"(?:\d{1,4}|[一二三四五六七八九十]{1,3}|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?"
-    r"(?:[,，\s]*[哦嗯]?\s*(?:不对|说错了|讲错了|不是不是|(?<=[哦嗯])\s*不是(?!说)|还是(?=[\d一二三四五六七八九十]))(?!劲))+"
+    r"(?:[,，\s]*[哦嗯哎]?\s*(?:不对|说错了|讲错了|不是不是|(?<=[哦嗯])\s*不是(?!说)|还是(?=[\d一二三四五六七八九十]))(?!劲))+"
 )
 """A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼, 3号楼 不是不是 4号楼) or is unsure
 of before saying another (十一楼还是十二楼来着): voice input keeps the slip."""

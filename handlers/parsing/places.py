@@ -59,7 +59,7 @@ WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租
 
 
 LAYING = ("冻", "结", "铺", "积", "落", "蒙", "糊")
-"""Verbs that lay a layer (冻一层冰, 积一层灰) right before it: a layer, no floor."""
+"""Verbs that lay a layer (冻一层冰, 积一层灰) right before it: a layer, no floor (nor 积了厚厚一层)."""
 FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
 RANGE_AFTER = re.compile(r"\s*(?:到|至)\s*[\d一二三四五六七八九十]")
 """The rest of a range after its first floor (一层到五层), not 到处 (14楼到处都是)."""
@@ -150,7 +150,8 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
     ranged = ranged or bool(spread)
     if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or ranged):
         return True  # 1到6楼, 一层到五层: a range of floors, none of them the problem's
-    laid = before.endswith(("了", "着", *LAYING)) or (before.endswith("上") and not before.endswith(("地上", "楼上")))
+    laid = before.endswith(("了", "着", "厚", "薄", *LAYING))
+    laid = laid or (before.endswith("上") and not before.endswith(("地上", "楼上")))
     if kind == "层" and laid and said.lstrip().startswith(("一", "几", "好几")):
         return True  # 贴了一层牛皮癣, 落着一层灰, 人行道上一层黄泥, 冻一层: a layer (爬到了6层 is a floor)
     if kind == "层" and (before[-3:-1] == "一层" or before.endswith("一层")):
