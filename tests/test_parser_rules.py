@@ -8887,3 +8887,19 @@ def test_bins_not_put_back_things_crammed_under_stairs_and_a_misheard_ad(text: s
 
 def test_asking_whether_one_party_or_another_pays_is_a_question() -> None:
     assert parse("问一下 沂水家园那个公益广告牌 是居委会出钱还是物业出钱啊") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("水乡苑 七号楼 七号楼 哦不对 是九号楼 楼道里堆满了纸箱 物业清理", ("9", None)),
+        ("水乡苑5号楼 三楼 哦不 四楼 楼道里堆满了纸箱 物业清理", ("5", "4")),
+    ],
+)
+def test_a_place_said_twice_then_taken_back_and_o_bu(text: str, place: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.building, report.floor) == place
+
+
+def test_thanks_with_a_banner_for_a_fix_is_no_report() -> None:
+    assert parse("李阿姨今天送了面锦旗 感谢居委会帮忙修好楼道灯") == []

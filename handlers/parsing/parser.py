@@ -1907,11 +1907,15 @@ PASSED_ON = re.compile(r"已经?(?:跟|和|给|向)?[^,。;]{0,6}?(?:说|讲|反
 DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
 TAKEN_BACK = re.compile(
-    r"(?:\d{1,4}|[一二三四五六七八九十]{1,3}|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?"
-    r"(?:[,，\s]*[哦嗯哎]?\s*(?:不对|说错了|讲错了|不是不是|(?<=[哦嗯])\s*不是(?!说)|还是(?=[\d一二三四五六七八九十]))(?!劲))+"
+    r"(?P<said>(?:\d{1,4}|[一二三四五六七八九十]{1,3}|(?<![A-Za-z])[A-Za-z])"
+    r"(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?)"
+    r"(?:[,，\s]*(?P=said))?"
+    r"(?:[,，\s]*[哦嗯哎]?\s*"
+    r"(?:不对|说错了|讲错了|不是不是|(?<=[哦嗯])\s*不是?(?![说对])|还是(?=[\d一二三四五六七八九十]))(?!劲))+"
 )
-"""A building, unit or floor the speaker takes back at once (六号楼不对不对是九号楼, 3号楼 不是不是 4号楼) or is unsure
-of before saying another (十一楼还是十二楼来着): voice input keeps the slip."""
+"""A building, unit or floor the speaker takes back at once, perhaps said twice first (六号楼不对不对是九号楼,
+3号楼 不是不是 4号楼, 七号楼 七号楼 哦不对 是九号楼, 三楼 哦不 四楼) or is unsure of before saying another
+(十一楼还是十二楼来着): voice input keeps the slip."""
 TAKING_BACK = re.compile("不对|不是|说错了|讲错了|哦|哎")
 """Words by which a speaker takes back what was just said."""
 NAME_TAKEN_BACK = re.compile(
