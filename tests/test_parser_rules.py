@@ -8903,3 +8903,16 @@ def test_a_place_said_twice_then_taken_back_and_o_bu(text: str, place: tuple) ->
 
 def test_thanks_with_a_banner_for_a_fix_is_no_report() -> None:
     assert parse("李阿姨今天送了面锦旗 感谢居委会帮忙修好楼道灯") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丝雨花园六号楼那块儿 楼道里堆满了纸箱 物业清理一下", ("丝雨花园", "6")),
+        ("冬储大白菜搁楼道里 堆了一整面墙 物业让他们挪挪", (None, None)),
+        ("华发8栋楼道里堆满了纸箱 物业清理一下", ("华发", "8")),
+    ],
+)
+def test_a_building_read_into_a_name_and_what_was_put_somewhere(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building) == expected

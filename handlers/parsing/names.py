@@ -951,6 +951,8 @@ class NameReader:
         put out), 压草里 and 扔进桶里 (pressed into the grass, thrown into the bin)."""
         if name.endswith("群里"):
             return True  # 拍照发群里: the chat group, no estate
+        if name[-1] in (INTO | DUMPING) - BRAND_VERBS and not name.endswith(self._endings):
+            return True  # 冬储大白菜搁楼道里: what was put there, then where
         if len(name) >= 2 and name[-2] in DEGREE:
             return name[-2:] not in self.tags  # 忒响, 味儿贼大
         if len(name) == 3 and name[0] in INTO | DUMPING and not name.endswith(self._endings):
@@ -990,6 +992,9 @@ class NameReader:
             return None  # 蚌埠 淮畔春晓三期: the city, then the estate
         if len(name) > 3 and name.endswith("的"):
             end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
+        building = TRAILING_BUILDING.search(name)
+        if building is not None and name[: building.start()].endswith(self._endings):
+            end, name = start + building.start(), name[: building.start()]  # 丝雨花园六号楼那块儿: the estate
         spoken = next((len(w) for w in ("那个小区", "这个小区", "那个", "这个") if name.endswith(w)), 0)
         if len(name) - spoken >= 2 and spoken:
             end, name = end - spoken, name[:-spoken]  # 云水湾那个小区: the estate, then a word of speech before 小区
@@ -1166,6 +1171,8 @@ DUMPING = frozenset("扔倒堆摆停晒挂泼撒甩搁")
 INTO = frozenset("压进放塞丢掉扔落泡埋装倒搁发")
 """Verbs of putting something into a thing (压草里, 扔进桶里, 发群里): before a thing and its 里, where it went, no
 estate of two characters opens with one."""
+BRAND_VERBS = frozenset("发进")
+"""Of those verbs, the ones an estate's brand may end with (华发, 先进)."""
 DEGREE = frozenset("忒太贼挺很真特超蛮老")
 """Words of degree before a one-character word (忒响, 贼脏): what something is like, no name's opening."""
 COUNTED = re.compile("[一两二三四五六七八九十几][个只辆台块袋]$")
@@ -1446,6 +1453,9 @@ def _before_aside(text: str, end: int) -> int:
     return aside.start() if aside is not None else end
 
 
+TRAILING_BUILDING = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|座)$")
+"""A building said at the end of what was read as a name (丝雨花园六号楼那块儿): the building of the estate before
+it."""
 WORDS_IN_DI = ("门第", "府第", "宅第", "及第")
 """Words ending in 第 that close an estate's name (书香门第12号楼): the 第 is the name's, no ordinal of the building."""
 
