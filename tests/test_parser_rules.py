@@ -8916,3 +8916,16 @@ def test_thanks_with_a_banner_for_a_fix_is_no_report() -> None:
 def test_a_building_read_into_a_name_and_what_was_put_somewhere(text: str, expected: tuple) -> None:
     (report,) = parse(text)
     assert (report.community, report.building) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("桑园小区3号门口 有人堆了交关旧家具 物业搬脱伊", ("物业",)),
+        ("兴福苑北门外头早上一溜摊贩 城管明早七点前去维持一下", ("城管",)),
+        ("兴福苑6号楼楼道里贴满小广告 居委会搵人铲走", ("居委会",)),
+    ],
+)
+def test_shanghainese_tuo_cantonese_wan_and_keeping_order_ask_the_party(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert report.responsible == parties

@@ -167,7 +167,7 @@ INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
 is all there is (brand names made of common words: 理想星光)."""
-NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|那|这|[,。 \t\n]")
+NAMED_LANE_AFTER = re.compile(r"巷口|巷子|里面|里头|里厢|那|这|[,。 \t\n]")
 """What follows a 弄 named by a word (荷叶弄那一排, 荷叶弄里面): no 弄 of a verb or a longer word (弄好, 弄堂)."""
 REFERENCE_MEASURES = frozenset("片个块栋幢排条间处")
 """Measure words after 那/这 (那片, 这栋): what follows is pointed at, not named."""
