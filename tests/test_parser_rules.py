@@ -8929,3 +8929,14 @@ def test_a_building_read_into_a_name_and_what_was_put_somewhere(text: str, expec
 def test_shanghainese_tuo_cantonese_wan_and_keeping_order_ask_the_party(text: str, parties: tuple) -> None:
     (report,) = parse(text)
     assert report.responsible == parties
+
+
+def test_a_request_aimed_back_at_a_listed_thing_adds_its_party_to_that_item_only() -> None:
+    reports = parse(
+        "牡丹苑今天巡查：1.2号楼1单元楼道里停了两辆电瓶车；2.小区南门外头有俩卖菜的摊子占着人行道。"
+        "物业和居委会明天下午下班前整改到位，南门那个摊子请城管配合一下。"
+    )
+    assert [(r.category, set(r.responsible)) for r in reports] == [
+        ("飞线充电", {"物业", "居委会"}),
+        ("占道经营", {"物业", "居委会", "城管"}),
+    ]

@@ -2698,11 +2698,16 @@ def _item_numbers(items: list[Item], text: str) -> dict[int, int]:
     return numbers
 
 
+POINTED_BACK = re.compile(r"(?:那个|这个|那些|这些|那|这)[\u4e00-\u9fff]{1,4}?(?:请|麻烦)")
+"""A thing pointed back at, then a request (南门那个摊子请城管配合一下): the request is aimed at a problem listed."""
+
+
 def _directs(clause: Clause, items: list[Item]) -> bool:
     """Asks a party to act on problems already listed, naming no place of its own."""
     if not (clause.request and clause.parties) or clause.communities or not clause.place.empty():
         return False
     told = clause.text.startswith(("请", "麻烦", *clause.parties))  # 「请城管管摊贩」「城管处理摊贩」
+    told = told or POINTED_BACK.search(clause.text) is not None  # 「南门那个摊子请城管配合一下」
     if "问题" not in clause.text and not told:
         return False  # 「西门也有人摆摊请城管处理」 is a problem of its own
     if not clause.fresh_request and not clause.text.startswith(tuple(clause.parties)):
