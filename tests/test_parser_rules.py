@@ -8940,3 +8940,15 @@ def test_a_request_aimed_back_at_a_listed_thing_adds_its_party_to_that_item_only
         ("飞线充电", {"物业", "居委会"}),
         ("占道经营", {"物业", "居委会", "城管"}),
     ]
+
+
+def test_after_zaijiushi_a_problem_told_over_two_clauses_is_read_together() -> None:
+    reports = parse(
+        "金海岸 七号楼底下那个狗啊 一宿一宿的叫唤 再就是 七号楼后边那个垃圾箱 满了都溢出来了 物业你们管不管啊"
+    )
+    assert [report.category for report in reports] == ["不文明养犬", "暴露垃圾"]
+
+
+def test_a_time_then_geiwork_le_orders_it_done_by_then() -> None:
+    (report,) = parse("新华新村7号楼单元门口堆了一大堆装修垃圾 也没装袋 物业三天内给处理了")
+    assert (report.category, report.responsible) == ("建筑垃圾", ("物业",))

@@ -449,7 +449,9 @@ class Parser:
         of it)."""
         not_found = self.lang.not_found
         named: set[int] = set()
-        for first, second in pairwise(clauses):
+        for before, first, second in zip([None, *clauses], clauses, clauses[1:], strict=False):
+            if (before is not None and before.text in SPOKEN_BREAKS) or first.text.startswith(tuple(SPOKEN_BREAKS)):
+                named.discard(first.segment)  # 「…狗叫唤 再就是 七号楼后边那个垃圾箱 满了都溢出来了」: another problem
             if first.segment in named or first.segment != second.segment or second.categories:
                 continue
             if first.categories:
@@ -1931,7 +1933,7 @@ COMBO_REACH = 8
 """How many tokens from its thing a combo's other words may stand in such a run-on."""
 BLANKS = re.compile(r"[ \t]")
 """A blank inside a clause: a terse note's break, which voice input never types."""
-SPOKEN_BREAKS = frozenset({"然后", "还有", "另外", "而且", "再就是", "完了"})
+SPOKEN_BREAKS = frozenset({"然后", "还有", "另外", "而且", "再就是", "再有就是", "还有就是", "完了"})
 """Words by which a speaker runs on to another sentence."""
 DISTRICT_SUFFIX = "社区"
 DISTRICT_TO_ESTATE = re.compile(
