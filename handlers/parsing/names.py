@@ -140,7 +140,8 @@ name; a list's number ((2)5栋) is none."""
 PLACE_POINTERS = ("这块", "那块", "这边", "那边")
 """Pointing words that narrow a place (芙蓉街这块, 岳麓那边)."""
 HERE_IN_SPEECH = ("这旮沓", "那旮沓", "这嘎达", "那嘎达", "旮沓", "嘎达", "旮旯")
-"""Northeastern words for here and there (咱这旮沓卫星路小区): where the speaker is, no part of a name after them."""
+"""Northeastern words for here and there (咱这旮沓卫星路小区): where the speaker is, no name and no part of one after
+them."""
 INNER_POINTERS = (*PLACE_POINTERS, "这个", "那个")
 """Pointing words a speaker narrows a place with, glued inside a name read back (芙蓉街这块曲水亭街17号院)."""
 AREA_POINTERS = (*PLACE_POINTERS, "那里", "这里")
@@ -238,7 +239,7 @@ class NameReader:
         self.lang = lang
         self.known = known
         self.tags = word_tags(cache_dir)
-        self.stops = lang.name_stops | set(lang.party_aliases) | set(lang.spots) | set(lang.estate_places)
+        self.stops = lang.name_stops | {*lang.party_aliases, *lang.spots, *lang.estate_places, *HERE_IN_SPEECH}
         self._localisers_all = tuple(lang.localisers)
         districts = alternation([*lang.district_names, *lang.city_names])
         self._cities = frozenset(lang.city_names)
@@ -494,8 +495,13 @@ class NameReader:
 
     def _known_place(self, name: str) -> bool:
         """A place jieba knows by name (its tag s) that ends like an estate (东风里): framed as an estate, one."""
-        stem = name[: -len(next((e for e in self._endings if name.endswith(e)), name))]
+        stem = self._stem(name)
         return self.tags.get(name) == "s" and len(stem) >= 2 and stem not in self.stops
+
+    def _stem(self, name: str) -> str:
+        """What comes before the estate's ending a name closes with (东风 of 东风里); "" if it closes with none."""
+        ending = next((e for e in self._endings if name.endswith(e)), "")
+        return name[: -len(ending)] if ending else ""
 
     def _suffixed(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
@@ -1008,8 +1014,7 @@ class NameReader:
             start, name = start + of + 1, name[of + 1 :]  # 李家沱的马王坪新村: where it is, then the estate
         if name.endswith(self.lang.not_estates) or name in self.stops or text.startswith(self.lang.subdistricts, end):
             return None  # 塔山街道 八字桥社区: the sub-district, not an estate
-        ending = next((e for e in self._endings if name.endswith(e)), "")
-        stem = name[: -len(ending)] if ending else ""
+        stem = self._stem(name)
         if len(stem) >= 3 and stem in self.common:
             return None  # 宣传画社区统一印好了: one of the parser's own terms, then the office (石板村 is a village)
         if name.endswith(self._localisers_all) and not name.endswith(self._endings):
@@ -1030,7 +1035,7 @@ class NameReader:
             end, name = end - 2, name[:-2]  # 锦埔社进社的主干道: the way into 锦埔社
         if name.endswith("口") and name[:-1].endswith((*MOUTHED, *self.lang.lane_suffixes)):
             end, name = end - 1, name[:-1]  # 板凳胡同口那儿: the mouth of 板凳胡同
-        if COUNTED.search(text, 0, start) and not name.endswith(self._endings):
+        if COUNTED.search(text, max(start - 2, 0), start) and not name.endswith(self._endings):
             return None  # 只剩一个灰桶 3号楼: a thing counted, then a building
         if self._said_of_a_thing(name):
             return None

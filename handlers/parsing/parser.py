@@ -450,7 +450,7 @@ class Parser:
         not_found = self.lang.not_found
         named: set[int] = set()
         for before, first, second in zip([None, *clauses], clauses, clauses[1:], strict=False):
-            if (before is not None and before.text in SPOKEN_BREAKS) or first.text.startswith(tuple(SPOKEN_BREAKS)):
+            if (before is not None and before.text in SPOKEN_BREAKS) or first.text.startswith(SPOKEN_BREAK_WORDS):
                 named.discard(first.segment)  # 「…狗叫唤 再就是 七号楼后边那个垃圾箱 满了都溢出来了」: another problem
             if first.segment in named or first.segment != second.segment or second.categories:
                 continue
@@ -1935,6 +1935,8 @@ BLANKS = re.compile(r"[ \t]")
 """A blank inside a clause: a terse note's break, which voice input never types."""
 SPOKEN_BREAKS = frozenset({"然后", "还有", "另外", "而且", "再就是", "再有就是", "还有就是", "完了"})
 """Words by which a speaker runs on to another sentence."""
+SPOKEN_BREAK_WORDS = tuple(SPOKEN_BREAKS)
+"""The same, to test what a clause opens with."""
 DISTRICT_SUFFIX = "社区"
 DISTRICT_TO_ESTATE = re.compile(
     r"[\s【】\[\]]*(?:的|辖区内?)?(?:网格员?)?(?:今日|今天|昨天)?在?(?:巡查|检查|走访|督查|暗访)?了?[\s【】\[\]]*"
