@@ -8952,3 +8952,64 @@ def test_after_zaijiushi_a_problem_told_over_two_clauses_is_read_together() -> N
 def test_a_time_then_geiwork_le_orders_it_done_by_then() -> None:
     (report,) = parse("新华新村7号楼单元门口堆了一大堆装修垃圾 也没装袋 物业三天内给处理了")
     assert (report.category, report.responsible) == ("建筑垃圾", ("物业",))
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("那个凤凰坊的装修垃圾清了冇么样还冇得人回复", 0),
+        ("凤凰坊3栋门口的垃圾堆了好几天冇人清 请保洁清掉", 1),
+    ],
+)
+def test_hubei_le_mao_asks_whether_it_was_done(text: str, reports: int) -> None:
+    assert len(parse(text)) == reports
+
+
+def test_buildings_joined_with_a_filler_between_are_each_a_place() -> None:
+    reports = parse("紫荆苑嗯那个3栋和那个5栋楼道里的灭火器都过期了请物业换掉")
+    assert [(r.category, r.building) for r in reports] == [("消防设施缺失", "3"), ("消防设施缺失", "5")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("锦绣苑南门的公益广告牌被雨淋坏了，字都看不清了，居委会重新做一下", ("居委会",)),
+        ("和美里4栋旁边的宣传栏里公益广告一张都没有 居委更新一下", ("居委会",)),
+        ("阳光苑7幢投放点撤桶以后居民桶边投放，垃圾混在一起扔地上，物业调整下撤桶时间", ("物业",)),
+    ],
+)
+def test_a_party_then_redo_update_or_adjust_is_asked(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert report.responsible == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东方花园6号楼5楼有人往楼下倒洗菜水，楼下晾的衣服都泼湿了，物业去查一下",
+        "东方花园6号楼楼上住户往下甩烟头，楼下的雨棚烫了好几个洞，请物业调查一下",
+    ],
+)
+def test_pouring_or_flinging_things_down_is_throwing_from_height(text: str) -> None:
+    (report,) = parse(text)
+    assert report.category == "高空抛物"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("金桥里5栋后面主干道上有车停在禁停的地方请无业联系车主挪车", ("机动车乱停放", "5", ("物业",))),
+        ("金桥里5栋门口有人摆摊卖水果叫城关来看下", ("占道经营", "5", ("城管",))),
+        ("金桥里14动那个门口的消防通道上有人摆了个摊请成管来处理", ("消防通道占用", "14", ("城管",))),
+        ("金桥里12栋楼下有人在树上亮被子请物业通知住户收一下", ("乱晾晒", "12", ("物业",))),
+    ],
+)
+def test_speech_recognitions_homophones_of_parties_buildings_and_drying(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.building, report.responsible) == expected
+
+
+def test_a_day_said_right_before_the_estate_is_when_it_was_seen() -> None:
+    (seen,) = parse("周末值班 今天梅林苑那个3栋后面主干道上有车停在禁停区把路都堵了请物业联系车主挪走")
+    (due,) = parse("周末值班 梅林苑那个3栋后面主干道上有车停在禁停区把路都堵了请物业今天挪走")
+    assert (seen.deadline, due.deadline) == (None, at("2026-11-18 23:59"))

@@ -648,7 +648,7 @@ class Parser:
         happened = after.startswith(self.lang.happened_after) or (not phrase.explicit and after.startswith("了"))
         coming = self._inspectors_coming.match(text, phrase.end) is not None
         told = greeting or dated or habit or toured or happened or coming or promised
-        return told or _when_it_happens(text, before, phrase)
+        return told or _when_it_happens(text, before, phrase) or _day_then_where(clause, phrase)
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
@@ -1800,6 +1800,13 @@ def _handed(tokens: Sequence[str], i: int) -> bool:
         if tokens[j].endswith(HANDED_RESULTS):
             return tokens[j + 1 : j + 2] not in (["了"], ["以后"], ["之后"], ["后"])  # not 扫掉以后…: what came next
     return False
+
+
+def _day_then_where(clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
+    """A day said right before the estate (「今天梅苑小区那个2栋后面…请物业联系车主挪车」): the day it was seen, no
+    time to act by (not 今天前, which sets one)."""
+    names = tuple(clause.communities)
+    return not phrase.explicit and bool(names) and clause.text[phrase.end :].lstrip().startswith(names)
 
 
 def _when_it_happens(text: str, before: str, phrase: deadlines.DeadlinePhrase) -> bool:
