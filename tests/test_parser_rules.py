@@ -9013,3 +9013,46 @@ def test_a_day_said_right_before_the_estate_is_when_it_was_seen() -> None:
     (seen,) = parse("周末值班 今天梅林苑那个3栋后面主干道上有车停在禁停区把路都堵了请物业联系车主挪走")
     (due,) = parse("周末值班 梅林苑那个3栋后面主干道上有车停在禁停区把路都堵了请物业今天挪走")
     assert (seen.deadline, due.deadline) == (None, at("2026-11-18 23:59"))
+
+
+def test_a_hummed_call_for_attention_then_a_report_is_a_report() -> None:
+    (report,) = parse(
+        "嗯那个大家注意啊我这边就是那个桂园那个12栋楼下有个店门口放个大音箱循环播放广告吵死了请城管来处理一下"
+    )
+    assert (report.category, report.community, report.building, report.responsible) == (
+        "噪音扰民",
+        "桂园",
+        "12",
+        ("城管",),
+    )
+
+
+def test_a_hum_then_who_speaks_opens_a_report_not_an_answer() -> None:
+    (report,) = parse("嗯我是翠湖苑的业主啊不是网格员这个我们这里7栋楼道里堆满了纸箱请物业清理一下")
+    assert (report.category, report.community, report.building) == ("楼道堆物", "翠湖苑", "7")
+
+
+def test_keeping_pigeons_before_a_building_is_no_estate() -> None:
+    reports = parse("翠湖苑有人在楼道里养鸽子就是五栋的顶楼 鸽子屎到处都是请物业管一下")
+    assert {report.community for report in reports} == {"翠湖苑"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("丹桂苑 两根路灯杆子歪起的 @物业", "设施损坏"),
+        ("丹桂苑22号西面的路塌了一块，坑老大一只，请房办来看看", "设施损坏"),
+        ("丹桂苑南门口那几棵香樟被人把树皮剥掉一圈，绿化来看下", "毁绿种菜"),
+        ("丹桂苑23号有人家把电动车电池拎到屋里去充，请物业上门宣传", "飞线充电"),
+        ("丹桂苑24号楼下垃圾房门口，有人把几块碎瓷砖扔在那里，请物业清运", "建筑垃圾"),
+        ("丹桂苑2栋3楼楼道墙面上全部是黑印印，脏得很，叫保洁搞好", "环境脏乱"),
+    ],
+)
+def test_a_leaning_post_a_caved_road_stripped_bark_a_battery_carried_in_and_tiles(text: str, category: str) -> None:
+    (report,) = parse(text)
+    assert report.category == category
+
+
+def test_slop_poured_in_a_roadside_gutter_is_dirt_and_the_gutter_no_estate() -> None:
+    (report,) = parse("和顺坊弄堂口一家小饭店洗锅的油水直接倒在路边阴沟里，城管去看看")
+    assert (report.category, report.community) == ("环境脏乱", "和顺坊")

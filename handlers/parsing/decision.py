@@ -478,10 +478,11 @@ FOLLOW_UP = re.compile("督办|催办")
 FORMS = frozenset({"notice", "summary"})
 """Against-codes a dispatch form's layout overrides."""
 ATTENTION_CALL = re.compile(
-    r"(?:各位|大家)(?:领导|同事)?(?:请注意|注意)(?:一下)?[\s,。!]*|[^:\n]{0,8}?(?:再|温馨)?提醒(?:一下)?[:\s]+"
+    r"(?:嗯+[\s,]*)?(?:那个[\s,]*)?(?:各位|大家)(?:领导|同事)?(?:请注意|注意)(?:一下)?[啊呀哈\s,。!]*"
+    r"|[^:\n]{0,8}?(?:再|温馨)?提醒(?:一下)?[:\s]+"
 )
-"""A call for attention opening a message (各位注意一下, 平安夜前再提醒：): a notice's opening, or that of a report
-told right after it, in voice input with no break."""
+"""A call for attention opening a message (各位注意一下, 平安夜前再提醒：, 嗯那个大家注意啊): a notice's opening, or
+that of a report told right after it, in voice input with no break."""
 FIRST_SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]")
 """A message's first sentence, with the mark that ends it."""
 TOLD_AT_LEAST = 4
@@ -531,11 +532,11 @@ HUM = re.compile(r"嗯+[ ,]*(?:[\u4e00-\u9fff]{1,4}[ ,]+(?=[\u4e00-\u9fff]))?")
 SPOKEN_HUM = re.compile(
     r"嗯+(?:[咯啰呐了]|[\s,]*(?=那个|就是|这个|第[一二三1-3]|一是|一个是))"
     r"(?:\s*(?:那个|就是|这个|我|俺|今天|刚才|刚刚|昨天|早上|第[一二三1-3]|一是|一个是))"
-    r"|嗯(?=[\u4e00-\u9fff])(?!好|收|知道|明白|行|对|是的|了解|晓得|可以|没问题|嗯|我|俺)"
+    r"|嗯(?=[\u4e00-\u9fff])(?!好|收|知道|明白|行|对|是的|了解|晓得|可以|没问题|嗯|我(?!是)|俺(?!是))"
 )
 """嗯 run straight into the speaker's own account (嗯咯我刚才路过…), into where (嗯市北那个…, 嗯恁好), a filler or a
-list's first item after it (嗯 那个 …, 嗯 第一 …): a spoken opening, no answer to anyone. 嗯我…/嗯俺… alone may answer
-(嗯我去看看)."""
+list's first item after it (嗯 那个 …, 嗯 第一 …), or who speaks (嗯我是…的业主): a spoken opening, no answer to anyone.
+嗯我…/嗯俺… alone may answer (嗯我去看看)."""
 NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口|单元|小区)")
 """What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
 ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")

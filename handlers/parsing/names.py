@@ -952,17 +952,17 @@ class NameReader:
         return singles >= 2 or any(self._unknown(p) for p in parts if len(p) > 1)
 
     def _said_of_a_thing(self, name: str) -> bool:
-        """What a thing is like, what was put where or where it went, in characters jieba does not know as one
-        word: 忒响居委会 and 味儿贼大居委会 (very loud, a strong smell, then the office told), 放猫粮居委会 (cat food
-        put out), 压草里 and 扔进桶里 (pressed into the grass, thrown into the bin)."""
+        """What a thing is like, what was put or kept where or where it went, in characters jieba does not know as
+        one word: 忒响居委会 and 味儿贼大居委会 (very loud, a strong smell, then the office told), 放猫粮居委会 (cat
+        food put out), 压草里 and 扔进桶里 (pressed into the grass, thrown into the bin)."""
         if name.endswith("群里"):
             return True  # 拍照发群里: the chat group, no estate
         if name[-1] in (INTO | DUMPING) - BRAND_VERBS and not name.endswith(self._endings):
             return True  # 冬储大白菜搁楼道里: what was put there, then where
         if len(name) >= 2 and name[-2] in DEGREE:
             return name[-2:] not in self.tags  # 忒响, 味儿贼大
-        if len(name) == 3 and name[0] in INTO | DUMPING and not name.endswith(self._endings):
-            return name not in self.tags  # 天天放猫粮居委会去…: what was put there, then the office told
+        if len(name) == 3 and name[0] in INTO | DUMPING | KEEPING and not name.endswith(self._endings):
+            return name not in self.tags  # 天天放猫粮居委会去…, 养鸽子就是五栋: what was put there or kept
         return len(name) == 3 and name[-1] == "里" and name[0] in INTO and name[:2] not in self.tags
 
     def _spoken_thing(self, tokens: Sequence[str], starts: Sequence[int], end: int) -> bool:
@@ -1039,6 +1039,8 @@ class NameReader:
             return None  # 只剩一个灰桶 3号楼: a thing counted, then a building
         if self._said_of_a_thing(name):
             return None
+        if name.endswith("里") and PUT_INTO.search(text, max(start - 6, 0), start) and not _building_after(text, end):
+            return None  # 油水倒在路边阴沟里: where it was put, no estate (堆在东风里3号楼门口 keeps 东风里)
         if len(name) > 3 and name[0] == "儿" and name[1] not in "童女子" and HANZI.fullmatch(text[start - 1 : start]):
             start, name = start + 1, name[1:]  # 说一声儿和平东里: the 儿 of the word before, said with its ending
         if len(name) > 3 and name.startswith(("半", "刻", "多")) and text[start - 1 : start] == "点":
@@ -1176,6 +1178,11 @@ DUMPING = frozenset("扔倒堆摆停晒挂泼撒甩搁")
 INTO = frozenset("压进放塞丢掉扔落泡埋装倒搁发")
 """Verbs of putting something into a thing (压草里, 扔进桶里, 发群里): before a thing and its 里, where it went, no
 estate of two characters opens with one."""
+PUT_INTO = re.compile(r"[扔倒堆摆放丢搁泼塞]在(?:路边|旁边|边上|门口|墙角)$")
+"""A verb of putting then 在 and a place beside, right before a name in 里 (倒在路边阴沟里): where it went (堆在翠竹里
+may name an estate)."""
+KEEPING = frozenset("养喂")
+"""Verbs of keeping animals (养鸽子, 喂野猫): what someone keeps, no name's opening."""
 BRAND_VERBS = frozenset("发进")
 """Of those verbs, the ones an estate's brand may end with (华发, 先进)."""
 DEGREE = frozenset("忒太贼挺很真特超蛮老")
