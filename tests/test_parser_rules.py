@@ -9056,3 +9056,18 @@ def test_a_leaning_post_a_caved_road_stripped_bark_a_battery_carried_in_and_tile
 def test_slop_poured_in_a_roadside_gutter_is_dirt_and_the_gutter_no_estate() -> None:
     (report,) = parse("和顺坊弄堂口一家小饭店洗锅的油水直接倒在路边阴沟里，城管去看看")
     assert (report.category, report.community) == ("环境脏乱", "和顺坊")
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("嗯长兴路38号院那个院子里的消防栓门被撬开了水带都冇得了请物业看一下", "长兴路38号院"),
+        ("嗯那个就是那个柳湾村嗯村口那个大空地上有人倒了一车建筑垃圾请城管来看", "柳湾村"),
+        ("和顺里6栋楼下有个狗天天冇拴绳子跑 昨天把个小伢吓得哇哇哭让居委会去跟养狗的那家讲一下", "和顺里"),
+        ("永宁坊（老纺织厂宿舍）3号楼有个独居老人，门口的牛奶一直没拿，请居委会马上去看看", "永宁坊"),
+        ("嘉兴二中教工宿舍院子里那几棵桂花树被人砍掉了两棵，绿化跟居委去看看", "嘉兴二中教工宿舍"),
+    ],
+)
+def test_a_hum_a_verb_of_telling_a_bracketed_other_name_and_a_schools_housing(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community

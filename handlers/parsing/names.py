@@ -241,6 +241,7 @@ class NameReader:
         self.tags = word_tags(cache_dir)
         self.stops = lang.name_stops | {*lang.party_aliases, *lang.spots, *lang.estate_places, *HERE_IN_SPEECH}
         self._localisers_all = tuple(lang.localisers)
+        self._parties = tuple(sorted(lang.party_aliases, key=len, reverse=True))
         districts = alternation([*lang.district_names, *lang.city_names])
         self._cities = frozenset(lang.city_names)
         self._district_name = re.compile(rf"(?:{districts})(?=[\u4e00-\u9fff]{{3}})" if districts else "(?!)")
@@ -1029,6 +1030,17 @@ class NameReader:
             return None  # 处理并回复社区: the office told, no estate
         if name.startswith("原") and text[start - 1 : start] == "(":
             return None  # 星光里（原罐头厂宿舍）: the estate's former name, in brackets
+        opened = BRACKET_OPENED.search(text, max(start - 2, 0), start)
+        if opened is not None and text[: opened.start()].endswith(self._endings):
+            return None  # 新风坊（老粮站宿舍）: the estate's other name, in brackets after it
+        if name[-1] in TELLING and text.startswith(self._parties, end):
+            return None  # 吓得哇哇哭让居委会去…: a verb of telling, then the office told
+        hum = len(name) - len(name.lstrip("嗯呃"))
+        if hum and len(name) - hum >= 3:
+            start, name = start + hum, name[hum:]  # 嗯长港路38号院: a hum said before the name
+        hummed = name.find("嗯", 2)
+        if hummed > 0 and name[:hummed].endswith(self._endings):
+            end, name = start + hummed, name[:hummed]  # 东湖村嗯村口: the estate, a hum, then a place of it
         if len(name) > 2 and name[-1] == name[-2] and name.endswith(self.lang.community_suffixes):
             end, name = end - 1, name[:-1]
         if len(name) > 3 and name[-1] == name[-3] and name[-2] in "进出回入" and name.endswith(self._endings):
@@ -1181,6 +1193,10 @@ estate of two characters opens with one."""
 PUT_INTO = re.compile(r"[扔倒堆摆放丢搁泼塞]在(?:路边|旁边|边上|门口|墙角)$")
 """A verb of putting then 在 and a place beside, right before a name in 里 (倒在路边阴沟里): where it went (堆在翠竹里
 may name an estate)."""
+BRACKET_OPENED = re.compile(r"[(（][\u4e00-\u9fff]?$")
+"""A bracket opened right before a name, perhaps one character between (（老粮站宿舍）)."""
+TELLING = frozenset("让叫喊请找")
+"""Verbs of telling someone to act, which end no name before a party (哭让居委会去…)."""
 KEEPING = frozenset("养喂")
 """Verbs of keeping animals (养鸽子, 喂野猫): what someone keeps, no name's opening."""
 BRAND_VERBS = frozenset("发进")
@@ -1249,9 +1265,11 @@ def _gate_named(text: str, piece: str, end: int) -> bool:
 
 CITY_GATES = frozenset({"东门", "南门", "西门", "北门"})
 WORK_UNIT_HOUSING = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:厂|局|公司|站|所|校)(?:宿舍|家属院|家属区|家属楼|职工院|生活区|新村|大院)"
+    r"[\u4e00-\u9fff]{1,8}(?:厂|局|公司|站|所|校|中|小|中学|小学|医院)"
+    r"(?:教工宿舍|教师宿舍|职工宿舍|宿舍|家属院|家属区|家属楼|职工院|生活区|新村|大院)"
 )
-"""A work unit's staff housing (电缆厂宿舍): a city before it is the unit's name, kept (无锡电缆厂宿舍)."""
+"""A work unit's staff housing (电缆厂宿舍, 一中教工宿舍): a city before it is the unit's name, kept (无锡电缆厂宿舍,
+湖州一中教工宿舍)."""
 
 
 def _gate_road(text: str, end: int) -> bool:
