@@ -9071,3 +9071,31 @@ def test_slop_poured_in_a_roadside_gutter_is_dirt_and_the_gutter_no_estate() -> 
 def test_a_hum_a_verb_of_telling_a_bracketed_other_name_and_a_schools_housing(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("检查组到丰乐新村了，丰乐新村3幢门口路面井盖松动，请物业马上弄个警示，房办来修", ["设施损坏"]),
+        ("早上到岗路上看到的：丰乐苑北门口马路边一排三轮车在卖菜，人行道全占了，城管今天上午来看看", ["占道经营"]),
+        ("检查组到了，请各小区清理楼道堆物", []),
+    ],
+)
+def test_who_came_or_where_one_was_going_opens_a_report_told_after_it(text: str, categories: list) -> None:
+    assert [report.category for report in parse(text)] == categories
+
+
+def test_a_pigeon_shed_on_a_roof_is_a_structure_put_up() -> None:
+    (report,) = parse("@物业 纺机厂宿舍5栋那个屋顶鸽子棚还在，说好上周五拆的，今天必须拆掉")
+    assert (report.category, report.community, report.building) == ("违法搭建", "纺机厂宿舍", "5")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【督办】丰乐小区22号西面道路塌陷到现在还没修，请房办说明原因及维修计划。",
+        "丰乐新村33号群租的事，房东讲月底搬走。",
+    ],
+)
+def test_a_repair_plan_asked_for_or_a_move_promised_is_no_new_report(text: str) -> None:
+    assert parse(text) == []

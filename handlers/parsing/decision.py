@@ -177,6 +177,7 @@ class Decider:
     def __init__(self, lang: Language) -> None:
         self.lang = lang
         self._notice = _any(lang.notice_markers)
+        self._opening_notice = _any(lang.notice_openings)
         self._hard = [
             ("notice", self._notice),
             ("summary", _any(lang.summary_markers)),
@@ -259,6 +260,8 @@ class Decider:
             at = len(text) - len(answer)  # 「各位注意一下枣园花园东门外…」: the call is no notice
             text = text[:at] + " " * call.end() + text[at + call.end() :]
         against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
+        if "notice" in against and self._opened_only(clauses):
+            against.remove("notice")  # 「检查组到石桥新村了，石桥新村2幢门口井盖松动…请物业…」: who came, then a report
         limited = any(c.limit for c in clauses)  # 派单部门：物业 办理时限：3天内，请按时回复: the work, by a time
         if self._only_progress_asked(text) and not limited:
             against.append("explanation only")
@@ -369,6 +372,15 @@ class Decider:
         named = signed or self._named_place.search(text) is not None
         placed = any(c.categories for c in clauses) and named
         return placed and self._asks_of_its_own(text, clauses)
+
+    def _opened_only(self, clauses: Sequence[ClauseReading]) -> bool:
+        """The notice's words are an opening's (检查组到…了, 到岗路上看到的) said alone in the first clause, and a
+        report of its own follows."""
+        first, rest = clauses[0] if clauses else None, clauses[1:]
+        if first is None or first.categories or first.fresh_request or not self._opening_notice.search(first.text):
+            return False
+        told = " ".join(c.text for c in rest)
+        return self._notice.search(told) is None and self._reported_from(told, rest)
 
     def _asks_of_its_own(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
         """A party asked, and no question nor pointer back at what was said."""

@@ -28,6 +28,7 @@ class Language:
     name_breaking: tuple[str, ...]
     name_stops: frozenset[str]
     notice_markers: tuple[str, ...]
+    notice_openings: tuple[str, ...]
     summary_markers: tuple[str, ...]
     summary_patterns: tuple[str, ...]
     news_markers: tuple[str, ...]
@@ -167,6 +168,7 @@ def language() -> Language:
         name_breaking=tuple(words["name_breaking"]),
         name_stops=frozenset(words["name_stops"]),
         notice_markers=tuple(words["notice_markers"]),
+        notice_openings=tuple(words["notice_openings"]),
         summary_markers=tuple(words["summary_markers"]),
         summary_patterns=tuple(words["summary_patterns"]),
         news_markers=tuple(words["news_markers"]),
