@@ -9099,3 +9099,33 @@ def test_a_pigeon_shed_on_a_roof_is_a_structure_put_up() -> None:
 )
 def test_a_repair_plan_asked_for_or_a_move_promised_is_no_new_report(text: str) -> None:
     assert parse(text) == []
+
+
+def test_a_run_on_closing_on_two_requests_shares_them_out_by_their_work() -> None:
+    reports = parse(
+        "和平坊那个嗯菜场旁边的垃圾桶满了溢出来了臭死了然后那个桶还是破的盖子都冇得了请保洁今天上午清掉桶叫物业换个新的"
+    )
+    assert [(r.category, r.responsible, r.deadline) for r in reports] == [
+        ("暴露垃圾", ("保洁",), at("2026-11-18 12:00")),
+        ("设施损坏", ("物业",), None),
+    ]
+
+
+def test_requests_to_one_party_by_different_times_are_shared_out_by_their_work() -> None:
+    reports = parse(
+        "金沙新村12栋4单元门口一大堆装修剩下的瓷砖碎片，请物业督促装修户今天之内清走，然后那个垃圾桶也被砸烂了，请物业换一个"
+    )
+    assert [(r.category, r.responsible, r.deadline) for r in reports] == [
+        ("建筑垃圾", ("物业",), at("2026-11-18 23:59")),
+        ("设施损坏", ("物业",), None),
+    ]
+
+
+def test_a_flats_number_before_its_door_is_no_unit() -> None:
+    (report,) = parse("金牛坊18号楼3楼302门口摆了两个泡菜坛子和一堆鞋架 过道都窄了 让物业去说一下")
+    assert (report.building, report.unit, report.floor) == ("18", None, "3")
+
+
+def test_a_bare_floor_with_a_fixture_kept_on_floors_is_a_floor_of_the_building_before() -> None:
+    reports = parse("邕江湾5栋1单元楼道里面有个灭火器过期了，另外3楼的应急灯也不亮，麻烦物业换一下")
+    assert [(r.building, r.unit, r.floor) for r in reports] == [("5", "1", None), ("5", "1", "3")]

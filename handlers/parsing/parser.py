@@ -513,23 +513,25 @@ class Parser:
         if "、" in whole.text:
             pieces = whole.text.split("、")
             cuts = list(accumulate(len(piece) + 1 for piece in pieces[:-1]))
-            skip = 1
+            skip, shared = 1, False
         else:
             cuts = (
                 [*building_starts(whole.text)[1:], *self._estate_starts(whole.text), *_also_starts(whole.text)]
                 if len(whole.text) >= RUN_ON
                 else []
             )
-            if not cuts:
+            asked = self._request_starts(whole)
+            shared = _asks_twice(whole, asked)
+            if not cuts and not shared:
                 return [whole]
-            cuts += self._request_starts(whole)
+            cuts += asked
             skip = 0
         parts, start = [], span.start
         for i, end in enumerate([*sorted(set(cuts)), len(whole.text) + skip]):
             part = Span(start, span.start + end - skip, span.segment, span.listed and i == 0, span.header)
             parts.append(self._clause(message, part, words, sent))
             start = span.start + end
-        return parts if sum(1 for p in parts if p.categories) >= 2 else [whole]
+        return parts if shared or sum(1 for p in parts if p.categories) >= 2 else [whole]
 
     def _estate_starts(self, text: str) -> list[int]:
         """Where a run-on turns to another part of the estate (…就停人行道上了还有小区北门那个消防通道…, …第四个是小区
@@ -548,7 +550,10 @@ class Parser:
                 continue
             while i > 1 and (tokens[i - 1] in lang.party_aliases or tokens[i - 1] in lang.joiners):
                 i -= 1
-            starts.append(clause.offsets[i] if tokens[i] in lang.party_aliases else clause.offsets[i + 1])
+            marked = i > 1 and tokens[i] in lang.party_aliases
+            marked = marked and (tokens[i - 1] in lang.request_markers or tokens[i - 1] in CALLING_ON)
+            i -= marked  # 叫物业换个新的: the request opens with its marker
+            starts.append(clause.offsets[i] if marked or tokens[i] in lang.party_aliases else clause.offsets[i + 1])
         return starts
 
     def _clause(self, message: str, span: Span, words: Words, sent: datetime) -> Clause:
@@ -1317,8 +1322,11 @@ class Parser:
         return any(not self._stairwell.isdisjoint(c.tokens) for c in item.clauses)
 
     def _inside(self, item: Item) -> bool:
-        """The item names a stairwell or its light (「…还有 4楼 楼道灯 坏了」): it is inside a building."""
-        return self._stairwell_told(item) or any("楼道" in c.text for c in item.clauses)
+        """The item names a stairwell or its light (「…还有 4楼 楼道灯 坏了」), or a fixture kept on a building's
+        floors (「…灭火器过期了，另外3楼的应急灯也不亮」): it is inside a building."""
+        return self._stairwell_told(item) or any(
+            word in c.text for c in item.clauses for word in ("楼道", *INDOOR_FIXTURES)
+        )
 
     def _inside_the_last_building(self, item: Item, place: Place) -> bool:
         """A sentence that goes on inside the building just named: a unit of no building (「4号楼2单元门口台阶冻上
@@ -1355,10 +1363,11 @@ class Parser:
 
     def _shared_out(self, item: Item, kinds: list[str]) -> dict[str, tuple[list[str], datetime | None]]:
         """The parties and time of each of an item's problems that its requests share out: requests to different
-        parties, each aimed at a problem by the thing or the work it names (「…垃圾桶让人踹坏了 垃圾掉得满地都是
-        请物业明天换个新的 保洁马上把地上收拾了」). Empty when they do not."""
+        parties or by different times, each aimed at a problem by the thing or the work it names (「…垃圾桶让人踹坏了
+        垃圾掉得满地都是 请物业明天换个新的 保洁马上把地上收拾了」, 「…瓷砖碎片，请物业今天之内清走，垃圾桶也被砸烂了，
+        请物业换一个」). Empty when they do not."""
         requests = [c for c in item.clauses if c.parties and not c.categories]
-        if len(kinds) < 2 or len({tuple(c.parties) for c in requests}) < 2:
+        if len(kinds) < 2 or len({(tuple(c.parties), c.deadline) for c in requests}) < 2:
             return {}
         aims = [self._aims(c, set(kinds), by_work=True) for c in requests]
         if not all(aims) or len({name for aim in aims for name in aim}) < 2:
@@ -1957,6 +1966,8 @@ LIKENED = re.compile(r"(?:跟|和|像|同)[^,。;!?]{1,8}一样")
 """「跟8号楼一样，都是外卖小哥停的」: a likeness drawn, not the problem reported there."""
 HEARD_OR_GONE = re.compile("说|听|上个月|上月|去年|以前|上次|前阵子|前些天|后来")
 """In a clause saying a problem is elsewhere too: only heard of, or in the past."""
+INDOOR_FIXTURES = ("应急灯", "灭火器", "疏散指示", "消火栓", "消防栓", "声控灯", "电表箱")
+"""Fixtures kept on a building's floors: a bare N楼 with one is a floor."""
 SPOKEN_FLOOR = re.compile("(?<![一二三四五六七八九十])[一二三四五六七八九]楼")
 ANNOUNCES_LIST = re.compile(
     r"(?:以下|如下)(?:问题|几处|几个问题|情况)?$|有[一二两三四五六七八九十几\d]+(?:个|处|样|件)(?:问题|事儿?|嘢)[^,。\d]{0,3}$"
@@ -2506,6 +2517,14 @@ ALSO_AFTER_DONE = re.compile(
 )
 """In a run-on, where something else begins after what was said of the first (…指示牌都不亮了楼门口儿的门禁也坏了,
 …遛狗不拴绳儿还有人抄近道儿…)."""
+
+
+def _asks_twice(clause: Clause, asked: list[int]) -> bool:
+    """A run-on told with no break, closing on two requests one after the other (…盖子都冇得了请保洁今天上午清掉桶叫物业
+    换个新的): each request is a clause of its own, to be shared out among the problems by its work. A terse note's
+    blanks already set its pieces apart."""
+    unbroken = not any(ch.isspace() for ch in clause.text.strip())
+    return len(asked) >= 2 and bool(clause.categories) and len(clause.text) >= RUN_ON and unbroken
 
 
 def _also_starts(text: str) -> list[int]:
