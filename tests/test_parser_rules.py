@@ -9129,3 +9129,15 @@ def test_a_flats_number_before_its_door_is_no_unit() -> None:
 def test_a_bare_floor_with_a_fixture_kept_on_floors_is_a_floor_of_the_building_before() -> None:
     reports = parse("邕江湾5栋1单元楼道里面有个灭火器过期了，另外3楼的应急灯也不亮，麻烦物业换一下")
     assert [(r.building, r.unit, r.floor) for r in reports] == [("5", "1", None), ("5", "1", "3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("@物业 首义小区3栋那个可回收和其他垃圾的桶都冇拉回来放在路边上一整天了请今天16:30前弄好", ["垃圾分类不规范"]),
+        ("首义小区3栋那个垃圾桶里面分得乱七八糟 请保洁跟居民讲一下", ["垃圾分类不规范"]),
+        ("老鸦坡小区门口那个公益广告牌子遭风吹烂了，字都看不清了，请居委会重新做一个", ["公益广告缺失"]),
+    ],
+)
+def test_bins_not_pulled_back_sorting_in_a_mess_and_a_board_torn_by_wind(text: str, categories: list) -> None:
+    assert [report.category for report in parse(text)] == categories
