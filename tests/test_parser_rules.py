@@ -9141,3 +9141,16 @@ def test_a_bare_floor_with_a_fixture_kept_on_floors_is_a_floor_of_the_building_b
 )
 def test_bins_not_pulled_back_sorting_in_a_mess_and_a_board_torn_by_wind(text: str, categories: list) -> None:
     assert [report.category for report in parse(text)] == categories
+
+
+def test_a_lanes_shanghainese_inside_is_no_name_in_li() -> None:
+    reports = parse("长阳路1130弄里厢，弄堂里路灯坏了好几盏，5号楼门口宣传栏玻璃也碎了，请物业明天下班前全部搞好。")
+    assert {report.community for report in reports} == {"长阳路1130弄"}
+
+
+def test_a_name_taken_back_after_nage_budui_and_a_cage_welded_out() -> None:
+    (report,) = parse(
+        "嗯那个大家好我是青松花园那个不对青松苑的网格员啊嗯我们这里9栋有人在二楼的阳台外面自己焊了个铁架子伸出来"
+        "好长一截像个笼子一样请城管和物业来看一下这个要拆"
+    )
+    assert (report.category, report.community, report.building) == ("违法搭建", "青松苑", "9")

@@ -1937,10 +1937,10 @@ TAKEN_BACK = re.compile(
 TAKING_BACK = re.compile("不对|不是|说错了|讲错了|哦|哎")
 """Words by which a speaker takes back what was just said."""
 NAME_TAKEN_BACK = re.compile(
-    rf"(?:那边|这边)?(?:小区)?(?:[,\s]*(?:{TAKING_BACK.pattern}|嗯))+[,\s]*(?:(?:应该)?是)?[,\s]*(?:那个)?[,\s]*"
+    rf"(?:那边|这边|那个)?(?:小区)?(?:[,\s]*(?:{TAKING_BACK.pattern}|嗯))+[,\s]*(?:(?:应该)?是)?[,\s]*(?:那个)?[,\s]*"
 )
 """What follows a name the speaker takes back at once, before the name said instead (鸿湖春语 不对 是鸿湖春樾, 长江社区
-那边 哦 是长江新村)."""
+那边 哦 是长江新村, 常青花园那个不对常青苑)."""
 DOCUMENT_NUMBER = re.compile(r"\(第\s*\d{1,4}\s*[号期]\)|(?<=[单报函令])第\s*\d{1,4}\s*号")
 """A form's own number (督办单（第12号）, 交办单第3号): no building."""
 LONG_CLAUSE = 24
