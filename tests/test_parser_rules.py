@@ -9154,3 +9154,54 @@ def test_a_name_taken_back_after_nage_budui_and_a_cage_welded_out() -> None:
         "好长一截像个笼子一样请城管和物业来看一下这个要拆"
     )
     assert (report.category, report.community, report.building) == ("违法搭建", "青松苑", "9")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("嗯我刚接到居民电话说汉兴坊12栋三单元有个独居的老爹爹说屋里燃气一直有股味道请物业明天联系燃气公司", "其他"),
+        ("嗯我们晴湖家园那个4栋二楼那户装修晚上十点多了还在砸墙咚咚咚的整栋楼都睡不着物业管一下咧", "噪音扰民"),
+    ],
+)
+def test_a_hum_then_a_report_of_its_own_with_a_problem_word_or_a_hubei_bidding(text: str, expected: str) -> None:
+    (report,) = parse(text)
+    assert report.category == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "檀香花园物业你们好8幢2单元顶楼楼梯口有人放了几个煤气罐还有一堆旧家具存在安全隐患请尽快清理",
+        "桔园新村那个嗯物业的同志啊你们那个6栋楼门口的宣传栏玻璃碎了碎玻璃还在地上赶紧收拾一下",
+        "桂园那个嗯物业的刘经理你好我们8栋的那个单元门关不上闭门器坏了麻烦派人来修一下",
+        "物业你好，桂园8栋单元门的闭门器坏了，麻烦派人来修一下",
+    ],
+)
+def test_a_party_greeted_or_called_through_its_people_is_asked(text: str) -> None:
+    (report,) = parse(text)
+    assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize(
+    ("text", "buildings"),
+    [
+        ("那个嗯钢花东苑11栋13栋都是一样的问题楼道里面的灭火器都过期了请物业统一更换", ["11", "13"]),
+        ("米兰家园七栋八栋九栋楼道里都有电瓶车还有人从屋里拉线下来充电请物业下周一之前全部清理", ["7", "8", "9"]),
+    ],
+)
+def test_buildings_listed_one_after_another_with_no_joiner_are_each_a_place(text: str, buildings: list) -> None:
+    assert [report.building for report in parse(text)] == buildings
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("红钢里三栋四单元楼道里面的应急灯不亮了请五叶明天下班前搞好", ("物业",)),
+        ("新河新村十二栋门口的路灯坏了好几天了麻烦巨委会和物业明天之前修好", ("居委会", "物业")),
+        ("襄阳家属院2栋一楼有户人家用铁皮围起来搭了个棚子请街到办跟城管来看下", ("街道", "城管")),
+        ("晴川苑18号楼底下有只大黄狗冇拴绳子到处跑麻烦物业跟派处所的同志看一下", ("物业", "派出所")),
+    ],
+)
+def test_speech_recognitions_slips_for_parties(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == set(parties)

@@ -361,7 +361,7 @@ class Decider:
         asked (嗯咯，枫林里12栋门口…请物业督促…; 嗯 我在春晖苑…物业立即处理): a filler, not an answer. Not when it
         asks or points back at what was said (嗯，6栋那个事，物业今天能修好吗)."""
         rest = clauses[1:] if clauses and not clauses[0].text.strip("嗯 ,") else clauses  # the hum's clause, if alone
-        placed = any(c.categories for c in rest)
+        placed = any(c.categories or c.problem_signal for c in rest)  # 其他: 燃气一直有股味道…请物业…
         named = any(building_starts(c.text) for c in rest) or self._named_place.search(text) is not None
         return placed and named and self._asks_of_its_own(text, clauses)
 

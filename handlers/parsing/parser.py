@@ -1012,6 +1012,12 @@ class Parser:
             return False
         if following[0] in VOCATIVE:
             return True
+        after = [t for t in clause.tokens[i + 1 : i + 7] if not t.isspace()]
+        titled = _title_length(after)
+        called = after[titled:] if titled else []
+        called = called[1:] if called[:1] and called[0] in ADDRESS_PARTICLES else called
+        if called and called[0] in VOCATIVE:
+            return True  # 物业的同志啊你们…, 物业的刘经理你好
         opening = clause.start == 0 and clause.offsets[i] <= OPENING_REACH
         if opening and clause.text.startswith(TELLING_YOU, clause.offsets[i] + len(clause.tokens[i])):
             return True  # 「翠屏里那个物业我跟你说啊…」
@@ -2000,8 +2006,10 @@ PARTY_PLACES = frozenset({"门口", "旁边", "对面", "后面", "边上", "隔
 """Right after a party's name: a place by its office (居委会门口), the office not asked."""
 NONE_THERE = frozenset({"没", "没有", "无", "冇"})
 """Right before a party: there is no such party (没物业的老宿舍)."""
-VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见"})
-"""Right after a party: the party is spoken to (物业你…, 居委物业看到回复一下: when you see this)."""
+VOCATIVE = frozenset({"你", "你们", "您", "看到", "看见", "你好", "你们好", "您好"})
+"""Right after a party: the party is spoken to (物业你…, 居委物业看到回复一下: when you see this, 物业你们好)."""
+STAFF_TITLES = frozenset({"经理", "主任", "队长", "站长", "所长", "书记", "科长", "老师"})
+"""A party's staff called by their title (物业的刘经理), after a surname or none."""
 TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说")
 """How a speaker turns to the party just named to tell it something."""
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
@@ -2126,6 +2134,16 @@ OFFICERS = frozenset({"主任", "书记", "经理", "队长", "负责人", "师�
 """A party's officer between the party and what was said (业委会主任讲, 物业经理说)."""
 
 
+def _title_length(following: Sequence[str]) -> int:
+    """How many tokens after a party call its people (的同志, 的刘经理; 0 when none): the party spoken to through
+    them, no thing it owns."""
+    if following[:1] != ["的"]:
+        return 0
+    if following[1:2] and following[1] in PARTY_TITLES | STAFF_TITLES:
+        return 2
+    return 3 if following[2:3] and following[2] in STAFF_TITLES else 0  # 的 刘 经理
+
+
 def _greeted(clause: Clause, i: int, salutations: frozenset[str]) -> bool:
     """The party at token `i` is greeted in a letter's salutation (尊敬的街道领导), not asked to act."""
     before = clause.text[: clause.offsets[i]] if i < len(clause.offsets) else ""
@@ -2146,8 +2164,8 @@ def _joined_by(pair: Sequence[str], joiners: frozenset[str], parties: Mapping[st
 def _owned(tokens: Sequence[str], i: int, lang: Language) -> bool:
     """The party at `i` owns the thing after its 的 (社区的通知, 物业的车), no act of its people following
     (not 物业的人去看看, 街道的来瞅瞅): a possession, no party asked."""
-    if tokens[i + 1 : i + 2] != ["的"]:
-        return False
+    if tokens[i + 1 : i + 2] != ["的"] or _title_length(tokens[i + 1 : i + 4]):
+        return False  # 物业的刘经理: the party's people
     owned = tokens[i + 2] if i + 2 < len(tokens) else ""
     if not owned.strip() or owned in PARTY_TITLES or owned in lang.joiners or owned in lang.request_markers:
         return False  # 「物业的 碧梧苑…」「城管的同志」「物管的和房办的」「房办的麻烦…」: the party's people called

@@ -37,9 +37,10 @@ GATES = frozenset({"号门", "门", "梯", "门洞"})
 SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前面|旁边)?"
 """A spot said after each building of a list (3幢楼道和8幢楼道): the list is still of buildings."""
 FILLER = "(?:那个|这个)?"
-"""Voice input's filler between a list's joiner and the next building (1栋和那个2栋)."""
+"""Voice input's filler between a list's joiner and the next building (1栋和那个2栋). With no joiner, only a measure
+word of buildings lists them (11栋13栋, not 金湖一号7号楼)."""
 LISTED_BUILDINGS = re.compile(
-    rf"{NUM}\s*(号楼|幢|栋|座|号|#){SAME_SPOT}(?:\s*(?:同埋|[、,，和及与跟同\s])\s*{FILLER}{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间|当中)"
+    rf"{NUM}\s*(号楼|幢|栋|座|号|#){SAME_SPOT}(?:(?:\s*(?:同埋|[、,，和及与跟同\s])\s*{FILLER}|(?<=[栋幢楼座]))\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间|当中)"
 )
 SHARED_MEASURE = re.compile(
     rf"(?P<first>{NUM})(?P<rest>(?:\s*[、和及与]\s*{NUM})+)\s*(?:号楼|幢|栋|座)(?!之间|中间|间|当中)"
