@@ -9205,3 +9205,61 @@ def test_buildings_listed_one_after_another_with_no_joiner_are_each_a_place(text
 def test_speech_recognitions_slips_for_parties(text: str, parties: tuple) -> None:
     (report,) = parse(text)
     assert set(report.responsible) == set(parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("丁香社区第三网格 蓝湾苑 21幢 1单元 楼道堆了腌菜缸、旧自行车，麻烦物业今天下午5点前清理", "蓝湾苑"),
+        ("塔湾社区网格二反映，府前里4号楼地下室有人住人，摆了五六张床，请派出所和房办查一下是不是群租", "府前里"),
+    ],
+)
+def test_a_shequs_grid_before_an_estate_names_the_estate_across_a_break(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "书香里小区6楼的住户反映，楼上702漏水漏到她家天花板，找不到人，请物业联系一下",
+        "南湖苑那个上次漏水的那家楼上的现在又漏了楼下天花板又在滴水麻烦居委会再联系一下",
+    ],
+)
+def test_a_leak_from_the_flat_above_onto_a_ceiling_is_other_alone(text: str) -> None:
+    assert [report.category for report in parse(text)] == ["其他"]
+
+
+def test_lamps_of_a_garden_broken_while_the_manager_says_there_is_no_money_is_a_report() -> None:
+    (report,) = parse("钱江府中心花园的景观灯坏了一半，物业一直说没钱修，请业委会和物业商量一下，本周五前修好")
+    assert (report.category, set(report.responsible)) == ("设施损坏", {"业委会", "物业"})
+
+
+def test_a_street_offices_round_named_in_a_lists_title_signs_it_and_asks_nobody() -> None:
+    reports = parse(
+        "越城区街道检查问题清单（11月26日）：\n一、府前里\n1. 4号楼楼道堆放杂物\n请各责任单位12月1日前整改到位"
+    )
+    assert [(r.category, r.responsible) for r in reports] == [("楼道堆物", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鉴湖苑东门绿化带的被子还是晒着，物业去劝了伐",
+        "府前里的路面坑修了伐，今天到期",
+    ],
+)
+def test_wu_le_fa_asks_whether_it_was_done(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("兰亭苑11号楼后面的飞线还在，线还挂在树上，物业葛个到底管不管？请明天10点前拆掉", ("飞线充电", ("物业",))),
+        ("鉴湖苑东门车子停在人行道上，一排七八辆，行人只能走马路，请物业处理", ("机动车乱停放", ("物业",))),
+    ],
+)
+def test_hangzhou_ge_ge_before_a_challenge_and_cars_on_a_pavement(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.responsible) == expected

@@ -358,6 +358,8 @@ class Parser:
         names = _outside(names, column_cells(text, self.lang.party_labels))
         names = _beside_estates(names, offices)
         names = [n for n in names if not _taken_back(text, n, names)]  # 鸿湖春语 不对 是鸿湖春樾…
+        over_districts = set(_estates_over_districts(text, names))
+        names = [n for n in names if n[2] in over_districts]  # 丁兰社区第三网格 蓝桥苑…, across clauses too
         signer = next((name for at, _, name in names if at < evidence.turn), None) if evidence.turn else None
         if signer is not None and context.default_community is None:
             context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
@@ -365,7 +367,7 @@ class Parser:
         slipped = TAKEN_BACK.sub(_blanked, text)  # 十四幢 不对不对 是十六幢: the number taken back is no place
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.end]
-            clause.communities = _estates_over_districts(text, inside)
+            clause.communities = [name for _, _, name in inside]
             if clause.titled or (clause.opening and estates):  # 「东海县 石榴街道 点位整改清单」「海州区 新东街道：…」
                 clause.communities = [n for n in clause.communities if not self._district(n)]  # where it is from
             self._locate(clause, sent, _masked(slipped[clause.start : clause.end], clause.start, inside))
@@ -816,6 +818,7 @@ class Parser:
             if _in_title(clause, i) or (clause.titled and not asked):
                 continue  # 【街道城市管理通报】, 玄武门街道巡查问题清单: the office that writes, not one asked
             signing = not asked and request_markers.isdisjoint(tokens[i + 1 : i + 2])  # not 金山街道请关注
+            signing = signing and self._inspecting.isdisjoint(tokens[i + 1 : i + 2])  # 越城区街道检查问题清单
             if clause.opening and signing and _named_street_office(tokens, i, lang):
                 clause.signature = True
                 continue  # 「泉山区 金山街道：…请物业…」: the office that writes, named at the opening
@@ -1056,6 +1059,8 @@ class Parser:
         is done (物业来清理了)."""
         if clause.dealt_with or clause.text.endswith(("了", "过")) or following[1:2] in (["了"], ["过"]):
             return False  # 「物业去了 人家不给开门」: what the party did
+        if ASKED_IF_DONE.search(clause.text):
+            return False  # 「物业去劝了伐」: asked whether it was done
         if following and following[0] in self.lang.urging:
             return True
         following = following[1:] if following[:1] == ["给"] else following  # 房办给查查: northern speech's 给
@@ -1918,7 +1923,7 @@ TOUR = re.compile(
 电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
-ASKED_IF_DONE = re.compile(r"了(?:没有|没得|莫得|没|吗)(?=$|[\s,。?!])")
+ASKED_IF_DONE = re.compile(r"了(?:没有|没得|莫得|没|吗|伐)(?=$|[\s,。?!])")
 """Asked whether something was done (拆了没有, 清了吗): no order."""
 DEMAND_OPENING = re.compile(r"\s*(?:赶紧|赶快|马上|立即|立刻|尽快|抓紧)(?:给)?(?P<who>派个?人|来个人)?")
 """An urging word opening a clause, and someone sent (赶紧来个人) or what to do after it."""
@@ -1961,9 +1966,11 @@ SPOKEN_BREAK_WORDS = tuple(SPOKEN_BREAKS)
 """The same, to test what a clause opens with."""
 DISTRICT_SUFFIX = "社区"
 DISTRICT_TO_ESTATE = re.compile(
-    r"[\s【】\[\]]*(?:的|辖区内?)?(?:网格员?)?(?:今日|今天|昨天)?在?(?:巡查|检查|走访|督查|暗访)?了?[\s【】\[\]]*"
+    r"[\s【】\[\]]*(?:的|辖区内?)?(?:第?[一二三四五六七八九十\d]*网格(?:员|[一二三四五六七八九十\d]+)?)?(?:今日|今天|昨天)?"
+    r"在?(?:巡查|检查|走访|督查|暗访|反映|上报)?了?[\s【】\[\],:]*"
 )
-"""What joins a 社区 to an estate in it: nothing, a bracket, 的, 辖区, or a round (红星社区网格员巡查松涛小区)."""
+"""What joins a 社区 to an estate in it: nothing, a bracket, 的, 辖区, a grid of it or a round
+(红星社区网格员巡查松涛小区, 丁兰社区第三网格 蓝桥苑, 塔山里社区网格二反映，府山里…)."""
 BESIDE = re.compile(r"(?:旁边|边上|隔壁|对面|附近|后面|后头|斜对面)的")
 """What joins a landmark estate to the one it locates (华丰城旁边的富安居)."""
 COUNTED = re.compile(r"[一两二三四五六七八九十几\d]+(?:辆|个|台|堆|家|张)")
@@ -2032,9 +2039,9 @@ OPENING_REACH = 10
 """How far into a message a party called with a particle is spoken to (向荣里的物业啊: the estate's name first)."""
 REPROACH = re.compile(r"(?:你们)?(?:咋回事|怎么回事|咋搞的|怎么搞的|干啥呢|干嘛呢|干什么吃的)儿?")
 """Right after a party, a reproach (保洁和物业咋回事儿啊): the party is spoken to; a time for the work may follow."""
-CHALLENGE = re.compile(r"(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
-"""Right after a party, a verb of acting asked yes-or-no (物业到底管不管, 修不修): the party is challenged, spoken
-to (not 物业是不是…, a guess)."""
+CHALLENGE = re.compile(r"(?:这个|那个)?(?:你们)?(?:到底|究竟|还)?([\u4e00-\u9fff]{1,2})不\1")
+"""Right after a party, a verb of acting asked yes-or-no (物业到底管不管, 修不修, 物业葛个到底管不管): the party is
+challenged, spoken to (not 物业是不是…, a guess)."""
 NARRATED = re.compile("已|完成|完毕|了|过|的$")
 """Words of what was done, not of what is to be done."""
 CLOSING_TAGS = "吧嘛啊呀哈唦撒噻咧嘞"
