@@ -9263,3 +9263,37 @@ def test_wu_le_fa_asks_whether_it_was_done(text: str) -> None:
 def test_hangzhou_ge_ge_before_a_challenge_and_cars_on_a_pavement(text: str, expected: tuple) -> None:
     (report,) = parse(text)
     assert (report.category, report.responsible) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "又堆上了！红旗新村14楼3楼过道沙发搬走了又放了几个柜子，请物业再清一次。",
+        "高桥苑6号楼楼道那个旧沙发又被搬回来了😤 请物业明天10点前再清一次，并对住户做好宣传",
+        "【督办】派河苑9栋3单元楼道堆放大量杂物，上周已通知，至今未清理。请物业于11月20日前清理完毕，居委跟踪落实。",
+    ],
+)
+def test_a_problem_back_or_still_there_with_a_fresh_request_is_a_report(text: str) -> None:
+    assert [report.category for report in parse(text)] == ["楼道堆物"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@物业 栎社新村那边楼道堆物整改的照片发一下",
+        "上周五区里通报，我们街道楼道堆物问题被点名了，大家重视。",
+        "转发：条例12月1日起施行，请做好宣传，宣传栏及时更新。",
+    ],
+)
+def test_photos_of_a_fix_asked_for_a_criticism_passed_on_and_publicity_asked_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_terse_notes_problem_of_its_own_kind_with_its_parties_field_is_a_report() -> None:
+    (report,) = parse("锡惠苑 11栋 顶楼 楼梯间 有流浪人员住着 派出所 居委")
+    assert (report.category, report.building, report.floor, set(report.responsible)) == (
+        "其他",
+        "11",
+        "顶",
+        {"派出所", "居委会"},
+    )

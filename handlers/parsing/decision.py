@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from handlers.parsing.language import Language, alternation, hanzi, unspaced
+from handlers.parsing.language import Language, alternation, blanked, hanzi, unspaced
 from handlers.parsing.places import building_starts
 
 CATEGORY = "problem"
@@ -114,8 +114,10 @@ class Evidence:
     @property
     def readable(self) -> bool:
         """Worth the costlier reading (names, places, deadlines): it may report and has something to
-        register (a category, or a party asked to act, which may be a problem of kind 其他)."""
-        return self.may_report and (self.problem == CATEGORY or (self.request and self.party))
+        register (a category, or a party asked to act or assigned, which may be a problem of kind 其他: 「… 有流浪
+        人员住着 派出所 居委」)."""
+        asked = (self.request and self.party) or (self.problem == WORDS and self.addressed)
+        return self.may_report and (self.problem == CATEGORY or asked)
 
     def placed(self, place: bool) -> Evidence:
         """This evidence with whether a place is named. Built field by field: dataclasses.replace took
@@ -178,6 +180,7 @@ class Decider:
         self.lang = lang
         self._notice = _any(lang.notice_markers)
         self._opening_notice = _any(lang.notice_openings)
+        self._notice_exceptions = _any(lang.notice_exceptions)
         self._hard = [
             ("notice", self._notice),
             ("summary", _any(lang.summary_markers)),
@@ -259,7 +262,10 @@ class Decider:
         if call is not None and self._reported_from(answer[call.end() :], clauses):
             at = len(text) - len(answer)  # 「各位注意一下枣园花园东门外…」: the call is no notice
             text = text[:at] + " " * call.end() + text[at + call.end() :]
-        against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
+        unexcepted = self._notice_exceptions.sub(blanked, text)  # 并对住户做好宣传: the party's work, no notice
+        against = [
+            code for code, pattern in self._hard if pattern.search(unexcepted) and not (dispatched and code in FORMS)
+        ]
         if "notice" in against and self._opened_only(clauses):
             against.remove("notice")  # 「检查组到石桥新村了，石桥新村2幢门口井盖松动…请物业…」: who came, then a report
         limited = any(c.limit for c in clauses)  # 派单部门：物业 办理时限：3天内，请按时回复: the work, by a time

@@ -29,6 +29,7 @@ class Language:
     name_stops: frozenset[str]
     notice_markers: tuple[str, ...]
     notice_openings: tuple[str, ...]
+    notice_exceptions: tuple[str, ...]
     summary_markers: tuple[str, ...]
     summary_patterns: tuple[str, ...]
     news_markers: tuple[str, ...]
@@ -169,6 +170,7 @@ def language() -> Language:
         name_stops=frozenset(words["name_stops"]),
         notice_markers=tuple(words["notice_markers"]),
         notice_openings=tuple(words["notice_openings"]),
+        notice_exceptions=tuple(words["notice_exceptions"]),
         summary_markers=tuple(words["summary_markers"]),
         summary_patterns=tuple(words["summary_patterns"]),
         news_markers=tuple(words["news_markers"]),
@@ -356,3 +358,8 @@ class Reader:
         """The Mandarin word; a reading that would move what follows is not applied."""
         mandarin = self._mandarin[int(match.lastgroup[1:])]
         return mandarin if len(mandarin) == len(match.group()) else match.group()
+
+
+def blanked(match: re.Match[str]) -> str:
+    """What a match is replaced with to take it out of a reading while keeping every position."""
+    return " " * len(match.group())

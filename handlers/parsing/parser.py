@@ -20,8 +20,17 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
-from handlers.parsing.decision import SPOKEN_ORDINAL, Decider, Evidence, clauses_from
-from handlers.parsing.language import Language, Reader, alternation, canonical_label, hanzi, language, unspaced
+from handlers.parsing.decision import SPOKEN_ORDINAL, STILL_THERE, Decider, Evidence, clauses_from
+from handlers.parsing.language import (
+    Language,
+    Reader,
+    alternation,
+    blanked,
+    canonical_label,
+    hanzi,
+    language,
+    unspaced,
+)
 from handlers.parsing.names import PARTICLES, NameReader
 from handlers.parsing.numbers import to_digits
 from handlers.parsing.places import (
@@ -364,7 +373,7 @@ class Parser:
         if signer is not None and context.default_community is None:
             context = replace(context, default_community=signer)  # 「云台山庄物业收到。另外…小区北门外…」: theirs
         estates = any(not self._district(name) for _, _, name in names)
-        slipped = TAKEN_BACK.sub(_blanked, text)  # 十四幢 不对不对 是十六幢: the number taken back is no place
+        slipped = TAKEN_BACK.sub(blanked, text)  # 十四幢 不对不对 是十六幢: the number taken back is no place
         for clause in clauses:
             inside = [name for name in names if clause.start <= name[0] < clause.end]
             clause.communities = [name for _, _, name in inside]
@@ -558,6 +567,10 @@ class Parser:
             starts.append(clause.offsets[i] if marked or tokens[i] in lang.party_aliases else clause.offsets[i + 1])
         return starts
 
+    def _back_after(self, rest: str) -> bool:
+        """What follows a fix says the problem came back (沙发搬走了又放了几个柜子): not dealt with."""
+        return any(rest.startswith(word) for word in self.lang.returns)
+
     def _clause(self, message: str, span: Span, words: Words, sent: datetime) -> Clause:
         text = message[span.start : span.end]
         tokens, offsets = words.between(span.start, span.end)
@@ -570,7 +583,8 @@ class Parser:
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
         found_nothing = found_nothing or text.rstrip(LINE_MARKS).endswith(self.lang.checked_fine)
         clause.categories = [] if found_nothing else self._categories(tokens, text)
-        said_done = words.dealt_with and self._dealt_with.search(unspaced(text)) is not None
+        done = self._dealt_with.search(unspaced(text)) if words.dealt_with else None
+        said_done = done is not None and not self._back_after(unspaced(text)[done.end() :])
         logged = self._work_counted(text) and ASKING.search(message) is None
         clause.dealt_with = said_done or _ticked(message, span.start) or logged
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
@@ -596,7 +610,7 @@ class Parser:
         building 32, 滨河一号 no building 1) and a number the speaker took back (六号楼不对不对是九号楼); a document's
         number (督办单（第12号）) is blanked here."""
         text = clause.text
-        clause.marks = place_marks(DOCUMENT_NUMBER.sub(_blanked, unnamed))
+        clause.marks = place_marks(DOCUMENT_NUMBER.sub(blanked, unnamed))
         clause.place.apply(clause.marks)
         if clause.limit_cell is not None:
             self._read_limit_cell(clause, sent)
@@ -1080,7 +1094,7 @@ class Parser:
         things named are the problem, of their kind when they name one (「共享单车十几辆 堆在单元门口 请物业拉走」) —
         a weak reading, `weak_allowed` only when the message tells of no fix or work under way (「…已整改」)."""
         has_place = any(c.communities or not c.place.empty() for c in clauses)
-        if not (has_place and any(c.fresh_request and c.parties for c in clauses)):
+        if not (has_place and any(c.parties and (c.fresh_request or _parties_only(c, self.lang)) for c in clauses)):
             return []
         first = next((c for c in clauses if c.problem_signal), None)
         kind, scene = OTHER, list(clauses)
@@ -2194,6 +2208,11 @@ def _informed(tokens: Sequence[str], i: int) -> bool:
     return handed in INFORMED and i > 1 and tokens[i - 2] in DONE_BEFORE
 
 
+def _parties_only(clause: Clause, lang: Language) -> bool:
+    """A terse note's field of parties alone (「… 有流浪人员住着 派出所 居委」): the parties it assigns."""
+    return all(token in lang.party_aliases or token.isspace() for token in clause.tokens)
+
+
 def _bare(clause: Clause, i: int) -> bool:
     """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」), after a dash
     (「…纸箱——物业」), in brackets after an item (「…小广告较多（物业）」, 「（物业、居委会）」) or last in a
@@ -2204,11 +2223,6 @@ def _bare(clause: Clause, i: int) -> bool:
     if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t", "】"):
         return True
     return before in ("(", "、", ":") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
-
-
-def _blanked(match: re.Match[str]) -> str:
-    """What a match is replaced with to take it out of a reading while keeping every position."""
-    return " " * len(match.group())
 
 
 def _masked(text: str, offset: int, names: list[tuple[int, int, str]]) -> str:
@@ -2609,13 +2623,15 @@ nor 把…也/…也被, which say what the problem did)."""
 
 def _marked_done(item: Item, returns: frozenset[str]) -> bool:
     """A list line with its status after it (「1）3幢2单元楼道纸箱清理 已处理」, a daily report's marks): dealt
-    with, unless a request follows it, the problem comes back after the mark, or it is said to be back
-    before a mark of the last clearing (「又被电动车堵上了，上礼拜刚清过」)."""
+    with, unless a request follows it, the problem comes back or is said to be still there after the mark, or it
+    is said to be back before a mark of the last clearing (「又被电动车堵上了，上礼拜刚清过」)."""
     first = next(i for i, c in enumerate(item.clauses) if c.categories)
     after = item.clauses[first + 1 :]
     marks = [i for i, c in enumerate(after) if c.dealt_with and not c.categories]
     if not marks or any(c.fresh_request for c in item.clauses):
         return False
+    if any(STILL_THERE.search(c.text) for c in after[marks[0] :]):
+        return False  # 「…楼道堆放大量杂物，上周已通知，至今未清理」: told of, still there
     if any(not returns.isdisjoint(c.tokens) for c in item.clauses[: first + 1 + marks[0]]):
         return False
     return not any(c.categories for c in after[marks[0] :])
