@@ -9297,3 +9297,41 @@ def test_a_terse_notes_problem_of_its_own_kind_with_its_parties_field_is_a_repor
         "顶",
         {"派出所", "居委会"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "网格员巡查发现：莲花坊4号楼1单元楼道里的灭火器箱是空的，两个灭火器都不见了；楼道灯也坏了不亮。请物业明天补齐修好。",
+            [("4", "1"), ("4", "1")],
+        ),
+        (
+            "群众来电反映：院里那个路灯坏了快俩月了，黑灯瞎火的。请物业抓紧修。地址是五一路57号院4号楼东边。",
+            [("4", None)],
+        ),
+    ],
+)
+def test_something_else_there_too_in_a_sentence_of_its_own_and_an_address_said_apart(text: str, places: list) -> None:
+    assert [(report.building, report.unit) for report in parse(text)] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网格员上报：西山家属院11号楼2单元顶楼楼道里有人私拉电线给电动车电瓶充电。请物业马上拆除，居委会做好宣传。",
+        "群众来电反映：乐凯宿舍3号楼底下车棚旁边有人从二楼窗户拉了根电线下来充电。请物业立即剪断，居委做好宣传。",
+    ],
+)
+def test_publicity_asked_of_the_residents_committee_beside_a_request_is_no_notice(text: str) -> None:
+    assert [report.category for report in parse(text)] == ["飞线充电"]
+
+
+def test_a_road_named_after_a_district_keeps_the_districts_name() -> None:
+    (report,) = parse("群众来电反映：俺是朝阳北大街102号院的，院里那几棵树上天天有人拉绳子晒衣裳。请物业管一下。")
+    assert report.community == "朝阳北大街102号院"
+
+
+def test_the_day_one_went_round_is_no_deadline() -> None:
+    (report,) = parse("今天去了趟棉纺宿舍，情况不太好。5号楼前面有人把破柜子全扔在路边，占了半条道。请物业、保洁清运。")
+    assert report.deadline is None

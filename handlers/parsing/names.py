@@ -1068,6 +1068,8 @@ class NameReader:
         city = self._district_name.match(name)
         if city is not None and WORK_UNIT_HOUSING.fullmatch(name, city.end()):
             city = None  # 无锡电缆厂宿舍: the city is the work unit's name
+        if city is not None and ROAD_OF_PLACE.match(name, city.end()):
+            city = None  # 朝阳北大街102号院: a road named after the district, its name whole
         district = DISTRICT.match(name) or road or city
         stop = self._opening_stop.match(name)
         stop = None if stop is not None and _gate_road(name, stop.end()) else stop
@@ -1193,6 +1195,8 @@ estate of two characters opens with one."""
 PUT_INTO = re.compile(r"[扔倒堆摆放丢搁泼塞]在(?:路边|旁边|边上|门口|墙角)$")
 """A verb of putting then 在 and a place beside, right before a name in 里 (倒在路边阴沟里): where it went (堆在翠竹里
 may name an estate)."""
+ROAD_OF_PLACE = re.compile(r"[东南西北中]?大?[街路道]")
+"""A road named after a district or a city, said right after its name (朝阳北大街, 长安南路)."""
 BRACKET_OPENED = re.compile(r"[(（][\u4e00-\u9fff]?$")
 """A bracket opened right before a name, perhaps one character between (（老粮站宿舍）)."""
 TELLING = frozenset("让叫喊请找")

@@ -1213,6 +1213,7 @@ class Parser:
         for clause in clauses:
             heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
             placing = clause.segment in problem_free and not clause.item_field and _place_only(clause, shown)
+            placing = placing or (ADDRESS_GIVEN.match(clause.text) is not None and not clause.categories)
             opening = several and id(clause) in head_ids
             if heading or placing or opening:
                 if opening:
@@ -1931,10 +1932,10 @@ SORTING, EXPOSED = "垃圾分类不规范", "暴露垃圾"
 OVERFLOW = re.compile("满|溢|冒尖|成堆|堆积|没人收|没人清|没人拉|臭|暴露垃圾|散落|一地|遍地|周边")
 """Garbage overflowing or left to rot: exposed garbage, whatever its sorting."""
 TOUR = re.compile(
-    r"\s*(?:去[^,。;!?]{1,16}?(?:转了|转转|走了一圈|巡了|逛了|看了)|来到|走到|巡到|看了一圈|转了一圈|就开始|开始)"
+    r"\s*(?:去[^,。;!?]{1,16}?(?:转了|转转|走了一圈|巡了|逛了|看了)|去了一?趟|来到|走到|巡到|看了一圈|转了一圈|就开始|开始)"
 )
-"""A round the speaker made (去嘉和名邸转了一圈, 今天来到…, 这边今天看了一圈) or when a nuisance starts (早上7点就开始
-电钻): the time before it is when, not a deadline."""
+"""A round the speaker made (去嘉和名邸转了一圈, 今天来到…, 今天去了趟棉五宿舍, 这边今天看了一圈) or when a nuisance
+starts (早上7点就开始电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
 ASKED_IF_DONE = re.compile(r"了(?:没有|没得|莫得|没|吗|伐)(?=$|[\s,。?!])")
@@ -2531,7 +2532,9 @@ def _group(
             elif joins:
                 current.clauses.append(clause)
             else:
-                items.append(Item(clauses=[*_scene(pending, clause), clause], segment=clause.segment))
+                # 「…灭火器都不见了；楼道灯也坏了不亮」: something else there too, in a sentence of its own
+                too = current is not None and not own_place and ALSO_THERE.match(clause.text) is not None
+                items.append(Item(clauses=[*_scene(pending, clause), clause], segment=clause.segment, follows=too))
             pending, numbered = [], False
         elif same_sentence and current is not None and len(items) > 1 and _said_of_all(clause):
             continue  # 「…三是…城管负责 以上问题请在27号前整改完毕」: said of every item, though in the last's sentence
@@ -2616,6 +2619,9 @@ def _said_of_all(clause: Clause) -> bool:
     return ALL_ITEMS.match(clause.text) is not None and (clause.request or clause.deadline is not None)
 
 
+ADDRESS_GIVEN = re.compile(r"(?:具体)?(?:地址|地点|位置)(?:是|在|为|:)|位于")
+"""A relayed complaint's address said apart from the problem (…请物业抓紧修。地址是五一路57号院4号楼东边): where every
+item is."""
 ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不|没|都|很|太|被|给)")
 """A subject, then 也 (电瓶车也停在…, 门禁也坏了): something else there too (not 也是/也不…, which say more of it,
 nor 把…也/…也被, which say what the problem did)."""
