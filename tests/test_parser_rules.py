@@ -9335,3 +9335,19 @@ def test_a_road_named_after_a_district_keeps_the_districts_name() -> None:
 def test_the_day_one_went_round_is_no_deadline() -> None:
     (report,) = parse("今天去了趟棉纺宿舍，情况不太好。5号楼前面有人把破柜子全扔在路边，占了半条道。请物业、保洁清运。")
     assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三山苑商业街靠小区这一侧，好几家饭店把桌子摆到店外面营业。@城管 @市场监管", ("占道经营", None)),
+        ("姜山苑东大门门卫室旁边有人支了个修车摊，占用人行道，请城管处理", ("占道经营", None)),
+        (
+            "督办 | 下应苑15幢阳台花盆问题，物业说已经沟通过，但今天看还在。请物业明天下午3点前整改到位",
+            ("高空抛物", at("2026-11-19 15:00")),
+        ),
+    ],
+)
+def test_tables_out_of_a_restaurant_a_bike_repair_stall_and_pots_on_a_balcony(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.deadline) == expected

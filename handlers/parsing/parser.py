@@ -2040,10 +2040,11 @@ ACCOMPANYING = frozenset({"跟", "和", "同", "与"})
 """Before a party and 一起: together with it."""
 SEEN_AT = re.compile(
     r"(?:过来|过去|来|去)?(?:看|查|巡|走|转|检查|巡查|看到)(?:的|了)|(?:排查|巡查|检查|走访)(?:情况|结果|发现)"
+    r"|看(?:还|仍|依然|依旧)(?:在|有|是)"
     r"|跟[^,。;!?]{1,6}一起(?:走|检查|巡|看|转|查)"
 )
-"""A time then what the speaker did in it (今天下午看的情况, 早上过来看了…, 今天排查情况, 今天跟物业一起走了一遍): a
-round's time, no deadline."""
+"""A time then what the speaker did in it (今天下午看的情况, 早上过来看了…, 今天排查情况, 今天跟物业一起走了一遍, 今天看
+还在): a round's time, no deadline."""
 HURRY = frozenset({"快点", "赶紧", "赶快", "马上", "搞快点", "麻溜"})
 """Words of hurry after a party's people's act (物管的搞快点来清一下): the act is theirs to do."""
 SELF = frozenset({"我", "俺", "额", "咱", "我们", "俺们", "咱们", "额们"})
