@@ -9351,3 +9351,14 @@ def test_the_day_one_went_round_is_no_deadline() -> None:
 def test_tables_out_of_a_restaurant_a_bike_repair_stall_and_pots_on_a_balcony(text: str, expected: tuple) -> None:
     (report,) = parse(text)
     assert (report.category, report.deadline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("梅林东苑 健身路径两台器材损坏 物业星期四前修好", ["设施损坏"]),
+        ("琼林苑 地面多处烟头纸屑 @物业 下班前", ["暴露垃圾"]),
+    ],
+)
+def test_fitness_equipment_said_as_qicai_and_litter_in_many_places(text: str, categories: list) -> None:
+    assert [report.category for report in parse(text)] == categories
