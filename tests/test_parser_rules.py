@@ -9362,3 +9362,41 @@ def test_tables_out_of_a_restaurant_a_bike_repair_stall_and_pots_on_a_balcony(te
 )
 def test_fitness_equipment_said_as_qicai_and_litter_in_many_places(text: str, categories: list) -> None:
     assert [report.category for report in parse(text)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        (
+            "12345转办：市民反映和平路47号宿舍2号楼楼下空地上扔了一堆旧家具。请物业清理，本周三前完成。",
+            "和平路47号宿舍",
+        ),
+        ("@物业 俺们院（解放路112号宿舍）2号楼顶楼的灭火器都过期一年多了，恁抓紧换换吧", "解放路112号宿舍"),
+        ("俺们小区（华山新苑）9号楼东边那个路灯坏了快一个礼拜了，请物业修修。", "华山新苑"),
+        ("岱庙片区 网格员刘涛：通天街小区5号楼阳台外挂的花盆摇摇欲坠，请物业提醒住户", "通天街小区"),
+        (
+            "大观园片区：\n经四路145号宿舍2号楼墙上贴满了开锁的小广告；\n同院3号楼楼道堆满纸箱。\n请居委会安排。",
+            "经四路145号宿舍",
+        ),
+    ],
+)
+def test_a_road_numbers_staff_housing_a_bracketed_name_of_our_place_and_a_pianqu(text: str, community: str) -> None:
+    assert {report.community for report in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("俺们家属院（供电局宿舍）大门口的电动伸缩门坏了好几天了，请物业周一修好。", ["设施损坏"]),
+        ("市民反映：曲水坊南门对过那片空地成了垃圾场，啥都往那扔，请物业、保洁这周四前清理干净。", ["暴露垃圾"]),
+        (
+            "匡山小区 居委 物业：22号楼前那个砖垒的小院还没拆，今天市里又来电话了，请明天下午3点前组织拆除。",
+            ["违法搭建"],
+        ),
+        ("城管那边回复说烧烤摊今晚去查", []),
+        ("12345工单回访：市民对舜玉小区建筑垃圾清运的处理结果满意。", []),
+        ("桃园小区飞线已剪断，电瓶车推到车棚充电桩了。", []),
+    ],
+)
+def test_what_a_relay_writer_of_shandong_taught(text: str, categories: list) -> None:
+    assert [report.category for report in parse(text)] == categories

@@ -47,10 +47,12 @@ HEADER_ANCHOR = re.compile(
 BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]【】\d]{2,12})】")
 """A line opening with a bracketed title that is only a name (【樱花庭】巡查发现…, 【金色年华】居委、物业：)."""
 ROAD_ADDRESS = re.compile(
-    r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)(?P<yard>大院|大楼|大厦|院(?![子内里墙]))?"
+    r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)"
+    r"(?P<yard>大院|大楼|大厦|院(?![子内里墙])|宿舍|家属院|家属楼|家属区)?"
     r"(?!楼(?![道梯])|室|门(?!口))"
 )
-"""A road and a number (延安路228号5幢, 砂山街12号北侧, 经七路88号院, 兴华路甲3号院, 厦禾路866号大楼, 溪岸路17号楼道里),
+"""A road and a number (延安路228号5幢, 砂山街12号北侧, 经七路88号院, 兴华路甲3号院, 厦禾路866号大楼, 溪岸路17号楼道里,
+和平路47号宿舍),
 or a lane's courtyard
 (西四北二条23号院): the address is the community, unless the number is a building, a room or a gate of it
 (…路5号楼, 5号门). A lane's house number (青砖巷18号, 柳荫胡同23号) is a building of the lane, as a 里's is
@@ -1031,8 +1033,9 @@ class NameReader:
         if name.startswith("原") and text[start - 1 : start] == "(":
             return None  # 星光里（原罐头厂宿舍）: the estate's former name, in brackets
         opened = BRACKET_OPENED.search(text, max(start - 2, 0), start)
-        if opened is not None and text[: opened.start()].endswith(self._endings):
-            return None  # 新风坊（老粮站宿舍）: the estate's other name, in brackets after it
+        named_before = opened is not None and text[: opened.start()].endswith(self._endings)
+        if named_before and not OUR_PLACE.search(text, 0, opened.start()):
+            return None  # 新风坊（老粮站宿舍）: the other name of the estate before (俺们小区（华山新苑） names it)
         if name[-1] in TELLING and text.startswith(self._parties, end):
             return None  # 吓得哇哇哭让居委会去…: a verb of telling, then the office told
         hum = len(name) - len(name.lstrip("嗯呃"))
@@ -1199,6 +1202,8 @@ ROAD_OF_PLACE = re.compile(r"[东南西北中]?大?[街路道]")
 """A road named after a district or a city, said right after its name (朝阳北大街, 长安南路)."""
 BRACKET_OPENED = re.compile(r"[(（][\u4e00-\u9fff]?$")
 """A bracket opened right before a name, perhaps one character between (（老粮站宿舍）)."""
+OUR_PLACE = re.compile(r"(?:我们|俺们|咱们|我|俺|咱)(?:小区|院|宿舍院|家属院|宿舍|村)$")
+"""The speaker's own place said in common words (俺们小区, 俺们家属院), its name in brackets after it."""
 TELLING = frozenset("让叫喊请找")
 """Verbs of telling someone to act, which end no name before a party (哭让居委会去…)."""
 KEEPING = frozenset("养喂")

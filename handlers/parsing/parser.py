@@ -690,7 +690,7 @@ class Parser:
             return False  # 今天去看了: what the speaker did
         if SEEN_AT.match(after):
             return False  # 「紫荆里今天下午看的情况」: when the speaker looked, no time for work
-        return after.startswith(self._action_start)
+        return after.startswith(self._action_start) or after.startswith(REPORTING_BACK)
 
     def _categories(self, tokens: Sequence[str], text: str) -> list[str]:
         """Keywords match alone; a combo matches when each of its word groups has a token in the clause.
@@ -1226,8 +1226,8 @@ class Parser:
                 latest = _unique(clause.communities) or latest
                 assigned = clause.parties if heading and self._assigning(clause, alone) else assigned
             headed[id(clause)] = latest
-            if latest and all(n.endswith(DISTRICT_SUFFIX) for n in latest) and not (heading or placing or opening):
-                latest = [n for n in clause.communities if not n.endswith(DISTRICT_SUFFIX)] or latest
+            if latest and all(n.endswith(DISTRICT_SUFFIXES) for n in latest) and not (heading or placing or opening):
+                latest = [n for n in clause.communities if not n.endswith(DISTRICT_SUFFIXES)] or latest
             head_of[id(clause)] = None if head is None else Place(head.building, head.unit, head.floor)
             line_parties[id(clause)] = assigned
         by_number = {id(c): _numbered_aims(c, items, shown) for c in general}
@@ -1979,7 +1979,7 @@ SPOKEN_BREAKS = frozenset({"然后", "还有", "另外", "而且", "再就是", 
 """Words by which a speaker runs on to another sentence."""
 SPOKEN_BREAK_WORDS = tuple(SPOKEN_BREAKS)
 """The same, to test what a clause opens with."""
-DISTRICT_SUFFIX = "社区"
+DISTRICT_SUFFIXES = ("社区", "片区")
 DISTRICT_TO_ESTATE = re.compile(
     r"[\s【】\[\]]*(?:的|辖区内?)?(?:第?[一二三四五六七八九十\d]*网格(?:员|[一二三四五六七八九十\d]+)?)?(?:今日|今天|昨天)?"
     r"在?(?:巡查|检查|走访|督查|暗访|反映|上报)?了?[\s【】\[\],:]*"
@@ -2620,6 +2620,8 @@ def _said_of_all(clause: Clause) -> bool:
     return ALL_ITEMS.match(clause.text) is not None and (clause.request or clause.deadline is not None)
 
 
+REPORTING_BACK = ("反馈", "回复", "回报")
+"""After a time closing a request, the report back it is due by (…居委会去跟狗主人说一下，明日反馈): the work's time."""
 ADDRESS_GIVEN = re.compile(r"(?:具体)?(?:地址|地点|位置)(?:是|在|为|:)|位于")
 """A relayed complaint's address said apart from the problem (…请物业抓紧修。地址是五一路57号院4号楼东边): where every
 item is."""
@@ -2967,7 +2969,7 @@ def _estates_over_districts(text: str, names: list[tuple[int, int, str]]) -> lis
         between = text[end:following] if following >= 0 else ""
         joined = following >= 0 and DISTRICT_TO_ESTATE.fullmatch(between) is not None
         beside = following >= 0 and BESIDE.fullmatch(between) is not None
-        if not ((name.endswith(DISTRICT_SUFFIX) and joined) or beside):
+        if not ((name.endswith(DISTRICT_SUFFIXES) and joined) or beside):
             kept.append(name)
     return kept
 
