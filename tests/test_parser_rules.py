@@ -9400,3 +9400,13 @@ def test_a_road_numbers_staff_housing_a_bracketed_name_of_our_place_and_a_pianqu
 )
 def test_what_a_relay_writer_of_shandong_taught(text: str, categories: list) -> None:
     assert [report.category for report in parse(text)] == categories
+
+
+def test_a_time_then_fankui_closing_a_request_is_its_deadline() -> None:
+    (report,) = parse("梅川四村6号门口那只大黄狗天天晚上叫，居民睡不着，居委会去跟狗主人说一下，明日反馈")
+    assert (report.category, report.deadline) == ("不文明养犬", at("2026-11-19 23:59"))
+
+
+def test_a_sorting_bin_broken_is_a_facility_broken() -> None:
+    (report,) = parse("古樟园东门口垃圾箱房旁边两个干垃圾桶都破了底，漏了一地，@物业 换新的")
+    assert (report.category, report.responsible) == ("设施损坏", ("物业",))
