@@ -9410,3 +9410,18 @@ def test_a_time_then_fankui_closing_a_request_is_its_deadline() -> None:
 def test_a_sorting_bin_broken_is_a_facility_broken() -> None:
     (report,) = parse("古樟园东门口垃圾箱房旁边两个干垃圾桶都破了底，漏了一地，@物业 换新的")
     assert (report.category, report.responsible) == ("设施损坏", ("物业",))
+
+
+def test_a_request_aimed_at_one_problem_keeps_its_time_to_that_problem() -> None:
+    reports = parse(
+        "12345工单转办：棉纺宿舍8号楼单元门口有人贴了好多办证的小广告。另外8号楼前的路灯也坏了。请保洁今天清理小广告，物业修路灯。"
+    )
+    assert [(r.category, r.responsible, r.deadline) for r in reports] == [
+        ("乱张贴涂写", ("保洁",), at("2026-11-18 23:59")),
+        ("设施损坏", ("物业",), None),
+    ]
+
+
+def test_a_wire_pulled_out_of_a_window_to_charge_is_flying_wire_charging() -> None:
+    (report,) = parse("说南苑宿舍4号楼单元门口停着辆电动车，从窗户里扯出根线来给车充电，请物业今天上午去看看。")
+    assert report.category == "飞线充电"

@@ -1232,13 +1232,15 @@ class Parser:
             line_parties[id(clause)] = assigned
         by_number = {id(c): _numbered_aims(c, items, shown) for c in general}
         """The categories of the list items each general request names by number (1、2项请城管…)."""
-        directed, shared_parties = self._directed(general, named, by_number)
+        sharing_out = len({tuple(c.parties) for c in general if c.parties}) >= 2
+        aims_of = {id(c): self._aims(c, named, sharing_out) or by_number[id(c)] for c in general}
+        directed, shared_parties = _directed(general, aims_of)
         assigning = [c for c in general if c.header and c.parties and self._assigning(c, alone)]
         by_line = _parties_by_line(assigning, general)
         unmentioned = [c for c in clauses if id(c) not in line_mentions]
         opening = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
-        numbered_deadlines = _numbered_deadlines(general, by_number)
-        shared_deadline = _deadline_of([c for c in general if not by_number[id(c)]])
+        aimed_deadlines = _aimed_deadlines(general, aims_of)
+        shared_deadline = _deadline_of([c for c in general if not aims_of[id(c)]])
         own = [_own(item, by_mention.get(id(item), [])) for item in items]
         closing = items[-1].clauses[-1].text if items else ""
         closes_all = RUN_ON_REQUEST.search(closing) is not None or self._terse_request.search(closing) is not None
@@ -1319,7 +1321,7 @@ class Parser:
                                     ]
                                 )
                             ),
-                            deadline=due or numbered_deadlines.get(category) or shared_deadline,
+                            deadline=due or aimed_deadlines.get(category) or shared_deadline,
                             description=written,
                         )
                     )
@@ -1418,22 +1420,6 @@ class Parser:
         if aimed and worked and set(aimed).isdisjoint(worked):
             return worked
         return [name for name in aimed if name in worked] or aimed or (worked if by_work else [])
-
-    def _directed(
-        self, general: list[Clause], named: set[str], by_number: dict[int, list[str]]
-    ) -> tuple[dict[str, list[str]], list[str]]:
-        """Parties of requests aimed at one kind of problem (「垃圾请保洁清理，护栏请街道安排修复」) or at a
-        numbered item (「第3条请城管配合」), and those of the other requests, said for every problem."""
-        directed: dict[str, list[str]] = {}
-        shared: list[str] = []
-        sharing_out = len({tuple(c.parties) for c in general if c.parties}) >= 2
-        for clause in general:
-            aims = self._aims(clause, named, sharing_out) or by_number[id(clause)]
-            for name in aims:
-                directed[name] = _unique([*directed.get(name, []), *clause.parties])
-            if not aims:
-                shared = _unique([*shared, *clause.parties])
-        return directed, shared
 
     @staticmethod
     def _places(
@@ -2752,13 +2738,28 @@ def _listed_numbers(numbers: str) -> list[int]:
     return listed
 
 
-def _numbered_deadlines(general: list[Clause], by_number: dict[int, list[str]]) -> dict[str, datetime]:
-    """The deadline of each request aimed at list items by number (「1、2项请城管今日内处置；3项请房管所修补」),
-    for those items' categories alone: item 3 has none."""
+def _directed(general: list[Clause], aims_of: dict[int, list[str]]) -> tuple[dict[str, list[str]], list[str]]:
+    """Parties of requests aimed at one kind of problem (「垃圾请保洁清理，护栏请街道安排修复」) or at a numbered item
+    (「第3条请城管配合」), and those of the other requests, said for every problem."""
+    directed: dict[str, list[str]] = {}
+    shared: list[str] = []
+    for clause in general:
+        aims = aims_of[id(clause)]
+        for name in aims:
+            directed[name] = _unique([*directed.get(name, []), *clause.parties])
+        if not aims:
+            shared = _unique([*shared, *clause.parties])
+    return directed, shared
+
+
+def _aimed_deadlines(general: list[Clause], aims_of: dict[int, list[str]]) -> dict[str, datetime]:
+    """The deadline of each request aimed at list items by number (「1、2项请城管今日内处置；3项请房管所修补」) or at
+    a problem by its thing or work (「请保洁今天清理小广告，物业修路灯」), for those problems alone: the lamp has
+    none."""
     found: dict[str, datetime] = {}
     for clause in general:
         if clause.deadline is not None:
-            for name in by_number[id(clause)]:
+            for name in aims_of[id(clause)]:
                 found.setdefault(name, clause.deadline)
     return found
 
