@@ -9425,3 +9425,11 @@ def test_a_request_aimed_at_one_problem_keeps_its_time_to_that_problem() -> None
 def test_a_wire_pulled_out_of_a_window_to_charge_is_flying_wire_charging() -> None:
     (report,) = parse("说南苑宿舍4号楼单元门口停着辆电动车，从窗户里扯出根线来给车充电，请物业今天上午去看看。")
     assert report.category == "飞线充电"
+
+
+def test_requests_aimed_at_problems_the_reported_one_took_in_go_to_it() -> None:
+    (report,) = parse(
+        "网格员巡查：世纪家园18号楼北侧消防通道上堆了大量木板、旧家具，还停着两辆三轮车，车进不去。"
+        "请物业立即清理，城管督促三轮车主挪走。"
+    )
+    assert (report.category, set(report.responsible)) == ("消防通道占用", {"物业", "城管"})

@@ -1293,6 +1293,9 @@ class Parser:
             kinds = self._resolve(item, self._indoors(description, place) or beside or header_inside)
             in_stairwell = beside or self._stairwell_told(item)
             shared_out = self._shared_out(item, kinds)
+            # 「消防通道上堆了木板，还停着三轮车…请物业立即清理，城管督促三轮车主挪走」: the lane's one report takes the
+            # requests aimed at the pile and the trikes it took in
+            taken_in = [n for c in item.clauses for n in c.categories if n not in kinds] if len(kinds) == 1 else []
             for category in kinds:
                 asked, due = shared_out.get(category, (parties, deadline))
                 for community, at in self._places(description, stretch, communities, place):
@@ -1318,6 +1321,7 @@ class Parser:
                                         *opening,
                                         *by_line(shared_parties, line_parties[id(item.clauses[0])]),
                                         *directed.get(category, []),
+                                        *(p for name in taken_in for p in directed.get(name, [])),
                                     ]
                                 )
                             ),
