@@ -9433,3 +9433,16 @@ def test_requests_aimed_at_problems_the_reported_one_took_in_go_to_it() -> None:
         "请物业立即清理，城管督促三轮车主挪走。"
     )
     assert (report.category, set(report.responsible)) == ("消防通道占用", {"物业", "城管"})
+
+
+def test_a_lists_line_asking_how_a_problem_stands_is_no_report() -> None:
+    reports = parse(
+        "今日督办：\n1. 汽机宿舍3号楼楼道灯仍未修复，请物业今天下午4点前修好\n"
+        "2. 莘庄新村34号飞线充电仍有，请居委今天上门\n3. 春江公寓消火栓进度？"
+    )
+    assert [report.category for report in reports] == ["设施损坏", "飞线充电"]
+
+
+def test_xian_before_the_act_still_times_it() -> None:
+    (report,) = parse("银都路388弄北门出去那段路路面塌了一个坑，晚上骑车容易摔，请物业联系市政，今天先设置警示")
+    assert report.deadline == at("2026-11-18 23:59")

@@ -679,6 +679,7 @@ class Parser:
         # 今天就挪, 今朝就要拆, 今天就得处理: the act, whatever 就 stands before it (not 明天要清理, a plan told)
         after = next((after.removeprefix(must) for must in MUST_BEFORE_ACT if after.startswith(must)), after)
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
+        after = after.removeprefix("先")  # 今天先设置警示: the first of the work, by today
         after = after.removeprefix("能")  # 今天上午能来抽不: asked whether it can be done by then
         until = clause.text[: phrase.start].rstrip().endswith(("到", "都", "也", "从"))
         # 「…请物业修一修 明朝下半天好伐」: the time, then a polite tag that asks (not 敲到下半天五点好伐)
@@ -1258,6 +1259,8 @@ class Parser:
         """Whether the item before was in a stairwell: a pile told next to it (「…楼道里放了两台电动车，还有一堆
         旧纸板」) is there too."""
         for item, (parties, deadline) in zip(items, own, strict=True):
+            if _progress_asked(item, shown):
+                continue  # 「3. 春江公寓消火栓进度？」: a list's line asking how a known problem stands
             told = next((c for c in item.clauses if c.categories), item.clauses[0])  # not a scene named before
             header = _beneath(head_of[id(told)], header_place)
             place = _under_header(item, header)
@@ -2740,6 +2743,17 @@ def _listed_numbers(numbers: str) -> list[int]:
         ranged = len(bounds) == 2 and bounds[0] < bounds[-1] <= MOST_ITEMS  # 5-3项 or 1-300: no range of items
         listed.extend(range(bounds[0], bounds[-1] + 1) if ranged else bounds[:1])
     return listed
+
+
+def _progress_asked(item: Item, text: str) -> bool:
+    """The item only asks how a problem already known stands (春江公寓消火栓进度？), asking nothing to be done."""
+    last = item.clauses[-1]
+    asked = text[last.end : last.end + 1] in ("?", "？") and PROGRESS_ASKED.search(last.text.rstrip()) is not None
+    return asked and not any(c.fresh_request for c in item.clauses)
+
+
+PROGRESS_ASKED = re.compile(r"(?:进度|进展|结果|情况)$")
+"""How the work stands, asked at a line's end."""
 
 
 def _directed(general: list[Clause], aims_of: dict[int, list[str]]) -> tuple[dict[str, list[str]], list[str]]:
