@@ -9446,3 +9446,21 @@ def test_a_lists_line_asking_how_a_problem_stands_is_no_report() -> None:
 def test_xian_before_the_act_still_times_it() -> None:
     (report,) = parse("银都路388弄北门出去那段路路面塌了一个坑，晚上骑车容易摔，请物业联系市政，今天先设置警示")
     assert report.deadline == at("2026-11-18 23:59")
+
+
+def test_a_list_items_number_before_a_building_lists_no_building() -> None:
+    reports = parse(
+        "今日巡查情况 汉阳湾小区 1、5栋门口电动车乱停一大片 2、11栋楼道里面堆了好多泡沫箱子 请物业今天下班前整改到位"
+    )
+    assert [report.building for report in reports] == ["5", "11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("嗯报个事情汉润坊那个巷子口那棵大樟树上有个马蜂窝好大一个麻烦居委会联系人来摘一下", "汉润坊"),
+        ("晴川苑那个我跟物业说了好几次26栋二单元楼道里堆了好多纸壳子今天再请物业明天之前必须清掉", "晴川苑"),
+    ],
+)
+def test_a_matter_or_a_count_said_before_a_name_is_no_part_of_it(text: str, community: str) -> None:
+    assert {report.community for report in parse(text)} == {community}

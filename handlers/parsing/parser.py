@@ -1290,7 +1290,8 @@ class Parser:
             communities = own_communities or headed[id(item.clauses[0])] or [elsewhere]  # 「4.解放街夜市摊点」: none
             description = "，".join(c.text for c in item.clauses)
             written = "，".join(shown[c.start : c.end] for c in item.clauses)
-            stretch = shown[item.clauses[0].start : item.clauses[-1].end]
+            opened = told.start if told.listed else item.clauses[0].start  # a list's item, not the scene before it
+            stretch = shown[opened : item.clauses[-1].end]
             spot = spot_in(description, self._spots)
             beside = relative and in_stairwell and spot_in(item.clauses[0].text, self._spots) is None
             kinds = self._resolve(item, self._indoors(description, place) or beside or header_inside)
