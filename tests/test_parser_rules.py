@@ -9464,3 +9464,11 @@ def test_a_list_items_number_before_a_building_lists_no_building() -> None:
 )
 def test_a_matter_or_a_count_said_before_a_name_is_no_part_of_it(text: str, community: str) -> None:
     assert {report.community for report in parse(text)} == {community}
+
+
+def test_a_street_office_that_made_a_dated_joint_round_is_not_asked() -> None:
+    reports = parse(
+        "转发：拱宸桥街道12月3日交叉检查问题清单\n1. 运河苑24幢西侧草坪被踩出一条路，草皮都秃了；\n"
+        "以上问题请所属居委、物业12月5日前整改完毕并上传照片。"
+    )
+    assert [(r.category, set(r.responsible)) for r in reports] == [("毁绿种菜", {"居委会", "物业"})]

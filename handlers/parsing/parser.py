@@ -833,7 +833,7 @@ class Parser:
             if _in_title(clause, i) or (clause.titled and not asked):
                 continue  # 【街道城市管理通报】, 玄武门街道巡查问题清单: the office that writes, not one asked
             signing = not asked and request_markers.isdisjoint(tokens[i + 1 : i + 2])  # not 金山街道请关注
-            signing = signing and self._inspecting.isdisjoint(tokens[i + 1 : i + 2])  # 越城区街道检查问题清单
+            signing = signing and not self._inspected(tokens, i)  # 越城区街道检查问题清单: the round's
             if clause.opening and signing and _named_street_office(tokens, i, lang):
                 clause.signature = True
                 continue  # 「泉山区 金山街道：…请物业…」: the office that writes, named at the opening
@@ -844,9 +844,7 @@ class Parser:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
             if i > 1 and tokens[i - 1] == "是" and tokens[i - 2] in SELF:
                 continue  # 「俺是业委会的 反映个事…请街道 城管…」: who speaks, not a party asked
-            if not asked and not self._inspecting.isdisjoint(
-                tokens[i + 1 : i + 2 + (tokens[i + 1 : i + 2] == ["联合"])]
-            ):
+            if not asked and self._inspected(tokens, i):
                 continue  # 「渭城街道督查通报」「街道联合检查组」: the office that inspected, not one asked
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
@@ -927,6 +925,14 @@ class Parser:
             if bidden and (i == 0 or tokens[i - 1] not in lang.speakers):
                 clause.fresh_request = True  # 「物业给修修吧」「城管中队5号前拆除」「居委会说一下」: asked, without 请
         clause.request = asked or bool(clause.parties)
+
+    def _inspected(self, tokens: Sequence[str], i: int) -> bool:
+        """The party at `i` made the round: an inspecting word follows it, perhaps after the day and 联合/交叉
+        (渭城街道督查通报, 街道联合检查组, 拱宸桥街道12月3日交叉检查问题清单)."""
+        after = i + 1
+        while after < len(tokens) and (DATE_PIECE.fullmatch(tokens[after]) or tokens[after] in JOINTLY):
+            after += 1
+        return after < len(tokens) and tokens[after] in self._inspecting
 
     def _ends_a_name(self, tokens: Sequence[str], i: int) -> bool:
         """The word at `i` (社区) closes a name written right before it (枫香里社区, which jieba splits 枫香/里),
@@ -2614,6 +2620,10 @@ def _said_of_all(clause: Clause) -> bool:
     return ALL_ITEMS.match(clause.text) is not None and (clause.request or clause.deadline is not None)
 
 
+DATE_PIECE = re.compile(r"\d{1,4}|[月日号]")
+"""A token of a date written in digits (12, 月, 3, 日)."""
+JOINTLY = frozenset({"联合", "交叉"})
+"""How a round is made with others (联合检查, 交叉检查)."""
 REPORTING_BACK = ("反馈", "回复", "回报")
 """After a time closing a request, the report back it is due by (…居委会去跟狗主人说一下，明日反馈): the work's time."""
 ADDRESS_GIVEN = re.compile(r"(?:具体)?(?:地址|地点|位置)(?:是|在|为|:)|位于")
