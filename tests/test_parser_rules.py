@@ -9472,3 +9472,8 @@ def test_a_street_office_that_made_a_dated_joint_round_is_not_asked() -> None:
         "以上问题请所属居委、物业12月5日前整改完毕并上传照片。"
     )
     assert [(r.category, set(r.responsible)) for r in reports] == [("毁绿种菜", {"居委会", "物业"})]
+
+
+def test_a_partys_people_told_to_get_in_touch_are_asked() -> None:
+    (report,) = parse("那个龙湖苑啊二十六栋门口那个车子停到人行道上了物业的联系一下车主")
+    assert (report.category, report.building, report.responsible) == ("机动车乱停放", "26", ("物业",))

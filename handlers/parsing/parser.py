@@ -2186,14 +2186,14 @@ def _joined_by(pair: Sequence[str], joiners: frozenset[str], parties: Mapping[st
 
 def _owned(tokens: Sequence[str], i: int, lang: Language) -> bool:
     """The party at `i` owns the thing after its 的 (社区的通知, 物业的车), no act of its people following
-    (not 物业的人去看看, 街道的来瞅瞅): a possession, no party asked."""
+    (not 物业的人去看看, 街道的来瞅瞅, 物业的联系一下车主): a possession, no party asked."""
     if tokens[i + 1 : i + 2] != ["的"] or _title_length(tokens[i + 1 : i + 4]):
         return False  # 物业的刘经理: the party's people
     owned = tokens[i + 2] if i + 2 < len(tokens) else ""
     if not owned.strip() or owned in PARTY_TITLES or owned in lang.joiners or owned in lang.request_markers:
         return False  # 「物业的 碧梧苑…」「城管的同志」「物管的和房办的」「房办的麻烦…」: the party's people called
     then = tokens[i + 3] if i + 3 < len(tokens) else ""
-    helping = owned in lang.actions and (then in lang.actions or then in HURRY)
+    helping = owned in lang.actions and (then in lang.actions or then in HURRY or then in BRIEFLY)
     if owned in COMING or helping:
         return False  # 城管跟街道的来瞅瞅吧, 城管中队的帮忙清理下, 物管的搞快点来清一下: the parties' people act
     return owned in lang.actions or not _acts_next(tokens, i + 2, lang.actions)  # 社区的通知: an act's word as a thing
@@ -2620,6 +2620,8 @@ def _said_of_all(clause: Clause) -> bool:
     return ALL_ITEMS.match(clause.text) is not None and (clause.request or clause.deadline is not None)
 
 
+BRIEFLY = frozenset({"一下", "下", "一哈"})
+"""After a verb, saying it is to be done (联系一下): a bidding, not the name of a thing."""
 DATE_PIECE = re.compile(r"\d{1,4}|[月日号]")
 """A token of a date written in digits (12, 月, 3, 日)."""
 JOINTLY = frozenset({"联合", "交叉"})
