@@ -1036,7 +1036,7 @@ class NameReader:
         named_before = opened is not None and text[: opened.start()].endswith(self._endings)
         if named_before and not OUR_PLACE.search(text, 0, opened.start()):
             return None  # 新风坊（老粮站宿舍）: the other name of the estate before (俺们小区（华山新苑） names it)
-        if name[-1] in TELLING and text.startswith(self._parties, end):
+        if name[-1] in TELLING_VERBS and text.startswith(self._parties, end):
             return None  # 吓得哇哇哭让居委会去…: a verb of telling, then the office told
         hum = len(name) - len(name.lstrip("嗯呃"))
         if hum and len(name) - hum >= 3:
@@ -1204,7 +1204,7 @@ BRACKET_OPENED = re.compile(r"[(（][\u4e00-\u9fff]?$")
 """A bracket opened right before a name, perhaps one character between (（老粮站宿舍）)."""
 OUR_PLACE = re.compile(r"(?:我们|俺们|咱们|我|俺|咱)(?:小区|院|宿舍院|家属院|宿舍|村)$")
 """The speaker's own place said in common words (俺们小区, 俺们家属院), its name in brackets after it."""
-TELLING = frozenset("让叫喊请找")
+TELLING_VERBS = frozenset("让叫喊请找")
 """Verbs of telling someone to act, which end no name before a party (哭让居委会去…)."""
 KEEPING = frozenset("养喂")
 """Verbs of keeping animals (养鸽子, 喂野猫): what someone keeps, no name's opening."""

@@ -583,8 +583,9 @@ class Parser:
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
         found_nothing = found_nothing or text.rstrip(LINE_MARKS).endswith(self.lang.checked_fine)
         clause.categories = [] if found_nothing else self._categories(tokens, text)
-        done = self._dealt_with.search(unspaced(text)) if words.dealt_with else None
-        said_done = done is not None and not self._back_after(unspaced(text)[done.end() :])
+        said = unspaced(text)
+        done = self._dealt_with.search(said) if words.dealt_with else None
+        said_done = done is not None and not self._back_after(said[done.end() :])
         logged = self._work_counted(text) and ASKING.search(message) is None
         clause.dealt_with = said_done or _ticked(message, span.start) or logged
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
