@@ -9477,3 +9477,30 @@ def test_a_street_office_that_made_a_dated_joint_round_is_not_asked() -> None:
 def test_a_partys_people_told_to_get_in_touch_are_asked() -> None:
     (report,) = parse("那个龙湖苑啊二十六栋门口那个车子停到人行道上了物业的联系一下车主")
     assert (report.category, report.building, report.responsible) == ("机动车乱停放", "26", ("物业",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "宝兴里门口有人拿碎砖头旧水泥块堆辣弄堂口 讲是修房子拆下来的 请城管 房办来看看 三天之内清掉",
+            [("建筑垃圾", "宝兴里", at("2026-11-21 23:59"))],
+        ),
+        (
+            "平凉路1455弄32号楼道窗口拉了根电线一直拖到弄堂里给电瓶车充电 居委物业今朝夜里8点前一定要剪掉",
+            [("飞线充电", "平凉路1455弄", at("2026-11-18 20:00"))],
+        ),
+        (
+            "曲沃路221弄南弄口有人摆摊卖鞋子袜子 城管中队下午来一趟",
+            [("占道经营", "曲沃路221弄", at("2026-11-18 17:00"))],
+        ),
+        ("兰溪小区9号楼阳光房 城管已经发了告知书 限期自行拆除", []),
+    ],
+)
+def test_shanghainese_la_yeli_a_lanes_side_and_a_notice_served(text: str, expected: list) -> None:
+    assert [(r.category, r.community, r.deadline) for r in parse(text)] == expected
+
+
+def test_a_party_told_to_restore_the_green_is_asked() -> None:
+    (report,) = parse("绿野苑东面靠围墙一排有人种了萝卜青菜 绿地全部挖掉了 请绿化 居委周四前复绿")
+    assert set(report.responsible) == {"绿化", "居委会"}

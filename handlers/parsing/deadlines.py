@@ -54,7 +54,7 @@ WEEKDAYS = {
     "7": 6,
 }
 NEXT_WEEK = ("下周", "下星期", "下礼拜", "下个周", "下个星期", "下个礼拜")
-AFTERNOON = ("下午", "晚上", "傍晚", "晚")
+AFTERNOON = ("下午", "晚上", "夜里", "傍晚", "晚")
 END_OF_DAY = time(23, 59)
 OFF_WORK = time(17, 0)
 NOON = time(12, 0)
@@ -63,7 +63,7 @@ NEXT = r"(?<!(?<![统唯])一)下个?"
 """下 of 下周, not a verb's 一下 said before a weekday (清一下周四前: by this Thursday); 统一下周一前 is next week."""
 GAP = r"[ \t]?"
 """A terse note's blank between a deadline's pieces (物业 周一 上午 前, 下午 3点 前)."""
-PARTS = r"上午|中午|下午|晚上|早上|一大早|一早|大清早|清早|傍晚|(?<![楼路街])[上下]半天|头晌|过晌"
+PARTS = r"上午|中午|下午|晚上|夜里|早上|一大早|一早|大清早|清早|傍晚|(?<![楼路街])[上下]半天|头晌|过晌"
 """The parts of the day a deadline names (not 楼上半天, upstairs for half a day)."""
 _TIME_OF_DAY = rf"""
     (?:{GAP}(?P<part>{PARTS}))?

@@ -1048,6 +1048,9 @@ class NameReader:
             end, name = end - 1, name[:-1]
         if len(name) > 3 and name[-1] == name[-3] and name[-2] in "进出回入" and name.endswith(self._endings):
             end, name = end - 2, name[:-2]  # 锦埔社进社的主干道: the way into 锦埔社
+        side_lane = SIDE_LANE.search(name)
+        if side_lane is not None:
+            end, name = start + side_lane.start(), name[: side_lane.start()]  # 221弄南弄口: the south mouth
         if name.endswith("口") and name[:-1].endswith((*MOUTHED, *self.lang.lane_suffixes)):
             end, name = end - 1, name[:-1]  # 板凳胡同口那儿: the mouth of 板凳胡同
         if COUNTED.search(text, max(start - 2, 0), start) and not name.endswith(self._endings):
@@ -1198,6 +1201,8 @@ estate of two characters opens with one."""
 PUT_INTO = re.compile(r"[扔倒堆摆放丢搁泼塞]在(?:路边|旁边|边上|门口|墙角)$")
 """A verb of putting then 在 and a place beside, right before a name in 里 (倒在路边阴沟里): where it went (堆在翠竹里
 may name an estate)."""
+SIDE_LANE = re.compile(r"(?<=\d弄)[东南西北]弄口?$")
+"""A side of a numbered lane said after it (221弄南弄口): where in the lane, no part of its name."""
 ROAD_OF_PLACE = re.compile(r"[东南西北中]?大?[街路道]")
 """A road named after a district or a city, said right after its name (朝阳北大街, 长安南路)."""
 BRACKET_OPENED = re.compile(r"[(（][\u4e00-\u9fff]?$")

@@ -1788,7 +1788,7 @@ ASSIGNING_WORDS = frozenset({"负责", "牵头", "整改", "处理", "落实", "
 PARTY_TITLES = frozenset({"师傅", "师傅们", "同志", "同志们", "大姐", "大哥", "阿姨", "们"})
 """How a party's people are called after its name (保洁师傅, 物业的同志)."""
 TIME_TOKEN = re.compile(
-    r"(?:今|明|后|当)(?:天|日|早|晚)|(?:本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]?|[上中下]午|晚上|早上|傍晚|"
+    r"(?:今|明|后|当)(?:天|日|早|晚|朝)|(?:本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]?|[上中下]午|晚上|夜里|早上|傍晚|"
     r"[\d一二三四五六七八九十两]{1,3}(?:点|时|号|日|月)|点|半|前|之前|以前|内|之内|下班"
 )
 """A word of a time given right after a party (物业 下周一 上午 十点 前 …): the act it is told to do follows."""
