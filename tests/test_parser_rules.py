@@ -9504,3 +9504,22 @@ def test_shanghainese_la_yeli_a_lanes_side_and_a_notice_served(text: str, expect
 def test_a_party_told_to_restore_the_green_is_asked() -> None:
     (report,) = parse("绿野苑东面靠围墙一排有人种了萝卜青菜 绿地全部挖掉了 请绿化 居委周四前复绿")
     assert set(report.responsible) == {"绿化", "居委会"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上礼拜反映额红枫新村12楼楼道堆物又堆上了 麻烦物业再去清一趟", ("楼道堆物", "红枫新村", ("物业",))),
+        ("甘泉三村41号门口老早额宣传栏玻璃碎脱了 居委换一换", ("设施损坏", "甘泉三村", ("居委会",))),
+        ("紫薇苑8号楼楼道墙面上有人拿记号笔乱涂乱画 物业刷一刷白 周三前", ("乱张贴涂写", "紫薇苑", ("物业",))),
+        ("金秋园箱房门口地上油腻腻额污水淌了一地 保洁冲一冲", ("环境脏乱", "金秋园", ("保洁",))),
+    ],
+)
+def test_shanghainese_e_as_de_and_an_act_said_twice_with_yi_between(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community, report.responsible) == expected
+
+
+def test_asking_whether_it_was_taken_in_is_no_fix() -> None:
+    (report,) = parse("馨宁园花盆拿进去了伐 今朝看还是老样子 请物业今天再上门一趟 一定要拿掉")
+    assert report.responsible == ("物业",)

@@ -1089,6 +1089,9 @@ class Parser:
         if not following or not (following[0] in self.lang.actions or _doubled_act(following[0], self.lang.actions)):
             return False
         briefly = following[1:] == ["下"]  # 「物业 居委 处理下」: 处理一下, said short
+        briefly = briefly or (
+            following[1:2] == ["一"] and following[2:3] != [] and following[2].startswith(following[0])
+        )
         briefly = briefly or (following[-1].endswith("下") and following[-1] in self.lang.actions)  # 居委上门看下
         return (
             clause.text.endswith(self.lang.biddings) or briefly or (len(following) <= 2 and _reduplicated(following[0]))
