@@ -9523,3 +9523,14 @@ def test_shanghainese_e_as_de_and_an_act_said_twice_with_yi_between(text: str, e
 def test_asking_whether_it_was_taken_in_is_no_fix() -> None:
     (report,) = parse("馨宁园花盆拿进去了伐 今朝看还是老样子 请物业今天再上门一趟 一定要拿掉")
     assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("昌化路102弄里向有人家装修 碎砖头水泥渣倒了一地没装袋 城管搭居委来看看", "昌化路102弄"),
+        ("梧桐园 @保洁 7号楼后面阴沟里全是落叶烂泥 污水漫出来 今天下午处理掉", "梧桐园"),
+    ],
+)
+def test_a_lanes_li_xiang_and_a_gutter_name_no_estate(text: str, community: str) -> None:
+    assert {report.community for report in parse(text)} == {community}
