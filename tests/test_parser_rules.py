@@ -9534,3 +9534,18 @@ def test_asking_whether_it_was_taken_in_is_no_fix() -> None:
 )
 def test_a_lanes_li_xiang_and_a_gutter_name_no_estate(text: str, community: str) -> None:
     assert {report.community for report in parse(text)} == {community}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "梅林花园4号楼楼道里向有只消火栓玻璃碎脱里向水带也没了 请物业今天内补齐",
+            [("消防设施缺失", "梅林花园", at("2026-11-18 23:59"))],
+        ),
+        ("星期六值班 春华苑12号楼外墙上挂额空调外机架子锈掉了 摇摇晃晃 物业马上派人", [("高空抛物", "春华苑", None)]),
+        ("德安坊12号额狗 主人讲以后会牵绳了", []),
+    ],
+)
+def test_shanghainese_li_xiang_sui_tuo_a_duty_day_and_a_promise(text: str, expected: list) -> None:
+    assert [(r.category, r.community, r.deadline) for r in parse(text)] == expected
