@@ -9549,3 +9549,8 @@ def test_a_lanes_li_xiang_and_a_gutter_name_no_estate(text: str, community: str)
 )
 def test_shanghainese_li_xiang_sui_tuo_a_duty_day_and_a_promise(text: str, expected: list) -> None:
     assert [(r.category, r.community, r.deadline) for r in parse(text)] == expected
+
+
+def test_he_after_shi_opens_a_name() -> None:
+    (report,) = parse("阿拉是和美家园15号楼额居民 楼下小店开到夜里两三点钟卡拉OK唱得震天响 请派出所管一管")
+    assert (report.category, report.community) == ("噪音扰民", "和美家园")

@@ -1155,8 +1155,10 @@ class NameReader:
 
 
 def _with_opening_conjunction(text: str, start: int) -> int:
-    """A sentence never opens with 和/与/同: one standing there is a name's first character (和瑞上品北门)."""
-    if start >= 1 and text[start - 1] in "和与同" and _opens_sentence(text, start - 1):
+    """A sentence never opens with 和/与/同, nor does one follow 是/在/住: one standing there is a name's first
+    character (和瑞上品北门, 我是和美家园15号楼的)."""
+    joined = start >= 1 and text[start - 1] in "和与同"
+    if joined and (_opens_sentence(text, start - 1) or text[start - 2 : start - 1] in ("是", "在", "住")):
         return start - 1
     return start
 
