@@ -262,12 +262,9 @@ class Decider:
         if call is not None and self._reported_from(answer[call.end() :], clauses):
             at = len(text) - len(answer)  # 「各位注意一下枣园花园东门外…」: the call is no notice
             text = text[:at] + " " * call.end() + text[at + call.end() :]
-        unexcepted = self._notice_exceptions.sub(blanked, text)  # 并对住户做好宣传: the party's work, no notice
-        against = [
-            code for code, pattern in self._hard if pattern.search(unexcepted) and not (dispatched and code in FORMS)
-        ]
-        if "notice" in against and self._opened_only(clauses):
-            against.remove("notice")  # 「检查组到石桥新村了，石桥新村2幢门口井盖松动…请物业…」: who came, then a report
+        against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
+        if "notice" in against and (self._only_excepted(text) or self._opened_only(clauses)):
+            against.remove("notice")  # 「…并对住户做好宣传」「检查组到石桥新村了，石桥新村2幢门口井盖松动…请物业…」
         limited = any(c.limit for c in clauses)  # 派单部门：物业 办理时限：3天内，请按时回复: the work, by a time
         if self._only_progress_asked(text) and not limited:
             against.append("explanation only")
@@ -378,6 +375,10 @@ class Decider:
         named = signed or self._named_place.search(text) is not None
         placed = any(c.categories for c in clauses) and named
         return placed and self._asks_of_its_own(text, clauses)
+
+    def _only_excepted(self, text: str) -> bool:
+        """Every notice word stands in a party's work asked inside a request (请物业再清一次，并对住户做好宣传)."""
+        return self._notice.search(self._notice_exceptions.sub(blanked, text)) is None
 
     def _opened_only(self, clauses: Sequence[ClauseReading]) -> bool:
         """The notice's words are an opening's (检查组到…了, 到岗路上看到的) said alone in the first clause, and a

@@ -563,7 +563,8 @@ class Parser:
                 i -= 1
             marked = i > 1 and tokens[i] in lang.party_aliases
             marked = marked and (tokens[i - 1] in lang.request_markers or tokens[i - 1] in CALLING_ON)
-            i -= marked  # 叫物业换个新的: the request opens with its marker
+            if marked:
+                i -= 1  # 叫物业换个新的: the request opens with its marker
             starts.append(clause.offsets[i] if marked or tokens[i] in lang.party_aliases else clause.offsets[i + 1])
         return starts
 
