@@ -28,6 +28,7 @@ from typing import Protocol, TypeVar
 
 from handlers.parsing.language import Language, alternation, blanked, hanzi, unspaced
 from handlers.parsing.places import building_starts
+from handlers.parsing.scan import compile_scan
 
 CATEGORY = "problem"
 """A taxonomy category matched."""
@@ -186,7 +187,7 @@ class Decider:
             ("summary", _any(lang.summary_markers)),
             ("news", _any(lang.news_markers)),
         ]
-        self._tally = re.compile("|".join(lang.summary_patterns) or "(?!)")
+        self._tally = compile_scan("|".join(lang.summary_patterns) or "(?!)")
         """A tally of problems handed on (…1处、…1处，均已派单): no report, unless it asks for work."""
         self._tolerated = re.compile(
             "(?:" + "|".join(map(re.escape, lang.tolerance_markers)) + ")(?![^。!?]*(?:但|可是|不过|就是|然而))"
@@ -195,26 +196,26 @@ class Decider:
         self._progress = [*map(re.compile, lang.progress_requests), _any(lang.explanation_requests)]
         """Applied one after another: the wider requests first (说明核查情况), then the words (书面说明)."""
         self._progress_words = _any([*lang.progress_subjects, *lang.explanation_requests])
-        self._acting = re.compile(
+        self._acting = compile_scan(
             "".join(f"(?<!{re.escape(n)})" for n in lang.negators)
             + "(?:"
             + "|".join(map(re.escape, sorted(a for a in lang.actions if len(a) >= 2)))
             + ")"
         )
         """A verb of acting, not negated: 「至今未清运」「未见整改」 describe the problem, they ask for nothing."""
-        self._earlier = re.compile("|".join(lang.earlier_patterns))
-        self._told = re.compile("|".join(lang.told_patterns))
+        self._earlier = compile_scan("|".join(lang.earlier_patterns))
+        self._told = compile_scan("|".join(lang.told_patterns))
         self._references = _any(lang.references)
-        self._ditto = re.compile("|".join(lang.ditto_patterns))
+        self._ditto = compile_scan("|".join(lang.ditto_patterns))
         endings = alternation(e for e in lang.community_suffixes if len(e) >= 2 or e in SURE_ENDINGS)
         breakers = "".join(re.escape(b) for b in lang.suffix_breakers if len(b) == 1)
         named = rf"(?:{NAME_CHARACTER}){{1,10}}?(?:{endings})(?![{breakers}])"  # not 摊子城管
-        self._estate_after = re.compile(rf"\s*{named}")
+        self._estate_after = compile_scan(rf"\s*{named}")
         """An estate's name right after a reference (那个康复前街21号院, 这个建华新村12号楼): the reference says which
         estate; not a problem told before one (那个堆物还在阳光花园…)."""
         number = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})"
         placed = rf"(?:{named}|(?:{NAME_CHARACTER}){{0,10}}?{number}\s*(?:号楼|栋|幢|座))"
-        self._named_place = re.compile(placed)
+        self._named_place = compile_scan(placed)
         """An estate or a building named (万兴苑, 机务段宿舍, 3栋), not a spot alone (楼道, 门口)."""
         self._place_opening = re.compile(rf"\s*(?:[^,。:\n]{{0,10}}:|还有|另外|刚看到|刚才看到|刚刚看到)?\s*{placed}")
         """What opens with a place, after at most a short preamble (网格员刚报上来：机务段宿舍6栋…), not with a
@@ -228,7 +229,7 @@ class Decider:
         signers = "|".join(
             map(re.escape, sorted({*lang.community_suffixes, *lang.party_aliases}, key=len, reverse=True))
         )
-        self._signed_receipt = re.compile(rf"[\u4e00-\u9fff]{{0,7}}(?:{signers})(?P<ack>收到)(?![请后了的吗?回])")
+        self._signed_receipt = compile_scan(rf"[\u4e00-\u9fff]{{0,7}}(?:{signers})(?P<ack>收到)(?![请后了的吗?回])")
         """An estate or an office signing its 收到 at a reply's start (绿景苑收到，…; not 物业收到请处理：…)."""
         places = "|".join(map(re.escape, lang.place_labels))
         problems = "|".join(map(re.escape, lang.description_labels))
@@ -236,9 +237,9 @@ class Decider:
         """A dispatch form's place field then its problem field (点位：… 问题：…): a report handed on, whose
         整改要求 (居委会做好宣传) is no notice to staff, and a 物业日报 so laid out no summary."""
         self._first_person = _any(lang.first_person)
-        self._question_ending = re.compile("|".join(lang.question_patterns))
-        self._done = re.compile("|".join(lang.done_patterns))
-        self._pending = re.compile("|".join((*lang.pending_patterns, *lang.handover_patterns)))
+        self._question_ending = compile_scan("|".join(lang.question_patterns))
+        self._done = compile_scan("|".join(lang.done_patterns))
+        self._pending = compile_scan("|".join((*lang.pending_patterns, *lang.handover_patterns)))
 
     def weigh(self, text: str, clauses: Sequence[ClauseReading], tokens: Sequence[str], settled: bool) -> Evidence:
         """`tokens` are the whole message's, as segmented once; `settled`: whether the message says anywhere

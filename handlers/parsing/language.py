@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from handlers.parsing.scan import compile_scan
+
 
 @dataclass(frozen=True)
 class Language:
@@ -343,7 +345,9 @@ class Reader:
 
     def __init__(self, lang: Language) -> None:
         self._characters = str.maketrans(lang.readings)
-        self._words = re.compile("|".join(f"(?P<w{i}>{pattern})" for i, pattern in enumerate(lang.readings_in_context)))
+        self._words = compile_scan(
+            "|".join(f"(?P<w{i}>{pattern})" for i, pattern in enumerate(lang.readings_in_context))
+        )
         self._mandarin = list(lang.readings_in_context.values())
         cues = [reading_cues(pattern) for pattern in lang.readings_in_context]
         self._cues = None if None in cues else tuple(sorted({cue for found in cues for cue in found or ()}))

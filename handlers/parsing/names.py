@@ -18,6 +18,7 @@ from pathlib import Path
 
 from handlers.parsing.language import Language, alternation, canonical_label, hanzi
 from handlers.parsing.places import ROAD_ENDS
+from handlers.parsing.scan import compile_scan
 from handlers.parsing.tables import table_cells
 from handlers.parsing.word_tags import TagTable, word_tags
 
@@ -261,31 +262,31 @@ class NameReader:
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
         self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
-        self._phase = re.compile("|".join(lang.phases))
+        self._phase = compile_scan("|".join(lang.phases))
         self._phase_before = re.compile(r"[\u4e00-\u9fff](?:[一二三四五六七八九十\d]期)[ \t]*$")
         """A phase right before a building (正弘山一期十号楼): the name ends before it."""
         parties = alternation(lang.party_aliases)
-        self._parties_header = re.compile(rf"(?:[ \t]+(?:{parties}))+[ \t]*:")
+        self._parties_header = compile_scan(rf"(?:[ \t]+(?:{parties}))+[ \t]*:")
         """The parties a header names after its estate, blanks between (「万象汇 物业 保洁：」)."""
-        self._bracket_parties = re.compile(rf"[ \t]*(?:{parties})(?:[ \t、,]*(?:{parties}))*[ \t]*:")
+        self._bracket_parties = compile_scan(rf"[ \t]*(?:{parties})(?:[ \t、,]*(?:{parties}))*[ \t]*:")
         """The parties a bracketed title's line goes on to address (「【鸿泰海语】物业、保洁：」)."""
         self._localisers = tuple(w for w in lang.localisers if w.endswith("里") and len(w) > 1)
         self._positions = tuple({*lang.localisers, *lang.relative_places, "边上", "边", "旁", "附近", "主路", "主干道"})
-        self._office = re.compile(rf"(?:居委会?)?[ \t]*[、,和与及跟同][ \t]*(?:{parties})")
+        self._office = compile_scan(rf"(?:居委会?)?[ \t]*[、,和与及跟同][ \t]*(?:{parties})")
         """After a name ending in 社区, another party joined to it: the 社区 is the party (濂溪社区、物业)."""
-        self._place_after = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
-        self._opening_stop = re.compile(
+        self._place_after = compile_scan(r"[ \t]*(?:" + "|".join(map(re.escape, places)) + ")")
+        self._opening_stop = compile_scan(
             "(?:" + "|".join(sorted((re.escape(s) for s in self.stops if len(s) >= 2), key=len, reverse=True)) + ")+"
         )
         """Words of speech a name never opens with (兀那, 一圈, 报告领导): dropped when glued before one."""
-        self._inside = re.compile(
+        self._inside = compile_scan(
             "(?:"
             + "|".join([*map(re.escape, [*lang.estate_places, *lang.localisers]), *lang.phases])
             + ")+[外内边旁]?$"
             "|(?:" + "|".join(lang.phases) + ")(?:小区|社区|居民区)$"
         )
         labels = alternation(lang.name_labels)
-        self._labelled = re.compile(
+        self._labelled = compile_scan(
             rf"(?:^|(?<=[\s【\[]))(?:{labels})(?:[】\]]|:)[ \t]*"
             r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:物业|居委会?)?(?=[ \t]*(?:\n|$|\|))"
         )
@@ -293,14 +294,14 @@ class NameReader:
         places = alternation(lang.place_labels)
         endings = "|".join(map(re.escape, lang.community_suffixes))
         generic = "|".join(map(re.escape, sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)))
-        self._placed = re.compile(
+        self._placed = compile_scan(
             rf"(?:^|(?<=[\s【\[】\]]))(?:{places})(?:[】\]]|:)[ \t]*"
             rf"(?!小区|社区|{generic})(?P<name>[\u4e00-\u9fff]{{1,10}}(?:{endings}))(?=[ \t]*(?:\n|$|\|))"
         )
         """A form's place field whose value, alone on its line, ends like an estate (点位：大井弄, 地点：柳浪苑);
         not a place inside one (点位：小区花园, 东门广场)."""
         words = alternation(lang.header_words)
-        self._headed = re.compile(rf"(?:今日|今天|今早|本周|本月)?(?:{words})[ \t]*[:\n]")
+        self._headed = compile_scan(rf"(?:今日|今天|今早|本周|本月)?(?:{words})[ \t]*[:\n]")
         """A header's words after the name, a day before them (雁城府今日问题：)."""
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
         self._tails = tuple(sorted(tails, key=len, reverse=True))

@@ -45,6 +45,7 @@ from handlers.parsing.places import (
     spot_in,
 )
 from handlers.parsing.report import ParseContext, Parsed, Report
+from handlers.parsing.scan import compile_scan
 from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.tables import TableReader, column_cells, numbered_rows
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
@@ -223,7 +224,7 @@ class Parser:
         }
         """Each category's `unless` phrases as one pattern, by category index."""
         self._patterns = [(ci, re.compile(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
-        self._any_pattern = re.compile("|".join(f"(?:{p.pattern})" for _, p in self._patterns) or "(?!)")
+        self._any_pattern = compile_scan("|".join(f"(?:{p.pattern})" for _, p in self._patterns) or "(?!)")
         """One search for all the patterns first: most clauses match none, and one scan costs less than fourteen."""
         read_known = self._read_known()
         words: set[str] = set(self.lang.words()) | set(read_known)
@@ -246,7 +247,7 @@ class Parser:
         lang = self.lang
         self._grammar = lang.request_markers | lang.joiners | lang.speakers | lang.urging | lang.actions
         """Words of a request's grammar: none is the end of a name before 社区 (请社区, 和社区)."""
-        self._done = re.compile("|".join(self.lang.done_patterns))
+        self._done = compile_scan("|".join(self.lang.done_patterns))
         labels = {
             *lang.place_labels,
             *lang.name_labels,
@@ -261,16 +262,17 @@ class Parser:
         self._where = frozenset({*lang.spots, *lang.outdoor_places, *lang.localisers, *lang.estate_places})
         """Words of where (过道, 人行道, 楼下): no thing's doing when read across two clauses."""
         self._tables = TableReader(labels, lang.index_labels)
-        self._spaced_field = re.compile(r"[ \t]+(?=(?:" + alternation(labels) + r")[ \t]*:)")
+        self._spaced_field = compile_scan(r"[ \t]+(?=(?:" + alternation(labels) + r")[ \t]*:)")
         """The blanks before a form's next labelled field on one line (点位：大井弄 问题：… 时限：明日下午)."""
         self._labelled_party = re.compile(
             rf"(?:{alternation(lang.party_labels)})(?:均|都|统一|一律)?(?:为|是)[^,。;:!?]{{0,8}}$"
         )
         """A party label said in a sentence, the parties after it (责任单位均为所在小区物业): they are assigned."""
-        self._dealt_with = re.compile("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
-        self._settled = re.compile(self._dealt_with.pattern + "|" + "|".join(self.lang.handover_patterns))
+        dealt_with = "|".join((*self.lang.done_patterns, *self.lang.pending_patterns))
+        self._dealt_with = compile_scan(dealt_with)
+        self._settled = compile_scan(dealt_with + "|" + "|".join(self.lang.handover_patterns))
         """Done, under way or handed on anywhere in a message: whether the decision weighs it at all."""
-        self._ditto = re.compile("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
+        self._ditto = compile_scan("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
         """Any problem word in a clause: one scan of the text instead of one substring test per word."""
@@ -279,7 +281,7 @@ class Parser:
         self._elsewhere_in_estate = re.compile(rf"(?:{turns})(?:就是|是)?(?={'|'.join(ESTATE_WIDE)})")
         """A word that adds another item, then the estate or a gate (还有小区北门…, 第四个是小区里头…)."""
         verbs = alternation(self.lang.actions)
-        self._timed_order = re.compile(
+        self._timed_order = compile_scan(
             r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]|[今明后]天|今日|明日|今朝|明朝|[今明后]儿个?|[本这下]?个?(?:周|礼拜|星期)."
             r"|上午|中午|下午|晚上|今晚|上半天|下半天|头晌|过晌"
             r"|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:小时|天|日|工作日)[之以]?内)"
@@ -289,8 +291,8 @@ class Parser:
         indoor = self._by_name.get(INDOOR_PILE)
         self._stairwell = frozenset(indoor.combos[0][0]) if indoor is not None and indoor.combos else frozenset()
         """The stairwell words of the taxonomy (楼道, 楼梯间, 楼梯转角 …): a pile in one is 楼道堆物."""
-        self._doorstep = re.compile("|".join(self.lang.doorsteps))
-        self._inspectors_coming = re.compile(
+        self._doorstep = compile_scan("|".join(self.lang.doorsteps))
+        self._inspectors_coming = compile_scan(
             rf"\s*(?:{alternation(self.lang.dated_records)})[组队]?(?:还|也|就)?(?:要|会)(?:过来|来|下来)"
         )
         """A time followed by an inspection that is to come (下午暗访组还要过来): when it comes, no deadline."""
@@ -307,9 +309,9 @@ class Parser:
         """Verbs of dealing with a problem (清理, 劝离, 修复, 巡查 …) that open a work log's line."""
         verbs = "|".join(self._work_verbs)
         count = r"(?:\d|[一二两三四五六七八九十]|若干)"
-        self._work_after_thing = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:{verbs})\W*{count}")
+        self._work_after_thing = compile_scan(rf"^[\u4e00-\u9fff]{{2,6}}(?:{verbs})\W*{count}")
         """The verb right after the thing, then the count (路灯检修3盏, 楼道清理✅2处)."""
-        self._spots = re.compile("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
+        self._spots = compile_scan("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
         parties = alternation(self.lang.party_aliases)
         self._terse_request = re.compile(rf"[ \t](?:{parties})(?:[、 \t]+(?:{parties}))*(?:[ \t]+[^\s]+)?[ \t]*$")
         """A terse note's closing request, set apart by blanks: the parties, then at most one word of when or what
