@@ -9554,3 +9554,82 @@ def test_shanghainese_li_xiang_sui_tuo_a_duty_day_and_a_promise(text: str, expec
 def test_he_after_shi_opens_a_name() -> None:
     (report,) = parse("阿拉是和美家园15号楼额居民 楼下小店开到夜里两三点钟卡拉OK唱得震天响 请派出所管一管")
     assert (report.category, report.community) == ("噪音扰民", "和美家园")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宏兴花园3栋楼到堆咗好多纸皮 请物业今日清走", [("楼道堆物", "宏兴花园", "3", None, None)]),
+        ("富华苑宣传栏入面啲公义广告都褪晒色 请居委更换", [("公益广告缺失", "富华苑", None, None, None)]),
+        ("长宁新村楼下饭店夜里12点还在做 楼上居民困勿着 城管来管管", [("噪音扰民", "长宁新村", None, None, None)]),
+        ("金沙湾3栋有人成日向楼下掉烟头 请物业调查", [("高空抛物", "金沙湾", "3", None, None)]),
+        ("碧桂苑2栋有户阳台放咗个大鱼缸喺栏杆外面 请物业通知业主", [("高空抛物", "碧桂苑", "2", None, None)]),
+        ("南村26栋有间屋住咗十几个后生仔 请派出所核查", [("群租", "南村", "26", None, None)]),
+        ("北岭村8栋有间屋间咗好多细房 请房管办核查", [("群租", "北岭村", "8", None, None)]),
+        ("东涌村十巷有间出租屋改咗做制衣小作坊 请街道同派出所核查", [("其他", "东涌村", None, None, None)]),
+        ("沙滘村市场后面条巷积咗好多垃圾 请保洁跟进", [("暴露垃圾", "沙滘村", None, None, None)]),
+        ("锦荟苑单车棚入面堆满旧家私 单车都冇位停 请物业清理", [("公共区域堆物", "锦荟苑", None, None, None)]),
+        ("金湾花园会所后面嘅绿化带有人倒咗好多旧家具 请物业清走", [("公共区域堆物", "金湾花园", None, None, None)]),
+        ("怡景苑12座后面嘅消防通道有人围咗块地种菜 请物业拆除", [("消防通道占用", "怡景苑", "12", None, None)]),
+    ],
+)
+def test_cantonese_and_spoken_slips_dumping_a_workshop_and_what_a_fire_lane_wins(text: str, expected: list) -> None:
+    assert sorted(fields(r) for r in parse(text)) == expected
+
+
+def test_a_stall_of_vegetables_and_litter_everywhere_are_two_problems() -> None:
+    reports = parse("康乐村市场出口啲菜档摆出嚟成条街 垃圾周街都系 请城管同保洁今日搞掂")
+    assert sorted(r.category for r in reports) == ["占道经营", "暴露垃圾"]
+    assert {r.community for r in reports} == {"康乐村"}
+
+
+def test_a_week_and_a_street_office_are_not_read_as_everywhere() -> None:
+    assert parse("好消息：本周街道共清理楼道堆物218处，感谢大家！") == []
+
+
+def test_whose_dog_asked_is_no_report() -> None:
+    assert parse("朗月花园那只狗系边户嘅 有人知唔知") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巡查丽景花园 1 五栋楼道堆咗旧床架 2 八栋门口好多油污 3 中心花园有人遛狗冇拖绳 请物业整改",
+        "巡查丽景花园 一 五栋楼道堆咗旧床架 二 八栋门口好多油污 三 中心花园有人遛狗冇拖绳 请物业整改",
+    ],
+)
+def test_a_list_numbered_by_bare_digits_between_blanks_opens_each_item(text: str) -> None:
+    dogs = [r for r in parse(text) if r.category == "不文明养犬"]
+    assert [(r.community, r.building) for r in dogs] == [("丽景花园", None)]
+
+
+def test_a_floor_in_words_under_a_headers_building_stays_its_floor() -> None:
+    reports = parse("翠湖苑8栋：楼道灯坏了，二楼消防栓玻璃烂了。请物业处理")
+    assert sorted(fields(r) for r in reports) == [
+        ("消防设施缺失", "翠湖苑", "8", None, "2"),
+        ("设施损坏", "翠湖苑", "8", None, None),
+    ]
+
+
+def test_parties_told_to_come_and_look_are_asked_not_when_they_came() -> None:
+    asked = parse("铜锣坊25号楼1楼有人家把门口公共通道围进去 砌了一堵墙 请房办 城管来看")
+    assert [set(r.responsible) for r in asked] == [{"房办", "城管"}]
+    came = parse("长乐坊弄堂里有人用油布搭了个雨棚 房办城管来看")
+    assert [set(r.responsible) for r in came] == [{"房办", "城管"}]
+    assert parse("长乐坊3号楼有人养鸽子，物业今天来看了下") == []
+
+
+def test_clothes_on_a_railing_and_quilts_on_a_hedge_at_two_buildings_are_two_reports() -> None:
+    reports = parse("海悦花园巡查发现 6栋门口绿化带晒满被 12栋单车棚旁边栏杆都挂满衫 请物业劝导")
+    assert sorted((r.category, r.building) for r in reports) == [("乱晾晒", "12"), ("乱晾晒", "6")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青松里网格员反映：12号楼门前绿化带里被人开了一块地种菜。请物业明天恢复绿化。",
+        "冬青里居民来电反映，小区3号楼后面空地被人种了菜，请物业清理。",
+    ],
+)
+def test_a_name_before_its_grid_worker_or_a_caller(text: str) -> None:
+    assert [r.community for r in parse(text)] == [text[:3]]

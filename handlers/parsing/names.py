@@ -73,7 +73,7 @@ PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反
 """A name written right before its 居委 (凌云新村居委), its 管理处 or 业委会, its 物业 reporting (锦绣江南物业报：),
 or a village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
 party."""
-PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区)")
+PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区|网格员|居民来电)")
 POINTER_ANCHOR = re.compile(
     r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
 )
@@ -558,6 +558,8 @@ class NameReader:
         inside_lane = text.startswith(("里头", "里面", "里边"), end)  # 新华路45巷里头: inside the lane it names
         if suffix in self.lang.lane_suffixes and text.startswith("里", end) and not inside_lane:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
+        if suffix in self.lang.lane_suffixes and text[at - 1 : at] == "条":
+            return  # 成条巷都系, 市场后面条巷: a lane counted by its measure word, no name
         numbered_house = suffix in ("巷", "弄") and HOUSE_NUMBER.match(text, end) is not None  # 荷叶弄6号前面
         lane_goes_on = (LANE_AFTER if suffix == "巷" else NAMED_LANE_AFTER).match(text, end) is not None
         named_lane = suffix in ("巷", "弄") and not _numeral(text[at - 1 : at]) and (lane_goes_on or numbered_house)
@@ -649,7 +651,7 @@ class NameReader:
         return not self._ordinary(stem) and not (self.tags.get(stem) or "").startswith(("v", "f", "s"))
 
     def _anchored(self, text: str, end: int) -> bool:
-        """A name ending at `end` is followed by a building number, a header's end, its 居委, a place in
+        """A name ending at `end` is followed by a building number, a header's end, its 居委 or grid worker, a place in
         it (松竹园 中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区); a building, a place in
         it or 小区 perhaps after words of speech (胜利里啊那个七号楼, 长安世纪城那个消防通道)."""
         spoken = SPEECH_BETWEEN.match(text, end).end()

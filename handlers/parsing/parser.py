@@ -1292,7 +1292,8 @@ class Parser:
                 and previous.building
                 and _bare_floor(item, previous.floor is not None or (previous.unit is not None and self._inside(item)))
             ):
-                place = Place(previous.building, previous.unit, place.building)  # 「6幢楼梯口…线从一楼窗户拉出来」
+                # 「6幢楼梯口…线从一楼窗户拉出来」; read under a header's building, the N楼 is its floor already
+                place = Place(previous.building, previous.unit, place.floor or place.building)
             elif not own_communities and previous.building and self._inside_the_last_building(item, place):
                 place = Place(previous.building, place.unit or previous.unit, place.floor)
             previous, previous_segment = place, item.segment
@@ -1800,8 +1801,8 @@ TIME_TOKEN = re.compile(
 """A word of a time given right after a party (物业 下周一 上午 十点 前 …): the act it is told to do follows."""
 NOT_ITS_WORK = frozenset({"不归", "不属于"})
 """Words before a party that say the work is not its (不归居委管吧): nobody asked (归物业负责 assigns it)."""
-COMING = frozenset({"来", "过来", "去", "过去", "上门", "到场", "来一趟", "过来一趟"})
-"""Acts of coming: with 了 after them, the party came."""
+COMING = frozenset({"来", "过来", "去", "过去", "上门", "到场", "来一趟", "过来一趟", "来看"})
+"""Acts of coming (来看 too): with 了 after them, the party came."""
 ASSISTED = frozenset({"配合", "协助", "陪同"})
 """Verbs of helping the party after them: without a request before, the speaker's own work."""
 
@@ -2659,8 +2660,8 @@ def _marked_done(item: Item, returns: frozenset[str]) -> bool:
     return not any(c.categories for c in after[marks[0] :])
 
 
-SPOKEN_NUMERAL = re.compile("[一二三四五六七八九十]{1,2}个?")
-"""A list's number said alone in speech (一 3号楼… 二 5号楼…, 一个 … 二个 …)."""
+SPOKEN_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,2}个?|\d{1,2}")
+"""A list's number said alone in speech or set apart by blanks (一 3号楼… 二 5号楼…, 一个 … 二个 …, 1 三栋… 2 五栋…)."""
 BARE_BUILDING = re.compile(
     r"\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*(?:号楼|栋|幢|座|号)"
     r"(?:楼道|门口|楼下|楼前|楼后|前面|后面|旁边|那边|这边)?\s*"
