@@ -9633,3 +9633,37 @@ def test_clothes_on_a_railing_and_quilts_on_a_hedge_at_two_buildings_are_two_rep
 )
 def test_a_name_before_its_grid_worker_or_a_caller(text: str) -> None:
     assert [r.community for r in parse(text)] == [text[:3]]
+
+
+def test_the_police_told_to_turn_out_at_the_same_time_are_asked() -> None:
+    reports = parse("锦江家园7号楼楼道里烟很大，怀疑有人在楼道里烧东西，请物业马上去看，派出所同步出警。")
+    assert [set(r.responsible) for r in reports] == [{"物业", "派出所"}]
+
+
+def test_a_result_asked_to_be_sent_in_is_no_report() -> None:
+    assert parse("@晨曦家园居委会 11号楼群租核查结果请今天中午前报一下。") == []
+
+
+def test_a_lift_that_keeps_trapping_people_is_broken() -> None:
+    reports = parse("瑞丰家园来电人反映：小区6号楼的电梯这两天老是关人。请物业今天联系维保单位检修。")
+    assert [fields(r) for r in reports] == [("设施损坏", "瑞丰家园", "6", None, None)]
+
+
+def test_an_item_named_by_its_number_takes_the_request_whatever_work_it_names() -> None:
+    reports = parse(
+        "石竹园小区网格员报：\n1. 7号楼2单元门口堆了一大堆装修废料，没装袋；\n"
+        "2. 7号楼西侧消防通道被一排共享单车堵住了。\n请物业本周五前整改，第2项请城管协调单车企业清运。"
+    )
+    assert {r.category: set(r.responsible) for r in reports} == {"建筑垃圾": {"物业"}, "消防通道占用": {"物业", "城管"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("来电人反映桃园西区9号楼下有人遛狗不拴绳。请物业加强巡查。", "桃园西区"),
+        ("杏园北区网格员：2号楼楼道里被人用红油漆写了字，请物业清除。", "杏园北区"),
+        ("天一小区南区9号楼下有人遛狗不拴绳。请物业加强巡查。", "天一小区"),
+    ],
+)
+def test_a_zone_after_a_one_character_ending_is_part_of_the_name(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]

@@ -523,8 +523,8 @@ class NameReader:
             field = _first_field(text, at, end)
             field = field if field is not None and self._plain_opening(text, tokens, starts, field, at) else None
             anchored = field is not None or self._anchored(text, end)
-        own_part = (  # 幸福南区; not 天一小区南区 (a part of 天一小区), not 铁东区 (a city district jieba knows)
-            suffix in self.lang.estate_places and not text[:at].endswith(self._endings) and at in starts
+        own_part = (  # 幸福南区, 桃园西区; not 天一小区南区 (a part of 天一小区), not 铁东区 (a district jieba knows)
+            suffix in self.lang.estate_places and not text[:at].endswith(self._long_suffixes) and at in starts
         )
         if any(s <= at < e for s, e, _ in found) or (text.startswith(self._estate_places, at) and not own_part):
             return
@@ -1110,9 +1110,9 @@ class NameReader:
         if (
             inside is not None
             and name[inside.start() :] in ZONES
-            and not name[: inside.start()].endswith(self._endings)
+            and not name[: inside.start()].endswith(self._long_suffixes)
         ):
-            return item  # 南岸东区: the zone is the name's ending
+            return item  # 南岸东区, 桃园西区: the zone is the name's ending (天一小区南区 is a part of 天一小区)
         if inside is None:
             return self._before_position(item)
         if inside.start() == 0:

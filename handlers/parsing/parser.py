@@ -1247,7 +1247,8 @@ class Parser:
         by_number = {id(c): _numbered_aims(c, items, shown) for c in general}
         """The categories of the list items each general request names by number (1、2项请城管…)."""
         sharing_out = len({tuple(c.parties) for c in general if c.parties}) >= 2
-        aims_of = {id(c): self._aims(c, named, sharing_out) or by_number[id(c)] for c in general}
+        # an item named by its number is aimed at whatever work the request names (第2项请城管协调…清运)
+        aims_of = {id(c): by_number[id(c)] or self._aims(c, named, sharing_out) for c in general}
         directed, shared_parties = _directed(general, aims_of)
         assigning = [c for c in general if c.header and c.parties and self._assigning(c, alone)]
         by_line = _parties_by_line(assigning, general)
