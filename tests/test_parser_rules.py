@@ -9667,3 +9667,22 @@ def test_an_item_named_by_its_number_takes_the_request_whatever_work_it_names() 
 )
 def test_a_zone_after_a_one_character_ending_is_part_of_the_name(text: str, community: str) -> None:
     assert [r.community for r in parse(text)] == [community]
+
+
+def test_a_front_parlour_after_a_house_number_is_no_date_and_a_lanes_mouth_is_no_building() -> None:
+    reports = parse(
+        "德兴里 28号前客堂改成了小店 东西摆到弄堂里来卖 另外弄堂口墙上有人用油漆乱涂了电话号码 请居委会本周四前处理"
+    )
+    assert sorted((r.category, r.building, r.deadline) for r in reports) == [
+        ("乱张贴涂写", None, at("2026-11-19 23:59")),
+        ("占道经营", "28", at("2026-11-19 23:59")),
+    ]
+
+
+def test_a_fix_said_with_shanghainese_tuo_after_turning_the_soil_is_no_report() -> None:
+    assert parse("岚山花园11号楼种菜个地方 今天物业已经翻脱重新补种草皮了") == []
+
+
+def test_one_request_aimed_at_nothing_takes_the_problem_the_others_leave() -> None:
+    reports = parse("梅陇新村门口有人摆摊卖菜 地上烂菜皮撒了一地 城管马上来处理 保洁把烂菜皮扫脱")
+    assert {r.category: r.responsible for r in reports} == {"占道经营": ("城管",), "暴露垃圾": ("保洁",)}

@@ -1416,11 +1416,16 @@ class Parser:
         """The parties and time of each of an item's problems that its requests share out: requests to different
         parties or by different times, each aimed at a problem by the thing or the work it names (「…垃圾桶让人踹坏了
         垃圾掉得满地都是 请物业明天换个新的 保洁马上把地上收拾了」, 「…瓷砖碎片，请物业今天之内清走，垃圾桶也被砸烂了，
-        请物业换一个」). Empty when they do not."""
+        请物业换一个」). One request aimed at none takes the problems the others leave (「…摆摊卖菜…烂菜皮撒了一地
+        城管马上来处理 保洁把烂菜皮扫脱」: the stall is the 城管's). Empty when they do not."""
         requests = [c for c in item.clauses if c.parties and not c.categories]
         if len(kinds) < 2 or len({(tuple(c.parties), c.deadline) for c in requests}) < 2:
             return {}
         aims = [self._aims(c, set(kinds), by_work=True) for c in requests]
+        unaimed = [i for i, aim in enumerate(aims) if not aim]
+        left = [kind for kind in kinds if not any(kind in aim for aim in aims)]
+        if len(unaimed) == 1 and left:
+            aims[unaimed[0]] = left
         if not all(aims) or len({name for aim in aims for name in aim}) < 2:
             return {}
         shared: dict[str, tuple[list[str], datetime | None]] = {}
@@ -2024,9 +2029,10 @@ UNDERGROUND = ("地下室", "地下车库", "地库")
 ESTATE_WIDE = (
     *("小区", "整个小区", "全小区", "院内"),
     *("大门", "正门", "东门", "西门", "南门", "北门", "主入口"),
+    *("弄堂", "弄口"),
 )
-"""A clause opening with the estate itself (小区主干道, 小区门口) or one of its gates (大门口那里…, 北门…) has a
-place of its own: no building of the item before it (a 后门 or 侧门 may be the building's own)."""
+"""A clause opening with the estate itself (小区主干道, 小区门口), one of its gates (大门口那里…, 北门…) or a lane's
+(弄堂口墙上…) has a place of its own: no building of the item before it (a 后门 or 侧门 may be the building's own)."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
 NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁", "外面", "后面", "前面")
