@@ -9686,3 +9686,26 @@ def test_a_fix_said_with_shanghainese_tuo_after_turning_the_soil_is_no_report() 
 def test_one_request_aimed_at_nothing_takes_the_problem_the_others_leave() -> None:
     reports = parse("梅陇新村门口有人摆摊卖菜 地上烂菜皮撒了一地 城管马上来处理 保洁把烂菜皮扫脱")
     assert {r.category: r.responsible for r in reports} == {"占道经营": ("城管",), "暴露垃圾": ("保洁",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "德兴里28号跨门营业个 店主讲下礼拜收进去",
+        "督办 桃源新村31号楼下头路面个坑 礼拜一报个 到现在没动静 请房办讲一讲进度 啥辰光修",
+    ],
+)
+def test_an_owners_promise_and_progress_asked_for_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("金沙公寓地下车库入口坡道上积水老深 一直勿退 物业排一排水", [("环境脏乱", ("物业",))]),
+        ("延安公寓门口宣传栏里个文明养犬公益广告被雨淋坏了 请居委会下周一前换新", [("公益广告缺失", ("居委会",))]),
+        ("海棠新村9号楼顶楼楼道窗玻璃碎脱了 请物业明天下班前处理", [("设施损坏", ("物业",))]),
+    ],
+)
+def test_draining_a_slogans_dog_and_glass_broken_in_shanghainese(text: str, expected: list) -> None:
+    assert [(r.category, r.responsible) for r in parse(text)] == expected
