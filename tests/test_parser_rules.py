@@ -9709,3 +9709,15 @@ def test_an_owners_promise_and_progress_asked_for_are_no_reports(text: str) -> N
 )
 def test_draining_a_slogans_dog_and_glass_broken_in_shanghainese(text: str, expected: list) -> None:
     assert [(r.category, r.responsible) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12345转办：松竹苑13号楼东边的自行车棚里有人私拉电线。请物业今天断电整改。", ["飞线充电"]),
+        ("和畅苑3号楼后面空地上有人往那儿倒剩饭剩菜，招老鼠。请物业清理干净。", ["暴露垃圾"]),
+        ("长润里8号楼1门302卫生间漏水，水顺着墙往楼下301滴。请居委会、物业协调处理。", ["其他"]),
+    ],
+)
+def test_a_loose_character_of_a_name_leftovers_dumped_and_a_flats_leak_running_below(text: str, expected: list) -> None:
+    assert [r.category for r in parse(text)] == expected
