@@ -9721,3 +9721,8 @@ def test_draining_a_slogans_dog_and_glass_broken_in_shanghainese(text: str, expe
 )
 def test_a_loose_character_of_a_name_leftovers_dumped_and_a_flats_leak_running_below(text: str, expected: list) -> None:
     assert [r.category for r in parse(text)] == expected
+
+
+def test_chairs_set_out_on_the_pavement_for_customers_is_trading_there() -> None:
+    reports = parse("望海苑门口有家理发店，在门口人行道上摆椅子给人理发。请城管执法队明天前查处。")
+    assert [(r.category, r.responsible) for r in reports] == [("占道经营", ("城管",))]
