@@ -9726,3 +9726,46 @@ def test_a_loose_character_of_a_name_leftovers_dumped_and_a_flats_leak_running_b
 def test_chairs_set_out_on_the_pavement_for_customers_is_trading_there() -> None:
     reports = parse("望海苑门口有家理发店，在门口人行道上摆椅子给人理发。请城管执法队明天前查处。")
     assert [(r.category, r.responsible) for r in reports] == [("占道经营", ("城管",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("银桥苑门口的公益广告牌褪色褪得看勿清了 请居委会更换 迎检前要弄好", [("公益广告缺失", ("居委会",))]),
+        ("江安新村19号楼门口又堆了建筑垃圾 物业八点半前清脱 迎检要来了", [("建筑垃圾", ("物业",))]),
+        ("华泾公寓门口小饭店厨房油污直接倒辣窨井里 地上油腻腻 市场监管所来查一查", [("环境脏乱", ("市场监管",))]),
+        ("银桥苑5号楼门口地面砖翘起来了 物业12月15号前修好", [("设施损坏", ("物业",))]),
+        ("枣庄里45号楼道墙面被烟熏黑了一大片 请居委会跟房办处理", [("环境脏乱", ("居委会", "房办"))]),
+        ("昌平路316弄弄堂口垃圾桶翻倒了 垃圾散了一地 保洁马上来扫", [("暴露垃圾", ("保洁",))]),
+        ("余杭坊17号楼梯口堆了三袋碎砖头 装修队讲下礼拜再运 物业催伊拉今天运脱", [("建筑垃圾", ("物业",))]),
+        ("春江景城南门外面夜里厢又有卖烤串的 烟大得来 城管能勿能来看看", [("占道经营", ("城管",))]),
+        ("大华公寓对面工地夜里厢还在打桩 十一点了 城管能勿能管一管", [("噪音扰民", ("城管",))]),
+        ("铜仁公寓垃圾箱房天天满出来 保洁阿姨讲车子没来收 请物业跟环卫联系一下", [("暴露垃圾", ("物业",))]),
+    ],
+)
+def test_shanghainese_chat_of_a_second_round(text: str, expected: list) -> None:
+    assert [(r.category, r.responsible) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["康乐里刚刚又有人辣电线杆浪贴小广告 被我当场撕脱了", "大华公寓搿只工地夜里还在打桩伐"],
+)
+def test_torn_off_by_the_speaker_and_asked_whether_it_goes_on_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_sofa_put_out_there_and_boxes_the_stairwell_also_has_are_two_problems() -> None:
+    reports = parse("沙泾新村12号楼旁边空地上伊拉又把旧沙发摆辣海了 楼道里厢还有交关纸板箱 麻烦物业今朝下班前清脱")
+    assert sorted(r.category for r in reports) == ["公共区域堆物", "楼道堆物"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("彭浦十二村里厢夜里有人电钻一直弄到十点多 勿晓得是哪一栋 居委会帮忙查一查", [("彭浦十二村", None)]),
+        ("御华府B座大堂门口有人遛狗勿牵绳狗屎也勿拾伊拉物业讲管勿牢居委会能勿能出面", [("御华府", "B")]),
+    ],
+)
+def test_which_building_asked_and_what_cannot_be_managed_name_no_place(text: str, expected: list) -> None:
+    assert [(r.community, r.building) for r in parse(text)] == expected

@@ -404,8 +404,8 @@ class NameReader:
             if (head is not None and head >= 0 and start != head) or (head == POINTER and not opening):
                 continue
             strict = head is not None and not (head < 0 and opening) and not terse
-            if text[start : start + 1] in ("没", "不", "冇"):
-                continue  # 鸽子棚还是没拆居委房办…: what was not done, said before the parties, names nothing
+            if any(ch in "没不冇" for ch in text[start : start + 3]):
+                continue  # 鸽子棚还是没拆居委房办…, 物业讲管勿牢居委会…: what is not done, said before the parties
             named_di = head is None and text[start:end].endswith(WORDS_IN_DI)  # 书香门第: a phrase jieba knows
             if named_di or self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))

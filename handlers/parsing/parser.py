@@ -855,6 +855,8 @@ class Parser:
             together = i > 0 and tokens[i - 1] in ACCOMPANYING and tokens[i + 1 : i + 2] == ["一起"]
             if not asked and together and (i < 2 or tokens[i - 2] not in party_aliases):
                 continue  # 「今天跟街道一起检查了」: whom one went round with (派出所和居委一起去查: both asked)
+            if _contacted(tokens, i, lang):
+                continue  # 「请物业跟环卫联系一下」: whom the party asked is to get in touch with
             if i > 0 and tokens[i - 1] in NONE_THERE:
                 continue  # 「这个老宿舍没物业的 @房管办…」: there is none to ask
             if not asked and next((t for t in tokens[i + 1 :] if not t.isspace()), "") in PARTY_PLACES:
@@ -1563,14 +1565,15 @@ class Parser:
         return self._by_name.get(name) or Category(name)
 
     def _another_kind_too(self, item: Item, clause: Clause) -> bool:
-        """「堆满了纸板箱旧家具，电瓶车也停在里面充电」: another thing that 也 is there, of a kind the item has not
-        named — a problem of its own. Not what the problem did (「把消防通道也堵死了」「消防通道也被堵死了」), nor
-        a part of what it named (「铁架子都锈了，螺丝也松了」: the item's 高空抛物 takes in the broken screws)."""
+        """「堆满了纸板箱旧家具，电瓶车也停在里面充电」「…旧沙发摆辣海了 楼道里厢还有交关纸板箱」: another thing that
+        也 is there, or that a place 还有, of a kind the item has not named — a problem of its own. Not what the
+        problem did (「把消防通道也堵死了」「消防通道也被堵死了」), nor a part of what it named (「铁架子都锈了，螺丝也
+        松了」: the item's 高空抛物 takes in the broken screws)."""
         said = {name for c in item.clauses for name in c.categories}
         new = set(clause.categories) - said
         if not new:
             return self._another_thing(item, clause)
-        if ALSO_THERE.match(clause.text) is None:
+        if ALSO_THERE.match(clause.text) is None and ALSO_HAS.match(clause.text) is None:
             return False
         taken_in = {name for kind in said for name in self._category(kind).absorbs}
         return not new <= taken_in
@@ -1717,6 +1720,13 @@ HANDED_RESULTS = ("一下", "掉", "走", "干净", "修好", "弄好", "装好"
 """What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净, 把门修好): said to a party, an order."""
 
 
+def _contacted(tokens: Sequence[str], i: int, lang: Language) -> bool:
+    """The party at `i` follows another and 跟/和/同/与, and 联系 or 对接 follows it: the one to be got in touch
+    with, not asked to act."""
+    joined = i > 1 and tokens[i - 1] in CONTACT_JOINERS and tokens[i - 2] in lang.party_aliases
+    return joined and tokens[i + 1 : i + 2] in (["联系"], ["对接"])
+
+
 def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
     """A verb of acting within six words after the party at `i` and the time it is given (「物业下周一上午十点前跟狗
     主人沟通处理」), not told as done (「社区工作人员已上门」, 「城管上午过来了」)."""
@@ -1807,6 +1817,8 @@ TIME_TOKEN = re.compile(
 """A word of a time given right after a party (物业 下周一 上午 十点 前 …): the act it is told to do follows."""
 NOT_ITS_WORK = frozenset({"不归", "不属于"})
 """Words before a party that say the work is not its (不归居委管吧): nobody asked (归物业负责 assigns it)."""
+CONTACT_JOINERS = frozenset({"跟", "和", "同", "与"})
+"""Words joining a party to the one it is to get in touch with (物业跟环卫联系)."""
 COMING = frozenset({"来", "过来", "去", "过去", "上门", "到场", "来一趟", "过来一趟", "来看"})
 """Acts of coming (来看 too): with 了 after them, the party came."""
 ASSISTED = frozenset({"配合", "协助", "陪同"})
@@ -2649,6 +2661,8 @@ item is."""
 ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不|没|都|很|太|被|给)")
 """A subject, then 也 (电瓶车也停在…, 门禁也坏了): something else there too (not 也是/也不…, which say more of it,
 nor 把…也/…也被, which say what the problem did)."""
+ALSO_HAS = re.compile(r"[\u4e00-\u9fff]{1,6}还有")
+"""A place, then 还有 (楼道里厢还有交关纸板箱): it holds something else too."""
 
 
 def _marked_done(item: Item, returns: frozenset[str]) -> bool:

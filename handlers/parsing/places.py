@@ -146,8 +146,8 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
     and 人行道上一层 are a layer (地上一层 is the ground floor)."""
     if kind == "号":
         return before.endswith("月")
-    if kind in ("栋", "幢") and said.lstrip().startswith("一") and before.endswith(("有", "是", "整")):
-        return True  # 还有一栋民房, 整一栋楼: one building counted, not building 1
+    if kind in ("栋", "幢") and said.lstrip().startswith("一") and before.endswith(("有", "是", "整", "哪", "每")):
+        return True  # 还有一栋民房, 整一栋楼: one building counted, not building 1; 哪一栋, 每一栋: none numbered
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
     spread = (before.endswith("从") and SPREAD_AFTER.match(after) is not None) or SPREAD_BEFORE.search(before)
     ranged = ranged or bool(spread)
