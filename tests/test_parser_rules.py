@@ -9769,3 +9769,48 @@ def test_a_sofa_put_out_there_and_boxes_the_stairwell_also_has_are_two_problems(
 )
 def test_which_building_asked_and_what_cannot_be_managed_name_no_place(text: str, expected: list) -> None:
     assert [(r.community, r.building) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("桂林园1栋楼下花基度成日有人放几袋垃圾过夜 请保洁同物业跟进下", [("暴露垃圾", None)]),
+        ("嘉禾苑7栋天台有人用铁皮搭咗个棚仲围埋一圈 请城管本周五前拆除", [("违法搭建", "嘉禾苑")]),
+        ("海景湾 14栋 6楼 隔篱屋装修由朝早七点钻到而家 请物业叫佢停一停", [("噪音扰民", "海景湾")]),
+        (
+            "南山新村门口啲垃圾桶冇分类 仲有两个桶冇咗盖 请物业规范下",
+            [("垃圾分类不规范", "南山新村"), ("设施损坏", "南山新村")],
+        ),
+        ("鹏城大厦C座地下停车场啲床褥仲未清 请物业今日下班前一定要清走", [("公共区域堆物", "鹏城大厦")]),
+        ("宏图花园地下车库入口旁边有人倾倒咗一车建筑余泥 请物业清运", [("建筑垃圾", "宏图花园")]),
+        ("朗月居3栋有人喺楼梯扶手度拉咗条拖板线落去楼下充电 请物业处理", [("飞线充电", "朗月居")]),
+        ("御景花园8栋楼下平台有人抛咗好多烟头同饮料樽落嚟 请物业查下", [("高空抛物", "御景花园")]),
+        ("龙华苑9栋顶楼有人用木板搭咗个阁仔 请物业处理", [("违法搭建", "龙华苑")]),
+        (
+            "沙湾村今日巡查 一系五巷口垃圾桶满晒溢出嚟成地都系 二系六巷口有人摆档 请城管跟进",
+            [("占道经营", "沙湾村"), ("暴露垃圾", "沙湾村")],
+        ),
+        ("天河湾后门仲有几架电单车停到成条人行道都系 请城管处理", [("非机动车乱停放", "天河湾")]),
+        ("@物业 沙湾村七巷口嗰个垃圾点啲垃圾倒晒出地 狗仔翻到周围都系 今日内清理", [("暴露垃圾", "沙湾村")]),
+    ],
+)
+def test_cantonese_voice_of_a_second_round(text: str, expected: list) -> None:
+    assert sorted((r.category, r.community) for r in parse(text)) == [(c, n or text[:3]) for c, n in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "翠湖华庭9栋轮胎嗰单物业话今日会清 请各位留意",
+        "新华苑7栋群租嗰单派出所点讲 有冇结果",
+        "怡景苑12栋嗰几只狗 居委已经搵咗主人倾 佢话会搬去乡下",
+    ],
+)
+def test_a_promise_relayed_a_result_asked_and_a_talk_had_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_party_joined_to_one_it_is_to_contact_and_two_asked_to_call_someone() -> None:
+    contacted = parse("铜川公寓垃圾箱房天天满出来 请物业跟环卫联系一下")
+    both = parse("明珠大厦后巷污水井冒水出来 请物业同街道联系排水公司两小时内处理")
+    assert [set(r.responsible) for r in contacted + both] == [{"物业"}, {"物业", "街道"}]

@@ -73,6 +73,8 @@ PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反
 """A name written right before its 居委 (凌云新村居委), its 管理处 or 业委会, its 物业 reporting (锦绣江南物业报：),
 or a village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
 party."""
+FENCED_IN = ("埋", "住", "起", "了", "着", "成", "一圈")
+"""What follows 围 when it is the verb of fencing something in."""
 PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区|网格员|居民来电)")
 POINTER_ANCHOR = re.compile(
     r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
@@ -530,6 +532,8 @@ class NameReader:
             return
         if text[at - 1 : at] == suffix:
             return  # 谈南村村南头: the name ended at the first 村
+        if suffix == "围" and text.startswith(FENCED_IN, end):
+            return  # 个棚仲围埋一圈, 用砖围住: fenced in, no village named …围
         jiefang = suffix == "坊" and text[at - 1 : at] == "街"
         if jiefang and self._neighbours(text, tokens, starts, at - 1) and not self._anchored(text, end):
             return  # 啲街坊, 欢迎街坊: the neighbours (长桥7街坊, 百万庄街坊 are blocks)

@@ -1721,10 +1721,13 @@ HANDED_RESULTS = ("一下", "掉", "走", "干净", "修好", "弄好", "装好"
 
 
 def _contacted(tokens: Sequence[str], i: int, lang: Language) -> bool:
-    """The party at `i` follows another and 跟/和/同/与, and 联系 or 对接 follows it: the one to be got in touch
-    with, not asked to act."""
+    """The party at `i` follows another and 跟/和/同/与, and 联系 or 对接 closes the request after it: the one to
+    be got in touch with, not asked to act (请物业同街道联系排水公司 asks both to call the drainage company)."""
     joined = i > 1 and tokens[i - 1] in CONTACT_JOINERS and tokens[i - 2] in lang.party_aliases
-    return joined and tokens[i + 1 : i + 2] in (["联系"], ["对接"])
+    if not (joined and tokens[i + 1 : i + 2] in (["联系"], ["对接"])):
+        return False
+    after = next((t for t in tokens[i + 2 :] if not t.isspace()), "")
+    return after in ("", "一下", "下", "一哈") or not after.isalnum()
 
 
 def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
