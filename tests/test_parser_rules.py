@@ -9814,3 +9814,42 @@ def test_a_party_joined_to_one_it_is_to_contact_and_two_asked_to_call_someone() 
     contacted = parse("铜川公寓垃圾箱房天天满出来 请物业跟环卫联系一下")
     both = parse("明珠大厦后巷污水井冒水出来 请物业同街道联系排水公司两小时内处理")
     assert [set(r.responsible) for r in contacted + both] == [{"物业"}, {"物业", "街道"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("北京朝阳区馨悦小区网格员报：小区8号楼门前消防通道被私家车占用。请物业协调挪走。", "馨悦小区"),
+        ("天津河西区潭水里居民反映：1号楼前面的健身器材坏了两个。请物业维修。", "潭水里"),
+    ],
+)
+def test_a_municipality_and_its_district_before_an_estate_are_no_part_of_it(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("柳林西区2号楼1门门口有人摆了个修车摊，零件、旧轮胎摊了一地。请城管今天内清理。", ["占道经营"]),
+        ("蓝海家园小区主路上的减速带有一段被压坏了，铁钉子都翘起来了。请物业尽快修复。", ["设施损坏"]),
+        ("晴川东里3号楼楼顶搭了个鸽子棚，楼道、窗台上全是鸽子粪。请城管处理。", ["违法搭建", "环境脏乱"]),
+        ("丽水小区6号楼东侧的井盖丢了，用一个破纸箱盖着，很危险。请物业设置围挡。", ["设施损坏"]),
+        ("槐花西区17号楼楼下的绿地被施工车辆碾出两道大坑，草皮全毁了。请绿化队补种。", ["毁绿种菜"]),
+        ("岚水里3号楼1门楼梯间堆着两辆坏了的三轮车和一堆旧木头。请物业清理。", ["楼道堆物"]),
+        ("青松里门口超市门口的几根隔离桩被撞倒了没人扶。请城管明天处理。", ["设施损坏"]),
+        ("润泽家园南门外机动车道上停着一排共享单车。请城管立即清理。", ["非机动车乱停放"]),
+    ],
+)
+def test_relayed_complaints_from_tianjin_and_beijing(text: str, expected: list) -> None:
+    assert sorted(r.category for r in parse(text)) == sorted(expected)
+
+
+def test_a_pile_and_an_extinguisher_also_expired_share_a_request_for_both_works() -> None:
+    reports = parse(
+        "金穗家园5号楼地下室被人堆满了旧家具、纸板箱，地下室的灭火器也都过期了。请物业两日内清理并更换灭火器。"
+    )
+    assert {r.category: r.responsible for r in reports} == {"公共区域堆物": ("物业",), "消防设施缺失": ("物业",)}
+
+
+def test_a_check_made_is_no_report() -> None:
+    assert parse("宜安里桶站已经看过了，现场确实混投严重，照片发群里了。") == []

@@ -160,7 +160,8 @@ SPOKEN_ASIDE = re.compile(
 """Words of speech between a name and its building, voice input's, a phase after them (龙奥金座 嗯 那个五号楼,
 海上嘉年华那个二期十号楼)."""
 DISTRICT = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市(?!场))?[\u4e00-\u9fff]{2,3}(?:区|县|街道|镇)(?=[\u4e00-\u9fff]{3})"
+    r"^(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市(?!场)|北京|上海|天津|重庆)?"
+    r"[\u4e00-\u9fff]{2,3}(?:区|县|街道|镇)(?=[\u4e00-\u9fff]{3})"
     r"|^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?!场)(?=[\u4e00-\u9fff]{3})"
     r"|^[\u4e00-\u9fff]{2,4}片区(?=[\u4e00-\u9fff]{3})"
 )

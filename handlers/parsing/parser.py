@@ -1449,7 +1449,13 @@ class Parser:
         worked = [name for name in named if not self._works_of[name].isdisjoint(things)]
         if aimed and worked and set(aimed).isdisjoint(worked):
             return worked
+        if set(aimed) < set(worked) and len(self._works_named(things, named)) >= 2:
+            return worked  # 「请物业两日内清理并更换灭火器」: two works, the pile's and the extinguisher's
         return [name for name in aimed if name in worked] or aimed or (worked if by_work else [])
+
+    def _works_named(self, things: list[str], named: set[str]) -> set[str]:
+        """The words of work a request says that are the work of one of the problems named."""
+        return {t for t in things if any(t in self._works_of[name] for name in named)}
 
     @staticmethod
     def _places(
@@ -2661,9 +2667,9 @@ REPORTING_BACK = ("反馈", "回复", "回报")
 ADDRESS_GIVEN = re.compile(r"(?:具体)?(?:地址|地点|位置)(?:是|在|为|:)|位于")
 """A relayed complaint's address said apart from the problem (…请物业抓紧修。地址是五一路57号院4号楼东边): where every
 item is."""
-ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不|没|都|很|太|被|给)")
-"""A subject, then 也 (电瓶车也停在…, 门禁也坏了): something else there too (not 也是/也不…, which say more of it,
-nor 把…也/…也被, which say what the problem did)."""
+ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不|没|都是|都不|都没|很|太|被|给)")
+"""A subject, then 也 (电瓶车也停在…, 门禁也坏了, 灭火器也都过期了): something else there too (not 也是/也不…, which
+say more of it, nor 把…也/…也被, which say what the problem did)."""
 ALSO_HAS = re.compile(r"[\u4e00-\u9fff]{1,6}还有")
 """A place, then 还有 (楼道里厢还有交关纸板箱): it holds something else too."""
 
