@@ -9853,3 +9853,30 @@ def test_a_pile_and_an_extinguisher_also_expired_share_a_request_for_both_works(
 
 def test_a_check_made_is_no_report() -> None:
     assert parse("宜安里桶站已经看过了，现场确实混投严重，照片发群里了。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("枕水苑 居委 物业：\n1、5幢2单元楼道堆放杂物\n2、沿河栏杆松动\n今天下午4点前整改", ["枕水苑", "枕水苑"]),
+        ("香榭公寓 问题清单\n1 楼道堆物 2幢3层\n2 灭火器过期 2幢\n物业：本周五前", ["香榭公寓", "香榭公寓"]),
+    ],
+)
+def test_a_list_lines_problem_said_before_its_building_is_no_name(text: str, expected: list) -> None:
+    assert [r.community for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@物业 栖云苑3幢2单元 昨天报的楼道堆物 今天复查还在 请今天下午3点前清完", ["楼道堆物"]),
+        ("云栖府12幢楼道灯 周一报的 至今未修 请物业周六中午前修复", ["设施损坏"]),
+        ("星河府\n问题1：3幢西侧空地 堆放旧自行车 破沙发\n整改：物业明天完成", ["公共区域堆物"]),
+        ("晴雨苑\n1 2幢单元门门禁损坏\n2 6幢3楼楼道 旧床垫\n请物业下周二前", ["楼道堆物", "设施损坏"]),
+        ("湖滨花园\n1. 中心水池漂浮垃圾\n@物业 下周一上午10点前", ["暴露垃圾"]),
+        ("兰溪名邸11幢群租已联合核查，责令整改", []),
+        ("观湖府东门夜宵摊昨晚未出摊", []),
+    ],
+)
+def test_terse_notes_from_hangzhou_and_suzhou(text: str, expected: list) -> None:
+    assert sorted(r.category for r in parse(text)) == sorted(expected)

@@ -952,6 +952,8 @@ class NameReader:
             return self._unknown(name)
         if name[-1] in NOUN_SUFFIXES and self._spoken_thing(tokens, starts, end):
             return False  # 塑料袋子饭盒子 5栋: things, said with their spoken ending, before a building
+        if self._told_of(name, tokens, starts, end):
+            return False
         if not strict:
             return True
         index = _token_at(starts, start)
@@ -961,6 +963,15 @@ class NameReader:
             index += 1
         singles = sum(1 for p in parts if len(p) == 1)
         return singles >= 2 or any(self._unknown(p) for p in parts if len(p) > 1)
+
+    def _told_of(self, name: str, tokens: Sequence[str], starts: Sequence[int], end: int) -> bool:
+        """A list line's problem, a thing and what it does, where a terse note puts a name (4 灭火器过期 2幢, 3、沿河
+        栏杆松动): it ends in a verb, an adjective or (as jieba tags 过期) a time word of more than one character, as
+        no estate's name does."""
+        if not tokens or name.endswith(self._endings):
+            return False
+        last = tokens[_token_at(starts, end - 1)]
+        return len(last) >= 2 and name.endswith(last) and (self.tags.get(last) or "x")[:1] in ("v", "a", "t")
 
     def _said_of_a_thing(self, name: str) -> bool:
         """What a thing is like, what was put or kept where or where it went, in characters jieba does not know as
