@@ -9880,3 +9880,55 @@ def test_a_list_lines_problem_said_before_its_building_is_no_name(text: str, exp
 )
 def test_terse_notes_from_hangzhou_and_suzhou(text: str, expected: list) -> None:
     assert sorted(r.category for r in parse(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("娄山新村 17幢 1楼 门口 晾衣架 架在绿化带里", ["乱晾晒"]),
+        ("锦云湾 复查 1幢旁沙发 仍未清运 物业 今天17:00前 必须清掉", ["公共区域堆物"]),
+        ("金桂苑 9幢后 垃圾箱房 门坏了 垃圾堆在外面 物业 保洁", ["暴露垃圾", "设施损坏"]),
+        ("青松庭 8幢3单元 2楼平台 腊肉 咸鱼 挂在公共栏杆上", ["乱晾晒"]),
+        ("娄山新村 11幢 车棚 废旧自行车 物业 明天下班前全部清走", ["公共区域堆物"]),
+    ],
+)
+def test_terse_notes_of_a_second_round(text: str, expected: list) -> None:
+    assert sorted(r.category for r in parse(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("春华坊居民反映搿几天夜里十一点钟还有人辣8号楼装修 电钻声音响得要命 请物业去讲一讲", [("噪音扰民", "春华坊")]),
+        (
+            "冬青里居民又来讲了 弄堂里几部汽车停辣消防通道上 请居委搭城管今天下午四点前处理",
+            [("消防通道占用", "冬青里")],
+        ),
+        ("青松里老居民打电话来讲 隔壁16号二楼租了十几个人 上下铺 请房办搭派出所去查一查", [("群租", "青松里")]),
+        ("枫林坊门口搿只早点摊头又摆到人行道上来了 人也走勿过去 城管中队好来管管了伐", [("占道经营", "枫林坊")]),
+        ("丰盛坊门口个奶茶店 音箱对牢马路放歌 从早放到夜 请市场监管搭城管管一管", [("噪音扰民", "丰盛坊")]),
+        ("古柏新村28号楼1楼有人开了个小作坊 缝纫机声音从早响到夜 请居委查一查", [("噪音扰民", "古柏新村")]),
+        ("悦湖公寓地下室有人辣里向摆了床铺 七八个人住辣里向 请房办搭派出所查清爽", [("群租", "悦湖公寓")]),
+        (
+            "蓝天国际门口 一排黑车停辣非机动车道上 还有人辣人行道上停车 请城管礼拜六前整治",
+            [("机动车乱停放", "蓝天国际")],
+        ),
+        ("润泽府2号楼有人家拿雨伞 拖把挂辣窗外头 晃晃荡荡 风大点就要掉下来 请物业提醒到位", [("高空抛物", "润泽府")]),
+        (
+            "锦绣华庭7号楼楼下头绿化带里向有人种了一排青菜 泥巴翻得一塌糊涂 请绿化搭物业去看看",
+            [("毁绿种菜", "锦绣华庭")],
+        ),
+    ],
+)
+def test_colloquial_shanghai_of_a_third_round(text: str, expected: list) -> None:
+    assert sorted((r.category, r.community) for r in parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梅林三村居委：40号楼漏水个事体 物业去看过了 楼上人家讲下礼拜请师傅来修",
+    ],
+)
+def test_the_matter_talked_over_and_a_look_taken_are_no_reports(text: str) -> None:
+    assert parse(text) == []

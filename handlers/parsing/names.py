@@ -75,7 +75,7 @@ or a village's committee or villagers (大李郢村委会, 陈家洼村民反映
 party."""
 FENCED_IN = ("埋", "住", "起", "了", "着", "成", "一圈")
 """What follows 围 when it is the verb of fencing something in."""
-PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区|网格员|居民来电)")
+PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区|网格员|(?:老)?居民(?:又)?(?:来电|来讲|打电话|搭我讲|跟我说|反映))")
 POINTER_ANCHOR = re.compile(
     r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
 )

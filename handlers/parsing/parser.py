@@ -825,7 +825,7 @@ class Parser:
             if token in request_markers:
                 following = tokens[i + 1] if i + 1 < len(tokens) else ""
                 done = not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])  # 已现场督促…清理完毕: done
-                hired = token == "请" and following == "人"  # 就会请人拖走: hiring someone, nobody asked here
+                hired = token == "请" and following in HIRED  # 就会请人拖走, 请师傅来修: hiring someone, nobody asked
                 reviewing = _review_asked(tokens[i + 1 : i + 4], lang)  # 请网格员复核: check a fix
                 if not reviewing and not done and not hired:
                     asked = True
@@ -1826,6 +1826,8 @@ TIME_TOKEN = re.compile(
 """A word of a time given right after a party (物业 下周一 上午 十点 前 …): the act it is told to do follows."""
 NOT_ITS_WORK = frozenset({"不归", "不属于"})
 """Words before a party that say the work is not its (不归居委管吧): nobody asked (归物业负责 assigns it)."""
+HIRED = frozenset({"人", "师傅", "工人", "装修队"})
+"""Whom one hires after 请 (请人拖走, 讲下礼拜请师傅来修): no party asked."""
 CONTACT_JOINERS = frozenset({"跟", "和", "同", "与"})
 """Words joining a party to the one it is to get in touch with (物业跟环卫联系)."""
 COMING = frozenset({"来", "过来", "去", "过去", "上门", "到场", "来一趟", "过来一趟", "来看"})
