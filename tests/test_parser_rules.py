@@ -9932,3 +9932,37 @@ def test_colloquial_shanghai_of_a_third_round(text: str, expected: list) -> None
 )
 def test_the_matter_talked_over_and_a_look_taken_are_no_reports(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("12345转办：市民反映，河东区椿树道丰年里6号楼2门楼道里堆满了纸壳子和旧家具。请居委会、物业清理。", "丰年里"),
+        ("来电人称：我住南开区渌水道清溪小区15号楼，楼上天天夜里砸东西，孩子都睡不着。请物业协调。", "清溪小区"),
+    ],
+)
+def test_a_tianjin_road_after_the_district_is_no_part_of_the_name(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12345工单：东园小区2楼门口有人从楼上窗户甩下来一根插线板给电动车飞线充电。要求物业即知即改。", ["飞线充电"]),
+        ("福安里21号楼有住户把电瓶拎回家里充电，楼道里还停着两辆车。请居委会上门劝导。", ["飞线充电"]),
+        ("裕丰里小区5楼2号门那家在楼道里装了个铁栅栏门，把楼道尽头圈进自家了。请房办督促拆除。", ["违法搭建"]),
+        ("东园小区9号楼有人装修一直干到现在，电锤声隔三栋楼都听得见。请物业马上去制止。", ["噪音扰民"]),
+    ],
+)
+def test_relayed_complaints_of_a_second_round(text: str, expected: list) -> None:
+    assert sorted(r.category for r in parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天共接12345工单11件，涉及群租1件、噪音2件、占道经营2件，明早8点前请把处置照片发群里。",
+    ],
+)
+def test_a_days_tally_of_work_orders_with_photos_of_the_work_asked_is_no_report(text: str) -> None:
+    assert parse(text) == []

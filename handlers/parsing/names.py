@@ -168,8 +168,11 @@ DISTRICT = re.compile(
 """A city district, sub-district or town, with its city and province, written before an estate's name
 (海沧区东方花园, 东城街道御景华府, a work order's 长春市绿园区绿园新城), or a grid's area (莲花池片区和平路136号院): no
 part of it."""
-ROAD_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道)(?:上的|的)?(?![\d号])")
-"""A road written before an estate's name (海东路北垣新村, 西北路的美居苑): where it is, no part of it."""
+ROAD_BEFORE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道|(?<![楼通街车走过人步信管隧航知])道)(?:上的|的)?(?![\d号])"
+)
+"""A road written before an estate's name (海东路北垣新村, 西北路的美居苑, Tianjin's 椿树道丰泽里): where it is, no part
+of it."""
 INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name
@@ -1107,6 +1110,9 @@ class NameReader:
             return None if not name.endswith(self._endings) else (start + len(title), end, name[len(title) :])
         if at_edge and self._named(name[opening.end() :]) and name[opening.end() :] not in self._endings:
             start, name = start + opening.end(), name[opening.end() :]
+            road = ROAD_BEFORE.match(name) if district is not None else None  # 河东区椿树道丰泽里: the road after it
+            if road is not None and name.endswith(self._endings) and self._named(name[road.end() :]):
+                start, name = start + road.end(), name[road.end() :]
         said = SAID_AFTER.search(name)
         if said is not None and name[: said.start()].endswith(self._endings) and self._named(name[: said.start()]):
             end, name = start + said.start(), name[: said.start()]  # 百蓬村有间出租屋, 荔晶苑两件事：
