@@ -9966,3 +9966,25 @@ def test_relayed_complaints_of_a_second_round(text: str, expected: list) -> None
 )
 def test_a_days_tally_of_work_orders_with_photos_of_the_work_asked_is_no_report(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("侨福苑3栋门口嘅公益广告牌被风吹跌咗 居委12月5号前装返", [("公益广告缺失", ("居委会",))]),
+        ("富盈苑12楼楼下有人将狗绑喺单车棚 吠足成日 物业搵狗主", [("不文明养犬", ("物业",))]),
+        ("华盈绿庭有人喺中心花园放狗 唔拉绳 保安话管唔到 居委贴告示提醒", [("不文明养犬", ("居委会",))]),
+        ("海丰大厦对面条街有间大排档摆晒台凳出嚟 跨门营业 成管同市监所睇下点搞", [("占道经营", ("城管", "市场监管"))]),
+        ("明华苑8栋3单元有个阿伯几日冇见出门 敲门都冇人应 居委同派出所即刻上门睇下", [("其他", ("居委会", "派出所"))]),
+        ("富华花园2栋楼上夜晚有人掉啲烟头同果皮落嚟 居委同物业排查下", [("高空抛物", ("居委会", "物业"))]),
+        ("金海苑6栋天台边摆咗几盆花 随时吹落街 物业上去睇下", [("高空抛物", ("物业",))]),
+    ],
+)
+def test_cantonese_voice_of_a_third_round(text: str, expected: list) -> None:
+    assert [(r.category, tuple(sorted(r.responsible))) for r in parse(text)] == [
+        (c, tuple(sorted(p))) for c, p in expected
+    ]
+
+
+def test_a_grid_team_saying_it_will_go_and_dig_it_up_is_work_under_way() -> None:
+    assert parse("侨福苑种菜嗰度绿化队话听日过去铲") == []
