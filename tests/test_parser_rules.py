@@ -9988,3 +9988,17 @@ def test_cantonese_voice_of_a_third_round(text: str, expected: list) -> None:
 
 def test_a_grid_team_saying_it_will_go_and_dig_it_up_is_work_under_way() -> None:
     assert parse("侨福苑种菜嗰度绿化队话听日过去铲") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "康乐公寓9号楼楼道里向个应急灯坏脱了 安全出口个指示牌也勿亮 请物业两天内修好",
+            ["消防设施缺失"],
+        ),
+        ("督办：古柏新村52号楼底下健身器材礼拜二报个 到现在还坏辣海 请街道搭物业12月15日前修好", ["设施损坏"]),
+    ],
+)
+def test_an_exit_sign_with_shanghainese_ge_and_da_joining_parties_beside_a_facility(text: str, expected: list) -> None:
+    assert sorted(r.category for r in parse(text)) == expected
