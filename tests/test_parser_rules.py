@@ -10002,3 +10002,13 @@ def test_a_grid_team_saying_it_will_go_and_dig_it_up_is_work_under_way() -> None
 )
 def test_an_exit_sign_with_shanghainese_ge_and_da_joining_parties_beside_a_facility(text: str, expected: list) -> None:
     assert sorted(r.category for r in parse(text)) == expected
+
+
+def test_a_brand_name_ending_in_a_word_jieba_tags_as_time_is_kept() -> None:
+    reports = parse("江南春晓7栋门口广场舞音响太响，每天晚上放到十点，居民投诉很多，请居委会协调。")
+    assert [(r.community, r.building) for r in reports] == [("江南春晓", "7")]
+
+
+def test_zombie_vehicles_in_a_bike_shed_are_no_cars() -> None:
+    reports = parse("华山新村21号到23号之间的自行车棚里全是僵尸车，好多年没人骑了，请物业清理。")
+    assert "机动车乱停放" not in [r.category for r in reports] and reports

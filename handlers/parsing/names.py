@@ -969,12 +969,15 @@ class NameReader:
 
     def _told_of(self, name: str, tokens: Sequence[str], starts: Sequence[int], end: int) -> bool:
         """A list line's problem, a thing and what it does, where a terse note puts a name (4 灭火器过期 2幢, 3、沿河
-        栏杆松动): it ends in a verb, an adjective or (as jieba tags 过期) a time word of more than one character, as
-        no estate's name does."""
+        栏杆松动): it ends in a verb or an adjective of more than one character, as no estate's name does, or names one
+        of the parser's things and then what jieba tags as time (过期; 江南春晓's 春晓 is tagged so too)."""
         if not tokens or name.endswith(self._endings):
             return False
         last = tokens[_token_at(starts, end - 1)]
-        return len(last) >= 2 and name.endswith(last) and (self.tags.get(last) or "x")[:1] in ("v", "a", "t")
+        first = tokens[_token_at(starts, end - len(name))]
+        thing = len(first) >= 3 and name.startswith(first) and first in self.common  # 灭火器过期: jieba's 过期 is time
+        said = (self.tags.get(last) or "x")[:1] in ("v", "a") or (thing and self.tags.get(last) == "t")
+        return len(last) >= 2 and name.endswith(last) and said
 
     def _said_of_a_thing(self, name: str) -> bool:
         """What a thing is like, what was put or kept where or where it went, in characters jieba does not know as
