@@ -10012,3 +10012,36 @@ def test_a_brand_name_ending_in_a_word_jieba_tags_as_time_is_kept() -> None:
 def test_zombie_vehicles_in_a_bike_shed_are_no_cars() -> None:
     reports = parse("华山新村21号到23号之间的自行车棚里全是僵尸车，好多年没人骑了，请物业清理。")
     assert "机动车乱停放" not in [r.category for r in reports] and reports
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12345工单两件，均为秀山北里：1、3号楼门口垃圾桶满溢，请物业清运；2、小区西门外有流动摊贩卖水果，请城管处理。",
+            "秀山北里",
+        ),
+        ("松苑里反映：15号楼有人从楼上往下扔烟头和果皮。请派出所和居委会协助排查。", "松苑里"),
+    ],
+)
+def test_a_name_after_wei_and_before_a_report_said(text: str, expected: str) -> None:
+    assert {r.community for r in parse(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各网格注意：下周一区里开展消防安全检查，请提前排查楼道堆物和飞线充电。", []),
+        ("检查组反馈问题：1、松风西区7号楼桶边垃圾（已整改）；2、金山家园分类桶缺失（在办）。", []),
+        (
+            "市民来电：春风家园11号楼对面空地上有人倒了一大堆碎砖，请物业清运，城管视情况处罚。",
+            [("建筑垃圾", ("城管", "物业"))],
+        ),
+        ("转12345：云景小区2号楼东侧化粪池满溢，污水流到路面上。请物业今天内处理。", [("环境脏乱", ("物业",))]),
+        ("安和南里①2号楼底商理发店门口摆了好几个花盆和招牌，占人行道。请城管今天下午处理。", [("占道经营", ("城管",))]),
+        ("柳林南里小区8号楼西侧小路上有人私自装了一道铁门，还上了锁。请城管核实。", [("违法搭建", ("城管",))]),
+        ("永和里7号楼3门有人在楼道里放了个大铁柜子，占了楼梯转角。请物业明天前处理。", [("楼道堆物", ("物业",))]),
+    ],
+)
+def test_relayed_complaints_of_a_third_round(text: str, expected: list) -> None:
+    assert [(r.category, tuple(sorted(r.responsible))) for r in parse(text)] == expected

@@ -75,7 +75,9 @@ or a village's committee or villagers (大李郢村委会, 陈家洼村民反映
 party."""
 FENCED_IN = ("埋", "住", "起", "了", "着", "成", "一圈")
 """What follows 围 when it is the verb of fencing something in."""
-PARTY_AFTER = re.compile(r"[ \t]*(?:居委|居民区|网格员|(?:老)?居民(?:又)?(?:来电|来讲|打电话|搭我讲|跟我说|反映))")
+PARTY_AFTER = re.compile(
+    r"[ \t]*(?:居委|居民区|网格员|反映[:：]|来电[:：]|(?:老)?居民(?:又)?(?:来电|来讲|打电话|搭我讲|跟我说|反映))"
+)
 POINTER_ANCHOR = re.compile(
     r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
 )
@@ -126,7 +128,7 @@ ASPECT = ("了", "着", "起", "住", "蔽", "挡")
 """What follows the verb 围 (围了, 围着, 围起来, 围住, 围蔽, 围挡), never the village ending 围."""
 NEGATIONS = "冇没不无"
 """Before the verb 围 (冇遮冇围), never before the village ending."""
-PREPOSITIONS = "在到从去往"
+PREPOSITIONS = "在到从去往为"
 PREPOSITION = re.compile(f"[{PREPOSITIONS}]")
 NOT_PLAIN = ("v", "d", "r", "p", "c", "u", "y", "e", "o", "mq")
 """jieba tags of words that are no part of a name standing alone at a sentence's opening."""
@@ -1377,8 +1379,8 @@ NOUN_SUFFIXES = frozenset("子儿")
 
 
 def _preposition(name: str, lang: Language) -> re.Match[str] | None:
-    """在/到/从 glued before a suffixed name (在电机厂宿舍这边): no part of it (a name that is one word,
-    在水一方, keeps it: the trim stops only at a word's edge)."""
+    """在/到/从/为 glued before a suffixed name (在电机厂宿舍这边, 均为秀水北里): no part of it (a name that is one
+    word, 在水一方, keeps it: the trim stops only at a word's edge)."""
     return PREPOSITION.match(name) if name.endswith(lang.community_suffixes) else None
 
 
