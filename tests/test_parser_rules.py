@@ -10045,3 +10045,31 @@ def test_a_name_after_wei_and_before_a_report_said(text: str, expected: str) -> 
 )
 def test_relayed_complaints_of_a_third_round(text: str, expected: list) -> None:
     assert [(r.category, tuple(sorted(r.responsible))) for r in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("水湾新村15栋后面有两个人喺度烧嘢 烟好大 请居委会同派出所抓紧去睇", [("其他", "水湾新村")]),
+        ("麒麟新村菜市场后面成条巷都系烂菜叶同胶袋 请保洁今日清理", [("暴露垃圾", "麒麟新村")]),
+        ("润景花园5座楼下士多门口 成日有班人饮酒猜枚到半夜 请派出所加强夜间巡逻", [("噪音扰民", "润景花园")]),
+        ("粤华花园7栋单车房门口 电动车泊到出晒行人通道 请物业马上处理", [("非机动车乱停放", "粤华花园")]),
+        ("星河城3栋有住户喺天台养咗几十只白鸽 鸽屎同羽毛飞满邻居阳台 请居委会上门劝导", [("其他", "星河城")]),
+        ("早晨 周末加班巡查 第一站博文花园 东门口嘅垃圾箱房满晒 请保洁上午十点前清运", [("暴露垃圾", "博文花园")]),
+        (
+            "鹏华名苑北门口 有个卖鱼蛋嘅流动档 啲竹签纸杯掟到成地 请城管同保洁处理",
+            [("占道经营", "鹏华名苑"), ("暴露垃圾", "鹏华名苑")],
+        ),
+        ("瑞华大厦后门空地有人用铁架同帆布搭咗个仓库放货 请城管中队核查", [("违法搭建", "瑞华大厦")]),
+    ],
+)
+def test_cantonese_voice_of_a_fourth_round(text: str, expected: list) -> None:
+    assert sorted((r.category, r.community) for r in parse(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["桂花村麻将台已经搬咗入祠堂 居委讲咗", "泰和里装修垃圾业主话听日搬", "博文花园路面窿已经用沥青补咗"],
+)
+def test_moved_in_promised_by_the_owner_and_patched_are_no_reports(text: str) -> None:
+    assert parse(text) == []

@@ -73,6 +73,8 @@ PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反
 """A name written right before its 居委 (凌云新村居委), its 管理处 or 业委会, its 物业 reporting (锦绣江南物业报：),
 or a village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
 party."""
+ROUND_STOP = re.compile(r"第[一二三四五六七八九十\d]{1,2}站")
+"""A stop of an inspection round said before the estate (第一站博雅花园)."""
 FENCED_IN = ("埋", "住", "起", "了", "着", "成", "一圈")
 """What follows 围 when it is the verb of fencing something in."""
 PARTY_AFTER = re.compile(
@@ -540,6 +542,8 @@ class NameReader:
             return  # 谈南村村南头: the name ended at the first 村
         if suffix == "围" and text.startswith(FENCED_IN, end):
             return  # 个棚仲围埋一圈, 用砖围住: fenced in, no village named …围
+        if suffix == "居" and text[at - 1 : at] in "邻家":
+            return  # 飞满邻居阳台, 家居: neighbours and furnishings, no estate named …居
         jiefang = suffix == "坊" and text[at - 1 : at] == "街"
         if jiefang and self._neighbours(text, tokens, starts, at - 1) and not self._anchored(text, end):
             return  # 啲街坊, 欢迎街坊: the neighbours (长桥7街坊, 百万庄街坊 are blocks)
@@ -1090,6 +1094,9 @@ class NameReader:
             start, name = start + 1, name[1:]  # 说一声儿和平东里: the 儿 of the word before, said with its ending
         if len(name) > 3 and name.startswith(("半", "刻", "多")) and text[start - 1 : start] == "点":
             start, name = start + 1, name[1:]  # 七点半福屿小区: the half hour said before the name
+        stop_of_round = ROUND_STOP.match(name)
+        if stop_of_round is not None and len(name) - stop_of_round.end() >= 3:
+            start, name = start + stop_of_round.end(), name[stop_of_round.end() :]  # 第一站博雅花园: a round's stop
         clock = CLOCK_OPENING.match(name)
         if clock is not None and len(name) - clock.end() >= 3:
             start, name = start + clock.end(), name[clock.end() :]  # 十一点多荻溪苑: the hour said before it
