@@ -10073,3 +10073,25 @@ def test_cantonese_voice_of_a_fourth_round(text: str, expected: list) -> None:
 )
 def test_moved_in_promised_by_the_owner_and_patched_are_no_reports(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("梅陇路388弄后头有人拿被头晾辣海小区门口树浪向 请物业去劝劝伊拉", [("乱晾晒", "梅陇路388弄")]),
+        ("莲花新村12号楼门口个消火栓被人用砖头围牢了 物业请两天内恢复", [("消防设施缺失", "莲花新村")]),
+        ("枫林雅筑门口人行道浪私家车停满 城管请来贴单", [("机动车乱停放", "枫林雅筑")]),
+        ("云峰大楼门口大理石台阶浪油腻腻个 有人倒了剩菜汤 保洁马上冲一冲", [("环境脏乱", "云峰大楼")]),
+    ],
+)
+def test_colloquial_shanghai_of_a_fourth_round(text: str, expected: list) -> None:
+    assert sorted((r.category, r.community) for r in parse(text)) == sorted(expected)
+
+
+def test_asked_whether_a_van_still_stands_there_is_no_report() -> None:
+    assert parse("静安华庭5号楼个消防通道快递车还停辣海伐") == []
+
+
+def test_the_committee_told_to_oversee_is_asked() -> None:
+    reports = parse("兰亭坊巡查：6号楼楼道里堆了交关鞋柜跟纸箱 以上请物业明天下班前处理完毕 居委会监督")
+    assert [set(r.responsible) for r in reports] == [{"物业", "居委会"}]

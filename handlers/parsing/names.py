@@ -73,9 +73,11 @@ PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反
 """A name written right before its 居委 (凌云新村居委), its 管理处 or 业委会, its 物业 reporting (锦绣江南物业报：),
 or a village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
 party."""
+POINTED_STEMS = frozenset({"那", "这", "哪", "该", "本", "此"})
+"""Words that point at an estate, said right before its kind (那小区, 本小区): no name of it."""
 ROUND_STOP = re.compile(r"第[一二三四五六七八九十\d]{1,2}站")
 """A stop of an inspection round said before the estate (第一站博雅花园)."""
-FENCED_IN = ("埋", "住", "起", "了", "着", "成", "一圈")
+FENCED_IN = ("埋", "住", "牢", "起", "了", "着", "成", "一圈")
 """What follows 围 when it is the verb of fencing something in."""
 PARTY_AFTER = re.compile(
     r"[ \t]*(?:居委|居民区|网格员|反映[:：]|来电[:：]|(?:老)?居民(?:又)?(?:来电|来讲|打电话|搭我讲|跟我说|反映))"
@@ -1030,6 +1032,8 @@ class NameReader:
             start, name = start + dot + 1, name[dot + 1 :]  # 梁溪区崇宁街道·清名坊: the estate, where it is before
         if name in self._cities:
             return None  # 蚌埠 淮畔春晓三期: the city, then the estate
+        if self._stem(name) in POINTED_STEMS:
+            return None  # 晾辣海小区门口 (晾在那小区门口): that estate, pointed at, no name
         if len(name) > 3 and name.endswith("的"):
             end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
         building = TRAILING_BUILDING.search(name)
