@@ -10095,3 +10095,27 @@ def test_asked_whether_a_van_still_stands_there_is_no_report() -> None:
 def test_the_committee_told_to_oversee_is_asked() -> None:
     reports = parse("兰亭坊巡查：6号楼楼道里堆了交关鞋柜跟纸箱 以上请物业明天下班前处理完毕 居委会监督")
     assert [set(r.responsible) for r in reports] == [{"物业", "居委会"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "【督办】\n点位：春风名邸南门\n问题：共享单车 电动车 乱停 占用盲道\n"
+            "整改要求：物业规范停放 划线\n时限：11月27日",
+            [("非机动车乱停放", ("物业",))],
+        ),
+        (
+            "督办事项\n点位：紫荆花园8幢\n问题：墙面小广告仍未清除\n整改要求：保洁彻底铲除\n时限：明天10点前",
+            [("乱张贴涂写", ("保洁",))],
+        ),
+        ("吴江名邸 小区主干道 路面破损 坑洼 物业修补", [("设施损坏", ("物业",))]),
+        (
+            "督办单\n点位：沁水园10幢\n问题：10幢一楼住户私占楼道 安装铁门\n"
+            "整改要求：房管办 城管中队 拆除\n时限：12月4日",
+            [("违法搭建", ("城管", "房办"))],
+        ),
+    ],
+)
+def test_terse_notes_and_forms_of_a_fourth_round(text: str, expected: list) -> None:
+    assert [(r.category, tuple(sorted(r.responsible))) for r in parse(text)] == expected
