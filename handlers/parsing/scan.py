@@ -30,13 +30,10 @@ Heads = tuple[set[str], bool]
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled to find the same matches faster: guarded by a lookahead for its first characters
     when the engine finds none of its own and every match starts with a character that can be named."""
-    compiled = re.compile(pattern, flags)
     items = list(sre_parse.parse(pattern, flags))
-    if not items or _engine_skips(items[0]):
-        return compiled
-    heads = _heads(items)
+    heads = None if not items or _engine_skips(items[0]) else _heads(items)
     if heads is None or heads[1]:
-        return compiled
+        return re.compile(pattern, flags)
     return re.compile(f"(?=[{''.join(sorted(heads[0]))}])(?:{pattern})", flags)
 
 
