@@ -667,9 +667,10 @@ class NameReader:
         return not self._ordinary(stem) and not (self.tags.get(stem) or "").startswith(("v", "f", "s"))
 
     def _anchored(self, text: str, end: int) -> bool:
-        """A name ending at `end` is followed by a building number, a header's end, its 居委 or grid worker, a place in
-        it (松竹园 中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区); a building, a place in
-        it or 小区 perhaps after words of speech (胜利里啊那个七号楼, 长安世纪城那个消防通道)."""
+        """A name ending at `end` is followed by a building number, a header's end, its 居委, its grid worker or
+        residents telling or a report's 反映： (冬青里网格员, 冬青里居民又来讲了, 兰苑里反映：), a place in it (松竹园
+        中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区); a building, a place in it or 小区
+        perhaps after words of speech (胜利里啊那个七号楼, 长安世纪城那个消防通道)."""
         spoken = SPEECH_BETWEEN.match(text, end).end()
         return bool(
             text.startswith(self._long_suffixes, spoken)
