@@ -10119,3 +10119,25 @@ def test_the_committee_told_to_oversee_is_asked() -> None:
 )
 def test_terse_notes_and_forms_of_a_fourth_round(text: str, expected: list) -> None:
     assert [(r.category, tuple(sorted(r.responsible))) for r in parse(text)] == expected
+
+
+def test_which_household_to_find_out_is_no_question_and_a_time_after_you_is_no_deadline() -> None:
+    thrown = parse("富丽花园2栋楼上夜晚有人掉啲烟头同果皮落嚟 楼下啲车都中招 居委同物业排查下系边户")
+    assert [(r.category, set(r.responsible)) for r in thrown] == [("高空抛物", {"居委会", "物业"})]
+    (noise,) = parse(
+        "海悦台二期 14栋 6楼 隔篱屋装修由朝早七点钻到而家 请物业叫佢停一停",
+    )
+    assert noise.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["侨福苑啲菜铲咗 绿化队补返草皮", "不好意思 头先讲嘅修车档系凤岗村东门嗰边"],
+)
+def test_vegetables_dug_up_and_an_earlier_message_corrected_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_verb_and_its_result_before_the_estate_names_none() -> None:
+    reports = parse("云翠苑南门对出嘅路口 成日有货车乱停 堵住小区出入口 请派出所同城管处理")
+    assert [r.community for r in reports] == ["云翠苑"]

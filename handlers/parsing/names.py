@@ -73,6 +73,8 @@ PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反
 """A name written right before its 居委 (凌云新村居委), its 管理处 or 业委会, its 物业 reporting (锦绣江南物业报：),
 or a village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
 party."""
+RESULTS = "住满完"
+"""Endings of a verb's result (堵住, 占满, 搬完): such a verb is no stem of a name."""
 POINTED_STEMS = frozenset({"那", "这", "哪", "该", "本", "此"})
 """Words that point at an estate, said right before its kind (那小区, 本小区): no name of it."""
 ROUND_STOP = re.compile(r"第[一二三四五六七八九十\d]{1,2}站")
@@ -623,6 +625,8 @@ class NameReader:
         named_for = self._staff_housing(text, stem, at) or _gate_named(text, stem, at)  # 公安新村, 南门坊
         if (stem in self.stops and not named_for) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
+        if stem[-1:] in RESULTS and (self.tags.get(stem) or "x").startswith("v"):
+            return  # 货车乱停 堵住小区出入口: a verb and its result, then the estate, no name
         moving = stem.endswith(MOTION) and bool(tokens) and tokens[_token_at(starts, at - 1)] in MOTION  # not 前进
         if ALL_OVER.match(text, at - 1) or (suffix == "小区" and moving):
             return  # 有货车进小区: going into the estate, whichever it is; 满小区跑, 满村跑: all over it

@@ -827,7 +827,8 @@ class Parser:
                 done = not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])  # 已现场督促…清理完毕: done
                 hired = token == "请" and following in HIRED  # 就会请人拖走, 请师傅来修: hiring someone, nobody asked
                 reviewing = _review_asked(tokens[i + 1 : i + 4], lang)  # 请网格员复核: check a fix
-                if not reviewing and not done and not hired:
+                since = token == "由" and TIME_TOKEN.fullmatch(following) is not None  # 由早上七点钻到而家: from then
+                if not reviewing and not done and not hired and not since:
                     asked = True
                     clause.fresh_request = True
                 continue
