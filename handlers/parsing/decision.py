@@ -238,7 +238,8 @@ class Decider:
         整改要求 (居委会做好宣传) is no notice to staff, and a 物业日报 so laid out no summary."""
         self._first_person = _any(lang.first_person)
         self._question_ending = compile_scan("|".join(lang.question_patterns))
-        self._done = compile_scan("|".join(lang.done_patterns))
+        self.done = compile_scan("|".join(lang.done_patterns))
+        """Something said to have been dealt with (已清理, 清掉了 …); the parser asks it too (Parser.looks_fixed)."""
         self._pending = compile_scan("|".join((*lang.pending_patterns, *lang.handover_patterns)))
 
     def weigh(self, text: str, clauses: Sequence[ClauseReading], tokens: Sequence[str], settled: bool) -> Evidence:
@@ -285,7 +286,7 @@ class Decider:
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
         said = unspaced(text) if settled else text
-        if settled and self._done.search(said) and not _open_items_listed(clauses):
+        if settled and self.done.search(said) and not _open_items_listed(clauses):
             doubts.append("fixed")
         if settled and self._pending.search(said):
             doubts.append("in progress")

@@ -77,8 +77,6 @@ RESULTS = "住满完"
 """Endings of a verb's result (堵住, 占满, 搬完): such a verb is no stem of a name."""
 POINTED_STEMS = frozenset({"那", "这", "哪", "该", "本", "此"})
 """Words that point at an estate, said right before its kind (那小区, 本小区): no name of it."""
-ROUND_STOP = re.compile(r"第[一二三四五六七八九十\d]{1,2}站")
-"""A stop of an inspection round said before the estate (第一站博雅花园)."""
 FENCED_IN = ("埋", "住", "牢", "起", "了", "着", "成", "一圈")
 """What follows 围 when it is the verb of fencing something in."""
 PARTY_AFTER = re.compile(
@@ -219,8 +217,11 @@ INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[东西�
 A road's lane (镇邦街二巷) and a named lane (白石洲村沙河五巷) are the address itself."""
 SQUARE_SIDES = re.compile(r"(?:对出|对面|后面|前面|旁边|门口|负[一二三\d][层楼]|地下|楼下)")
 """Where a place is said to be beside or under an estate named …广场 (恒福广场对出, 云峰广场负一层)."""
-CLOCK_OPENING = re.compile(r"[零一二三四五六七八九十两\d]{1,3}点(?:半|多|钟|[零一二三四五六七八九十\d]{1,2}分?)?")
-"""An hour said right before a name (夜里十一点多荻溪苑): when, not part of the name."""
+SAID_BEFORE = re.compile(
+    r"[零一二三四五六七八九十两\d]{1,3}点(?:半|多|钟|[零一二三四五六七八九十\d]{1,2}分?)?|第[一二三四五六七八九十\d]{1,2}站"
+)
+"""An hour or a round's stop said right before a name (夜里十一点多荻溪苑, 第一站博雅花园): when or which stop, not part
+of the name."""
 ROAD_AFTER = ("路", "街", "大道")
 """What follows a name that is a road's (新村路, 花园街): the estate's name ends before its own last ending."""
 OFFICE_COLUMN = "社区"
@@ -1103,12 +1104,9 @@ class NameReader:
             start, name = start + 1, name[1:]  # 说一声儿和平东里: the 儿 of the word before, said with its ending
         if len(name) > 3 and name.startswith(("半", "刻", "多")) and text[start - 1 : start] == "点":
             start, name = start + 1, name[1:]  # 七点半福屿小区: the half hour said before the name
-        stop_of_round = ROUND_STOP.match(name)
-        if stop_of_round is not None and len(name) - stop_of_round.end() >= 3:
-            start, name = start + stop_of_round.end(), name[stop_of_round.end() :]  # 第一站博雅花园: a round's stop
-        clock = CLOCK_OPENING.match(name)
-        if clock is not None and len(name) - clock.end() >= 3:
-            start, name = start + clock.end(), name[clock.end() :]  # 十一点多荻溪苑: the hour said before it
+        said_before = SAID_BEFORE.match(name)
+        if said_before is not None and len(name) - said_before.end() >= 3:
+            start, name = start + said_before.end(), name[said_before.end() :]  # 十一点多荻溪苑, 第一站博雅花园
         if len(name) > 3 and name.startswith("上") and text[start - 1 : start] in ("早", "晚"):
             start, name = start + 1, name[1:]  # 今朝早上翠堤新村: the morning said before the name
         road = ROAD_BEFORE.match(name)
@@ -1131,9 +1129,9 @@ class NameReader:
             return None if not name.endswith(self._endings) else (start + len(title), end, name[len(title) :])
         if at_edge and self._named(name[opening.end() :]) and name[opening.end() :] not in self._endings:
             start, name = start + opening.end(), name[opening.end() :]
-            road = ROAD_BEFORE.match(name) if district is not None else None  # 河东区椿树道丰泽里: the road after it
-            if road is not None and name.endswith(self._endings) and self._named(name[road.end() :]):
-                start, name = start + road.end(), name[road.end() :]
+            road_after = ROAD_BEFORE.match(name) if district is not None else None  # 河东区椿树道丰泽里
+            if road_after is not None and name.endswith(self._endings) and self._named(name[road_after.end() :]):
+                start, name = start + road_after.end(), name[road_after.end() :]
         said = SAID_AFTER.search(name)
         if said is not None and name[: said.start()].endswith(self._endings) and self._named(name[: said.start()]):
             end, name = start + said.start(), name[: said.start()]  # 百蓬村有间出租屋, 荔晶苑两件事：

@@ -247,7 +247,6 @@ class Parser:
         lang = self.lang
         self._grammar = lang.request_markers | lang.joiners | lang.speakers | lang.urging | lang.actions
         """Words of a request's grammar: none is the end of a name before 社区 (请社区, 和社区)."""
-        self._done = compile_scan("|".join(self.lang.done_patterns))
         labels = {
             *lang.place_labels,
             *lang.name_labels,
@@ -268,10 +267,9 @@ class Parser:
             rf"(?:{alternation(lang.party_labels)})(?:均|都|统一|一律)?(?:为|是)[^,。;:!?]{{0,8}}$"
         )
         """A party label said in a sentence, the parties after it (责任单位均为所在小区物业): they are assigned."""
-        dealt_with = "|".join((*self.lang.done_patterns, *self.lang.pending_patterns))
-        self._dealt_with = compile_scan(dealt_with)
-        self._settled = compile_scan(dealt_with + "|" + "|".join(self.lang.handover_patterns))
-        """Done, under way or handed on anywhere in a message: whether the decision weighs it at all."""
+        self._dealt_with = compile_scan("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
+        self._handed_on = compile_scan("|".join(self.lang.handover_patterns))
+        """With `_dealt_with`: done, under way or handed on anywhere in a message, whether the decision weighs it."""
         self._ditto = compile_scan("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
@@ -346,7 +344,9 @@ class Parser:
         shown = normalise(text)
         text = _fields_as_lines(numbered_rows(self._tables.bars(self._read(shown))), self._spaced_field)
         sent = sent_at.astimezone(CHINA)
-        words = Words(self.segmenter.tokens(text), self._settled.search(unspaced(text)) is not None)
+        said = unspaced(text)
+        settled = self._dealt_with.search(said) is not None or self._handed_on.search(said) is not None
+        words = Words(self.segmenter.tokens(text), settled)
         clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
         self._read_across(clauses)
         self._parties_then_orders(text, clauses)
@@ -427,7 +427,7 @@ class Parser:
 
     def looks_fixed(self, parsed: Parsed) -> bool:
         """Says a problem has been dealt with (已清理, 清掉了 …)."""
-        return self._done.search(parsed.text) is not None
+        return self.decider.done.search(parsed.text) is not None
 
     # -- one clause -----------------------------------------------------------------------------
 
@@ -1730,7 +1730,7 @@ HANDED_RESULTS = ("一下", "掉", "走", "干净", "修好", "弄好", "装好"
 def _contacted(tokens: Sequence[str], i: int, lang: Language) -> bool:
     """The party at `i` follows another and 跟/和/同/与, and 联系 or 对接 closes the request after it: the one to
     be got in touch with, not asked to act (请物业同街道联系排水公司 asks both to call the drainage company)."""
-    joined = i > 1 and tokens[i - 1] in CONTACT_JOINERS and tokens[i - 2] in lang.party_aliases
+    joined = i > 1 and tokens[i - 1] in ACCOMPANYING and tokens[i - 2] in lang.party_aliases
     if not (joined and tokens[i + 1 : i + 2] in (["联系"], ["对接"])):
         return False
     after = next((t for t in tokens[i + 2 :] if not t.isspace()), "")
@@ -1829,8 +1829,6 @@ NOT_ITS_WORK = frozenset({"不归", "不属于"})
 """Words before a party that say the work is not its (不归居委管吧): nobody asked (归物业负责 assigns it)."""
 HIRED = frozenset({"人", "师傅", "工人", "装修队"})
 """Whom one hires after 请 (请人拖走, 讲下礼拜请师傅来修): no party asked."""
-CONTACT_JOINERS = frozenset({"跟", "和", "同", "与"})
-"""Words joining a party to the one it is to get in touch with (物业跟环卫联系)."""
 COMING = frozenset({"来", "过来", "去", "过去", "上门", "到场", "来一趟", "过来一趟", "来看"})
 """Acts of coming (来看 too): with 了 after them, the party came."""
 ASSISTED = frozenset({"配合", "协助", "陪同"})
@@ -2076,7 +2074,7 @@ TELLING_YOU = ("我跟你说", "我跟你们说", "我和你说", "我给你说"
 ADDRESS_PARTICLES = frozenset({"啊", "呀", "哈", "哎", "呢"})
 """Particles by which a speaker calls a party (物业啊, 保洁呀)."""
 ACCOMPANYING = frozenset({"跟", "和", "同", "与"})
-"""Before a party and 一起: together with it."""
+"""Before a party and 一起: together with it; between two parties and 联系: the one to be got in touch with."""
 SEEN_AT = re.compile(
     r"(?:过来|过去|来|去)?(?:看|查|巡|走|转|检查|巡查|看到)(?:的|了)|(?:排查|巡查|检查|走访)(?:情况|结果|发现)"
     r"|看(?:还|仍|依然|依旧)(?:在|有|是)"
