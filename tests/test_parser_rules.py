@@ -10141,3 +10141,29 @@ def test_vegetables_dug_up_and_an_earlier_message_corrected_are_no_reports(text:
 def test_a_verb_and_its_result_before_the_estate_names_none() -> None:
     reports = parse("云翠苑南门对出嘅路口 成日有货车乱停 堵住小区出入口 请派出所同城管处理")
     assert [r.community for r in reports] == ["云翠苑"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林苑3栋门口的垃圾桶倒完了就不推回去，一直横在路中间，请保洁阿姨归位", "垃圾分类不规范"),
+        ("枫林苑5栋楼下有住户在垃圾桶旁边直接倒剩菜，请居委安排督导员", "垃圾分类不规范"),
+        ("枫林苑北门自行车棚塞满了旧家具和杂物，请物业清走", "公共区域堆物"),
+        ("枫林苑6栋外墙被人喷满了油漆，请物业清除", "乱张贴涂写"),
+        ("枫林苑南门口灯杆上贴了好几张海报，请城管撕掉", "乱张贴涂写"),
+        ("枫林苑中心的草坪被人踩到光晒，请绿化补种", "毁绿种菜"),
+        ("枫林苑南门那段路凹凸不平，请物业修一下", "设施损坏"),
+        ("枫林苑7栋门口满地机油，请保洁冲洗", "环境脏乱"),
+        ("枫林苑8栋外墙上的铁皮雨棚被风吹松了，怕掉下来，请物业加固", "高空抛物"),
+        ("枫林苑东门早上成排早餐档摆出来，请城管处理", "占道经营"),
+        ("枫林苑9栋12层电梯口放着一辆婴儿车和几袋米，请物业提醒住户", "楼道堆物"),
+        ("枫林苑会所门口奶茶店把桌椅摆到广场上营业，请城管处理", "占道经营"),
+    ],
+)
+def test_situations_said_in_everyday_words_of_a_sixth_round(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_party_then_its_work_with_no_please_is_asked() -> None:
+    (report,) = parse("枫林苑10栋后面草地被人踩秃了一块 请绿化公司三日内补种 物业加围栏")
+    assert set(report.responsible) == {"绿化", "物业"}
