@@ -10167,3 +10167,17 @@ def test_situations_said_in_everyday_words_of_a_sixth_round(text: str, category:
 def test_a_party_then_its_work_with_no_please_is_asked() -> None:
     (report,) = parse("枫林苑10栋后面草地被人踩秃了一块 请绿化公司三日内补种 物业加围栏")
     assert set(report.responsible) == {"绿化", "物业"}
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("有居民打电话讲古林新村3号楼楼道里堆满纸箱，请物业清理", "古林新村"),
+        ("@城管中队 长乐路口锦绣苑门前又有流动摊贩，请处理", "锦绣苑"),
+        ("锦绣里弄堂里墙上被人乱涂乱画，请居委处理", "锦绣里"),
+        ("城运中心巡查发现：锦绣大厦3层楼梯间应急灯不亮，请物业整改", "锦绣大厦"),
+        ("我系锦绣花园保安部嘅 宜家停车场出口有车停喺消防通道 麻烦城管过嚟睇下", "锦绣花园"),
+    ],
+)
+def test_a_word_before_or_after_a_name_is_no_part_of_it_in_a_sixth_round(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]

@@ -175,9 +175,9 @@ DISTRICT = re.compile(
 (海沧区东方花园, 东城街道御景华府, a work order's 长春市绿园区绿园新城), or a grid's area (莲花池片区和平路136号院): no
 part of it."""
 ROAD_BEFORE = re.compile(
-    r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道|(?<![楼通街车走过人步信管隧航知])道)(?:上的|的)?(?![\d号])"
+    r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道|(?<![楼通街车走过人步信管隧航知])道)(?:上的|的|口)?(?![\d号])"
 )
-"""A road written before an estate's name (海东路北垣新村, 西北路的美居苑, Tianjin's 椿树道丰泽里): where it is, no part
+"""A road written before an estate's name (海东路北垣新村, 西北路的美居苑, 长乐路口锦绣苑, Tianjin's 椿树道丰泽里): where it is, no part
 of it."""
 INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
