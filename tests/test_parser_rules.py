@@ -10181,3 +10181,29 @@ def test_a_party_then_its_work_with_no_please_is_asked() -> None:
 )
 def test_a_word_before_or_after_a_name_is_no_part_of_it_in_a_sixth_round(text: str, community: str) -> None:
     assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林苑9座天台有人养白鸽 搭咗个好大嘅铁皮笼 唔该房管办跟进", "违法搭建"),
+        ("枫林苑3栋侧门成条人行道畀几架私家车停满晒 推车都过唔到 请城管处理", "机动车乱停放"),
+        ("枫林苑门口条马路烂咗好大个坑 请街道跟进", "设施损坏"),
+        ("枫林苑7号楼前面嘅人行道烂咗几块砖 翘晒起嚟 请物业整返", "设施损坏"),
+        ("枫林苑5座楼梯有人将单车锁喺扶手度 请物业搞掂佢", "楼道堆物"),
+        ("枫林苑12号楼旁边绿化带又晒满晒被 麻烦居委去讲下", "乱晾晒"),
+        ("枫林苑对出条街有间餐厅啲台凳摆晒出行人路 请城管跟进", "占道经营"),
+        ("枫林苑7座个楼到堆满纸皮 请物业清走", "楼道堆物"),
+    ],
+)
+def test_cantonese_words_of_a_sixth_round(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_fix_typed_with_a_slip_is_no_report() -> None:
+    assert parse("枫林苑啲小广告保洁阿姨以经铲咗 相片发上嚟") == []
+
+
+def test_a_tally_place_by_place_asking_for_work_names_no_problem() -> None:
+    text = "通报：昨日暗访发现问题5处，其中枫林苑2处、桂花新村2处、金海湾1处，请相关社区今天下班前完成整改并上传照片。"
+    assert parse(text) == []

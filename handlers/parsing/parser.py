@@ -389,7 +389,7 @@ class Parser:
         _spread_header_category(clauses)
         items = _group(clauses, self.lang, self._ditto, self._spots, self._another_kind_too)
         if not items:
-            settled = {"fixed", "in progress"} & set(evidence.doubts)
+            settled = {"fixed", "in progress", "tally"} & set(evidence.doubts)
             items = self._other_item(clauses, weak_allowed=not (settled or evidence.against))
         reports = self._reports(items, clauses, context, shown)
         return _parsed(reports, truncated, text, shown, clauses, evidence)
@@ -1109,7 +1109,8 @@ class Parser:
         """No category matched, but a place, a problem and a party asked to act: a real problem. Problem words
         (有人, 隐患, 漏水) say it is of kind 其他 (「有人在空地上烧旧衣裳…麻烦物业去劝一下」); with none, the
         things named are the problem, of their kind when they name one (「共享单车十几辆 堆在单元门口 请物业拉走」) —
-        a weak reading, `weak_allowed` only when the message tells of no fix or work under way (「…已整改」)."""
+        a weak reading, `weak_allowed` only when the message tells of no fix or work under way (「…已整改」) and is
+        no tally of problems counted place by place (「其中康乐新村2处、东风新村2处，请…整改」)."""
         has_place = any(c.communities or not c.place.empty() for c in clauses)
         if not (has_place and any(c.parties and (c.fresh_request or _parties_only(c, self.lang)) for c in clauses)):
             return []
