@@ -10207,3 +10207,27 @@ def test_a_fix_typed_with_a_slip_is_no_report() -> None:
 def test_a_tally_place_by_place_asking_for_work_names_no_problem() -> None:
     text = "通报：昨日暗访发现问题5处，其中枫林苑2处、桂花新村2处、金海湾1处，请相关社区今天下班前完成整改并上传照片。"
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林苑5号楼道里有人喂野猫 猫食盆猫砂盆摆了一楼梯 居委去做做工作", "其他"),
+        ("枫林苑沿街面馆 把锅灶摆到门外头炒菜 城管请关注", "占道经营"),
+        ("枫林苑12幢棋牌室 昨天夜里又搓到两点 派出所请今天再去一趟", "噪音扰民"),
+        ("枫林苑6号三楼阳台上 有人往下头倒水 请居委上门", "高空抛物"),
+    ],
+)
+def test_situations_of_a_sixth_rounds_shanghai_writers(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_an_estate_named_with_jun_and_a_garden_of_ones_own_that_is_none() -> None:
+    (car_park,) = parse("九歌上郡 地下车库出口积水老深 物业明天10点前疏通")
+    assert car_park.community == "九歌上郡"
+    (walled,) = parse("东昌新村28号楼前空地上 有人用砖头砌了围墙 围起来当自家花园 城管请处理")
+    assert walled.community == "东昌新村"
+
+
+def test_the_same_as_before_with_no_request_is_a_complaint() -> None:
+    assert parse("枫林苑3号被头还辣晾 讲了也没用 老样子") == []
