@@ -10231,3 +10231,15 @@ def test_an_estate_named_with_jun_and_a_garden_of_ones_own_that_is_none() -> Non
 
 def test_the_same_as_before_with_no_request_is_a_complaint() -> None:
     assert parse("枫林苑3号被头还辣晾 讲了也没用 老样子") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("【督办】枫林苑6栋楼梯间的旧沙发，今天去看还在！请物业今天16:00前必须清走", at("2026-11-18 16:00")),
+        ("枫林苑那个飞线 今天去看 还在那拉 请居委今天下午上门拆除", at("2026-11-18 17:00")),
+        ("周六整治发现：枫林苑后门外流动摊贩推车卖烤红薯，请城管中队现场处置", None),
+    ],
+)
+def test_the_day_one_went_to_look_or_found_a_problem_is_no_deadline(text: str, deadline) -> None:
+    assert [r.deadline for r in parse(text)] == [deadline]

@@ -1969,9 +1969,10 @@ SORTING, EXPOSED = "垃圾分类不规范", "暴露垃圾"
 OVERFLOW = re.compile("满|溢|冒尖|成堆|堆积|没人收|没人清|没人拉|臭|暴露垃圾|散落|一地|遍地|周边")
 """Garbage overflowing or left to rot: exposed garbage, whatever its sorting."""
 TOUR = re.compile(
-    r"\s*(?:去[^,。;!?]{1,16}?(?:转了|转转|走了一圈|巡了|逛了|看了)|去了一?趟|来到|走到|巡到|看了一圈|转了一圈|就开始|开始)"
+    r"\s*(?:去[^,。;!?]{1,16}?(?:转了|转转|走了一圈|巡了|逛了|看了)|去了一?趟|来到|走到|巡到|看了一圈|转了一圈|就开始|开始"
+    r"|(?:过来|过去|来|去)看\s*$)"
 )
-"""A round the speaker made (去嘉和名邸转了一圈, 今天来到…, 今天去了趟棉五宿舍, 这边今天看了一圈) or when a nuisance
+"""A round the speaker made (去嘉和名邸转了一圈, 今天来到…, 今天去了趟棉五宿舍, 这边今天看了一圈, 今天去看 …) or when a nuisance
 starts (早上7点就开始电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
@@ -2078,7 +2079,7 @@ ACCOMPANYING = frozenset({"跟", "和", "同", "与"})
 """Before a party and 一起: together with it; between two parties and 联系: the one to be got in touch with."""
 SEEN_AT = re.compile(
     r"(?:过来|过去|来|去)?(?:看|查|巡|走|转|检查|巡查|看到)(?:的|了)|(?:排查|巡查|检查|走访)(?:情况|结果|发现)"
-    r"|看(?:还|仍|依然|依旧)(?:在|有|是)"
+    r"|(?:过来|过去|来|去)?看\s*(?:还|仍|依然|依旧)(?:在|有|是)"
     r"|跟[^,。;!?]{1,6}一起(?:走|检查|巡|看|转|查)"
 )
 """A time then what the speaker did in it (今天下午看的情况, 早上过来看了…, 今天排查情况, 今天跟物业一起走了一遍, 今天看
