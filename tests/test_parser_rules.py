@@ -10243,3 +10243,16 @@ def test_the_same_as_before_with_no_request_is_a_complaint() -> None:
 )
 def test_the_day_one_went_to_look_or_found_a_problem_is_no_deadline(text: str, deadline) -> None:
     assert [r.deadline for r in parse(text)] == [deadline]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林苑3座 1、大堂门口有人私拉电线充电 2、楼梯口消防栓箱玻璃碎了 请物业下班前处理",
+        "枫林苑二期3栋底下 1、绿化带里有人种蒜苗；2、单元门口垃圾桶满溢。请居委明天上午处理。",
+    ],
+)
+def test_a_place_alone_before_a_numbered_list_heads_every_item(text: str) -> None:
+    reports = parse(text)
+    assert len(reports) == 2
+    assert {(r.community, r.building) for r in reports} == {("枫林苑", "3")}

@@ -1228,9 +1228,10 @@ class Parser:
         message has several (「一、5栋 1. … 2. … 二、9栋 1. …」「点位一：金牛新村14号楼 … 点位二：金牛新村南门 …」):
         each holds for the items under it."""
         head = None
-        for clause in clauses:
+        for index, clause in enumerate(clauses):
             heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
             placing = clause.segment in problem_free and not clause.item_field and _place_only(clause, shown)
+            placing = placing or _heads_list(clause, clauses[index + 1 : index + 2])
             placing = placing or (ADDRESS_GIVEN.match(clause.text) is not None and not clause.categories)
             opening = several and id(clause) in head_ids
             if heading or placing or opening:
@@ -2059,6 +2060,8 @@ ESTATE_WIDE = (
 (弄堂口墙上…) has a place of its own: no building of the item before it (a 后门 or 侧门 may be the building's own)."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
+PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+"""A phase of an estate (二期), said between its name and a building."""
 NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁", "外面", "后面", "前面")
 """After 我家/家里: a public place by the home (我家楼下, 我家门口), no part of it."""
 BRACKETS = frozenset("【】")
@@ -2880,6 +2883,15 @@ def _place_only(clause: Clause, message: str) -> bool:
     if _blank_then_words(after) or _blank_then_words(before[::-1]):
         return False
     return not _unplaced(clause.text.removeprefix("住在").removeprefix("家住"), clause.communities)
+
+
+def _heads_list(clause: Clause, following: list[Clause]) -> bool:
+    """A place alone right before a numbered list's first item, set apart from it by a blank only (「祖庙北苑3座
+    1、大堂门口… 2、楼梯口…」「桂溪新村二期3栋底下 1、…」): the place of every item, as a header's with a colon is."""
+    if clause.listed or not following or not following[0].listed or clause.categories or clause.parties:
+        return False
+    rest = PHASE.sub("", _unplaced(clause.text, clause.communities)).strip()
+    return bool(clause.communities or clause.marks) and (not rest or rest in (*NEAR_HOME, "底下"))
 
 
 def _unplaced(text: str, communities: list[str]) -> str:
