@@ -10256,3 +10256,28 @@ def test_a_place_alone_before_a_numbered_list_heads_every_item(text: str) -> Non
     reports = parse(text)
     assert len(reports) == 2
     assert {(r.community, r.building) for r in reports} == {("枫林苑", "3")}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林苑3号楼下有人将衫裤晾喺绿化带啲树度 请居委劝导", "乱晾晒"),
+        ("枫林苑门口嗰排宣传栏玻璃爆晒 请物业公司两小时内处理", "设施损坏"),
+        ("枫林苑公厕门口个垃圾桶分类标识都冇 请保洁整改", "垃圾分类不规范"),
+        ("枫林苑骑楼底电动车单车摆到乱晒 请城管今日搞掂", "非机动车乱停放"),
+        ("枫林苑巷口有间废品站将啲纸皮旧铁摆晒出条巷做生意 请城管处理", "占道经营"),
+        ("枫林苑4栋门口绿化带畀人踩到变晒泥地 请绿化补种", "毁绿种菜"),
+    ],
+)
+def test_cantonese_situations_of_a_sixth_rounds_second_writer(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_typed_slip_for_the_property_office_is_asked() -> None:
+    (report,) = parse("枫林苑10座消防通道堆满杂物 请物也马上清理")
+    assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize("text", ["枫林苑马蜂窦已经搞掂，消防摘走咗。", "今日测评反馈：我街道整体排名第三，楼道堆物问题仍较突出。"])
+def test_a_fix_done_and_a_ranking_are_no_reports(text: str) -> None:
+    assert parse(text) == []
