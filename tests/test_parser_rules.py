@@ -10281,3 +10281,32 @@ def test_a_typed_slip_for_the_property_office_is_asked() -> None:
 @pytest.mark.parametrize("text", ["枫林苑马蜂窦已经搞掂，消防摘走咗。", "今日测评反馈：我街道整体排名第三，楼道堆物问题仍较突出。"])
 def test_a_fix_done_and_a_ranking_are_no_reports(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林苑咬人的狗已经找到主人了，派出所在处理，娃娃打了疫苗没得大问题。",
+        "枫林苑的公益广告街道宣传科这边在统一印，下周到货。",
+    ],
+)
+def test_work_under_way_of_a_sixth_rounds_relays_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("枫林苑6栋后面的绿化带里还有人圈了一块种白菜。请物业劝离，绿化补种", ["毁绿种菜"]),
+        ("枫林苑门口的早市，喇叭'清仓甩卖'喊个不停。请城管中队9点半前到场", ["噪音扰民"]),
+        ("枫林苑周末垃圾没人收，7栋下面垃圾桶都漫出来了，'狗儿些到处刨'。请保洁阿姨上午清一下", ["暴露垃圾"]),
+        ("枫林苑6号楼2单元楼上住户的空调冷凝水直接滴到他家阳台，'天天滴滴答答，晾的衣服都搞湿了'。请物业协调安装排水管", ["其他"]),
+    ],
+)
+def test_relayed_complaints_of_a_sixth_round(text: str, categories: list) -> None:
+    assert [r.category for r in parse(text)] == categories
+
+
+def test_a_work_order_is_no_estate() -> None:
+    (report,) = parse("城运中心工单 编号：CY-0088。来电人反映枫林大厦B座1205隔成了七八间出租。请房管办核查")
+    assert report.community == "枫林大厦"
