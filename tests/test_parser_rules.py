@@ -10310,3 +10310,29 @@ def test_relayed_complaints_of_a_sixth_round(text: str, categories: list) -> Non
 def test_a_work_order_is_no_estate() -> None:
     (report,) = parse("城运中心工单 编号：CY-0088。来电人反映枫林大厦B座1205隔成了七八间出租。请房管办核查")
     assert report.community == "枫林大厦"
+
+
+def test_a_header_then_words_of_finding_ends_at_the_estate() -> None:
+    reports = parse("枫林里今日巡查发现问题：\n1. 7号楼北侧共享单车倒了一地；\n请物业今天内整改。")
+    assert [(r.community, r.building) for r in reports] == [("枫林里", "7")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "枫林苑 物业：5号楼前路灯坏了两盏，另外儿童游乐区滑梯断了一块，尽快修。",
+            [("设施损坏", "5", None), ("设施损坏", None, None)],
+        ),
+        (
+            "枫林苑巡查情况：5栋后面空地堆放废旧轮胎、8栋旁边绿化带里扔满了垃圾、地下车库入口堆着废弃家具。请物业整改。",
+            [("公共区域堆物", "5", None), ("暴露垃圾", "8", None), ("公共区域堆物", None, None)],
+        ),
+        (
+            "枫林苑17号：楼道灯不亮、2单元门禁坏了关不上、一楼墙面乱涂乱画。居委今天内报修。",
+            [("设施损坏", "17", None), ("设施损坏", "17", "2"), ("乱张贴涂写", "17", None)],
+        ),
+    ],
+)
+def test_an_item_in_the_grounds_or_of_a_run_keeps_to_its_own_place(text: str, places: list) -> None:
+    assert [(r.category, r.building, r.unit) for r in parse(text)] == places

@@ -309,6 +309,8 @@ class Parser:
         count = r"(?:\d|[一二两三四五六七八九十]|若干)"
         self._work_after_thing = compile_scan(rf"^[\u4e00-\u9fff]{{2,6}}(?:{verbs})\W*{count}")
         """The verb right after the thing, then the count (路灯检修3盏, 楼道清理✅2处)."""
+        self._grounds = (*self.lang.estate_places, *GROUNDS, "绿化带", "门口")
+        """Where an item opened by 另外 may be: in the grounds, at no building."""
         self._spots = compile_scan("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
         parties = alternation(self.lang.party_aliases)
         self._terse_request = re.compile(rf"[ \t](?:{parties})(?:[、 \t]+(?:{parties}))*(?:[ \t]+[^\s]+)?[ \t]*$")
@@ -1289,17 +1291,21 @@ class Parser:
             said_first, also = item.clauses[0].text, self.lang.also_markers
             added = said_first.startswith(also) and place.empty() and not _opens_estate_wide(said_first, also)
             relative = item.follows or added or said_first.startswith(self.lang.relative_places)  # 还有楼道灯也不亮
+            relative = relative and not self._elsewhere(said_first)
             floor_only = place.building is None and place.unit is None and place.floor is not None
-            if not own_communities and (relative or (floor_only and item.segment == previous_segment)):
-                place.fill(previous)  # 「1号楼2单元一楼灭火器箱是空的，4层的应急灯也不亮」: 4层 of 1号楼2单元
+            floor_of_last = floor_only and item.segment == previous_segment and previous.building is not None
+            if not own_communities and (relative or floor_of_last):
+                place.fill(previous if previous.building else Place(floor=previous.floor))  # 「1号楼2单元一楼灭火器箱是空的，4层的应急灯也不亮」: 4层 of 1号楼2单元
             elif (
                 not own_communities
                 and item.segment == previous_segment
                 and previous.building
                 and _bare_floor(item, previous.floor is not None or (previous.unit is not None and self._inside(item)))
             ):
-                # 「6幢楼梯口…线从一楼窗户拉出来」; read under a header's building, the N楼 is its floor already
-                place = Place(previous.building, previous.unit, place.floor or place.building)
+                # 「6幢楼梯口…线从一楼窗户拉出来」; read under a header's building, the N楼 is its floor already; a
+                # unit stays with its own item in a run of items (「17号：2单元门禁坏了、一楼墙面乱涂乱画」)
+                unit = None if shown[item.clauses[0].start - 1 : item.clauses[0].start] in RUN_BREAKS else previous.unit
+                place = Place(previous.building, unit, place.floor or place.building)
             elif not own_communities and previous.building and self._inside_the_last_building(item, place):
                 place = Place(previous.building, place.unit or previous.unit, place.floor)
             previous, previous_segment = place, item.segment
@@ -1383,6 +1389,15 @@ class Parser:
         return self._stairwell_told(item) or any(
             word in c.text for c in item.clauses for word in ("楼道", *INDOOR_FIXTURES)
         )
+
+    def _elsewhere(self, said_first: str) -> bool:
+        """An item opened by 另外 or 此外 in the estate's grounds (「…5号楼前路灯坏了，另外儿童游乐区滑梯断了一块」), or
+        opened by a place of them: another matter at another place, not the building before it (还有楼道灯也不亮 is
+        that building's)."""
+        marker = next((m for m in ANOTHER_MATTER if said_first.startswith(m)), None)
+        if marker is None:
+            return said_first.startswith(GROUNDS)  # 「…、地下车库入口堆着废弃家具」
+        return said_first[len(marker) :].lstrip("，, ").startswith(self._grounds)
 
     def _inside_the_last_building(self, item: Item, place: Place) -> bool:
         """A sentence that goes on inside the building just named: a unit of no building (「4号楼2单元门口台阶冻上
@@ -2060,6 +2075,12 @@ ESTATE_WIDE = (
 (弄堂口墙上…) has a place of its own: no building of the item before it (a 后门 or 侧门 may be the building's own)."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
+RUN_BREAKS = ("、", "；", ";")
+"""What sets apart the items of a run (「楼道灯不亮、2单元门禁坏了、一楼墙面…」)."""
+ANOTHER_MATTER = ("另外", "此外")
+"""Words that open another matter, not more of the one before."""
+GROUNDS = ("儿童游乐区", "游乐区", "地下车库", "地面停车场", "停车场", "中心花园", "小区门口", "小区里", "大门口", "会所", "广场")
+"""Places of an estate's grounds, away from its buildings."""
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 """A phase of an estate (二期), said between its name and a building."""
 NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁", "外面", "后面", "前面")
@@ -2556,6 +2577,8 @@ def _group(
         if clause.categories:
             ordinal = SPOKEN_ORDINAL.match(clause.text)
             own_place = bool(clause.communities) or not clause.place.empty() or _opens_estate_wide(clause.text, also)
+            # 「8栋旁边绿化带里扔满了垃圾、地下车库入口堆着废弃家具」: after a building, the grounds are a place of their own
+            own_place = own_place or (clause.text.startswith(GROUNDS) and current is not None and _at_a_building(current))
             # 「还有一个是小区后门」「第二垃圾房门口…」: an item said in order is at a place of its own
             ordered = ordinal is not None and (ordinal.group().endswith("是") or "第" in ordinal.group())
             own_place = own_place or ordered
@@ -2883,6 +2906,11 @@ def _place_only(clause: Clause, message: str) -> bool:
     if _blank_then_words(after) or _blank_then_words(before[::-1]):
         return False
     return not _unplaced(clause.text.removeprefix("住在").removeprefix("家住"), clause.communities)
+
+
+def _at_a_building(item: Item) -> bool:
+    """An item whose clauses name a building of their own."""
+    return any(c.place.building is not None for c in item.clauses)
 
 
 def _heads_list(clause: Clause, following: list[Clause]) -> bool:
