@@ -10336,3 +10336,28 @@ def test_a_header_then_words_of_finding_ends_at_the_estate() -> None:
 )
 def test_an_item_in_the_grounds_or_of_a_run_keeps_to_its_own_place(text: str, places: list) -> None:
     assert [(r.category, r.building, r.unit) for r in parse(text)] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林苑的桶边投放主要是晚上，明天早上我们蹲点看看",
+        "枫林苑今早蹲点，6点多有两户把垃圾直接扔桶边，已拍照给居委了",
+        "枫林里那几个摊今天又没出来，估计听到风声了",
+        "枫林苑3号楼群租那户，房管办周五去了，没人开门",
+        "枫林苑9栋煤气味是楼下饭店排烟管道串味，物业已经找了饭店",
+    ],
+)
+def test_stakeouts_visits_and_matters_handed_on_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林苑菜场门口卖鱼的把水泼得满地都是，请保洁冲洗", "环境脏乱"),
+        ("枫林苑3号楼下绿化带里塞满了垃圾袋和饮料瓶，请保洁清理", "暴露垃圾"),
+    ],
+)
+def test_water_splashed_and_a_verge_stuffed_with_litter(text: str, category: str) -> None:
+    assert category in [r.category for r in parse(text)]
