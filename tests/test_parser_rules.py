@@ -10361,3 +10361,34 @@ def test_stakeouts_visits_and_matters_handed_on_are_no_reports(text: str) -> Non
 )
 def test_water_splashed_and_a_verge_stuffed_with_litter(text: str, category: str) -> None:
     assert category in [r.category for r in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("枫林新村 9号楼下 有只大狗 没牵绳 辣海小花园里跑来跑去 居委帮忙宣传一下", "枫林新村"),
+        ("枫林新村 52号 楼下 电线从窗户里拖出来充电 插座还淋辣雨里 物业马上处理", "枫林新村"),
+    ],
+)
+def test_shanghainese_la_hai_before_a_place_is_there(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "交关好 枫林新城搿只摊头老早要管了",
+        "枫林里 3号 饭店门口个油污 市监所来过了 老板讲明天叫人冲洗",
+        "枫林新村 32号 搭个彩钢板房 城管礼拜一来拆",
+        "枫林新村12号 私占空地围起来个铁皮 城管讲下礼拜拆",
+    ],
+)
+def test_a_comment_and_work_promised_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_weld_is_work_asked_and_a_verge_walled_in_for_parking_is_building() -> None:
+    (rail,) = parse("枫林湾 B座 屋顶平台 铁栏杆锈断了 物业礼拜六前焊好")
+    assert rail.responsible == ("物业",)
+    (walled,) = parse("枫林一村 78号 楼下 有住户辣路边用砖头围了一圈 当停车位 物业两天内拆除")
+    assert walled.category == "违法搭建"
