@@ -10392,3 +10392,14 @@ def test_a_weld_is_work_asked_and_a_verge_walled_in_for_parking_is_building() ->
     assert rail.responsible == ("物业",)
     (walled,) = parse("枫林一村 78号 楼下 有住户辣路边用砖头围了一圈 当停车位 物业两天内拆除")
     assert walled.category == "违法搭建"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "绿地香颂 3、5、8号楼楼道里 各家门口鞋柜 纸箱堆得满满 物业再去清一清",
+        "绿地香颂 1、18号楼门口绿化带里种了葱 2、22号楼下有人把被单晾到树上了 请居委整改",
+    ],
+)
+def test_a_name_alone_before_a_list_of_buildings_or_items_is_the_estate(text: str) -> None:
+    assert {r.community for r in parse(text)} == {"绿地香颂"}

@@ -37,6 +37,9 @@ BUILDING_ANCHOR = re.compile(
     r"\s*第?(?:(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*"
     r"(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]|[到至][\d一二三四五六七八九十])|门(?![口前]))|\d{1,3}-\d{1,2}(?=-\d{3,4}|楼道|楼梯))"
 )
+LISTED_ANCHOR = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,12})[ \t]+(?:\d{1,4}[、,，][ \t]*)+\d{1,4}\s*(?:号楼|号|栋|幢|座)")
+"""A line opened by a name alone, then a list of buildings or a list's first item (「绿地香颂 3、5、8号楼楼道里…」
+「香颂 1、18号楼门口…」): the name is the estate's."""
 LANE_BUILDING = re.compile(r"\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*(?:号楼|栋|幢|座)")
 """A building after a lane's house number (石板巷12号3幢): the number is a compound's; 青砖巷18号3楼 is a floor."""
 AFTER_BUILDING = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})[ \t]*(?:号楼|栋|幢|座|号)[ \t]*$")
@@ -361,6 +364,7 @@ class NameReader:
             for m in BUILDING_ANCHOR.finditer(text)
             if _same_line(m) and not _after_building(text, m.start())
         ]
+        anchors += [(m.end("name"), None) for m in LISTED_ANCHOR.finditer(text)]
         anchors += [(m.start(), INSIDE) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [
             (m.start(), INSIDE)
