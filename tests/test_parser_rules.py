@@ -10403,3 +10403,16 @@ def test_a_weld_is_work_asked_and_a_verge_walled_in_for_parking_is_building() ->
 )
 def test_a_name_alone_before_a_list_of_buildings_or_items_is_the_estate(text: str) -> None:
     assert {r.community for r in parse(text)} == {"绿地香颂"}
+
+
+def test_the_party_whose_word_is_passed_on_is_not_asked() -> None:
+    text = "转城管中队反馈 今日暗访问题：\n一、枫林苑南门 跨门营业\n以上请相关居委配合 周五前整改完毕"
+    assert [r.responsible for r in parse(text)] == [("居委会",)]
+
+
+def test_parties_named_before_one_request_are_each_asked_for_all_of_it() -> None:
+    reports = parse("枫林天下3栋地下室 隔成了好几间租给人住 还私拉电线 物业 派出所请核实")
+    assert [(r.category, set(r.responsible)) for r in reports] == [
+        ("群租", {"物业", "派出所"}),
+        ("飞线充电", {"物业", "派出所"}),
+    ]

@@ -855,6 +855,8 @@ class Parser:
                 continue  # 「渭城街道督查通报」「街道联合检查组」: the office that inspected, not one asked
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
+            if not asked and i > 0 and tokens[i - 1] in PASSED_ON_FROM:
+                continue  # 「转城管中队反馈 今日暗访问题：」: whose word is passed on, not a party asked
             together = i > 0 and tokens[i - 1] in ACCOMPANYING and tokens[i + 1 : i + 2] == ["一起"]
             if not asked and together and (i < 2 or tokens[i - 2] not in party_aliases):
                 continue  # 「今天跟街道一起检查了」: whom one went round with (派出所和居委一起去查: both asked)
@@ -1441,6 +1443,8 @@ class Parser:
         requests = [c for c in item.clauses if c.parties and not c.categories]
         if len(kinds) < 2 or len({(tuple(c.parties), c.deadline) for c in requests}) < 2:
             return {}
+        if any(_parties_only(c, self.lang) for c in requests[:-1]):
+            return {}  # 「…物业 派出所请核实」: parties named before one request, each asked for all of it
         aims = [self._aims(c, set(kinds), by_work=True) for c in requests]
         unaimed = [i for i, aim in enumerate(aims) if not aim]
         left = [kind for kind in kinds if not any(kind in aim for aim in aims)]
@@ -2075,6 +2079,8 @@ ESTATE_WIDE = (
 (弄堂口墙上…) has a place of its own: no building of the item before it (a 后门 or 侧门 may be the building's own)."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
+PASSED_ON_FROM = frozenset({"转", "据", "转自"})
+"""Words before the party whose word a message passes on (转城管中队反馈, 据城管反馈)."""
 RUN_BREAKS = ("、", "；", ";")
 """What sets apart the items of a run (「楼道灯不亮、2单元门禁坏了、一楼墙面…」)."""
 ANOTHER_MATTER = ("另外", "此外")
