@@ -10416,3 +10416,19 @@ def test_parties_named_before_one_request_are_each_asked_for_all_of_it() -> None
         ("群租", {"物业", "派出所"}),
         ("飞线充电", {"物业", "派出所"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林大厦外墙嗰个广告灯箱摇摇下 好似就快跌落嚟 物业礼拜四前加固佢", "高空抛物"),
+        ("枫林里8号门口嗰棵树挂满晒人哋啲衫裤同被单 居委劝导下", "乱晾晒"),
+        ("枫林壹号会所后面嗰个宣传栏玻璃全部爆晒 物业下班前处理", "设施损坏"),
+        ("枫林坊有人喺坊口开咗档修单车 占咗半条路 城管跟进", "占道经营"),
+        ("枫林邨垃圾房门口积咗一大滩污水 臭到行唔过 保洁今日处理", "环境脏乱"),
+        ("枫林大厦地下商铺门口摆满晒生果同海鲜 占咗成条人行道 城管跟进", "占道经营"),
+        ("枫林苑地下车库入口 灭火器箱入面冇晒灭火器 物业下班前补返", "消防设施缺失"),
+    ],
+)
+def test_cantonese_situations_of_a_sixth_rounds_late_writer(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
