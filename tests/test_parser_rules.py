@@ -10432,3 +10432,35 @@ def test_parties_named_before_one_request_are_each_asked_for_all_of_it() -> None
 )
 def test_cantonese_situations_of_a_sixth_rounds_late_writer(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林花园那个消防通道今天白天说清了，晚上车子又停回去了，居民还在群里骂。",
+        "枫林湾那条狗今天又叫了一天，业主又在业主群里发牢骚。",
+        "那个枫林花园消防通道的事，居民今天又在业主群里发视频了，说我们街道光说不做。",
+    ],
+)
+def test_residents_complaining_in_the_group_with_no_request_are_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_requests_shared_out_by_the_work_of_street_trading() -> None:
+    reports = parse("枫林小区西门外面一排流动摊贩卖烤红薯，还在墙上贴了好多招租广告。请城管中队劝离，物业把墙上清一下。")
+    assert [(r.category, r.responsible) for r in reports] == [("占道经营", ("城管",)), ("乱张贴涂写", ("物业",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "网格员反映：枫林里菜场后门那段路，鱼摊杀鱼的水直接往路上倒，黏糊糊的一层。请城管中队明天检查。",
+            ("环境脏乱", "枫林里", at("2026-11-19 23:59")),
+        ),
+        ("枫林小区主干道中间塌了个坑，有脸盆那么大。请物业后天前修补。", ("设施损坏", "枫林小区", at("2026-11-20 23:59"))),
+        ("枫林坊老院子里，有人把腊肉挂到路边的树子上晾。请居委去劝导，今天下午都要弄完。", ("乱晾晒", "枫林坊", at("2026-11-18 17:00"))),
+    ],
+)
+def test_relays_of_a_sixth_rounds_late_writer(text: str, expected: tuple) -> None:
+    assert [(r.category, r.community, r.deadline) for r in parse(text)] == [expected]

@@ -177,6 +177,8 @@ DISTRICT = re.compile(
 """A city district, sub-district or town, with its city and province, written before an estate's name
 (海沧区东方花园, 东城街道御景华府, a work order's 长春市绿园区绿园新城), or a grid's area (莲花池片区和平路136号院): no
 part of it."""
+YARDS = ("老院子", "院子")
+"""A yard after an estate's name (紫阳坊老院子里): a place in it."""
 ROAD_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道|(?<![楼通街车走过人步信管隧航知])道)(?:上的|的|口)?(?![\d号])"
 )
@@ -1044,6 +1046,9 @@ class NameReader:
             return None  # 蚌埠 淮畔春晓三期: the city, then the estate
         if self._stem(name) in POINTED_STEMS:
             return None  # 晾辣海小区门口 (晾在那小区门口): that estate, pointed at, no name
+        yard = next((y for y in YARDS if name.endswith(y) and name[: -len(y)].endswith(self._endings)), "")
+        if yard and len(name) - len(yard) >= 2:
+            end, name = end - len(yard), name[: -len(yard)]  # 紫阳坊老院子: the estate's yard (农机站老院子 is one)
         if len(name) > 3 and name.endswith("的"):
             end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
         building = TRAILING_BUILDING.search(name)

@@ -2002,7 +2002,7 @@ DEMAND_OPENING = re.compile(r"\s*(?:赶紧|赶快|马上|立即|立刻|尽快|�
 """An urging word opening a clause, and someone sent (赶紧来个人) or what to do after it."""
 MUST = re.compile("就得|必须|务必|一定要|得赶紧")
 """Words making a time an order (今天就得处理)."""
-MUST_BEFORE_ACT = ("就要", "就得", "必须", "务必", "一定要", "就")
+MUST_BEFORE_ACT = ("就要", "就得", "必须", "务必", "一定要", "都要", "就")
 """Words between a time and the act it is given for (今天就挪, 今朝就要拆, 今天就得处理, 明天必须修好)."""
 PASSED_ON = re.compile(r"已经?(?:跟|和|给|向)?[^,。;]{0,6}?(?:说|讲|反馈|反映|联系|报|通知)|回复")
 """The matter passed on, or an answer quoted: what follows is theirs to do, as promised."""

@@ -153,7 +153,7 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
     ranged = ranged or bool(spread)
     if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or ranged):
         return True  # 1到6楼, 一层到五层: a range of floors, none of them the problem's
-    laid = before.endswith(("了", "着", "厚", "薄", *LAYING))
+    laid = before.endswith(("了", "着", "厚", "薄", "糊的", "乎的", "乎乎的", *LAYING))
     laid = laid or (before.endswith("上") and not before.endswith(("地上", "楼上")))
     if kind == "层" and laid and said.lstrip().startswith(("一", "几", "好几")):
         return True  # 贴了一层牛皮癣, 落着一层灰, 人行道上一层黄泥, 冻一层: a layer (爬到了6层 is a floor)
