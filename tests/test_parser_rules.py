@@ -3241,7 +3241,7 @@ def test_village_endings_ying_and_zhai_and_names_with_regional_characters(text: 
 
 
 def test_cantonese_zhong_before_what_still_is_reads_as_still() -> None:
-    assert Reader(language())("仲有好多垃圾冇人清，仲未搞掂") == "还有好多垃圾没人清，还未搞掂"
+    assert Reader(language())("仲有好多垃圾冇人清，仲未搞掂") == "还有好多垃圾没人清，还未搞定"
 
 
 def test_a_daily_reports_lines_marked_done_are_no_reports() -> None:
@@ -10464,3 +10464,31 @@ def test_requests_shared_out_by_the_work_of_street_trading() -> None:
 )
 def test_relays_of_a_sixth_rounds_late_writer(text: str, expected: tuple) -> None:
     assert [(r.category, r.community, r.deadline) for r in parse(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林苑物业回复：从下周起收桶时间延到晚上十点，早上6点半保洁清桶边。",
+        "@枫林路21弄 居委 那个广场舞音响的单子今天回访，居民说已经小声多了，可以办结。",
+        "枫林里那个菜摊子的问题我都反映三回了，城管每次来了就走，走了又摆，有啥子用嘛。",
+    ],
+)
+def test_a_schedule_a_case_to_close_and_a_complaint_told_thrice_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (
+            "来电人反映：枫林小区3栋2单元的住户装修，瓷砖碎片直接堆在单元门口，“下雨一冲到处都是泥浆”。请物业督促清运。",
+            ["建筑垃圾"],
+        ),
+        ("枫林公寓5座半夜成日有人喺楼下饮酒 仲摔樽 一地玻璃碎 请保洁跟进", ["暴露垃圾"]),
+        ("枫林半岛2座楼上有人喺窗口挂咗几个大花盆出嚟 又冇固定 请物业处理", ["高空抛物"]),
+        ("枫林花园3号楼有人从楼上往下甩烟头，楼下停的车都被砸了。请物业调监控", ["高空抛物"]),
+    ],
+)
+def test_what_a_problem_leaves_behind_is_no_problem_of_its_own(text: str, categories: list) -> None:
+    assert [r.category for r in parse(text)] == categories
