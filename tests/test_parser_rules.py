@@ -10492,3 +10492,22 @@ def test_a_schedule_a_case_to_close_and_a_complaint_told_thrice_are_no_reports(t
 )
 def test_what_a_problem_leaves_behind_is_no_problem_of_its_own(text: str, categories: list) -> None:
     assert [r.category for r in parse(text)] == categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["枫林苑26幢地下室那个群租，派出所说下周一联合行动", "枫林小区3号楼2单元的电瓶车今天又推进去了，说了也不听"],
+)
+def test_an_action_planned_and_a_warning_unheeded_with_no_request_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林邨7号楼一楼有人把车库改成了出租房，住了十几个外地打工的，请房办查一下", "群租"),
+        ("枫林路22弄3号楼下有人开了个小卖部，货架摆到弄堂里，请城管中队处理", "占道经营"),
+    ],
+)
+def test_a_garage_let_to_a_crowd_and_shelves_in_the_lane(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
