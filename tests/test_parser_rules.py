@@ -10511,3 +10511,30 @@ def test_an_action_planned_and_a_warning_unheeded_with_no_request_are_no_reports
 )
 def test_a_garage_let_to_a_crowd_and_shelves_in_the_lane(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【枫林新村 居委、物业】一、5号楼楼下嘅茶餐厅将枱凳摆晒出人行道；二、东门垃圾箱房满溢冇人清", [("占道经营", "5"), ("暴露垃圾", None)]),
+        ("枫林新村2号楼楼梯间好几层都冇灭火器 有一层个消防箱仲俾人锁住咗 物业下周二前补齐", [("消防设施缺失", "2")]),
+        ("枫林新村12号楼道等坏咗成个月 房管办麻烦派人维修", [("设施损坏", "12")]),
+        ("枫林小区十四号楼四楼阳台外面挂咗个大铁架 生晒锈 摇摇下好惊跌落嚟 物业即刻上门", [("高空抛物", "14")]),
+        ("枫林路88弄入面条巷 有人用木板同铁皮搭咗间仓 城管中队下礼拜一前拆除", [("违法搭建", None)]),
+        ("枫林村12号门口骑楼底 有人用砖墙封埋做仓库 城管这周五前处理", [("违法搭建", "12")]),
+        ("枫林坊8号后面条巷 有人将旧雪柜同洗衣机丢喺度 保洁8号前处理", [("公共区域堆物", "8")]),
+        ("枫林公寓2栋1楼 楼梯口有个电箱门打开咗 电线外露 物业今日下班前处理", [("设施损坏", "2")]),
+    ],
+)
+def test_cantonese_of_a_sixth_rounds_fifth_writer(text: str, expected: list) -> None:
+    assert [(r.category, r.building) for r in parse(text)] == expected
+
+
+def test_names_and_times_of_a_sixth_rounds_fifth_writer() -> None:
+    (sofa,) = parse("枫林国际城中央花园 有人将旧沙发同床褥丢喺草地度 保洁部两天内清理")
+    assert sofa.community == "枫林国际城"
+    (thrown,) = parse("枫林里5号二楼嘅住户 成日将啲剩饭直接由窗口掟落后巷 居委周一前上门处理")
+    assert (thrown.category, thrown.community) == ("高空抛物", "枫林里")
+    (drill,) = parse("枫林小区9号楼楼上装修 成日下昼打钻打到夜晚十点 请物业协调")
+    assert drill.deadline is None
+    assert parse("枫林小区22栋群租嘅事，派出所话下礼拜一再上门") == []

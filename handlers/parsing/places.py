@@ -153,7 +153,7 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
     ranged = ranged or bool(spread)
     if kind in ("楼", "层") and (FLOOR_RANGE.search(before) or ranged):
         return True  # 1到6楼, 一层到五层: a range of floors, none of them the problem's
-    laid = before.endswith(("了", "着", "厚", "薄", "糊的", "乎的", "乎乎的", *LAYING))
+    laid = before.endswith(("了", "着", "厚", "薄", "糊的", "乎的", "乎乎的", "有", *LAYING))
     laid = laid or (before.endswith("上") and not before.endswith(("地上", "楼上")))
     if kind == "层" and laid and said.lstrip().startswith(("一", "几", "好几")):
         return True  # 贴了一层牛皮癣, 落着一层灰, 人行道上一层黄泥, 冻一层: a layer (爬到了6层 is a floor)
@@ -189,12 +189,13 @@ def listed_buildings(text: str) -> list[str]:
 
 
 def _shared_measure(text: str) -> re.Match[str] | None:
-    """「1、3、5号楼」, when the first number opens no list item: not at a line's start (where 「1、3号楼…」 is item
-    1 at building 3), unless three or more are listed."""
+    """「1、3、5号楼」, when the first number opens no list item: not at a line's start or right after a header
+    (where 「1、3号楼…」「【…】一、5号楼…」 is item 1 at building 3 or 5), unless three or more are listed."""
     found = SHARED_MEASURE.search(text)
     if found is None:
         return None
-    opening = text[: found.start()].rstrip(" \t").endswith("\n") or not text[: found.start()].strip()
+    before = text[: found.start()].rstrip(" \t")
+    opening = before.endswith(("\n", "】", "]", ":", "：")) or not before.strip()  # a header's end opens a line too
     return None if opening and len(_shared_values(found)) < 3 else found
 
 
