@@ -10538,3 +10538,42 @@ def test_names_and_times_of_a_sixth_rounds_fifth_writer() -> None:
     (drill,) = parse("枫林小区9号楼楼上装修 成日下昼打钻打到夜晚十点 请物业协调")
     assert drill.deadline is None
     assert parse("枫林小区22栋群租嘅事，派出所话下礼拜一再上门") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林湾这个门禁上个月就坏过一次，物业说配件要等，搞得住户意见蛮大。",
+        "枫林公寓这个烧烤摊之前城管来过两次，一走又摆起了。",
+        "枫林新村群租已核查，二房东承诺月底前恢复原状，房管办已下整改通知。",
+    ],
+)
+def test_waiting_for_parts_a_complaint_of_visits_and_a_notice_served_are_no_reports(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "来电人反映：枫林新村4栋楼下的分类垃圾桶从来不分，厨余和快递盒子全部丢一个桶。请物业加强督导。",
+            [("垃圾分类不规范", "枫林新村")],
+        ),
+        (
+            "【12345工单】来电人反映：枫林花园5栋2单元楼道里头堆满了纸箱子。诉求：清理楼道堆物。请枫林花园物业今天下班前处理。",
+            [("楼道堆物", "枫林花园")],
+        ),
+        ("枫林湾网格日巡：\n①3栋楼下垃圾桶满了溢出来，没人收；\n请物业公司今天内处理。", [("暴露垃圾", "枫林湾")]),
+        ("枫林新村13栋旁边那个垃圾站周围污水横流，臭得很。请保洁下午下班前冲洗。", [("环境脏乱", "枫林新村")]),
+        ("枫林东湖国际最近老是有人混进小区推销保健品。请物业加强门岗管理。", [("其他", "枫林东湖国际")]),
+        ("刚接到电话，枫林印象3号楼2单元门口有人倒了一地的油漆。请物业冲洗一下。", [("环境脏乱", "枫林印象")]),
+        ("住户打电话说枫林里7号楼下面的化粪池满了，粪水漫到路上。@物业 请马上组织抽。", [("环境脏乱", "枫林里")]),
+    ],
+)
+def test_relays_of_a_sixth_rounds_fourth_writer(text: str, expected: list) -> None:
+    assert [(r.category, r.community) for r in parse(text)] == expected
+
+
+def test_a_party_told_to_work_on_the_residents_is_asked() -> None:
+    (report,) = parse("来电人反映：枫林苑12栋屋顶平台上有人搭了个鸽子棚。请房管办核查违建，居委会做工作。")
+    assert set(report.responsible) == {"房办", "居委会"}
