@@ -10577,3 +10577,35 @@ def test_relays_of_a_sixth_rounds_fourth_writer(text: str, expected: list) -> No
 def test_a_party_told_to_work_on_the_residents_is_asked() -> None:
     (report,) = parse("来电人反映：枫林苑12栋屋顶平台上有人搭了个鸽子棚。请房管办核查违建，居委会做工作。")
     assert set(report.responsible) == {"房办", "居委会"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6号楼晾衣裳个是老年人，阿拉讲过了伊讲马上收",
+        "枫林坊门口烘山芋摊头今朝又来了，城管来了伊就跑，走了又来，老是搿能",
+        "枫林路860弄门口单车还是横七竖八，单车公司讲来拖个，到现在也没来",
+        "枫林佳苑3号楼消防通道清出来了，电瓶车棚下礼拜拆",
+        "枫林尚景园5幢个楼道堆物礼拜二前来得及伐",
+    ],
+)
+def test_promises_complaints_a_fix_and_a_question_of_a_fifth_shanghai_writer(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("枫林邨12号后门口小广告贴得一塌糊涂，请保洁阿姨铲一铲，今朝做脱", ("乱张贴涂写", at("2026-11-18 23:59"))),
+        ("枫林花园垃圾分类勿灵 干垃圾湿垃圾全部倒辣一只桶里 @枫林花园居委会", ("垃圾分类不规范", None)),
+        ("枫林三村12号楼前面人行道裂开了，砖头翘起来，请房管办安排维修", ("设施损坏", None)),
+        ("枫林公寓十四号楼楼下垃圾箱房满溢出来了，保洁阿姨今朝到现在也没来收，物业协调一下", ("暴露垃圾", None)),
+    ],
+)
+def test_shanghainese_of_a_fifth_writer(text: str, expected: tuple) -> None:
+    assert [(r.category, r.deadline) for r in parse(text)] == [expected]
+
+
+def test_a_bag_flung_into_the_green_is_litter() -> None:
+    (report,) = parse("枫林佳苑5号楼底下有人把垃圾袋掼辣绿化里 物业4小时内整改")
+    assert report.category == "暴露垃圾"
