@@ -37,7 +37,9 @@ BUILDING_ANCHOR = re.compile(
     r"\s*第?(?:(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*"
     r"(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]|[到至][\d一二三四五六七八九十])|门(?![口前]))|\d{1,3}-\d{1,2}(?=-\d{3,4}|楼道|楼梯))"
 )
-LISTED_ANCHOR = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,12})[ \t]+(?:\d{1,4}[、,，][ \t]*)+\d{1,4}\s*(?:号楼|号|栋|幢|座)")
+LISTED_ANCHOR = re.compile(
+    r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,12})[ \t]+(?:\d{1,4}[、,，][ \t]*)+\d{1,4}\s*(?:号楼|号|栋|幢|座)"
+)
 """A line opened by a name alone, then a list of buildings or a list's first item (「绿地香颂 3、5、8号楼楼道里…」
 「香颂 1、18号楼门口…」): the name is the estate's."""
 LANE_BUILDING = re.compile(r"\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*(?:号楼|栋|幢|座)")
@@ -182,8 +184,8 @@ YARDS = ("老院子", "院子")
 ROAD_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道|(?<![楼通街车走过人步信管隧航知])道)(?:上的|的|口)?(?![\d号])"
 )
-"""A road written before an estate's name (海东路北垣新村, 西北路的美居苑, 长乐路口锦绣苑, Tianjin's 椿树道丰泽里): where it is, no part
-of it."""
+"""A road, or its mouth, written before an estate's name (海东路北垣新村, 西北路的美居苑, 长乐路口锦绣苑, Tianjin's
+椿树道丰泽里): where it is, no part of it."""
 INSIDE, POINTER = -1, -2
 """Anchors that are not headers: a place inside an estate after its name (中心花园), and a pointer
 (那边). Either needs a proper-looking name, except at a sentence's opening, where a pointer's name

@@ -1297,7 +1297,9 @@ class Parser:
             floor_only = place.building is None and place.unit is None and place.floor is not None
             floor_of_last = floor_only and item.segment == previous_segment and previous.building is not None
             if not own_communities and (relative or floor_of_last):
-                place.fill(previous if previous.building else Place(floor=previous.floor))  # 「1号楼2单元一楼灭火器箱是空的，4层的应急灯也不亮」: 4层 of 1号楼2单元
+                # 「1号楼2单元一楼灭火器箱是空的，4层的应急灯也不亮」: 4层 of 1号楼2单元; a unit said with no building
+                # (its building a header's) is its own item's (「17号：2单元门禁坏了，…还有楼道灯」)
+                place.fill(previous if previous.building else Place(floor=previous.floor))
             elif (
                 not own_communities
                 and item.segment == previous_segment
@@ -1992,8 +1994,8 @@ TOUR = re.compile(
     r"\s*(?:去[^,。;!?]{1,16}?(?:转了|转转|走了一圈|巡了|逛了|看了)|去了一?趟|来到|走到|巡到|看了一圈|转了一圈|就开始|开始"
     r"|(?:过来|过去|来|去)看\s*$)"
 )
-"""A round the speaker made (去嘉和名邸转了一圈, 今天来到…, 今天去了趟棉五宿舍, 这边今天看了一圈, 今天去看 …) or when a nuisance
-starts (早上7点就开始电钻): the time before it is when, not a deadline."""
+"""A round the speaker made (去嘉和名邸转了一圈, 今天来到…, 今天去了趟棉五宿舍, 这边今天看了一圈, 今天去看 …) or
+when a nuisance starts (早上7点就开始电钻): the time before it is when, not a deadline."""
 BARE_SPAN = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})\s*个?(?:小时|天|日|个?工作日)\s*")
 """A span of time with nothing around it, as a form's time-limit field gives it."""
 ASKED_IF_DONE = re.compile(r"了(?:没有|没得|莫得|没|吗|伐)(?=$|[\s,。?!])")
@@ -2085,7 +2087,10 @@ RUN_BREAKS = ("、", "；", ";")
 """What sets apart the items of a run (「楼道灯不亮、2单元门禁坏了、一楼墙面…」)."""
 ANOTHER_MATTER = ("另外", "此外")
 """Words that open another matter, not more of the one before."""
-GROUNDS = ("儿童游乐区", "游乐区", "地下车库", "地面停车场", "停车场", "中心花园", "小区门口", "小区里", "大门口", "会所", "广场")
+GROUNDS = (
+    *("儿童游乐区", "游乐区", "地下车库", "地面停车场", "停车场"),
+    *("中心花园", "小区门口", "小区里", "大门口", "会所", "广场"),
+)
 """Places of an estate's grounds, away from its buildings."""
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 """A phase of an estate (二期), said between its name and a building."""
@@ -2583,8 +2588,10 @@ def _group(
         if clause.categories:
             ordinal = SPOKEN_ORDINAL.match(clause.text)
             own_place = bool(clause.communities) or not clause.place.empty() or _opens_estate_wide(clause.text, also)
-            # 「8栋旁边绿化带里扔满了垃圾、地下车库入口堆着废弃家具」: after a building, the grounds are a place of their own
-            own_place = own_place or (clause.text.startswith(GROUNDS) and current is not None and _at_a_building(current))
+            # 「8栋旁边绿化带里扔满了垃圾、地下车库入口堆着废弃家具」: after a building, the grounds are a place of
+            # their own
+            grounds = clause.text.startswith(GROUNDS) and current is not None and _at_a_building(current)
+            own_place = own_place or grounds
             # 「还有一个是小区后门」「第二垃圾房门口…」: an item said in order is at a place of its own
             ordered = ordinal is not None and (ordinal.group().endswith("是") or "第" in ordinal.group())
             own_place = own_place or ordered

@@ -55,6 +55,6 @@ class Parsed:
     report out (no notice, question, fix or talk about an earlier report): the chat asks once whether
     to register it (handlers/parsing/decision.py)."""
     why: tuple[str, ...] = ()
+    """The decision and its reasons: 「report」「problem+place+request」「against:notice」 …"""
     written: str = ""
     """The text as written (normalised, cut), before regional characters are read as Mandarin."""
-    """The decision and its reasons: 「report」「problem+place+request」「against:notice」 …"""
