@@ -82,8 +82,6 @@ RESULTS = "住满完"
 """Endings of a verb's result (堵住, 占满, 搬完): such a verb is no stem of a name."""
 POINTED_STEMS = frozenset({"那", "这", "哪", "该", "本", "此"})
 """Words that point at an estate, said right before its kind (那小区, 本小区): no name of it."""
-FENCED_IN = ("埋", "住", "牢", "起", "了", "着", "成", "一圈")
-"""What follows 围 when it is the verb of fencing something in."""
 PARTY_AFTER = re.compile(
     r"[ \t]*(?:居委|居民区|网格员|反映[:：]|来电[:：]|(?:老)?居民(?:又)?(?:来电|来讲|打电话|搭我讲|跟我说|反映))"
 )
@@ -133,8 +131,8 @@ MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
 ALL_OVER = re.compile(r"满(?:小区|村|院)(?:乱?跑|转|窜|溜达|都是)")
 """满小区跑: all over the estate, no estate named 满."""
-ASPECT = ("了", "着", "起", "住", "蔽", "挡")
-"""What follows the verb 围 (围了, 围着, 围起来, 围住, 围蔽, 围挡), never the village ending 围."""
+ASPECT = ("了", "着", "起", "住", "蔽", "挡", "埋", "牢", "成", "一圈")
+"""What follows the verb 围 (围了, 围着, 围起来, 围住, 围蔽, 围挡, 围埋一圈, 围牢), never the village ending 围."""
 NEGATIONS = "冇没不无"
 """Before the verb 围 (冇遮冇围), never before the village ending."""
 PREPOSITIONS = "在到从去往为"
@@ -284,7 +282,8 @@ class NameReader:
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
         self._estate_places = tuple(lang.estate_places)
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
-        self._phase = compile_scan("|".join(lang.phases))
+        self.phase = compile_scan("|".join(lang.phases))
+        """A phase of an estate (二期), not part of its name; the parser's list headers strip it too."""
         self._phase_before = re.compile(r"[\u4e00-\u9fff](?:[一二三四五六七八九十\d]期)[ \t]*$")
         """A phase right before a building (正弘山一期十号楼): the name ends before it."""
         parties = alternation(lang.party_aliases)
@@ -553,8 +552,6 @@ class NameReader:
             return
         if text[at - 1 : at] == suffix:
             return  # 谈南村村南头: the name ended at the first 村
-        if suffix == "围" and text.startswith(FENCED_IN, end):
-            return  # 个棚仲围埋一圈, 用砖围住: fenced in, no village named …围
         if suffix == "居" and text[at - 1 : at] in "邻家":
             return  # 飞满邻居阳台, 家居: neighbours and furnishings, no estate named …居
         jiefang = suffix == "坊" and text[at - 1 : at] == "街"
@@ -687,7 +684,7 @@ class NameReader:
         spoken = SPEECH_BETWEEN.match(text, end).end()
         return bool(
             text.startswith(self._long_suffixes, spoken)
-            or self._phase.match(text, end)
+            or self.phase.match(text, end)
             or _building_after(text, end)
             or HEADER_END.match(text, end)
             or PARTY_AFTER.match(text, end)

@@ -1235,7 +1235,8 @@ class Parser:
         for index, clause in enumerate(clauses):
             heading = (clause.header or ANNOUNCES_LIST.search(clause.text) is not None) and not clause.categories
             placing = clause.segment in problem_free and not clause.item_field and _place_only(clause, shown)
-            placing = placing or _heads_list(clause, clauses[index + 1 : index + 2])
+            following = clauses[index + 1] if index + 1 < len(clauses) else None
+            placing = placing or _heads_list(clause, following, self.names.phase)
             placing = placing or (ADDRESS_GIVEN.match(clause.text) is not None and not clause.categories)
             opening = several and id(clause) in head_ids
             if heading or placing or opening:
@@ -2092,8 +2093,6 @@ GROUNDS = (
     *("中心花园", "小区门口", "小区里", "大门口", "会所", "广场"),
 )
 """Places of an estate's grounds, away from its buildings."""
-PHASE = re.compile(r"[一二三四五六七八九十\d]期")
-"""A phase of an estate (二期), said between its name and a building."""
 NEAR_HOME = ("楼下", "楼上", "门口", "对面", "附近", "旁边", "隔壁", "外面", "后面", "前面")
 """After 我家/家里: a public place by the home (我家楼下, 我家门口), no part of it."""
 BRACKETS = frozenset("【】")
@@ -2926,12 +2925,12 @@ def _at_a_building(item: Item) -> bool:
     return any(c.place.building is not None for c in item.clauses)
 
 
-def _heads_list(clause: Clause, following: list[Clause]) -> bool:
+def _heads_list(clause: Clause, following: Clause | None, phase: re.Pattern[str]) -> bool:
     """A place alone right before a numbered list's first item, set apart from it by a blank only (「祖庙北苑3座
     1、大堂门口… 2、楼梯口…」「桂溪新村二期3栋底下 1、…」): the place of every item, as a header's with a colon is."""
-    if clause.listed or not following or not following[0].listed or clause.categories or clause.parties:
+    if clause.listed or following is None or not following.listed or clause.categories or clause.parties:
         return False
-    rest = PHASE.sub("", _unplaced(clause.text, clause.communities)).strip()
+    rest = phase.sub("", _unplaced(clause.text, clause.communities)).strip()
     return bool(clause.communities or clause.marks) and (not rest or rest in (*NEAR_HOME, "底下"))
 
 
