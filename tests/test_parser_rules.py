@@ -10491,3 +10491,21 @@ def test_situations_of_a_sixth_rounds_writers_read_as_their_category(text: str, 
 def test_what_a_sixth_rounds_writers_said_of_work_under_way_fixes_and_complaints_is_no_report(text: str) -> None:
     """Promises, stakeouts, fixes, complaints told again, questions, tallies and rankings: no new problem."""
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("梁溪居委，明日上午前把3号楼楼道纸箱清掉", "居委会"),
+        ("翠苑物业，明天前把3号楼楼道纸箱清掉", "物业"),
+        ("翠苑小区物业，明天前把3号楼楼道纸箱清掉", "物业"),
+        ("翠苑二区居委会 明天前把3号楼楼道纸箱清掉", "居委会"),
+    ],
+)
+def test_an_estates_office_addressed_before_an_order_is_asked(text: str, party: str) -> None:
+    (report,) = parse(text)
+    assert report.responsible == (party,) and report.building == "3"
+
+
+def test_an_estates_office_named_before_what_it_did_is_not_asked() -> None:
+    assert parse("翠苑物业，已经把3号楼楼道纸箱清掉了") == []

@@ -91,6 +91,10 @@ LEADING_QUOTE = re.compile(
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
+MAX_ADDRESSED_ESTATE = 10
+FOUND_ON_ROUND = frozenset({"发现", "巡查发现", "检查发现"})
+"""Opening what follows a party (「居委会 今天巡查发现…」): what the party's round found, not an order to it."""
+"""The longest estate name read as addressing its office (「翠苑物业，…」): longer runs are sentences."""
 TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿朝晌]|\d{4}-\d{1,2}-\d|\d\.\d")
 """A character every deadline phrase has: clauses without one skip the deadline reader. Each of
 deadlines.DEADLINE's forms needs one: 内 (三天内), a day word (今天, 明日, 今晚, 明早), a week day
@@ -487,12 +491,16 @@ class Parser:
         (「芙蓉里 居委 物业：今天下午3点前整改完毕」): the parties are asked, as if 请 stood before them."""
         lang = self.lang
         for first, second in pairwise(clauses):
-            if first.fresh_request or not first.parties or second.parties:
+            if first.fresh_request or second.parties:
                 continue
             headed = second.segment == first.segment + 1 and text[first.end : second.start].strip(" \t") == ":"
             if first.segment != second.segment and not (headed and self._timed_order.match(second.text)):
                 continue
             called = first.tokens[1:] if first.tokens[0] in CALLING_ON else first.tokens  # 「喊物业 明天…修好」
+            estate = self._estate_before_parties(first)  # 「翠苑物业，明天前把…清掉」: the estate's office
+            if not (first.parties or estate):
+                continue
+            called = called[estate:]
             if not all(t in lang.party_aliases or t in lang.joiners or t.isspace() for t in called):
                 continue
             opening = [t for t in second.tokens[:3] if not t.isspace()]
@@ -504,8 +512,23 @@ class Parser:
             ordered = ordered or (
                 first.segment == second.segment and self._timed_order.match(text, first.end) is not None
             )
-            if ordered and not second.dealt_with:
+            found = not FOUND_ON_ROUND.isdisjoint(opening)  # 「居委会 今天巡查发现…」: what its round found
+            if ordered and not found and not second.dealt_with:
                 first.fresh_request = second.fresh_request = True
+                named = (lang.party_aliases[t] for t in called if t in lang.party_aliases)
+                first.parties.extend(p for p in dict.fromkeys(named) if p not in first.parties)
+
+    def _estate_before_parties(self, clause: Clause) -> int:
+        """How many of the clause's words are an estate's name standing before the parties that end it (翠苑 of
+        「翠苑物业」, 梁溪小区 of 「梁溪小区居委」): the estate's office addressed. 0 when the clause is not so."""
+        tokens, aliases = clause.tokens, self.lang.party_aliases
+        if len(tokens) < 2 or tokens[0] in aliases or tokens[-1] not in aliases:
+            return 0
+        k = next(i for i, t in enumerate(tokens) if t in aliases)
+        if not 2 <= clause.offsets[k] <= MAX_ADDRESSED_ESTATE:
+            return 0
+        found = self.names.find(clause.text, tokens, clause.offsets)
+        return k if any(at == 0 and len(name) == clause.offsets[k] for at, name in found) else 0
 
     def _sharper(self, clauses: list[Clause], found: set[str]) -> bool:
         """Read whole, the pieces name a more specific problem than any piece alone (「2号楼 2楼 走廊 堆放杂物」
