@@ -10509,3 +10509,9 @@ def test_an_estates_office_addressed_before_an_order_is_asked(text: str, party: 
 
 def test_an_estates_office_named_before_what_it_did_is_not_asked() -> None:
     assert parse("翠苑物业，已经把3号楼楼道纸箱清掉了") == []
+
+
+@pytest.mark.parametrize("joiner", ["和", "同", "跟", "、"])
+def test_a_door_after_a_building_joined_to_it_is_the_next_buildings(joiner: str) -> None:
+    reports = parse(f"3号{joiner}4号门口有人乱停电动车，物业今天处理")
+    assert sorted((r.building, r.unit) for r in reports) == [("3", None), ("4", None)]

@@ -282,9 +282,12 @@ def _door_of_building(text: str, match: re.Match[str], marks: list[tuple[str, st
     with no building before it, N号 stays a building (5号门口)."""
     after_building = bool(marks) and marks[-1][0] in BUILDING_KINDS | {"letter"}
     door = match["kind"] == "号" and len(match["n"]) <= 2 and text.startswith("门口", match.end())
-    return "号门" if door and after_building else None  # 102号门口 after a building is a flat's door
+    listed = JOINED_TO_BUILDING.search(text, 0, match.start()) is not None  # 3号同4号门口: both buildings' doors
+    return "号门" if door and after_building and not listed else None  # 102号门口 after a building is a flat's door
 
 
+JOINED_TO_BUILDING = re.compile(r"(?:号|号楼|栋|幢|座)\s*(?:同埋|[、和及与跟同])\s*$")
+"""A building and a joiner just before a number: the number is the next building listed."""
 ROAD_ENDS = frozenset("路街道巷")
 ROAD_NUMBER = re.compile(r"[路街道]\s*$")
 NEXT_BUILDING = re.compile(r"\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座)")
