@@ -10515,3 +10515,16 @@ def test_an_estates_office_named_before_what_it_did_is_not_asked() -> None:
 def test_a_door_after_a_building_joined_to_it_is_the_next_buildings(joiner: str) -> None:
     reports = parse(f"3号{joiner}4号门口有人乱停电动车，物业今天处理")
     assert sorted((r.building, r.unit) for r in reports) == [("3", None), ("4", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "buildings"),
+    [
+        ("滨江花园A栋 B栋楼道都有堆物，请物业明天清理", {"A", "B"}),
+        ("滨江花园A座和B座门口有人摆摊，城管处理一下", {"A", "B"}),
+        ("滨江花园A栋、C栋楼道堆物", {"A", "C"}),
+    ],
+)
+def test_buildings_listed_by_letter_are_one_report_each(text: str, buildings: set[str]) -> None:
+    reports = parse(text)
+    assert len(reports) == 2 and {r.building for r in reports} == buildings

@@ -39,8 +39,10 @@ SAME_SPOT = "(?:楼道|楼梯间|门口|楼下|楼前|楼后|门前|后面|前�
 FILLER = "(?:那个|这个)?"
 """Voice input's filler between a list's joiner and the next building (1栋和那个2栋). With no joiner, only a measure
 word of buildings lists them (11栋13栋, not 金湖一号7号楼)."""
+NAMED = rf"(?:{NUM}|(?<![A-Za-z])[A-Za-z])"
+"""A building's number or its letter (3栋, A栋)."""
 LISTED_BUILDINGS = re.compile(
-    rf"{NUM}\s*(号楼|幢|栋|座|号|#){SAME_SPOT}(?:(?:\s*(?:同埋|[、,，和及与跟同\s])\s*{FILLER}|(?<=[栋幢楼座]))\s*{NUM}\s*\1{SAME_SPOT})+(?!之间|中间|间|当中)"
+    rf"{NAMED}\s*(号楼|幢|栋|座|号|#){SAME_SPOT}(?:(?:\s*(?:同埋|[、,，和及与跟同\s])\s*{FILLER}|(?<=[栋幢楼座]))\s*{NAMED}\s*\1{SAME_SPOT})+(?!之间|中间|间|当中)"
 )
 SHARED_MEASURE = re.compile(
     rf"(?P<first>{NUM})(?P<rest>(?:\s*[、和及与]\s*{NUM})+)\s*(?:号楼|幢|栋|座)(?!之间|中间|间|当中)"
@@ -177,9 +179,7 @@ def listed_buildings(text: str) -> list[str]:
     found = shared or LISTED_BUILDINGS.search(text)
     if found is None or text[found.start() - 1 : found.start()] in ROAD_ENDS:
         return []  # 福德路66号 6号楼: the road's number and one building
-    values = (
-        _shared_values(found) if shared else [v for kind, v in place_marks(found.group()) if kind in BUILDING_KINDS]
-    )
+    values = _shared_values(found) if shared else [v for kind, v in place_marks(found.group()) if kind in LISTED_KINDS]
     if not values or _named_again_apart(text[found.end() :], values):
         return []  # 「10号楼，11号楼巡查发现：11号楼楼道堆物」: the buildings visited, then the problem's
     if re.search("[,，]", found.group()) and WHOSE.match(text, found.end()):
@@ -288,6 +288,7 @@ def _door_of_building(text: str, match: re.Match[str], marks: list[tuple[str, st
 
 JOINED_TO_BUILDING = re.compile(r"(?:号|号楼|栋|幢|座)\s*(?:同埋|[、和及与跟同])\s*$")
 """A building and a joiner just before a number: the number is the next building listed."""
+LISTED_KINDS = BUILDING_KINDS | {"letter"}
 ROAD_ENDS = frozenset("路街道巷")
 ROAD_NUMBER = re.compile(r"[路街道]\s*$")
 NEXT_BUILDING = re.compile(r"\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座)")
