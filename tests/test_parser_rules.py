@@ -10528,3 +10528,16 @@ def test_a_door_after_a_building_joined_to_it_is_the_next_buildings(joiner: str)
 def test_buildings_listed_by_letter_are_one_report_each(text: str, buildings: set[str]) -> None:
     reports = parse(text)
     assert len(reports) == 2 and {r.building for r in reports} == buildings
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("@业委会 枫林绿洲二期的楼道灯线路老化，到现在还黑着，请业委会下周一之前定下来", "枫林绿洲"),
+        ("鑫苑名家三期南门外马路牙子上一溜煎饼摊，请城管中队今天上午来规范一下", "鑫苑名家"),
+        ("银杏水岸二期，5号楼楼道堆满纸箱，物业处理", "银杏水岸"),
+    ],
+)
+def test_a_phase_after_a_run_ends_the_estates_name_there(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community

@@ -281,6 +281,13 @@ class NameReader:
         )
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
         self._estate_places = tuple(lang.estate_places)
+        self._phase_anchor = re.compile(
+            r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十\d]期(?=的|[ \t,，。:：;；]|$|"
+            + "|".join(map(re.escape, lang.estate_places))
+            + ")"
+        )
+        """「枫林绿洲二期的楼道灯…」「鑫苑名家三期南门外…」: a phase said after a run of characters, then 的, a stop
+        or a place in the estate, ends an estate's name there (the phase no part of it), when the run looks proper."""
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
         self.phase = compile_scan("|".join(lang.phases))
         """A phase of an estate (二期), not part of its name; the parser's list headers strip it too."""
@@ -368,6 +375,7 @@ class NameReader:
             if _same_line(m) and not _after_building(text, m.start())
         ]
         anchors += [(m.end("name"), None) for m in LISTED_ANCHOR.finditer(text)]
+        anchors += [(m.start(), None) for m in self._phase_anchor.finditer(text) if "期" in text]
         anchors += [(m.start(), INSIDE) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [
             (m.start(), INSIDE)
