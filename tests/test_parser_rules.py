@@ -10541,3 +10541,25 @@ def test_buildings_listed_by_letter_are_one_report_each(text: str, buildings: se
 def test_a_phase_after_a_run_ends_the_estates_name_there(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "滨河新村污水已经抽掉了，管道明天再疏通",
+        "10号楼晒被子那个物业已经去说了，收了",
+        "洪山庙安置小区22栋的群租房派出所已经去查了，清退了8个人",
+        "九龙湾一期那个消防通道的电瓶车，物业今天又清了一遍，拍了照",
+        "澄湖苑大蒜那块地是一楼老太太种的，已经做通工作了，她讲自己会铲掉",
+        "仁和里天井搭建那户，我们去过了，人不在屋里，下礼拜再去",
+        "学士路35弄煤气味道是隔壁烧菜的，虚惊一场，已经没事了",
+    ],
+)
+def test_what_a_seventh_rounds_writers_said_of_fixes_and_visits_is_no_report(text: str) -> None:
+    """Said done in other words than the lists had (去说了, 清了一遍, 做通工作, 没事了), or to be done again later."""
+    assert parse(text) == []
+
+
+def test_a_request_to_come_again_tomorrow_is_no_work_under_way() -> None:
+    parsed = shared_parser().analyse("丹风新村8号楼楼道又堆满了，请物业明天再清一次", SENT)
+    assert parsed.reports and "request overrides:in progress" not in parsed.why
