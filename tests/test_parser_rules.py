@@ -10563,3 +10563,20 @@ def test_what_a_seventh_rounds_writers_said_of_fixes_and_visits_is_no_report(tex
 def test_a_request_to_come_again_tomorrow_is_no_work_under_way() -> None:
     parsed = shared_parser().analyse("丹风新村8号楼楼道又堆满了，请物业明天再清一次", SENT)
     assert parsed.reports and "request overrides:in progress" not in parsed.why
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("槐树岭南口儿那块儿有辆没牌子的面包车停人行道上好几天了，请城管处理。", "槐树岭"),
+        ("兴华公寓院儿里那块儿的公益广告让风刮掉了一半，街道宣传科看看给换新的。", "兴华公寓"),
+    ],
+)
+def test_a_place_said_with_er_after_a_name_is_no_part_of_it(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_laojia_asks_like_mafan_and_names_no_estate() -> None:
+    (report,) = parse("我是丰泽府6号楼的楼门长，楼上天天晚上十一二点还剁馅儿、拖椅子，劳驾居委会给协调协调。")
+    assert (report.community, report.building, report.responsible) == ("丰泽府", "6", ("居委会",))

@@ -1105,6 +1105,9 @@ class NameReader:
             end, name = end - 1, name[:-1]
         if len(name) > 3 and name[-1] == name[-3] and name[-2] in "进出回入" and name.endswith(self._endings):
             end, name = end - 2, name[:-2]  # 锦埔社进社的主干道: the way into 锦埔社
+        said_with_er = ER_PLACE.search(name, 2)
+        if said_with_er is not None:
+            end, name = start + said_with_er.start(), name[: said_with_er.start()]  # 槐树岭南口儿: the mouth of 槐树岭
         side_lane = SIDE_LANE.search(name)
         if side_lane is not None:
             end, name = start + side_lane.start(), name[: side_lane.start()]  # 221弄南弄口: the south mouth
@@ -1263,6 +1266,8 @@ estate of two characters opens with one."""
 PUT_INTO = re.compile(r"[扔倒堆摆放丢搁泼塞]在(?:路边|旁边|边上|门口|墙角)$")
 """A verb of putting then 在 and a place beside, right before a name in 里 (倒在路边阴沟里): where it went (堆在翠竹里
 may name an estate)."""
+ER_PLACE = re.compile(r"(?:[东南西北]?门?口儿|院儿里?|(?:那|这)块?儿)$")
+"""A place of the estate said with the northern 儿 (南口儿, 院儿里, 那块儿), glued after its name."""
 SIDE_LANE = re.compile(r"(?<=\d弄)[东南西北]弄口?$")
 """A side of a numbered lane said after it (221弄南弄口): where in the lane, no part of its name."""
 ROAD_OF_PLACE = re.compile(r"[东南西北中]?大?[街路道]")
