@@ -10580,3 +10580,8 @@ def test_a_place_said_with_er_after_a_name_is_no_part_of_it(text: str, community
 def test_laojia_asks_like_mafan_and_names_no_estate() -> None:
     (report,) = parse("我是丰泽府6号楼的楼门长，楼上天天晚上十一二点还剁馅儿、拖椅子，劳驾居委会给协调协调。")
     assert (report.community, report.building, report.responsible) == ("丰泽府", "6", ("居委会",))
+
+
+def test_a_place_name_jieba_knows_opening_a_sentence_names_the_estate() -> None:
+    (report,) = parse("桃源居有户人家在7栋旁边的空地上用砖头砌了个小屋，请城管和房办下周五前处理")
+    assert (report.community, report.building) == ("桃源居", "7")

@@ -617,6 +617,8 @@ class NameReader:
             return  # 砌了道墙围了一块地, 围蔽处理, 冇遮冇围: the verb 围, no village's ending
         if suffix in self._loose and self._inside_word(tokens, starts, at, tags=("r",) if anchored else ("r", "v")):
             return  # 那里, 这里: a pronoun; 露营: a verb, unless a building follows (富安居3座)
+        if suffix in self._loose and not anchored and self._place_opening(text, tokens, starts, at, end, found):
+            return  # 桃源居有户人家…: a place name jieba knows, opening the sentence
         word = tokens[_token_at(starts, at)] if tokens else ""
         if suffix in self._loose and len(word) >= 3 and word in self.common:
             return  # 跨门经营, 占道经营: one of the parser's own terms
@@ -661,6 +663,19 @@ class NameReader:
         if suffix in DORMITORIES and text[start - 1 : start] == "老" and opens:
             start -= 1  # 老粮站宿舍: an old work unit's dormitory is named with its 老
         found.append((start, end, text[start:end]))
+
+    def _place_opening(
+        self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int, end: int, found: list
+    ) -> bool:
+        """A word jieba knows as a place's name (ns), ending like an estate and opening a sentence (桃源居, 九龙湾),
+        names the estate, though its stem alone is a common word (桃源): kept in `found` when so."""
+        index = _token_at(starts, at) if tokens else 0
+        if not tokens or starts[index] + len(tokens[index]) != end or len(tokens[index]) < 3:
+            return False
+        if self.tags.get(tokens[index]) != "ns" or not _opens_sentence(text, starts[index]):
+            return False
+        found.append((starts[index], end, tokens[index]))
+        return True
 
     def _spaced_from_kind(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int, found: list) -> None:
         """A proper name set apart by a blank from the kind of place it is (蜀韵天府 小区大门口): the name, as
