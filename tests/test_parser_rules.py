@@ -10585,3 +10585,8 @@ def test_laojia_asks_like_mafan_and_names_no_estate() -> None:
 def test_a_place_name_jieba_knows_opening_a_sentence_names_the_estate() -> None:
     (report,) = parse("桃源居有户人家在7栋旁边的空地上用砖头砌了个小屋，请城管和房办下周五前处理")
     assert (report.community, report.building) == ("桃源居", "7")
+
+
+def test_a_rope_strung_between_trees_is_no_dogs_leash() -> None:
+    (report,) = parse("水岸城二期11幢楼下有人在树子中间牵绳子晒铺盖被子，一长排，请居委会去劝导一下")
+    assert report.category == "乱晾晒"
