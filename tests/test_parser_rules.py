@@ -10590,3 +10590,13 @@ def test_a_place_name_jieba_knows_opening_a_sentence_names_the_estate() -> None:
 def test_a_rope_strung_between_trees_is_no_dogs_leash() -> None:
     (report,) = parse("水岸城二期11幢楼下有人在树子中间牵绳子晒铺盖被子，一长排，请居委会去劝导一下")
     assert report.category == "乱晾晒"
+
+
+def test_a_hole_dug_in_a_lawn_is_the_greenerys_not_a_facility_broken() -> None:
+    (report,) = parse("金水湾11号楼东侧绿化带被挖了个大坑，土堆得到处都是，听说是有人要种菜，请绿化队跟物业制止")
+    assert report.category == "毁绿种菜"
+
+
+def test_a_facility_named_beside_trampled_greenery_stays_its_own_report() -> None:
+    reports = parse("草坪被踩秃了一大块，护栏也倒了，请物业处理")
+    assert {r.category for r in reports} == {"毁绿种菜", "设施损坏"}
