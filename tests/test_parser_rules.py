@@ -10600,3 +10600,14 @@ def test_a_hole_dug_in_a_lawn_is_the_greenerys_not_a_facility_broken() -> None:
 def test_a_facility_named_beside_trampled_greenery_stays_its_own_report() -> None:
     reports = parse("草坪被踩秃了一大块，护栏也倒了，请物业处理")
     assert {r.category for r in reports} == {"毁绿种菜", "设施损坏"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("小李庄村口那条主路上，大货车一停就是一下午，路都堵死了。请城管来看看", "机动车乱停放"),
+        ("丰泽府南门那辆面包车一停就是一个礼拜，请物业联系车主挪走", "机动车乱停放"),
+    ],
+)
+def test_a_verb_said_once_with_yi_is_the_verb(text: str, category: str) -> None:
+    assert category in {r.category for r in parse(text)}

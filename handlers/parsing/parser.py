@@ -793,8 +793,14 @@ class Parser:
             hits = index.get(token)
             if hits is None and len(token) >= 3:
                 hits = suffixes.get(token[-1])
+            elif hits is None and len(token) == 2 and token[0] == "一" and self._verb(token[1]):
+                hits = index.get(token[1])  # 大货车一停就是一下午: 停, said once and for long
             if hits is not None:  # most tokens: no keyword, no combo word
                 yield from hits
+
+    def _verb(self, word: str) -> bool:
+        """jieba's dictionary tags `word` a verb."""
+        return (self.names.tags.get(word) or "").startswith("v")
 
     def _combos_across(self, first: Clause, second: Clause) -> list[str]:
         """Categories of a combo whose first word group (the thing) is in `first` and whose other groups
