@@ -10611,3 +10611,8 @@ def test_a_facility_named_beside_trampled_greenery_stays_its_own_report() -> Non
 )
 def test_a_verb_said_once_with_yi_is_the_verb(text: str, category: str) -> None:
     assert category in {r.category for r in parse(text)}
+
+
+def test_a_thing_also_gone_is_a_problem_of_its_own() -> None:
+    reports = parse("滨江公寓A座地下室堆了好多废旧家具和破床垫，灭火器也不见了，请物业周六前处理")
+    assert {r.category for r in reports} == {"公共区域堆物", "消防设施缺失"}

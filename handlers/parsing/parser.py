@@ -2737,9 +2737,11 @@ REPORTING_BACK = ("反馈", "回复", "回报")
 ADDRESS_GIVEN = re.compile(r"(?:具体)?(?:地址|地点|位置)(?:是|在|为|:)|位于")
 """A relayed complaint's address said apart from the problem (…请物业抓紧修。地址是五一路57号院4号楼东边): where every
 item is."""
-ALSO_THERE = re.compile(r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不|没|都是|都不|都没|很|太|被|给)")
-"""A subject, then 也 (电瓶车也停在…, 门禁也坏了, 灭火器也都过期了): something else there too (not 也是/也不…, which
-say more of it, nor 把…也/…也被, which say what the problem did)."""
+ALSO_THERE = re.compile(
+    r"(?:(?![把被给将连])[^,。;!?也]){1,8}也(?!是|就|不(?!见)|没(?!了|有了)|都是|都不|都没|很|太|被|给)"
+)
+"""A subject, then 也 (电瓶车也停在…, 门禁也坏了, 灭火器也都过期了, 灭火器也不见了, 水带也没了): something else
+there too (not 也是/也不…, which say more of it, nor 把…也/…也被, which say what the problem did)."""
 ALSO_HAS = re.compile(r"[\u4e00-\u9fff]{1,6}还有")
 """A place, then 还有 (楼道里厢还有交关纸板箱): it holds something else too."""
 
