@@ -10616,3 +10616,8 @@ def test_a_verb_said_once_with_yi_is_the_verb(text: str, category: str) -> None:
 def test_a_thing_also_gone_is_a_problem_of_its_own() -> None:
     reports = parse("滨江公寓A座地下室堆了好多废旧家具和破床垫，灭火器也不见了，请物业周六前处理")
     assert {r.category for r in reports} == {"公共区域堆物", "消防设施缺失"}
+
+
+def test_one_of_the_cars_in_the_fire_lane_is_a_problem_beside_the_rest() -> None:
+    reports = parse("望湖公寓主干道两边停满了车，有一部还停在消防车道上，物业下周一前整改")
+    assert sorted(r.category for r in reports) == ["机动车乱停放", "消防通道占用"]

@@ -496,10 +496,10 @@ class Parser:
             headed = second.segment == first.segment + 1 and text[first.end : second.start].strip(" \t") == ":"
             if first.segment != second.segment and not (headed and self._timed_order.match(second.text)):
                 continue
-            called = first.tokens[1:] if first.tokens[0] in CALLING_ON else first.tokens  # 「喊物业 明天…修好」
             estate = self._estate_before_parties(first)  # 「翠苑物业，明天前把…清掉」: the estate's office
             if not (first.parties or estate):
                 continue
+            called = first.tokens[1:] if first.tokens[0] in CALLING_ON else first.tokens  # 「喊物业 明天…修好」
             called = called[estate:]
             if not all(t in lang.party_aliases or t in lang.joiners or t.isspace() for t in called):
                 continue
@@ -1633,7 +1633,8 @@ class Parser:
         new = set(clause.categories) - said
         if not new:
             return self._another_thing(item, clause)
-        if ALSO_THERE.match(clause.text) is None and ALSO_HAS.match(clause.text) is None:
+        opening = (ALSO_THERE, ALSO_HAS, ONE_OF_THEM)
+        if all(pattern.match(clause.text) is None for pattern in opening):
             return False
         taken_in = {name for kind in said for name in self._category(kind).absorbs}
         return not new <= taken_in
@@ -2742,6 +2743,8 @@ ALSO_THERE = re.compile(
 )
 """A subject, then 也 (电瓶车也停在…, 门禁也坏了, 灭火器也都过期了, 灭火器也不见了, 水带也没了): something else
 there too (not 也是/也不…, which say more of it, nor 把…也/…也被, which say what the problem did)."""
+ONE_OF_THEM = re.compile(r"(?:有|其中)(?:一|两|几)?(?:部|辆|台)")
+"""One of the things just told of (有一部还停在消防车道上, 其中一辆…): what it does is a problem of its own."""
 ALSO_HAS = re.compile(r"[\u4e00-\u9fff]{1,6}还有")
 """A place, then 还有 (楼道里厢还有交关纸板箱): it holds something else too."""
 
