@@ -10621,3 +10621,9 @@ def test_a_thing_also_gone_is_a_problem_of_its_own() -> None:
 def test_one_of_the_cars_in_the_fire_lane_is_a_problem_beside_the_rest() -> None:
     reports = parse("望湖公寓主干道两边停满了车，有一部还停在消防车道上，物业下周一前整改")
     assert sorted(r.category for r in reports) == ["机动车乱停放", "消防通道占用"]
+
+
+def test_a_request_aimed_by_its_thing_outweighs_the_last_items_request() -> None:
+    reports = parse("丰产路17弄4号楼下的垃圾箱房门坏了关不上，垃圾都溢到路上了。请保洁今天清掉垃圾；门坏了请物业修")
+    asked = {r.category: (r.responsible, r.deadline) for r in reports}
+    assert asked == {"暴露垃圾": (("保洁",), at("2026-11-18 23:59")), "设施损坏": (("物业",), None)}

@@ -1299,7 +1299,7 @@ class Parser:
         closing = items[-1].clauses[-1].text if items else ""
         closes_all = RUN_ON_REQUEST.search(closing) is not None or self._terse_request.search(closing) is not None
         closes_all = closes_all or _spoken_run(shown, items)
-        _promote_trailing_request(items, own, shared_parties, closes_all)
+        promoted = _promote_trailing_request(items, own, shared_parties, closes_all)
         if closes_all and items and self._addressed_first(items[0]):
             _spread_addressee(own)
         _copy_requests(items, own)
@@ -1311,7 +1311,7 @@ class Parser:
         in_stairwell = False
         """Whether the item before was in a stairwell: a pile told next to it (「…楼道里放了两台电动车，还有一堆
         旧纸板」) is there too."""
-        for item, (parties, deadline) in zip(items, own, strict=True):
+        for index, (item, (parties, deadline)) in enumerate(zip(items, own, strict=True)):
             if _progress_asked(item, shown):
                 continue  # 「3. 春江公寓消火栓进度？」: a list's line asking how a known problem stands
             told = next((c for c in item.clauses if c.categories), item.clauses[0])  # not a scene named before
@@ -1362,6 +1362,8 @@ class Parser:
             taken_in = [n for c in item.clauses for n in c.categories if n not in kinds] if len(kinds) == 1 else []
             for category in kinds:
                 asked, due = shared_out.get(category, (parties, deadline))
+                if index in promoted and category in directed:
+                    asked, due = [], None  # 「…垃圾都溢到路上了。请保洁今天清掉垃圾；门坏了请物业修」: the cleaners'
                 for community, at in self._places(description, stretch, communities, place):
                     said = (item.segment, category, community, at.building, at.unit, at.floor)
                     earlier = reports[first[said]] if said in first else None
@@ -3148,33 +3150,38 @@ def _deadline_of(clauses: list[Clause]) -> datetime | None:
 
 def _promote_trailing_request(
     items: list[Item], own: list[tuple[list[str], datetime | None]], shared: list[str], closes_all: bool
-) -> None:
+) -> set[int]:
     """「1、A；2、B，请物业明天整改」: a request that only the last item carries is meant for all of them, as is
     one that `closes_all`, ending a run-on or a terse note (the last clause's own); so is
     a closing time only it carries (「…楼道 堆纸箱 还有电动车停在楼梯下面 上午」), whoever is asked, unless every
     item asks a party of its own (「门禁成日死机，请物业修；垃圾桶满晒，请保洁今日倒」: the time is the last
     request's). When the message asks parties of its own for all of them, only a closing time naming no party
     is (「茸华苑 物业：1、… 2、… 请于11月12日前整改到位」; 「【金色年华】居委、物业：…③…请绿化队一起配合」 asks the
-    绿化队 for ③ alone)."""
+    绿化队 for ③ alone). Returns the items given the last one's request; a request aimed at one of their problems
+    by its thing outweighs it there."""
     if len(items) < 2:
-        return
+        return set()
     last = items[-1]
     trailing = [c for c in last.clauses[1:] if not c.categories and (c.parties or c.deadline)]
     closing = last.clauses[-1]
     if not trailing and closing.fresh_request and (closing.parties or closing.deadline) and closes_all:
         trailing = [closing]  # 「…请物业跟居委会两天内弄好」「…4楼 楼道灯 坏了 物业 礼拜六前弄好」「…五点前必须弄好」
     if not trailing or (shared and any(c.parties for c in trailing)):
-        return
+        return set()
     parties, deadline = own[-1]
     last_only = [len(items) - 1]
     request_shared = [i for i, (p, d) in enumerate(own) if p or d] == last_only
     time_shared = [i for i, (_, d) in enumerate(own) if d] == last_only and trailing[-1].deadline is not None
     time_shared = time_shared and not all(p for p, _ in own)  # 「…请物业修；…请保洁今日倒」: each its own request
+    promoted = set()
     for i in range(len(items) - 1):
         if request_shared:
+            if not own[i][0]:
+                promoted.add(i)
             own[i] = (own[i][0] or parties, own[i][1] or deadline)
         elif time_shared:
             own[i] = (own[i][0], deadline)
+    return promoted
 
 
 PROMISING = ("讲", "说", "答应", "讲好", "说好", "保证")
