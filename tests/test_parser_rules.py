@@ -10627,3 +10627,8 @@ def test_a_request_aimed_by_its_thing_outweighs_the_last_items_request() -> None
     reports = parse("丰产路17弄4号楼下的垃圾箱房门坏了关不上，垃圾都溢到路上了。请保洁今天清掉垃圾；门坏了请物业修")
     asked = {r.category: (r.responsible, r.deadline) for r in reports}
     assert asked == {"暴露垃圾": (("保洁",), at("2026-11-18 23:59")), "设施损坏": (("物业",), None)}
+
+
+def test_an_electric_trike_parked_is_a_bike_parked_in_disorder_at_its_own_building() -> None:
+    reports = parse("锦艺四季：2号楼北边草坪上停了两辆电动三轮，8号楼门口一辆私家车横在消防通道上。请物业立即处理。")
+    assert sorted((r.category, r.building) for r in reports) == [("消防通道占用", "8"), ("非机动车乱停放", "2")]
