@@ -10632,3 +10632,9 @@ def test_a_request_aimed_by_its_thing_outweighs_the_last_items_request() -> None
 def test_an_electric_trike_parked_is_a_bike_parked_in_disorder_at_its_own_building() -> None:
     reports = parse("锦艺四季：2号楼北边草坪上停了两辆电动三轮，8号楼门口一辆私家车横在消防通道上。请物业立即处理。")
     assert sorted((r.category, r.building) for r in reports) == [("消防通道占用", "8"), ("非机动车乱停放", "2")]
+
+
+@pytest.mark.parametrize("joiner", ["、", "和", "，"])
+def test_buildings_listed_each_with_its_unit_are_one_report_each(joiner: str) -> None:
+    reports = parse(f"西关坊七号楼一单元{joiner}九号楼二单元的楼道墙上被孩子用蜡笔画得乱七八糟，请居委会后天前组织清理")
+    assert sorted((r.building, r.unit) for r in reports) == [("7", "1"), ("9", "2")]

@@ -40,6 +40,7 @@ from handlers.parsing.places import (
     building_starts,
     listed_buildings,
     listed_parts,
+    listed_units,
     own_buildings,
     place_marks,
     spot_in,
@@ -1519,13 +1520,16 @@ class Parser:
     ) -> list[tuple[str | None, Place]]:
         """The communities and places an item is reported at: one per community named (each with its own
         building where each has one), one per building listed in the stretch of the message the item spans
-        (「3栋 5栋 8栋」; a comma between, 「7号楼前面，8号楼的车主…」, lists nothing), or one per floor or unit
-        listed of its building (「16号楼3楼和5楼楼道」)."""
+        (「3栋 5栋 8栋」; a comma between, 「7号楼前面，8号楼的车主…」, lists nothing) or per building and unit
+        (「七号楼一单元、九号楼二单元」), or one per floor or unit listed of its building (「16号楼3楼和5楼楼道」)."""
         if len(communities) > 1:
             named = [c for c in communities if c is not None]
             owned = own_buildings(description, named) if len(named) == len(communities) else None
             buildings = owned or [place.building] * len(communities)
             return [(c, replace(place, building=b)) for c, b in zip(communities, buildings, strict=True)]
+        units = listed_units(stretch)
+        if units:
+            return [(communities[0], replace(place, building=b, unit=u)) for b, u in units]
         buildings = listed_buildings(stretch)
         if buildings:
             return [(communities[0], replace(place, building=building)) for building in buildings]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from handlers.parsing.numbers import to_digits
 
@@ -44,6 +45,10 @@ NAMED = rf"(?:{NUM}|(?<![A-Za-z])[A-Za-z])"
 LISTED_BUILDINGS = re.compile(
     rf"{NAMED}\s*(号楼|幢|栋|座|号|#){SAME_SPOT}(?:(?:\s*(?:同埋|[、,，和及与跟同\s])\s*{FILLER}|(?<=[栋幢楼座]))\s*{NAMED}\s*\1{SAME_SPOT})+(?!之间|中间|间|当中)"
 )
+LISTED_UNITS = re.compile(
+    rf"{NAMED}\s*(号楼|幢|栋|座|号)\s*{NUM}\s*单元(?:\s*[、,，和及与跟同]\s*{NAMED}\s*\1\s*{NUM}\s*单元)+(?!之间|中间|间|当中)"
+)
+"""Buildings listed each with its unit (7号楼1单元、9号楼2单元)."""
 SHARED_MEASURE = re.compile(
     rf"(?P<first>{NUM})(?P<rest>(?:\s*[、和及与]\s*{NUM})+)\s*(?:号楼|幢|栋|座)(?!之间|中间|间|当中)"
 )
@@ -186,6 +191,16 @@ def listed_buildings(text: str) -> list[str]:
         return []
     again = [value for value in values if values.count(value) > 1]
     return again[:1] or values  # 「巡查了3栋 5栋 8栋，8栋楼道有堆物」: the one said again is the problem's
+
+
+def listed_units(text: str) -> list[tuple[str, str]]:
+    """「七号楼一单元、九号楼二单元的楼道墙上…」: one problem at each (building, unit) listed."""
+    found = LISTED_UNITS.search(text)
+    if found is None:
+        return []
+    marks = place_marks(found.group())
+    pairs = [(b, u) for (bk, b), (uk, u) in pairwise(marks) if bk in LISTED_KINDS and uk == "单元"]
+    return pairs if len(set(pairs)) == len(pairs) >= 2 else []
 
 
 def _shared_measure(text: str) -> re.Match[str] | None:
