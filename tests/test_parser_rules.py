@@ -10638,3 +10638,13 @@ def test_an_electric_trike_parked_is_a_bike_parked_in_disorder_at_its_own_buildi
 def test_buildings_listed_each_with_its_unit_are_one_report_each(joiner: str) -> None:
     reports = parse(f"西关坊七号楼一单元{joiner}九号楼二单元的楼道墙上被孩子用蜡笔画得乱七八糟，请居委会后天前组织清理")
     assert sorted((r.building, r.unit) for r in reports) == [("7", "1"), ("9", "2")]
+
+
+def test_rooms_partitioned_into_small_cubicles_are_let_to_a_crowd() -> None:
+    (report,) = parse("北关村12号楼一楼有两间房被隔成了八个小隔间，住的全是外地打工的，请派出所、房管办联合检查")
+    assert (report.category, report.building, report.floor) == ("群租", "12", "1")
+
+
+def test_chickens_kept_at_home_stinking_out_the_stairwell_are_a_problem_of_no_listed_kind() -> None:
+    (report,) = parse("幸福家园3号楼1单元6楼有一户在家里养了二十来只鸡，整个楼道都是鸡屎味，请居委会、物业两日内处理")
+    assert (report.category, report.building, report.unit, report.floor) == ("其他", "3", "1", "6")
