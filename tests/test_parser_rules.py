@@ -10648,3 +10648,19 @@ def test_rooms_partitioned_into_small_cubicles_are_let_to_a_crowd() -> None:
 def test_chickens_kept_at_home_stinking_out_the_stairwell_are_a_problem_of_no_listed_kind() -> None:
     (report,) = parse("幸福家园3号楼1单元6楼有一户在家里养了二十来只鸡，整个楼道都是鸡屎味，请居委会、物业两日内处理")
     assert (report.category, report.building, report.unit, report.floor) == ("其他", "3", "1", "6")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金水湾烧烤摊这个事之前城管来过两回，罚了款，过两天又摆，得想个长效办法。",
+        "野猫扒垃圾这事儿，得把垃圾桶盖儿盖上才行",
+    ],
+)
+def test_talk_of_a_matter_known_to_all_is_no_new_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_matter_known_to_all_with_work_asked_is_a_report() -> None:
+    (report,) = parse("金水湾烧烤摊这个事又来了，请城管今天下午去取缔")
+    assert (report.category, report.responsible) == ("占道经营", ("城管",))
