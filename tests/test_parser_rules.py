@@ -10664,3 +10664,7 @@ def test_talk_of_a_matter_known_to_all_is_no_new_report(text: str) -> None:
 def test_a_matter_known_to_all_with_work_asked_is_a_report() -> None:
     (report,) = parse("金水湾烧烤摊这个事又来了，请城管今天下午去取缔")
     assert (report.category, report.responsible) == ("占道经营", ("城管",))
+
+
+def test_a_campaign_announced_for_later_is_a_notice() -> None:
+    assert parse("关于群租的问题，街道下周会组织专项整治，到时候统一行动，大家先摸排一下底数") == []
