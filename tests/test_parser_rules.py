@@ -10668,3 +10668,18 @@ def test_a_matter_known_to_all_with_work_asked_is_a_report() -> None:
 
 def test_a_campaign_announced_for_later_is_a_notice() -> None:
     assert parse("关于群租的问题，街道下周会组织专项整治，到时候统一行动，大家先摸排一下底数") == []
+
+
+def test_a_follow_up_on_what_is_still_there_with_work_asked_is_a_report() -> None:
+    (report,) = parse("【督办】桂语庭12栋旁边空地上的建筑垃圾到现在还在，上周就报过了，请物业今天16:30前清运完毕")
+    assert (report.category, report.community, report.building) == ("建筑垃圾", "桂语庭", "12")
+    assert report.deadline == at("2026-11-18 16:30")
+
+
+def test_a_question_of_what_is_required_asks_no_one() -> None:
+    assert parse("请问创全测评表上的公益广告要求每个小区几块？") == []
+
+
+def test_a_word_jieba_tags_as_time_but_is_none_may_be_part_of_a_name() -> None:
+    (report,) = parse("钱塘明月9幢2单元电梯厅里停了三部电瓶车，请物业马上清出去")
+    assert (report.community, report.building, report.unit) == ("钱塘明月", "9", "2")

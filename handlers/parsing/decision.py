@@ -592,9 +592,10 @@ QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 STILL_THERE = re.compile(
     "(?:到现在|到今天|至今|现在|还是|依然|仍然?)(?:都|也)?(?:还)?(?:没|未|没有)(?:修|清|拆|处理|整改|弄|搬|换|补)"
     "|复查(?:时)?(?:还|仍|依然)(?:在|有)"
+    "|(?:到现在|到今天|至今)(?:都|也)?(?:还|仍然?|依然)(?:在|有|没动|堆着|摆着|停着)"
 )
-"""Said to be still not dealt with (到现在还没修, 至今未整改) or found again on a recheck (今天复查还在): a follow-up
-on a problem that is still there."""
+"""Said to be still not dealt with (到现在还没修, 至今未整改, 到现在还在) or found again on a recheck (今天复查还在):
+a follow-up on a problem that is still there."""
 
 
 def _after_a_word(text: str, at: int) -> bool:

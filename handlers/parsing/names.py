@@ -977,7 +977,8 @@ class NameReader:
             return False
         tag = self.tags.get(token)
         simple = len(token) == 1 or token in self.stops or tag is None
-        return adjacent or simple or not tag.startswith(FUNCTION_TAGS)
+        poetic = tag == "t" and TIME_UNITS.isdisjoint(token[1:])  # 钱塘明月: jieba tags 明月 a time, 春晓 too
+        return adjacent or simple or poetic or not tag.startswith(FUNCTION_TAGS)
 
     def _ordinary(self, stem: str) -> bool:
         """One dictionary word of an ordinary kind (满, 整个, 附近) is not a name's stem."""
@@ -1242,6 +1243,8 @@ def _with_opening_conjunction(text: str, start: int) -> int:
 
 
 DEICTIC_START = (*"今昨明前后刚近", "最近")
+TIME_UNITS = frozenset("天日晚早晨夜年周午儿才朝宵晌期季节次段旬代世")
+"""What a word jieba tags as time ends with when it is one (明天, 上周, 今晚), not a word of names (明月, 春晓)."""
 DAY_PARTS = frozenset({"早上", "晚上", "上午", "下午", "中午", "傍晚", "凌晨", "夜里", "清早", "一早"})
 
 
@@ -1249,7 +1252,8 @@ def _deictic_time(word: str, tag: str | None) -> bool:
     """A time said from today (今晚, 昨天, 刚才, 早上), not a word of time that names things (春天, 现代, 未来)."""
     if len(word) < 2 or not (tag or "").startswith("t"):
         return False
-    return word.startswith(DEICTIC_START) or word in DAY_PARTS
+    said_from_today = word.startswith(DEICTIC_START) and (word in DEICTIC_START or not TIME_UNITS.isdisjoint(word[1:]))
+    return said_from_today or word in DAY_PARTS
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -92,6 +92,9 @@ LEADING_QUOTE = re.compile(
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
+QUESTION_OPENERS = frozenset({"请问", "想问", "问一下", "问下"})
+"""Open a clause that asks a question: a request marker inside it (要求, 请) asks no one to act, unless a party is
+named (请问能不能请物业今天清一下)."""
 MAX_ADDRESSED_ESTATE = 10
 FOUND_ON_ROUND = frozenset({"发现", "巡查发现", "检查发现"})
 """Opening what follows a party (「居委会 今天巡查发现…」): what the party's round found, not an order to it."""
@@ -844,6 +847,8 @@ class Parser:
         header, or followed by a verb; one a party asked is to direct is asked too (「请街道督促物业整改」)."""
         if self._asking.isdisjoint(tokens):
             return  # most clauses: no request marker, no party, nothing to read
+        if tokens[0] in QUESTION_OPENERS and self.lang.party_aliases.keys().isdisjoint(tokens):
+            return  # 「请问创全测评表上的公益广告要求每个小区几块？」: a question of no party, its 要求 no request
         lang = self.lang
         request_markers, party_aliases = lang.request_markers, lang.party_aliases
         asked = False
