@@ -10683,3 +10683,22 @@ def test_a_question_of_what_is_required_asks_no_one() -> None:
 def test_a_word_jieba_tags_as_time_but_is_none_may_be_part_of_a_name() -> None:
     (report,) = parse("钱塘明月9幢2单元电梯厅里停了三部电瓶车，请物业马上清出去")
     assert (report.community, report.building, report.unit) == ("钱塘明月", "9", "2")
+
+
+def test_a_lawn_pressed_flat_by_cars_and_the_grass_dead_is_greenery_damaged() -> None:
+    (report,) = parse("听涛11幢楼下草坪被车子压得一塌糊涂，草都死光了，请绿化公司补种一下，这周六前")
+    assert (report.category, report.building) == ("毁绿种菜", "11")
+
+
+def test_a_summary_of_counts_all_handed_on_is_no_report() -> None:
+    text = "本周巡查发现问题汇总：\n1. 楼道堆物 14处\n2. 非机动车乱停 9处\n3. 暴露垃圾 7处\n已全部交办，请按时反馈"
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["弄口那块公益广告牌子被拆掉了，原来位置空着，请街道宣传科补一块", "2号楼一楼的灭火器被拿走了，请物业今天补上"],
+)
+def test_something_missing_taken_away_is_the_problem_not_a_fix(text: str) -> None:
+    (report,) = parse(text)
+    assert report.category in ("公益广告缺失", "消防设施缺失")

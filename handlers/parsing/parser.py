@@ -92,6 +92,8 @@ LEADING_QUOTE = re.compile(
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
+MISSING_KINDS = frozenset({"公益广告缺失", "消防设施缺失", "设施损坏"})
+"""Problems of something missing or broken, which a removal (被拆掉了) causes rather than fixes."""
 QUESTION_OPENERS = frozenset({"请问", "想问", "问一下", "问下"})
 """Open a clause that asks a question: a request marker inside it (要求, 请) asks no one to act, unless a party is
 named (请问能不能请物业今天清一下)."""
@@ -618,6 +620,7 @@ class Parser:
         said = unspaced(text)
         done = self._dealt_with.search(said) if words.dealt_with else None
         said_done = done is not None and not self._back_after(said[done.end() :])
+        said_done = said_done and not _taken_away(clause.categories, said, done.start())
         logged = self._work_counted(text) and ASKING.search(message) is None
         clause.dealt_with = said_done or _ticked(message, span.start) or logged
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
@@ -1815,6 +1818,12 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
         return False  # 城管今天拆了没有: asked whether it was done
     came = near[act] in COMING and near[act + 1 : act + 2] == ["了"]  # 城管上午过来了: came (物业拆了 orders)
     return not came or not BY_THEN.isdisjoint([*by, *near[:act]])
+
+
+def _taken_away(categories: list[str], said: str, at: int) -> bool:
+    """What is said removed at `at` was taken away (公益广告牌子被拆掉了, 灭火器被拿走了): for a problem of something
+    missing, its removal is the problem, not a fix (违建被拆掉了 is one)."""
+    return bool(categories) and MISSING_KINDS.issuperset(categories) and said[at - 1 : at] == "被"
 
 
 def _bare_work(token: str) -> str:
