@@ -10702,3 +10702,13 @@ def test_a_summary_of_counts_all_handed_on_is_no_report() -> None:
 def test_something_missing_taken_away_is_the_problem_not_a_fix(text: str) -> None:
     (report,) = parse(text)
     assert report.category in ("公益广告缺失", "消防设施缺失")
+
+
+def test_an_office_that_will_check_the_work_is_not_asked_to_do_it() -> None:
+    reports = parse("鼓楼公寓：1. 3号楼楼道口飞线充电；2. 小区内公益广告数量不足。请居委会、物业周五前整改，街道将复查")
+    assert len(reports) == 2 and all(set(r.responsible) == {"居委会", "物业"} for r in reports)
+
+
+def test_an_inspection_coming_given_as_the_reason_to_hurry_is_no_notice() -> None:
+    (report,) = parse("金桂小区12幢门口有人把车子停在草坪上，四只轮子都压在草上，请物业周五前处理好，周末要迎检")
+    assert (report.category, report.responsible) == ("机动车乱停放", ("物业",))

@@ -92,6 +92,8 @@ LEADING_QUOTE = re.compile(
 a header in brackets (「盛世九号 物业：」) ends with its colon and is no quote."""
 RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
+RECHECKS = (["复查"], ["复核"], ["检查"], ["督查"], ["验收"], ["回访"])
+"""What an office says it will do after the work is done (街道将复查): its own check, not work asked of it."""
 MISSING_KINDS = frozenset({"公益广告缺失", "消防设施缺失", "设施损坏"})
 """Problems of something missing or broken, which a removal (被拆掉了) causes rather than fixes."""
 QUESTION_OPENERS = frozenset({"请问", "想问", "问一下", "问下"})
@@ -891,6 +893,8 @@ class Parser:
                 continue  # 「俺是业委会的 反映个事…请街道 城管…」: who speaks, not a party asked
             if not asked and self._inspected(tokens, i):
                 continue  # 「渭城街道督查通报」「街道联合检查组」: the office that inspected, not one asked
+            if not asked and tokens[i + 1 : i + 2] in (["将"], ["会"]) and tokens[i + 2 : i + 3] in RECHECKS:
+                continue  # 「…请物业12月14日前整改，街道将复查」: the office that will check the work
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
             if not asked and i > 0 and tokens[i - 1] in PASSED_ON_FROM:
