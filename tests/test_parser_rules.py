@@ -10712,3 +10712,32 @@ def test_an_office_that_will_check_the_work_is_not_asked_to_do_it() -> None:
 def test_an_inspection_coming_given_as_the_reason_to_hurry_is_no_notice() -> None:
     (report,) = parse("金桂小区12幢门口有人把车子停在草坪上，四只轮子都压在草上，请物业周五前处理好，周末要迎检")
     assert (report.category, report.responsible) == ("机动车乱停放", ("物业",))
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("茶山还房小区17号楼下健身器材的单杠断了，麻烦街道和物业尽快修", "茶山还房小区"),
+        ("嗯个，龙王庙还房小区5栋一楼楼梯间有人私拉电线给电瓶车充电，请物管立即处理", "龙王庙还房小区"),
+    ],
+)
+def test_resettlement_housing_said_huanfang_ends_an_estates_name(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_numbered_buildings_yard_is_no_courtyard_named_for_it() -> None:
+    (report,) = parse("铜锣坊12号院坝里头有人在树子中间牵起绳子晒被子床单，请居委会劝导一下")
+    assert (report.category, report.community, report.building) == ("乱晾晒", "铜锣坊", "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("朝阳路56弄4号楼旁边违章搭了一间砖房开小卖部，门口还摆了烟摊占了人行道，请城管处理", {"违法搭建", "占道经营"}),
+        ("石岗新村5栋门口那几棵桂花树被人把枝枝全砍了，说是挡了他家光线，请绿化队来看一下", {"毁绿种菜"}),
+        ("玉林东苑8幢地下车库入口坡道那里积水好深，好几个骑电瓶车的滑倒了，请物业当天处理完", {"环境脏乱"}),
+    ],
+)
+def test_what_a_second_chongqing_writer_said_in_other_words(text: str, categories: set[str]) -> None:
+    assert {r.category for r in parse(text)} == categories

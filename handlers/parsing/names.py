@@ -590,6 +590,8 @@ class NameReader:
         inside_lane = text.startswith(("里头", "里面", "里边"), end)  # 新华路45巷里头: inside the lane it names
         if suffix in self.lang.lane_suffixes and text.startswith("里", end) and not inside_lane:
             return  # 中山路88号院里: inside the courtyard of 中山路88号
+        if suffix == "号院" and text.startswith("坝", end):
+            return  # 铜锣坊12号院坝: the yard (院坝) of building 12, no courtyard named 12号院
         if suffix in self.lang.lane_suffixes and text[at - 1 : at] == "条":
             return  # 成条巷都系, 市场后面条巷: a lane counted by its measure word, no name
         numbered_house = suffix in ("巷", "弄") and HOUSE_NUMBER.match(text, end) is not None  # 荷叶弄6号前面
