@@ -10741,3 +10741,10 @@ def test_a_numbered_buildings_yard_is_no_courtyard_named_for_it() -> None:
 )
 def test_what_a_second_chongqing_writer_said_in_other_words(text: str, categories: set[str]) -> None:
     assert {r.category for r in parse(text)} == categories
+
+
+def test_a_time_after_requests_shared_out_holds_for_each() -> None:
+    reports = parse("枫林二村9栋楼下违规搭了一个彩钢棚，还从楼上拉电线下来充电，请城管拆违，物业处理飞线，本周六前完成")
+    asked = {r.category: (r.responsible, r.deadline) for r in reports}
+    saturday = at("2026-11-21 23:59")
+    assert asked == {"违法搭建": (("城管",), saturday), "飞线充电": (("物业",), saturday)}

@@ -1486,7 +1486,8 @@ class Parser:
         parties or by different times, each aimed at a problem by the thing or the work it names (「…垃圾桶让人踹坏了
         垃圾掉得满地都是 请物业明天换个新的 保洁马上把地上收拾了」, 「…瓷砖碎片，请物业今天之内清走，垃圾桶也被砸烂了，
         请物业换一个」). One request aimed at none takes the problems the others leave (「…摆摊卖菜…烂菜皮撒了一地
-        城管马上来处理 保洁把烂菜皮扫脱」: the stall is the 城管's). Empty when they do not."""
+        城管马上来处理 保洁把烂菜皮扫脱」: the stall is the 城管's). A time said after all of them, to no party, holds
+        for each that names none (「请城管拆违，物业处理飞线，本周六前完成」). Empty when they do not."""
         requests = [c for c in item.clauses if c.parties and not c.categories]
         if len(kinds) < 2 or len({(tuple(c.parties), c.deadline) for c in requests}) < 2:
             return {}
@@ -1499,11 +1500,13 @@ class Parser:
             aims[unaimed[0]] = left
         if not all(aims) or len({name for aim in aims for name in aim}) < 2:
             return {}
+        after = item.clauses[item.clauses.index(requests[-1]) + 1 :]
+        closing = next((c.deadline for c in after if c.deadline and not c.parties and not c.categories), None)
         shared: dict[str, tuple[list[str], datetime | None]] = {}
         for clause, aim in zip(requests, aims, strict=True):
             for name in aim:
                 parties, deadline = shared.get(name, ([], None))
-                shared[name] = (_unique([*parties, *clause.parties]), deadline or clause.deadline)
+                shared[name] = (_unique([*parties, *clause.parties]), deadline or clause.deadline or closing)
         return shared
 
     def _aims(self, clause: Clause, named: set[str], by_work: bool = False) -> list[str]:
