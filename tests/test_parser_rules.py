@@ -10748,3 +10748,10 @@ def test_a_time_after_requests_shared_out_holds_for_each() -> None:
     asked = {r.category: (r.responsible, r.deadline) for r in reports}
     saturday = at("2026-11-21 23:59")
     assert asked == {"违法搭建": (("城管",), saturday), "飞线充电": (("物业",), saturday)}
+
+
+def test_a_problem_named_again_only_as_the_thing_asked_for_is_a_request_not_a_report() -> None:
+    text = "垃圾房满了，旁边还有人倒了好多装修的砖头瓦块。请保洁今天上午清掉垃圾；装修垃圾由物业负责清运，明天前清完"
+    reports = parse(text)
+    asked = {r.category: (r.responsible, r.deadline) for r in reports}
+    assert asked == {"暴露垃圾": (("保洁",), at("2026-11-18 12:00")), "建筑垃圾": (("物业",), at("2026-11-19 23:59"))}

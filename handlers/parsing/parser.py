@@ -1236,6 +1236,7 @@ class Parser:
 
     def _reports(self, items: list[Item], clauses: list[Clause], context: ParseContext, shown: str) -> list[Report]:
         """`shown` is the text as written (before regional characters are read as Mandarin), for descriptions."""
+        items = [item for i, item in enumerate(items) if not (i and self._asks_for_earlier(item, items[:i]))]
         named = {name for item in items for c in item.clauses for name in c.categories}
         self._detach_aimed_requests(items, named)
         _fields_of_items(items, clauses)
@@ -1300,7 +1301,7 @@ class Parser:
         """The categories of the list items each general request names by number (1、2项请城管…)."""
         sharing_out = len({tuple(c.parties) for c in general if c.parties}) >= 2
         # an item named by its number is aimed at whatever work the request names (第2项请城管协调…清运)
-        aims_of = {id(c): by_number[id(c)] or self._aims(c, named, sharing_out) for c in general}
+        aims_of = _sharpest_aims({id(c): by_number[id(c)] or self._aims(c, named, sharing_out) for c in general})
         directed, shared_parties = _directed(general, aims_of)
         assigning = [c for c in general if c.header and c.parties and self._assigning(c, alone)]
         by_line = _parties_by_line(assigning, general)
@@ -1455,6 +1456,25 @@ class Parser:
         if any(c.listed for c in item.clauses) or place.building is not None:
             return False
         return place.unit is not None or (place.empty() and not self._stairwell.isdisjoint(item.clauses[0].tokens))
+
+    def _asks_for_earlier(self, item: Item, earlier: list[Item]) -> bool:
+        """An item whose problems earlier items named, each said again only as the thing a party is asked to deal
+        with (「…倒了好多装修的砖头瓦块。请保洁今天上午清掉垃圾；装修垃圾由物业负责清运，明天前清完」): a request for
+        those problems, said for the message, not a problem again (「西门也有人摆摊请城管处理」 is one)."""
+        told = [c for c in item.clauses if c.categories]
+        if not told or not all(c.fresh_request and c.parties and not c.marks and not c.communities for c in told):
+            return False
+        said = {name for other in earlier for c in other.clauses for name in c.categories}
+        return all(set(c.categories) <= said and self._only_the_thing(c) for c in told)
+
+    def _only_the_thing(self, clause: Clause) -> bool:
+        """Before its party or request marker the clause says only words of its categories (装修垃圾由物业…)."""
+        lang = self.lang
+        asking = next(
+            (i for i, t in enumerate(clause.tokens) if t in lang.party_aliases or t in lang.request_markers), 0
+        )
+        words = {w for name in clause.categories for w in self._words_of[name]}
+        return asking > 0 and all(t in words for t in clause.tokens[:asking])
 
     def _detach_aimed_requests(self, items: list[Item], named: set[str]) -> None:
         """「…搭了个阳光房，还有人把旧家具甩在楼顶，请房管办核实违建，物业清理堆物」: requests that close the last
@@ -2907,6 +2927,15 @@ def _progress_asked(item: Item, text: str) -> bool:
 
 PROGRESS_ASKED = re.compile(r"(?:进度|进展|结果|情况)$")
 """How the work stands, asked at a line's end."""
+
+
+def _sharpest_aims(aims_of: dict[int, list[str]]) -> dict[int, list[str]]:
+    """A problem one request aims at alone is not also aimed at by a request aiming at several (「请保洁清掉垃圾；
+    装修垃圾由物业负责清运」: the debris is the 物业's, the 保洁's 垃圾 the litter)."""
+    alone = {aims[0] for aims in aims_of.values() if len(aims) == 1}
+    return {
+        key: [n for n in aims if n not in alone] or aims if len(aims) > 1 else aims for key, aims in aims_of.items()
+    }
 
 
 def _directed(general: list[Clause], aims_of: dict[int, list[str]]) -> tuple[dict[str, list[str]], list[str]]:
