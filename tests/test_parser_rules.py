@@ -10755,3 +10755,8 @@ def test_a_problem_named_again_only_as_the_thing_asked_for_is_a_request_not_a_re
     reports = parse(text)
     asked = {r.category: (r.responsible, r.deadline) for r in reports}
     assert asked == {"暴露垃圾": (("保洁",), at("2026-11-18 12:00")), "建筑垃圾": (("物业",), at("2026-11-19 23:59"))}
+
+
+def test_old_furniture_beside_building_debris_is_a_pile_of_its_own() -> None:
+    reports = parse("朝阳路56弄10号楼背后的围墙边堆了一长排建筑废料和渣土，还有一堆烂家具，请城管和街道3日内清运")
+    assert {r.category for r in reports} == {"建筑垃圾", "公共区域堆物"}
