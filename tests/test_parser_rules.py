@@ -10760,3 +10760,9 @@ def test_a_problem_named_again_only_as_the_thing_asked_for_is_a_request_not_a_re
 def test_old_furniture_beside_building_debris_is_a_pile_of_its_own() -> None:
     reports = parse("朝阳路56弄10号楼背后的围墙边堆了一长排建筑废料和渣土，还有一堆烂家具，请城管和街道3日内清运")
     assert {r.category for r in reports} == {"建筑垃圾", "公共区域堆物"}
+
+
+def test_dog_food_is_no_dog_and_a_numbered_buildings_stairwell_mouth_is_its_stairwell() -> None:
+    reports = parse("黄桷坪18号楼道口堆了几袋猫砂和狗粮，还有人在楼梯间喂流浪猫，请居委会管一哈")
+    assert [(r.category, r.building) for r in reports] == [("其他", "18")]
+    assert shared_parser().segmenter.tokens("18号楼道口")[-1] == "楼道口"
