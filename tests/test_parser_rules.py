@@ -10766,3 +10766,13 @@ def test_dog_food_is_no_dog_and_a_numbered_buildings_stairwell_mouth_is_its_stai
     reports = parse("黄桷坪18号楼道口堆了几袋猫砂和狗粮，还有人在楼梯间喂流浪猫，请居委会管一哈")
     assert [(r.category, r.building) for r in reports] == [("其他", "18")]
     assert shared_parser().segmenter.tokens("18号楼道口")[-1] == "楼道口"
+
+
+def test_a_word_said_with_the_northern_er_is_the_word() -> None:
+    (report,) = parse("御景庭北门外边的马路牙子上，有人摆摊儿卖烤红薯、糖葫芦，还支了个煤炉子，请城管处理。")
+    assert (report.category, report.community) == ("占道经营", "御景庭")
+
+
+def test_inside_a_place_of_the_estate_is_no_estate() -> None:
+    (report,) = parse("柳荫新村20号楼南边儿小花园里的健身器材坏了两件，请物业两天内修好。")
+    assert (report.category, report.community, report.building) == ("设施损坏", "柳荫新村", "20")

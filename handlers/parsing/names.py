@@ -1183,6 +1183,8 @@ class NameReader:
             end, name = road, name[: road - start]
         if zone is not None and name[: zone.start()].endswith(self._endings) and self._named(name[: zone.start()]):
             end, name = start + zone.start(), name[: zone.start()]
+        if name.endswith("里") and name[:-1] in self._estate_places:
+            return None  # 20号楼南边儿小花园里: inside a place of the estate, no name
         item = start, end, name
         inside = self._inside.search(name)
         if (

@@ -804,6 +804,8 @@ class Parser:
                 hits = suffixes.get(token[-1])
             elif hits is None and len(token) == 2 and token[0] == "一" and self._verb(token[1]):
                 hits = index.get(token[1])  # 大货车一停就是一下午: 停, said once and for long
+            if hits is None and len(token) >= 3 and token[-1] == "儿":
+                hits = index.get(token[:-1])  # 摆摊儿: the northern 儿 after a word
             if hits is not None:  # most tokens: no keyword, no combo word
                 yield from hits
 
