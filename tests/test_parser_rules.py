@@ -10776,3 +10776,24 @@ def test_a_word_said_with_the_northern_er_is_the_word() -> None:
 def test_inside_a_place_of_the_estate_is_no_estate() -> None:
     (report,) = parse("柳荫新村20号楼南边儿小花园里的健身器材坏了两件，请物业两天内修好。")
     assert (report.category, report.community, report.building) == ("设施损坏", "柳荫新村", "20")
+
+
+def test_a_party_told_to_finish_within_the_day_is_ordered_not_done() -> None:
+    (report,) = parse("督办：莲花池东8号楼南侧绿化带里积存垃圾，卫生死角，保洁当天清理完毕。")
+    assert (report.category, report.responsible, report.deadline) == ("暴露垃圾", ("保洁",), at("2026-11-18 23:59"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天测评结果出来了，咱们街道总体还行，楼道堆物和非机动车乱停扣分最多。",
+        "今日督办汇总：新增督办单6张，到期未整改2张（同庆里井盖、育德坊违建），明天上会通报。",
+    ],
+)
+def test_results_and_tallies_of_a_round_are_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_doors_of_a_building_listed_are_one_report_each() -> None:
+    reports = parse("甜水井9号楼1门、2门楼道里小广告贴得密密麻麻，请保洁清一下。")
+    assert sorted((r.building, r.unit) for r in reports) == [("9", "1"), ("9", "2")]

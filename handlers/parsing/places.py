@@ -54,7 +54,7 @@ SHARED_MEASURE = re.compile(
 )
 """Buildings listed by their numbers, the measure word said once after the last (1、3、5号楼)."""
 LISTED_PARTS = re.compile(
-    rf"{NUM}\s*(楼|层|单元)(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)(?:\s*[、,，和及与跟同]?\s*{NUM}\s*\1(?P=spot))+(?!之间|中间|间|当中)"
+    rf"{NUM}\s*(楼|层|单元|门(?![口前外内卫禁面店头岗洞]))(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)(?:\s*[、,，和及与跟同]?\s*{NUM}\s*\1(?P=spot))+(?!之间|中间|间|当中)"
 )
 """Floors or units of one building joined, each with the same spot said after it (3楼和5楼楼道, 四楼的楼道灯 和三楼的
 楼道灯, 一单元二单元的单元门)."""
@@ -236,8 +236,8 @@ def listed_parts(text: str, place: Place) -> list[Place]:
     found = LISTED_PARTS.search(text) if place.building else None
     if found is None or WHOSE.match(found["spot"]) or WHOSE.match(text, found.end()):
         return []  # 5楼和6楼的住户吵架, 3楼住户和5楼住户都反映: people, not places
-    unit = found[1] == "单元"
-    values = [value for kind, value in place_marks(found.group()) if kind in (("单元",) if unit else ("楼", "层"))]
+    unit = found[1] in ("单元", "门")
+    values = [value for kind, value in place_marks(found.group()) if kind in (UNIT_KINDS if unit else ("楼", "层"))]
     if values[:1] != [place.unit if unit else place.floor] or len(set(values)) < len(values):
         return []
     if unit:
@@ -304,6 +304,7 @@ def _door_of_building(text: str, match: re.Match[str], marks: list[tuple[str, st
 JOINED_TO_BUILDING = re.compile(r"(?:号|号楼|栋|幢|座)\s*(?:同埋|[、和及与跟同])\s*$")
 """A building and a joiner just before a number: the number is the next building listed."""
 LISTED_KINDS = BUILDING_KINDS | {"letter"}
+UNIT_KINDS = ("单元", "门")
 ROAD_ENDS = frozenset("路街道巷")
 ROAD_NUMBER = re.compile(r"[路街道]\s*$")
 NEXT_BUILDING = re.compile(r"\s*(?:\d{1,4}|[A-Za-z])\s*(?:号楼|幢|栋|座)")
