@@ -10797,3 +10797,21 @@ def test_results_and_tallies_of_a_round_are_no_report(text: str) -> None:
 def test_doors_of_a_building_listed_are_one_report_each() -> None:
     reports = parse("甜水井9号楼1门、2门楼道里小广告贴得密密麻麻，请保洁清一下。")
     assert sorted((r.building, r.unit) for r in reports) == [("9", "1"), ("9", "2")]
+
+
+def test_a_manhole_cover_that_rattles_is_broken() -> None:
+    (report,) = parse("经八路12弄4号楼底下那个井盖晃荡，车一压咣当响，还翘起来一块，物业今天下午4点前先围起来。")
+    assert (report.category, report.building, report.deadline) == ("设施损坏", "4", at("2026-11-18 16:00"))
+
+
+def test_a_village_turned_residential_is_what_the_estate_is_not_its_name() -> None:
+    (report,) = parse("俺是后屯社区的网格员，俺们这村改居安置楼9号楼车库门口的小卖部，把货架全摆到路上了，城管来看看")
+    assert (report.category, report.community, report.building) == ("占道经营", "后屯社区", "9")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["紫荆庭5幢那条狗今晚又叫了，俺已经给居委反映了，明天看咋说。", "裕华苑门口摆摊的城管来过了，都撵走了。"],
+)
+def test_a_matter_passed_on_or_chased_off_is_no_new_report(text: str) -> None:
+    assert parse(text) == []
