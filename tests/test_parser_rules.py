@@ -10815,3 +10815,18 @@ def test_a_village_turned_residential_is_what_the_estate_is_not_its_name() -> No
 )
 def test_a_matter_passed_on_or_chased_off_is_no_new_report(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("洪山安置小区3栋楼下有个麻将馆把桌子摆到外面的消防通道上，车都过不去，请城管处理", {"消防通道占用"}),
+        (
+            "茶山还房小区大门口那块公益宣传牌字都晒白了，请居委会更换；另外垃圾分类亭里厨余桶和其他垃圾桶放反了，居民乱投，请保洁规范",
+            {"公益广告缺失", "垃圾分类不规范"},
+        ),
+        ("石岗新村11栋楼下烧烤店油烟管子直接对到住户窗子排，熏得人遭不住，请市监所和城管处理", {"其他"}),
+    ],
+)
+def test_what_a_second_chongqing_writer_said_of_a_mahjong_hall_bins_and_fumes(text: str, categories: set[str]) -> None:
+    assert {r.category for r in parse(text)} == categories
