@@ -10830,3 +10830,16 @@ def test_a_matter_passed_on_or_chased_off_is_no_new_report(text: str) -> None:
 )
 def test_what_a_second_chongqing_writer_said_of_a_mahjong_hall_bins_and_fumes(text: str, categories: set[str]) -> None:
     assert {r.category for r in parse(text)} == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("水井湾老年活动室门口有几个人跳坝坝舞，音响开得震天响，请居委会协调把音量降下来", "水井湾"),
+        ("杨柳坝农贸市场门口卖菜的把菜摊摆到马路中间，请城管处理", "杨柳坝"),
+        ("黄桷坪公交站后面那个垃圾房满了，请保洁清理", "黄桷坪"),
+    ],
+)
+def test_a_name_before_a_place_its_people_share_is_where(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
