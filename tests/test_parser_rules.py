@@ -10843,3 +10843,20 @@ def test_what_a_second_chongqing_writer_said_of_a_mahjong_hall_bins_and_fumes(te
 def test_a_name_before_a_place_its_people_share_is_where(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东郊小区9号楼门口儿有条大金毛天天不拴绳，早上把小孩儿吓哭了，请居委会联系养犬人",
+        "朝阳新村8幢门口一条大黄狗拴都不拴，早上把送奶的咬了一口，派出所、居委会马上处理",
+    ],
+)
+def test_a_time_when_something_was_done_to_someone_is_no_deadline(text: str) -> None:
+    (report,) = parse(text)
+    assert report.category == "不文明养犬" and report.deadline is None
+
+
+def test_a_time_then_what_a_party_is_told_to_do_with_ba_is_a_deadline() -> None:
+    (report,) = parse("桂香苑3号楼门口垃圾堆成山了，叫物业今天把垃圾清了")
+    assert report.deadline == at("2026-11-18 23:59")

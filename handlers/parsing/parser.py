@@ -705,6 +705,8 @@ class Parser:
         after = text[phrase.end :].lstrip()
         # 周六了啊, 都周三了: what day it is now, no time to act by
         happened = after.startswith(self.lang.happened_after) or (not phrase.explicit and after.startswith("了"))
+        done_to = after.startswith("把") and not clause.request and "了" in after
+        happened = happened or done_to  # 早上把小孩儿吓哭了: what was done to someone then, not a time to act by
         coming = self._inspectors_coming.match(text, phrase.end) is not None
         told = greeting or dated or habit or toured or happened or coming or promised
         return told or _when_it_happens(text, before, phrase) or _day_then_where(clause, phrase)
