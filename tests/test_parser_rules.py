@@ -10860,3 +10860,8 @@ def test_a_time_when_something_was_done_to_someone_is_no_deadline(text: str) -> 
 def test_a_time_then_what_a_party_is_told_to_do_with_ba_is_a_deadline() -> None:
     (report,) = parse("桂香苑3号楼门口垃圾堆成山了，叫物业今天把垃圾清了")
     assert report.deadline == at("2026-11-18 23:59")
+
+
+def test_floors_from_one_upwards_are_no_floor_of_the_problem() -> None:
+    (report,) = parse("御景庭8栋楼下，有人从楼上往下扔烟头，楼门长说怀疑是12层往上的住户，请物业调监控。")
+    assert (report.category, report.building, report.floor) == ("高空抛物", "8", None)

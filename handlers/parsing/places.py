@@ -71,8 +71,8 @@ WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租
 LAYING = ("冻", "结", "铺", "积", "落", "蒙", "糊")
 """Verbs that lay a layer (冻一层冰, 积一层灰) right before it: a layer, no floor (nor 积了厚厚一层)."""
 FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
-RANGE_AFTER = re.compile(r"\s*(?:到|至)\s*[\d一二三四五六七八九十]")
-"""The rest of a range after its first floor (一层到五层), not 到处 (14楼到处都是)."""
+RANGE_AFTER = re.compile(r"\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|往上|以上|往下|以下)")
+"""The rest of a range after its first floor (一层到五层, 12层往上), not 到处 (14楼到处都是)."""
 SPREAD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}(?:到|至)\s*[\d一二三四五六七八九十]+\s*[层楼]")
 """After 从 and a floor, how far something spread (从一层贴到六层): the first is no floor of the problem's own."""
 SPREAD_BEFORE = re.compile(r"从\s*[\d一二三四五六七八九十]+\s*[层楼][\u4e00-\u9fff]{1,2}(?:到|至)\s*$")
