@@ -350,11 +350,13 @@ class Reader:
         )
         self._mandarin = list(lang.readings_in_context.values())
         cues = [reading_cues(pattern) for pattern in lang.readings_in_context]
-        self._cues = None if None in cues else tuple(sorted({cue for found in cues for cue in found or ()}))
+        found = sorted({cue for each in cues for cue in each or ()})
+        self._cue = None if None in cues else compile_scan("|".join(map(re.escape, found)) or "(?!)")
+        """Any string one of the patterns needs (one search instead of a test per cue)."""
 
     def __call__(self, text: str) -> str:
         text = text.translate(self._characters)
-        if self._cues is not None and not any(cue in text for cue in self._cues):
+        if self._cue is not None and self._cue.search(text) is None:
             return text  # most messages: no word read in context, and the scan of every pattern skipped
         return self._words.sub(self._said, text)
 

@@ -274,6 +274,8 @@ class NameReader:
         self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
         self._loose = frozenset(lang.loose_suffixes)
         self._endings = tuple(lang.community_suffixes)
+        self._ending_rank = {e: i for i, e in reversed(list(enumerate(self._endings)))}
+        self._ending_lengths = sorted({len(e) for e in self._endings})
         self._long_suffixes = tuple(
             s
             for s in lang.community_suffixes
@@ -533,9 +535,11 @@ class NameReader:
         return self.tags.get(name) == "s" and len(stem) >= 2 and stem not in self.stops
 
     def _stem(self, name: str) -> str:
-        """What comes before the estate's ending a name closes with (东风 of 东风里); "" if it closes with none."""
-        ending = next((e for e in self._endings if name.endswith(e)), "")
-        return name[: -len(ending)] if ending else ""
+        """What comes before the estate's ending a name closes with (东风 of 东风里); "" if it closes with none.
+        The ending is the first of the list's that fits, found by looking up each length of ending there is."""
+        ranked = ((self._ending_rank.get(name[-k:]), k) for k in self._ending_lengths if k <= len(name))
+        found = min(((rank, k) for rank, k in ranked if rank is not None), default=None)
+        return name[: -found[1]] if found else ""
 
     def _suffixed(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
