@@ -10865,3 +10865,8 @@ def test_a_time_then_what_a_party_is_told_to_do_with_ba_is_a_deadline() -> None:
 def test_floors_from_one_upwards_are_no_floor_of_the_problem() -> None:
     (report,) = parse("御景庭8栋楼下，有人从楼上往下扔烟头，楼门长说怀疑是12层往上的住户，请物业调监控。")
     assert (report.category, report.building, report.floor) == ("高空抛物", "8", None)
+
+
+def test_tables_set_out_of_doors_and_noise_are_two_problems() -> None:
+    reports = parse("嘉和庭5栋楼下那个烧烤店，天天晚上把桌子摆到外头，又吵又呛，到半夜还不散，请市场监管和城管管管。")
+    assert {r.category for r in reports} == {"占道经营", "噪音扰民"}
