@@ -285,7 +285,8 @@ class Decider:
             doubts.append("question")
         if self._points_at(text) and not recurring:
             doubts.append("points at one under discussion")
-        if MATTER_TALK.search(text):
+        matter = MATTER_TALK.search(text)
+        if matter is not None and CLAUSE_BREAK.search(text, 0, matter.start()) is None:
             doubts.append("a matter under discussion")  # 「金水湾烧烤摊这个事之前城管来过两回…得想个长效办法」
         said = unspaced(text) if settled else text
         if settled and self.done.search(said) and not _open_items_listed(clauses):
@@ -546,8 +547,10 @@ def _spoken_list(clauses: Sequence[ClauseReading]) -> bool:
     return opened >= 2
 
 
-MATTER_TALK = re.compile(r"(?:这个|那个|这|那)(?:事情|事儿|事)(?![故件业务实])")
-"""Talk of a matter known to all (那个事, 这事儿): a problem said of it again is no new one unless work is asked."""
+MATTER_TALK = re.compile(r"(?:这个|那个|这|那)(?:事情|事儿|事)(?![故件业务实项先后宜])")
+"""Talk of a matter known to all (那个事, 这事儿) in the message's first clause, what it is about: a problem said
+of it is no new one unless work is asked (not 「3号楼楼道堆满纸箱，这事儿物业也不管」, the problem told first)."""
+CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
 MATTER_OPENING = re.compile(r"[^,。;!?\n]{1,12}的事")
 """A message opening on a matter already known (鸽棚的事…): like a receipt, it may turn to one of its own."""
 RECEIPT_END = re.compile(r"[。,!;\s]+")

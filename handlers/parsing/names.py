@@ -284,7 +284,7 @@ class NameReader:
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
         self._estate_places = tuple(lang.estate_places)
         self._phase_anchor = re.compile(
-            r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十\d]期(?=的|[ \t,，。:：;；]|$|"
+            r"(?<=[\u4e00-\u9fff])(?<![第十一二三四五六七八九\d])[一二三四五六七八九十\d]期(?=的|[ \t,，。:：;；]|$|"
             + "|".join(map(re.escape, lang.estate_places))
             + ")"
         )
@@ -377,7 +377,7 @@ class NameReader:
             if _same_line(m) and not _after_building(text, m.start())
         ]
         anchors += [(m.end("name"), None) for m in LISTED_ANCHOR.finditer(text)]
-        anchors += [(m.start(), None) for m in self._phase_anchor.finditer(text) if "期" in text]
+        anchors += [(m.start(), None) for m in self._phase_anchor.finditer(text)] if "期" in text else []
         anchors += [(m.start(), INSIDE) for m in PARTY_ANCHOR.finditer(text)]
         anchors += [
             (m.start(), INSIDE)
@@ -983,7 +983,7 @@ class NameReader:
             return False
         tag = self.tags.get(token)
         simple = len(token) == 1 or token in self.stops or tag is None
-        poetic = tag == "t" and TIME_UNITS.isdisjoint(token[1:])  # 钱塘明月: jieba tags 明月 a time, 春晓 too
+        poetic = tag == "t" and not _timed(token)  # 钱塘明月: jieba tags 明月 a time, 春晓 too
         return adjacent or simple or poetic or not tag.startswith(FUNCTION_TAGS)
 
     def _ordinary(self, stem: str) -> bool:
@@ -1251,16 +1251,22 @@ def _with_opening_conjunction(text: str, start: int) -> int:
 
 
 DEICTIC_START = (*"今昨明前后刚近", "最近")
-TIME_UNITS = frozenset("天日晚早晨夜年周午儿才朝宵晌期季节次段旬代世")
-"""What a word jieba tags as time ends with when it is one (明天, 上周, 今晚), not a word of names (明月, 春晓)."""
+TIME_UNITS = frozenset("天日晚早晨夜年周午儿才朝宵晌期季节次段旬代世来后")
+"""What follows the first character of a word jieba tags as time when it is one (明天, 上周, 今晚, 近来, 今后),
+not a word of names (明月, 春晓)."""
 DAY_PARTS = frozenset({"早上", "晚上", "上午", "下午", "中午", "傍晚", "凌晨", "夜里", "清早", "一早"})
+
+
+def _timed(word: str) -> bool:
+    """A unit of time follows the word's first character (明天, 上周; not 明月)."""
+    return not TIME_UNITS.isdisjoint(word[1:])
 
 
 def _deictic_time(word: str, tag: str | None) -> bool:
     """A time said from today (今晚, 昨天, 刚才, 早上), not a word of time that names things (春天, 现代, 未来)."""
     if len(word) < 2 or not (tag or "").startswith("t"):
         return False
-    said_from_today = word.startswith(DEICTIC_START) and (word in DEICTIC_START or not TIME_UNITS.isdisjoint(word[1:]))
+    said_from_today = word.startswith(DEICTIC_START) and (word in DEICTIC_START or _timed(word))
     return said_from_today or word in DAY_PARTS
 
 

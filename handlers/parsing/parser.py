@@ -94,15 +94,17 @@ RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
 RECHECKS = (["复查"], ["复核"], ["检查"], ["督查"], ["验收"], ["回访"])
 """What an office says it will do after the work is done (街道将复查): its own check, not work asked of it."""
+MEASURES = frozenset("堵把架套排片层封道批束串扇挂捆带会滴")
+"""Verbs jieba knows that also count things (一堵墙, 一排车, 一挂鞭炮): after 一, a count, not the verb."""
 MISSING_KINDS = frozenset({"公益广告缺失", "消防设施缺失", "设施损坏"})
 """Problems of something missing or broken, which a removal (被拆掉了) causes rather than fixes."""
 QUESTION_OPENERS = frozenset({"请问", "想问", "问一下", "问下"})
 """Open a clause that asks a question: a request marker inside it (要求, 请) asks no one to act, unless a party is
 named (请问能不能请物业今天清一下)."""
 MAX_ADDRESSED_ESTATE = 10
+"""The longest estate name read as addressing its office (「翠苑物业，…」): longer runs are sentences."""
 FOUND_ON_ROUND = frozenset({"发现", "巡查发现", "检查发现"})
 """Opening what follows a party (「居委会 今天巡查发现…」): what the party's round found, not an order to it."""
-"""The longest estate name read as addressing its office (「翠苑物业，…」): longer runs are sentences."""
 TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿朝晌]|\d{4}-\d{1,2}-\d|\d\.\d")
 """A character every deadline phrase has: clauses without one skip the deadline reader. Each of
 deadlines.DEADLINE's forms needs one: 内 (三天内), a day word (今天, 明日, 今晚, 明早), a week day
@@ -504,12 +506,15 @@ class Parser:
             headed = second.segment == first.segment + 1 and text[first.end : second.start].strip(" \t") == ":"
             if first.segment != second.segment and not (headed and self._timed_order.match(second.text)):
                 continue
-            estate = self._estate_before_parties(first)  # 「翠苑物业，明天前把…清掉」: the estate's office
-            if not (first.parties or estate):
+            if not first.tokens or first.tokens[-1] not in lang.party_aliases:
                 continue
             called = first.tokens[1:] if first.tokens[0] in CALLING_ON else first.tokens  # 「喊物业 明天…修好」
-            called = called[estate:]
             if not all(t in lang.party_aliases or t in lang.joiners or t.isspace() for t in called):
+                estate = self._estate_before_parties(first)  # 「翠苑物业，明天前把…清掉」: the estate's office
+                called = first.tokens[estate:] if estate else []
+            elif not first.parties:
+                continue
+            if not called or not all(t in lang.party_aliases or t in lang.joiners or t.isspace() for t in called):
                 continue
             opening = [t for t in second.tokens[:3] if not t.isspace()]
             ordered = any(
@@ -804,16 +809,16 @@ class Parser:
             hits = index.get(token)
             if hits is None and len(token) >= 3:
                 hits = suffixes.get(token[-1])
-            elif hits is None and len(token) == 2 and token[0] == "一" and self._verb(token[1]):
+            elif hits is None and len(token) == 2 and token[0] == "一" and self._said_once(token[1]):
                 hits = index.get(token[1])  # 大货车一停就是一下午: 停, said once and for long
             if hits is None and len(token) >= 3 and token[-1] == "儿":
                 hits = index.get(token[:-1])  # 摆摊儿: the northern 儿 after a word
             if hits is not None:  # most tokens: no keyword, no combo word
                 yield from hits
 
-    def _verb(self, word: str) -> bool:
-        """jieba's dictionary tags `word` a verb."""
-        return (self.names.tags.get(word) or "").startswith("v")
+    def _said_once(self, word: str) -> bool:
+        """`word` after 一 is a verb done once (一停), not a measure word counting things (一堵墙, 一排车)."""
+        return word not in MEASURES and (self.names.tags.get(word) or "").startswith("v")
 
     def _combos_across(self, first: Clause, second: Clause) -> list[str]:
         """Categories of a combo whose first word group (the thing) is in `first` and whose other groups
@@ -1305,7 +1310,8 @@ class Parser:
         """The categories of the list items each general request names by number (1、2项请城管…)."""
         sharing_out = len({tuple(c.parties) for c in general if c.parties}) >= 2
         # an item named by its number is aimed at whatever work the request names (第2项请城管协调…清运)
-        aims_of = _sharpest_aims({id(c): by_number[id(c)] or self._aims(c, named, sharing_out) for c in general})
+        guessed = _sharpest_aims({id(c): self._aims(c, named, sharing_out) for c in general if not by_number[id(c)]})
+        aims_of = {id(c): by_number[id(c)] or guessed[id(c)] for c in general}
         directed, shared_parties = _directed(general, aims_of)
         assigning = [c for c in general if c.header and c.parties and self._assigning(c, alone)]
         by_line = _parties_by_line(assigning, general)
@@ -1381,7 +1387,7 @@ class Parser:
             for category in kinds:
                 asked, due = shared_out.get(category, (parties, deadline))
                 if index in promoted and category in directed:
-                    asked, due = [], None  # 「…垃圾都溢到路上了。请保洁今天清掉垃圾；门坏了请物业修」: the cleaners'
+                    asked, due = [], None  # 「…请保洁今天清掉垃圾；门坏了请物业修」: the litter is the cleaners'
                 for community, at in self._places(description, stretch, communities, place):
                     said = (item.segment, category, community, at.building, at.unit, at.floor)
                     earlier = reports[first[said]] if said in first else None
@@ -1852,8 +1858,9 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
 
 
 def _taken_away(categories: list[str], said: str, at: int) -> bool:
-    """What is said removed at `at` was taken away (公益广告牌子被拆掉了, 灭火器被拿走了): for a problem of something
-    missing, its removal is the problem, not a fix (违建被拆掉了 is one)."""
+    """What the clause says removed at `at` was taken away (公益广告牌子被拆掉了, 灭火器被拉走了): for a problem of
+    something missing, its removal is the problem, not a fix of the clause's (违建被拆掉了 is one). The message as a
+    whole still reads it as a fix, so only a request makes it a report."""
     return bool(categories) and MISSING_KINDS.issuperset(categories) and said[at - 1 : at] == "被"
 
 

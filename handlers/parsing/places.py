@@ -54,7 +54,8 @@ SHARED_MEASURE = re.compile(
 )
 """Buildings listed by their numbers, the measure word said once after the last (1、3、5号楼)."""
 LISTED_PARTS = re.compile(
-    rf"{NUM}\s*(楼|层|单元|门(?![口前外内卫禁面店头岗洞]))(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)(?:\s*[、,，和及与跟同]?\s*{NUM}\s*\1(?P=spot))+(?!之间|中间|间|当中)"
+    rf"{NUM}\s*(楼|层|单元|门(?![口前外内卫禁面店头岗洞]))(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)"
+    rf"(?:\s*[、,，和及与跟同]?\s*{NUM}\s*\1(?!(?<=门)[口前外内卫禁面店头岗洞])(?P=spot))+(?!之间|中间|间|当中)"
 )
 """Floors or units of one building joined, each with the same spot said after it (3楼和5楼楼道, 四楼的楼道灯 和三楼的
 楼道灯, 一单元二单元的单元门)."""
@@ -196,8 +197,8 @@ def listed_buildings(text: str) -> list[str]:
 def listed_units(text: str) -> list[tuple[str, str]]:
     """「七号楼一单元、九号楼二单元的楼道墙上…」: one problem at each (building, unit) listed."""
     found = LISTED_UNITS.search(text)
-    if found is None:
-        return []
+    if found is None or WHOSE.match(text, found.end()):
+        return []  # 7号楼1单元、9号楼2单元的住户: people, not places
     marks = place_marks(found.group())
     pairs = [(b, u) for (bk, b), (uk, u) in pairwise(marks) if bk in LISTED_KINDS and uk == "单元"]
     return pairs if len(set(pairs)) == len(pairs) >= 2 else []
