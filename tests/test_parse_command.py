@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from bot import parse_command
+from handlers.parsing.segmenter import CACHE_FILE
 from tests.parsing_fixtures import shared_parser
 
 
@@ -52,4 +53,4 @@ def test_cli_reads_a_file_and_applies_config(tmp_path: Path) -> None:
         "3",
         "2026-11-18T23:59:00+08:00",
     )
-    assert (tmp_path / "cache" / "jieba.cache").exists()
+    assert (tmp_path / "cache" / CACHE_FILE).exists()

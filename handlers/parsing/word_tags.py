@@ -8,8 +8,6 @@ search (about twenty comparisons a look-up), so a restart pays almost nothing fo
 
 from __future__ import annotations
 
-import marshal
-import os
 import re
 import sys
 from functools import cache
@@ -17,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 
 import jieba
+
+from handlers.parsing import cache_files
 
 WIDTH = 4
 """Longest word kept (characters); shorter words are padded with NUL, which sorts first."""
@@ -82,7 +82,7 @@ class TagTable:
 
 @cache
 def word_tags(cache_dir: Path | None = None) -> TagTable:
-    """The table, read once per process from `cache_dir` (beside jieba's own cache), else built from
+    """The table, read once per process from `cache_dir` (beside the segmenter's dictionary), else built from
     jieba's dict.txt and written there."""
     cached = cache_dir / CACHE_FILE if cache_dir is not None else None
     read = _read(cached) if cached is not None else None
@@ -91,19 +91,13 @@ def word_tags(cache_dir: Path | None = None) -> TagTable:
     text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
     table = TagTable.from_pairs(dict(TAG_LINE.findall(text)))
     if cached is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.partial")  # processes starting together each write their own
-        with partial.open("wb") as handle:
-            marshal.dump((table._records, table._tags), handle)
-        partial.replace(cached)
+        cache_files.write(cached, (table._records, table._tags))
     return table
 
 
 def _read(cached: Path) -> TagTable | None:
-    """The cached table, or None when there is none or it cannot be read (cut short by a full disk)."""
-    try:
-        with cached.open("rb") as handle:
-            records, tags = marshal.load(handle)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return TagTable(records, tags)
+    """The cached table, or None when there is none or it is not one (cut short by a full disk)."""
+    match cache_files.read(cached):
+        case (str() as records, tuple() as tags):
+            return TagTable(records, tags)
+    return None
