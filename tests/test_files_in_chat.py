@@ -59,8 +59,8 @@ def test_the_weekly_chart_is_a_drawn_picture_with_its_chinese_title(chat: ChatBo
         assert image.format == "PNG" and image.size == (1210, 550)
         pixels = image.convert("L")
         title = pixels.crop((0, 0, 1210, 50))
-        assert sum(1 for value in title.getdata() if value < 128) > 200, "no title drawn"
-        assert sum(1 for value in pixels.getdata() if value < 250) > 10_000, "the chart is blank"
+        assert sum(1 for value in title.tobytes() if value < 128) > 200, "no title drawn"
+        assert sum(1 for value in pixels.tobytes() if value < 250) > 10_000, "the chart is blank"
     path = font_manager.findfont(font_manager.FontProperties(family=chinese_font()), fallback_to_default=False)
     font = FT2Font(path)
     assert all(font.get_char_index(ord(ch)) for ch in "全街道本周登记结案率按期返工逾期件问题类别责任方")
