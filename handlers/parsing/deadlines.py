@@ -165,15 +165,15 @@ def _calendar_day(sent: date, month: str | None, day: str, year: str | None = No
             if candidate >= sent:
                 return candidate
         return None
-    year, m = sent.year, sent.month
+    y, m = sent.year, sent.month
     for _ in range(3):
         try:
-            candidate = date(year, m, d)
+            candidate = date(y, m, d)
             if candidate >= sent:
                 return candidate
         except ValueError:
             pass
-        year, m = (year + 1, 1) if m == 12 else (year, m + 1)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return None
 
 

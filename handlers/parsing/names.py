@@ -321,11 +321,11 @@ class NameReader:
             r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:物业|居委会?)?(?=[ \t]*(?:\n|$|\|))"
         )
         """A form's field naming the estate, its value alone on its line (小区：翠湖印象, 【小区】南明花园)."""
-        places = alternation(lang.place_labels)
+        place_labels = alternation(lang.place_labels)
         endings = "|".join(map(re.escape, lang.community_suffixes))
         generic = "|".join(map(re.escape, sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)))
         self._placed = compile_scan(
-            rf"(?:^|(?<=[\s【\[】\]]))(?:{places})(?:[】\]]|:)[ \t]*"
+            rf"(?:^|(?<=[\s【\[】\]]))(?:{place_labels})(?:[】\]]|:)[ \t]*"
             rf"(?!小区|社区|{generic})(?P<name>[\u4e00-\u9fff]{{1,10}}(?:{endings}))(?=[ \t]*(?:\n|$|\|))"
         )
         """A form's place field whose value, alone on its line, ends like an estate (点位：大井弄, 地点：柳浪苑);
@@ -371,7 +371,7 @@ class NameReader:
             proper = len(stem) >= 2 and self._proper(stem, tokens, starts, start, match.start(), strict=True)
             if proper and not any(s <= start < e for s, e, _ in found):
                 found.append((start, match.end(), text[start : match.end()]))
-        anchors = [
+        anchors: list[tuple[int, int | None]] = [
             (_before_aside(text, _name_end(text, m.start())), None)
             for m in BUILDING_ANCHOR.finditer(text)
             if _same_line(m) and not _after_building(text, m.start())
@@ -1182,9 +1182,9 @@ class NameReader:
         zone = INNER_ZONE.search(name)
         if INNER_ZONE.fullmatch(name) and not name.endswith("区"):
             return None  # 长岗村：1、二巷8号门口: a lane of the village named before
-        road = self._road_named(text, item=(start, end, name))
-        if road is not None:
-            end, name = road, name[: road - start]
+        road_end = self._road_named(text, item=(start, end, name))
+        if road_end is not None:
+            end, name = road_end, name[: road_end - start]
         if zone is not None and name[: zone.start()].endswith(self._endings) and self._named(name[: zone.start()]):
             end, name = start + zone.start(), name[: zone.start()]
         if name.endswith("里") and name[:-1] in self._estate_places:

@@ -405,8 +405,8 @@ class Parser:
         _spread_header_category(clauses)
         items = _group(clauses, self.lang, self._ditto, self._spots, self._another_kind_too)
         if not items:
-            settled = {"fixed", "in progress", "tally"} & set(evidence.doubts)
-            items = self._other_item(clauses, weak_allowed=not (settled or evidence.against))
+            settled_doubts = {"fixed", "in progress", "tally"} & set(evidence.doubts)
+            items = self._other_item(clauses, weak_allowed=not (settled_doubts or evidence.against))
         reports = self._reports(items, clauses, context, shown)
         return _parsed(reports, truncated, text, shown, clauses, evidence)
 
@@ -432,10 +432,14 @@ class Parser:
         fix to an open ticket (read from its clauses, without segmenting the text again)."""
         hints = Hints()
         for clause in parsed.clauses:
-            hints.categories.extend(c for c in clause.categories if c not in hints.categories)
+            for c in clause.categories:  # one at a time: a name twice in the clause is kept once
+                if c not in hints.categories:
+                    hints.categories.append(c)
             shown = parsed.written[clause.start : clause.end]
             found = self._names(clause.text, shown, clause.tokens, clause.offsets)
-            hints.communities.extend(n for _, _, n in found if n not in hints.communities)
+            for _, _, n in found:
+                if n not in hints.communities:
+                    hints.communities.append(n)
             place = Place().apply(place_marks(_masked(clause.text, 0, found)))
             if place.building and place.building not in hints.buildings:
                 hints.buildings.append(place.building)
@@ -753,7 +757,9 @@ class Parser:
             else:
                 self._match_words(tokens, matched)
         if self._any_pattern.search(text):
-            matched.extend(ci for ci, pattern in self._patterns if ci not in matched and pattern.search(text))
+            for ci, pattern in self._patterns:  # one at a time: a category's second pattern is not tried
+                if ci not in matched and pattern.search(text):
+                    matched.append(ci)
         if not matched:
             return []
         return [self.categories[ci].name for ci in matched if not self._vetoed(ci, text)]
@@ -874,11 +880,11 @@ class Parser:
             if not token.isalnum():
                 mentioning = False  # an @-mention runs to the first blank or punctuation
             if token in request_markers:
-                following = tokens[i + 1] if i + 1 < len(tokens) else ""
+                next_token = tokens[i + 1] if i + 1 < len(tokens) else ""
                 done = not DONE_BEFORE.isdisjoint(tokens[max(i - 2, 0) : i])  # 已现场督促…清理完毕: done
-                hired = token == "请" and following in HIRED  # 就会请人拖走, 请师傅来修: hiring someone, nobody asked
+                hired = token == "请" and next_token in HIRED  # 就会请人拖走, 请师傅来修: hiring someone, nobody asked
                 reviewing = _review_asked(tokens[i + 1 : i + 4], lang)  # 请网格员复核: check a fix
-                since = token == "由" and TIME_TOKEN.fullmatch(following) is not None  # 由早上七点钻到而家: from then
+                since = token == "由" and TIME_TOKEN.fullmatch(next_token) is not None  # 由早上七点钻到而家: from then
                 if not reviewing and not done and not hired and not since:
                     asked = True
                     clause.fresh_request = True
@@ -1316,7 +1322,7 @@ class Parser:
         assigning = [c for c in general if c.header and c.parties and self._assigning(c, alone)]
         by_line = _parties_by_line(assigning, general)
         unmentioned = [c for c in clauses if id(c) not in line_mentions]
-        opening = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
+        opening_parties = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
         aimed_deadlines = _aimed_deadlines(general, aims_of)
         shared_deadline = _deadline_of([c for c in general if not aims_of[id(c)]])
         own = [_own(item, by_mention.get(id(item), [])) for item in items]
@@ -1404,11 +1410,11 @@ class Parser:
                             floor=at.floor,
                             spot=spot,
                             responsible=tuple(
-                                _unique([*opening, *shared_parties, *asked])
+                                _unique([*opening_parties, *shared_parties, *asked])
                                 if asked
                                 else _unique(
                                     [
-                                        *opening,
+                                        *opening_parties,
                                         *by_line(shared_parties, line_parties[id(item.clauses[0])]),
                                         *directed.get(category, []),
                                         *(p for name in taken_in for p in directed.get(name, [])),
@@ -1570,7 +1576,7 @@ class Parser:
         if len(communities) > 1:
             named = [c for c in communities if c is not None]
             owned = own_buildings(description, named) if len(named) == len(communities) else None
-            buildings = owned or [place.building] * len(communities)
+            buildings: Sequence[str | None] = owned or [place.building] * len(communities)
             return [(c, replace(place, building=b)) for c, b in zip(communities, buildings, strict=True)]
         units = listed_units(stretch)
         if units:
@@ -2612,9 +2618,9 @@ def _spread_header_category(clauses: list[Clause]) -> None:
                 break
             if following.listed:
                 listed.append(following)
-        following = clauses[i + 1] if i + 1 < len(clauses) else None
-        if not listed and following is not None and not following.categories and listed_buildings(following.text):
-            listed = [following]  # 「以下楼栋楼道堆物：3号楼、5号楼、9号楼」: the buildings listed in one line
+        next_clause = clauses[i + 1] if i + 1 < len(clauses) else None
+        if not listed and next_clause is not None and not next_clause.categories and listed_buildings(next_clause.text):
+            listed = [next_clause]  # 「以下楼栋楼道堆物：3号楼、5号楼、9号楼」: the buildings listed in one line
         placed = [c for c in listed if c.communities or not c.place.empty()]
         if placed and len(placed) == len(listed) and (len(placed) >= 2 or listed_buildings(placed[0].text)):
             for item in placed:
@@ -2902,7 +2908,7 @@ def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
         return []
     lines = sorted({c.segment for item in items for c in item.clauses if c.listed})
     numbered = _item_numbers(items, text)
-    aimed = []
+    aimed: list[str] = []
     circled = CIRCLED_BEFORE.search(text, 0, clause.start) if clause.text.startswith(("请", "由", "麻烦")) else None
     said = [",".join(str(ord(ch) - ord("①") + 1) for ch in circled.group(1))] if circled else []
     referred = [m["ordinal"] or m["items"] for m in ITEM_REFERENCE.finditer(clause.text)]
@@ -2921,7 +2927,7 @@ def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
 
 def _listed_numbers(numbers: str) -> list[int]:
     """The item numbers a reference lists, its ranges spelled out (1-4、6 → 1, 2, 3, 4, 6)."""
-    listed = []
+    listed: list[int] = []
     for piece in re.split(r"\s*[、,和]\s*", numbers):
         bounds = [int(to_digits(bound) or 0) for bound in RANGE.split(piece)]
         ranged = len(bounds) == 2 and bounds[0] < bounds[-1] <= MOST_ITEMS  # 5-3项 or 1-300: no range of items
