@@ -49,6 +49,8 @@ def suggest(examples: list[Example], parser: Parser, tz: ZoneInfo) -> Suggestion
     the messages it read wrongly) for the categories it missed, for an admin to add to the taxonomy."""
     import jieba.analyse  # only this command needs jieba's IDF table
 
+    extractor = jieba.analyse.TFIDF()
+    extractor.tokenizer = parser.segmenter.plain()
     found = Suggestions()
     missed: dict[str, list[str]] = defaultdict(list)
     for example in examples:
@@ -62,7 +64,7 @@ def suggest(examples: list[Example], parser: Parser, tz: ZoneInfo) -> Suggestion
                 missed[ticket.category].append(example.text)
     known = {word for category in parser.taxonomy.categories for word in category.words()}
     for category, texts in missed.items():
-        words = jieba.analyse.extract_tags(" ".join(texts), topK=KEYWORDS_PER_CATEGORY * 3)
+        words = extractor.extract_tags(" ".join(texts), topK=KEYWORDS_PER_CATEGORY * 3)
         fresh = [w for w in words if w not in known and not any(ch.isdigit() for ch in w)]
         fresh = [w for w in fresh if not any(w in name for name in found.communities)]
         if fresh:

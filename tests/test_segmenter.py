@@ -45,3 +45,19 @@ def test_same_tokens_as_jieba_on_real_messages() -> None:
 )
 def test_same_tokens_as_jieba_on_any_chinese(text: str) -> None:
     assert shared_parser().segmenter.tokens(text) == _reference().lcut(text, HMM=False)
+
+
+def test_the_plain_tokenizer_cuts_as_jiebas_default_and_is_its_own() -> None:
+    """jieba's keyword extraction cuts with it (xiuhua corrections suggest): as jieba's own default would, with
+    HMM, and without xiuhua's words; a word added to it reaches neither the segmenter nor the next plain one."""
+    segmenter = shared_parser().segmenter
+    default = jieba.Tokenizer()
+    plain = segmenter.plain()
+    texts = _texts()
+    for text in texts:
+        assert plain.lcut(text) == default.lcut(text)
+    assert plain.lcut("楼道堆物") != segmenter.tokens("楼道堆物")  # xiuhua's own word is not jieba's
+    before = segmenter.tokens("天一小区楼道")
+    plain.add_word("区楼道")
+    assert segmenter.tokens("天一小区楼道") == before
+    assert "区楼道" not in segmenter.plain().FREQ

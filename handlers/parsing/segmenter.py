@@ -169,7 +169,7 @@ class Tokenizer(jieba.Tokenizer):
 class Segmenter:
     def __init__(self, words: Iterable[str], cache_dir: Path | None = None, unwords: Iterable[str] = ()) -> None:
         """`unwords`: dictionary words that are not words here, kept only as prefixes of longer ones."""
-        base = _base(cache_dir)
+        base = self._base = _base(cache_dir)
         self._tokenizer = Tokenizer()
         self._tokenizer.FREQ = dict(base.freq)
         self._tokenizer.total = base.total
@@ -189,3 +189,11 @@ class Segmenter:
 
     def tokens(self, text: str) -> list[str]:
         return self._tokenizer.words(text)
+
+    def plain(self) -> jieba.Tokenizer:
+        """jieba's own tokenizer over the dictionary this segmenter was built on, without xiuhua's words: what
+        jieba's keyword extraction cuts with, instead of loading the dictionary a second time into jieba's
+        process-wide tokenizer (and caching it in the system's temp folder, outside the deployment's)."""
+        plain = jieba.Tokenizer()
+        plain.FREQ, plain.total, plain.initialized = dict(self._base.freq), self._base.total, True
+        return plain
