@@ -7,29 +7,37 @@ from __future__ import annotations
 import logging
 import marshal
 import os
+import tempfile
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+
+Value = str | bytes | int | tuple["Value", ...]
+"""What these files hold: marshal's plain types, so reading one runs no code."""
 
 log = logging.getLogger(__name__)
 
 
-def write(path: Path, value: Any) -> None:
-    """`value` (built of marshal's types) written beside `path`, then moved over it. Processes starting
-    together each write their own partial file."""
-    partial = path.with_suffix(f".{os.getpid()}.partial")
+def write(path: Path, value: Value) -> None:
+    """`value` written to a partial file beside `path`, then moved over it. Processes starting together
+    each write a partial file of their own (named by the system, not by process id: every container's
+    bot is process 1)."""
+    partial: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("wb") as handle:
-            marshal.dump(value, handle)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".partial")
+        partial = Path(name)
+        os.fchmod(handle, 0o644)  # readable as any cache file is, not only by its writer as mkstemp leaves it
+        with os.fdopen(handle, "wb") as opened:
+            marshal.dump(value, opened)
         partial.replace(path)
     except OSError as error:
         log.warning("cache file %s not written: %s", path, error)
-        with suppress(OSError):
-            partial.unlink()
+        if partial is not None:
+            with suppress(OSError):
+                partial.unlink()
 
 
-def read(path: Path) -> Any | None:
+def read(path: Path) -> Value | None:
     """What `write` left at `path`, or None when there is nothing there or it cannot be read."""
     try:
         with path.open("rb") as handle:

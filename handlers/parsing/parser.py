@@ -432,7 +432,7 @@ class Parser:
         fix to an open ticket (read from its clauses, without segmenting the text again)."""
         hints = Hints()
         for clause in parsed.clauses:
-            for c in clause.categories:  # one at a time: a name twice in the clause is kept once
+            for c in clause.categories:  # one at a time: a category named twice in the clause is kept once
                 if c not in hints.categories:
                     hints.categories.append(c)
             shown = parsed.written[clause.start : clause.end]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,20 +64,31 @@ def jieba_dictionary() -> Dictionary:
     return Dictionary(*plain.gen_pfdict(plain.get_dict_file()))
 
 
+COUNT = array("q")
+"""The frequencies' type: 8-byte integers, kept little-endian in the file whatever machine wrote it."""
+
+
+def _little_endian(counts: array) -> array:
+    if sys.byteorder == "big":
+        counts.byteswap()
+    return counts
+
+
 def write_dictionary(dictionary: Dictionary, cached: Path) -> None:
     """The words as one string and the frequencies as one array: two objects, which load in a fifth of the
     time marshal takes over jieba's own cache of half a million (word, frequency) pairs."""
-    frequencies = array("q", dictionary.freq.values()).tobytes()
-    cache_files.write(cached, ("\n".join(dictionary.freq), frequencies, dictionary.total))
+    counts = _little_endian(array(COUNT.typecode, dictionary.freq.values()))
+    cache_files.write(cached, ("\n".join(dictionary.freq), counts.tobytes(), dictionary.total))
 
 
 def read_dictionary(cached: Path) -> Dictionary | None:
-    """The cached dictionary, or None when there is none or it is not one (cut short by a full disk)."""
+    """The cached dictionary, or None when there is none or it is not one (another program's file, or one
+    from a jieba whose cache format this is not)."""
     match cache_files.read(cached):
-        case (str() as words, bytes() as frequencies, int() as total) if len(frequencies) % 8 == 0:
-            counts = array("q", frequencies)
+        case (str() as words, bytes() as frequencies, int() as total) if len(frequencies) % COUNT.itemsize == 0:
+            counts = _little_endian(array(COUNT.typecode, frequencies))
             pieces = words.split("\n")
-            if len(pieces) == len(counts):
+            if total > 0 and len(pieces) == len(counts) and min(counts, default=0) >= 0:
                 return Dictionary(dict(zip(pieces, counts, strict=True)), total)
     return None
 

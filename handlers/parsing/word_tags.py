@@ -96,8 +96,8 @@ def word_tags(cache_dir: Path | None = None) -> TagTable:
 
 
 def _read(cached: Path) -> TagTable | None:
-    """The cached table, or None when there is none or it is not one (cut short by a full disk)."""
+    """The cached table, or None when there is none or it is not one (another program's file)."""
     match cache_files.read(cached):
-        case (str() as records, tuple() as tags):
+        case (str() as records, tuple() as tags) if len(records) % RECORD == 0:
             return TagTable(records, tags)
     return None
