@@ -26,6 +26,14 @@ def test_what_is_written_is_read_back_and_no_partial_file_is_left(tmp_path: Path
     assert (tmp_path / "deep" / "x.bin").stat().st_mode & 0o044 == 0o044  # the cache's readers need not be its writer
 
 
+def test_a_new_file_removes_the_ones_it_replaces_and_no_other(tmp_path: Path) -> None:
+    for name in ("jieba-0.41.words", "jieba.cache", "jieba-0.42.1-py311-w4.tags", "notes.txt"):
+        (tmp_path / name).write_bytes(b"old")
+    write_dictionary(SMALL, tmp_path / CACHE_FILE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([CACHE_FILE, "jieba-0.42.1-py311-w4.tags", "notes.txt"])
+    assert read_dictionary(tmp_path / CACHE_FILE) == SMALL
+
+
 def test_a_folder_that_cannot_be_written_is_a_warning_not_a_failure(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

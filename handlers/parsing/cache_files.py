@@ -17,10 +17,11 @@ Value = str | bytes | int | tuple["Value", ...]
 log = logging.getLogger(__name__)
 
 
-def write(path: Path, value: Value) -> None:
+def write(path: Path, value: Value, replaces: tuple[str, ...] = ()) -> None:
     """`value` written to a partial file beside `path`, then moved over it. Processes starting together
     each write a partial file of their own (named by the system, not by process id: every container's
-    bot is process 1)."""
+    bot is process 1). Files beside it matching a `replaces` pattern (an older jieba's, an older format's)
+    are removed once it is there: a cache folder does not grow with every upgrade."""
     partial: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -30,6 +31,8 @@ def write(path: Path, value: Value) -> None:
         with os.fdopen(handle, "wb") as opened:
             marshal.dump(value, opened)
         partial.replace(path)
+        for stale in {old for pattern in replaces for old in path.parent.glob(pattern)} - {path}:
+            stale.unlink(missing_ok=True)
     except OSError as error:
         log.warning("cache file %s not written: %s", path, error)
         if partial is not None:

@@ -24,6 +24,8 @@ USER_WORD_FREQ = 2_000_000
 jieba.setLogLevel(logging.WARNING)
 CACHE_FILE = f"jieba-{jieba.__version__}.words"
 """Named for the dictionary it holds, so an upgrade of jieba reads no stale one."""
+REPLACES = ("jieba-*.words", "jieba.cache")
+"""What it supersedes: other jiebas' dictionaries, and jieba's own cache that earlier versions kept."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def write_dictionary(dictionary: Dictionary, cached: Path) -> None:
     """The words as one string and the frequencies as one array: two objects, which load in a fifth of the
     time marshal takes over jieba's own cache of half a million (word, frequency) pairs."""
     counts = _little_endian(array(COUNT.typecode, dictionary.freq.values()))
-    cache_files.write(cached, ("\n".join(dictionary.freq), counts.tobytes(), dictionary.total))
+    cache_files.write(cached, ("\n".join(dictionary.freq), counts.tobytes(), dictionary.total), REPLACES)
 
 
 def read_dictionary(cached: Path) -> Dictionary | None:

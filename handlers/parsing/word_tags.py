@@ -91,7 +91,7 @@ def word_tags(cache_dir: Path | None = None) -> TagTable:
     text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
     table = TagTable.from_pairs(dict(TAG_LINE.findall(text)))
     if cached is not None:
-        cache_files.write(cached, (table._records, table._tags))
+        cache_files.write(cached, (table._records, table._tags), ("jieba-*.tags",))
     return table
 
 
