@@ -10906,3 +10906,78 @@ def test_a_request_for_items_by_number_keeps_its_party_beside_one_aimed_by_thing
     text = "阳光小区巡查：1、3号楼楼道堆物；2、东门外有人摆摊。第1、2项请城管牵头处理，第2项物业配合"
     asked = {r.category: set(r.responsible) for r in parse(text)}
     assert asked == {"楼道堆物": {"城管"}, "占道经营": {"城管", "物业"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day the speaker went (今天去了…) sets no deadline; the one the work is asked by does
+        ("督导今天去了阳光小区：3号楼电梯里有人乱写乱画。请物业明天整改", ("阳光小区", "2026-11-19T23:59:00+08:00")),
+        ("今天去了解一下阳光小区电梯里乱写乱画的情况，请物业今天整改", ("阳光小区", "2026-11-18T23:59:00+08:00")),
+    ],
+)
+def test_a_visit_told_is_no_deadline_but_the_work_asked_is(text: str, expected: tuple) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.deadline.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("有人晒被头 一排排沿街挂着 请城管来劝一劝", None),  # how things hang (a doubled word), no estate
+        ("被子一排排沿街晒着 请城管来劝一劝", None),
+        ("梧桐府的业委会主任讲：3号楼前面主干道上私家车停满 请物业划线管理", "梧桐府"),
+        ("青枫湾的居民反映：5栋门口私家车停在人行道上，请物业管理", "青枫湾"),
+        ("区政府的业主说门口堆了很多垃圾，请物业清理", None),  # a government office, no estate
+    ],
+)
+def test_an_estate_named_by_its_residents_telling_and_no_estate_in_a_manner_word(text: str, community) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹巴一村6号楼前面的草坪有人把草皮铲掉了，请居委会处理",
+        "丹巴一村6号楼前面的草坪 有人把草皮铲掉了 种了一片萝卜 请居委会跟绿化明天去处理",
+        "丹巴一村6号楼旁边的冬青被人拔掉了一排，请绿化补种",
+    ],
+)
+def test_something_removed_by_someone_unnamed_is_the_problem_not_its_fix(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community, report.building) == ("毁绿种菜", "丹巴一村", "6")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青年公寓5号楼门口那块“文明养犬”的公益宣传牌让人给撕了一半，请社区重新张贴", {"公益广告缺失"}),
+        ("阳光小区东门「垃圾分类」宣传画褪色了，请物业更换", {"公益广告缺失"}),
+        ("阳光小区5号楼门口有人遛狗不牵绳，“文明养犬”的标语都白贴了，请物业劝导", {"不文明养犬"}),
+    ],
+)
+def test_a_posters_slogan_in_quotes_names_no_problem(text: str, expected: set) -> None:
+    assert {r.category for r in parse(text)} == expected
+
+
+def test_a_date_alone_after_a_records_title_is_the_records_not_a_deadline() -> None:
+    text = "城管巡查记录 11月11日 和平西里：4号楼前单元门上贴满了小广告，请保洁清理"
+    (report,) = parse(text)
+    assert (report.community, report.building, report.deadline) == ("和平西里", "4", None)
+    (dated,) = parse("阳光小区巡查 3号楼楼道堆物 请物业 11月20日前")
+    assert dated.deadline.isoformat() == "2026-11-20T23:59:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("梧桐院子 11号楼 装修垃圾 堆在单元门口 请物业督促清运", "梧桐院子"),
+        ("莲花池院子 2号楼楼下 有人把旧沙发丢起 请物业拉走", "莲花池院子"),
+        ("我们院子里堆了好多垃圾 请物业清理", None),
+        ("阳光小区院子里堆了好多垃圾 请物业清理", "阳光小区"),
+    ],
+)
+def test_a_compound_named_yuanzi_and_the_courtyard_of_one(text: str, community) -> None:
+    (report,) = parse(text)
+    assert report.community == community

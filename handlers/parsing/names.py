@@ -84,6 +84,7 @@ POINTED_STEMS = frozenset({"那", "这", "哪", "该", "本", "此"})
 """Words that point at an estate, said right before its kind (那小区, 本小区): no name of it."""
 PARTY_AFTER = re.compile(
     r"[ \t]*(?:居委|居民区|网格员|反映[:：]|来电[:：]|(?:老)?居民(?:又)?(?:来电|来讲|打电话|搭我讲|跟我说|反映))"
+    r"|的(?:业委会|业主|居民|住户|物业|居委|网格员|楼长)(?:主任|代表|经理|们)?(?:讲|说|反映|来电|打电话|[:：])"
 )
 POINTER_ANCHOR = re.compile(
     r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
@@ -706,10 +707,10 @@ class NameReader:
         return not self._ordinary(stem) and not (self.tags.get(stem) or "").startswith(("v", "f", "s"))
 
     def _anchored(self, text: str, end: int) -> bool:
-        """A name ending at `end` is followed by a building number, a header's end, its 居委, its grid worker or
-        residents telling or a report's 反映： (冬青里网格员, 冬青里居民又来讲了, 兰苑里反映：), a place in it (松竹园
-        中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区); a building, a place in it or 小区
-        perhaps after words of speech (胜利里啊那个七号楼, 长安世纪城那个消防通道)."""
+        """A name ending at `end` is followed by a building number, a header's end, its 居委, its grid worker,
+        residents or committee telling or a report's 反映： (冬青里网格员, 冬青里居民又来讲了, 梧桐府的业委会主任讲,
+        兰苑里反映：), a place in it (松竹园中心花园, 富民里门口), a phase (钱湾城一期) or the word 小区 (五象广场小区);
+        a building, a place in it or 小区 perhaps after words of speech (胜利里啊那个七号楼, 长安世纪城那个消防通道)."""
         spoken = SPEECH_BETWEEN.match(text, end).end()
         return bool(
             text.startswith(self._long_suffixes, spoken)
@@ -1000,6 +1001,8 @@ class NameReader:
         know as a common word (a run of single characters, a proper-name tag, an unknown word)."""
         if len(name) < 2 or self._ordinary(name) or (strict and not GRAMMAR.isdisjoint(name)):
             return False
+        if name[-1] == name[-2] and not name.endswith(self._endings):
+            return False  # 一排排沿街挂着, 乱糟糟门口: how things are (a doubled word), not where
         if name in self.tags or name in self.common:
             return self._unknown(name)
         if name[-1] in NOUN_SUFFIXES and self._spoken_thing(tokens, starts, end):

@@ -315,6 +315,8 @@ class Parser:
         """Words a header of parties alone holds (物业负责：, 城管、街道牵头：)."""
         self._tellings = tuple(sorted(self.lang.tellings, key=len, reverse=True))
         """The ways of telling a party to have a word, longest first (讲一声 before 讲)."""
+        self._record_titles = (*self.lang.dated_records, "记录", "日志", "台账", "日报", "周报")
+        """A record's title: a date alone right after it is the record's (城管巡查记录 11月11日 …), no deadline."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
         work = {a for a in self.lang.actions if len(a) == 2 and a[0] != a[1]} | {"检修", "巡查", "摘除"}
         self._work_verbs = tuple(sorted(work))
@@ -624,10 +626,10 @@ class Parser:
         clause.titled = _on_list_title_line(message, span.start)
         opening_end = OPENING_END.search(message)
         clause.opening = opening_end is not None and span.start < opening_end.start()
-        clause.dated = clause.titled
+        clause.dated = clause.titled or self._record_date(message, text, span.start)
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
         found_nothing = found_nothing or text.rstrip(LINE_MARKS).endswith(self.lang.checked_fine)
-        clause.categories = [] if found_nothing else self._categories(tokens, text)
+        clause.categories = [] if found_nothing else self._categories(*_without_slogans(tokens, offsets, text))
         said = unspaced(text)
         done = self._dealt_with.search(said) if words.dealt_with else None
         said_done = done is not None and not self._back_after(said[done.end() :])
@@ -638,6 +640,12 @@ class Parser:
             self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
         clause.problem_signal = self._signal.search(text) is not None
         return clause
+
+    def _record_date(self, message: str, text: str, start: int) -> bool:
+        """The clause is a date alone, with no 前 or 内, right after a record's title."""
+        if text[-1:] in "前内" or not message[:start].rstrip().endswith(self._record_titles):
+            return False
+        return deadlines.DEADLINE.fullmatch(text) is not None
 
     def _work_counted(self, text: str) -> bool:
         """A work log's line: a verb of dealing with the problem, before or right after the thing, then how many
@@ -1863,11 +1871,35 @@ def _acts_next(tokens: Sequence[str], i: int, actions: frozenset[str]) -> bool:
     return not came or not BY_THEN.isdisjoint([*by, *near[:act]])
 
 
+SLOGAN = re.compile(
+    r"[“\"「『‘']([^”\"」』’']{1,12})[”\"」』’'](?=的?(?:公益)?(?:宣传|标语|海报|广告|展板|横幅|提示牌|告示牌|牌子))"
+)
+"""A poster's slogan in quotes (“文明养犬”的公益宣传牌, 「垃圾分类」宣传画): what the poster says, no problem seen."""
+QUOTES = frozenset("“\"「『‘'")
+
+
+def _without_slogans(tokens: list[str], offsets: list[int], text: str) -> tuple[list[str], str]:
+    """The clause's tokens and text with its posters' slogans left out, for reading which problems it names."""
+    if QUOTES.isdisjoint(text):
+        return tokens, text
+    spans = [m.span(1) for m in SLOGAN.finditer(text)]
+    if not spans:
+        return tokens, text
+    kept = [t for t, at in zip(tokens, offsets, strict=True) if not any(s <= at < e for s, e in spans)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return kept, text
+
+
 def _taken_away(categories: list[str], said: str, at: int) -> bool:
     """What the clause says removed at `at` was taken away (公益广告牌子被拆掉了, 灭火器被拉走了): for a problem of
-    something missing, its removal is the problem, not a fix of the clause's (违建被拆掉了 is one). The message as a
-    whole still reads it as a fix, so only a request makes it a report."""
-    return bool(categories) and MISSING_KINDS.issuperset(categories) and said[at - 1 : at] == "被"
+    something missing, its removal is the problem, not a fix of the clause's (违建被拆掉了 is one). Done by someone
+    unnamed (有人把草皮铲掉了, 被人拔掉了), it is the problem whatever was removed: a fix is done by those asked to.
+    The message as a whole still reads it as a fix, so only a request makes it a report."""
+    if not categories:
+        return False
+    by_someone = said.rfind("有人把", 0, at) >= 0 or said.rfind("被人", 0, at) >= 0
+    return by_someone or (MISSING_KINDS.issuperset(categories) and said[at - 1 : at] == "被")
 
 
 def _bare_work(token: str) -> str:
@@ -2086,7 +2118,7 @@ SORTING, EXPOSED = "垃圾分类不规范", "暴露垃圾"
 OVERFLOW = re.compile("满|溢|冒尖|成堆|堆积|没人收|没人清|没人拉|臭|暴露垃圾|散落|一地|遍地|周边")
 """Garbage overflowing or left to rot: exposed garbage, whatever its sorting."""
 TOUR = re.compile(
-    r"\s*(?:去[^,。;!?]{1,16}?(?:转了|转转|走了一圈|巡了|逛了|看了)|去了一?趟|来到|走到|巡到|看了一圈|转了一圈|就开始|开始"
+    r"\s*(?:去[^,。;!?]{1,16}?(?:转了|转转|走了一圈|巡了|逛了|看了)|去了(?!解)(?:一?趟)?|来到|走到|巡到|看了一圈|转了一圈|就开始|开始"
     r"|(?:过来|过去|来|去)看\s*$)"
 )
 """A round the speaker made (去嘉和名邸转了一圈, 今天来到…, 今天去了趟棉五宿舍, 这边今天看了一圈, 今天去看 …) or
