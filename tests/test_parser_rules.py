@@ -10981,3 +10981,18 @@ def test_a_date_alone_after_a_records_title_is_the_records_not_a_deadline() -> N
 def test_a_compound_named_yuanzi_and_the_courtyard_of_one(text: str, community) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("麓山景苑那个铁皮围挡 又围起来了 请城管周三前彻底拆除", {"违法搭建"}),
+        ("海河公寓东侧马路边每天晚上有烧烤摊，桌子摆到马路上，一直闹到后半夜，请城管处置", {"占道经营", "噪音扰民"}),
+        ("金沙名都12栋门口的花台 被人挖来种了海椒 麻烦物业弄了", {"毁绿种菜"}),
+        ("房管所回复：铁路宿舍违建已列入拆除计划。", set()),
+        ("光华里那几家上午又整改了，摊子收回去了。", set()),
+        ("光华里的摊子收回去了吗？", set()),
+    ],
+)
+def test_a_hoarding_put_up_noise_into_the_night_a_plot_dug_and_work_planned_or_done(text: str, expected: set) -> None:
+    assert {r.category for r in parse(text)} == expected
