@@ -10996,3 +10996,15 @@ def test_a_compound_named_yuanzi_and_the_courtyard_of_one(text: str, community) 
 )
 def test_a_hoarding_put_up_noise_into_the_night_a_plot_dug_and_work_planned_or_done(text: str, expected: set) -> None:
     assert {r.category for r in parse(text)} == expected
+
+
+def test_a_headers_day_of_the_round_is_no_deadline_and_an_office_no_estate() -> None:
+    text = "今日文明办暗访问题（请即知即改）：\n一、云栖3幢门口电动车乱停十几辆\n二、云栖5幢东侧绿化带里晒被子\n"
+    text += "责任单位：物业"
+    reports = parse(text)
+    assert {(r.category, r.community, r.deadline) for r in reports} == {
+        ("非机动车乱停放", "云栖", None),
+        ("乱晾晒", "云栖", None),
+    }
+    listed = parse("文明办巡查发现：\n1. 锦绣花苑7栋楼下树上晾被子；\n2. 南门宣传栏玻璃碎了。\n请物业周三前整改完毕。")
+    assert {r.community for r in listed} == {"锦绣花苑"}

@@ -315,6 +315,10 @@ class Parser:
         """Words a header of parties alone holds (物业负责：, 城管、街道牵头：)."""
         self._tellings = tuple(sorted(self.lang.tellings, key=len, reverse=True))
         """The ways of telling a party to have a word, longest first (讲一声 before 讲)."""
+        records = alternation(self.lang.dated_records)
+        self._round_named = re.compile(rf"[^\s,，。:：()（）请把将要]{{0,6}}?(?:{records})")
+        """A header's day, then who went round and the round's word (今日文明办暗访问题（请即知即改）：): the day of
+        the round, not a time to act by."""
         self._record_titles = (*self.lang.dated_records, "记录", "日志", "台账", "日报", "周报")
         """A record's title: a date alone right after it is the record's (城管巡查记录 11月11日 …), no deadline."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
@@ -712,6 +716,7 @@ class Parser:
             said in self.lang.greeted and text.startswith("好", phrase.end) and not text.startswith("好好", phrase.end)
         )
         dated = not clause.fresh_request and text[phrase.end :].lstrip().startswith(self.lang.dated_records)
+        dated = dated or (clause.header and self._round_named.match(text, phrase.end) is not None)
         doer = DOER_BEFORE_TIME.search(before)  # 天天有人早上在那边放狗: the habit's doer between habit and time
         told_before = before[: doer.start()] if doer else before
         habit = told_before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
