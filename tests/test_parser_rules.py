@@ -11008,3 +11008,18 @@ def test_a_headers_day_of_the_round_is_no_deadline_and_an_office_no_estate() -> 
     }
     listed = parse("文明办巡查发现：\n1. 锦绣花苑7栋楼下树上晾被子；\n2. 南门宣传栏玻璃碎了。\n请物业周三前整改完毕。")
     assert {r.community for r in listed} == {"锦绣花苑"}
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["责任单位：物业、居委会", "致：锦绣花苑物业、锦绣社区居委会"],
+)
+def test_a_parties_field_before_a_numbered_list_is_every_items(header: str) -> None:
+    text = f"【督办通知】\n{header}\n1. 锦绣花苑7栋2单元楼道里堆满了杂物；\n2. 锦绣花苑9栋楼下电动车乱停。\n"
+    text += "请于本周四上午10点前整改完毕。"
+    reports = parse(text)
+    assert {(r.category, r.community, frozenset(r.responsible)) for r in reports} == {
+        ("楼道堆物", "锦绣花苑", frozenset({"物业", "居委会"})),
+        ("非机动车乱停放", "锦绣花苑", frozenset({"物业", "居委会"})),
+    }
+    assert {r.deadline.isoformat() for r in reports} == {"2026-11-19T10:00:00+08:00"}

@@ -3191,7 +3191,7 @@ def _fields_of_items(items: list[Item], clauses: list[Clause]) -> None:
     """A form whose items each carry their own fields (「1.点位名称：…责任单位：…整改时限：…\n2.点位名称：…」): each
     party or time-limit field after an item is that item's, not the whole message's. Only when a field of its kind
     stands between the first two items; otherwise the fields of that kind close the form and hold for every item."""
-    starts = sorted((min(c.start for c in item.clauses), i) for i, item in enumerate(items))
+    starts = sorted((_item_start(item), i) for i, item in enumerate(items))
     if len(starts) < 2:
         return
     taken = {id(c) for item in items for c in item.clauses}
@@ -3203,6 +3203,13 @@ def _fields_of_items(items: list[Item], clauses: list[Clause]) -> None:
             owner = next((i for start, i in reversed(starts) if start < field_clause.start), None)
             if owner is not None:
                 items[owner].clauses.append(field_clause)
+
+
+def _item_start(item: Item) -> int:
+    """Where an item begins as a form's item: at its list line or its problem, not at a scene it took in from
+    before the list (「【督办通知】\n责任单位：物业、居委会\n1. …」: the parties field is before every item)."""
+    own = [c.start for c in item.clauses if c.listed or c.categories]
+    return min(own) if own else min(c.start for c in item.clauses)
 
 
 def _own(item: Item, mentioned: list[str]) -> tuple[list[str], datetime | None]:
