@@ -21,14 +21,15 @@ def write(path: Path, value: Value, replaces: tuple[str, ...] = ()) -> None:
     """`value` written to a partial file beside `path`, then moved over it. Processes starting together
     each write a partial file of their own (named by the system, not by process id: every container's
     bot is process 1). Files beside it matching a `replaces` pattern (an older jieba's, an older format's)
-    are removed once it is there: a cache folder does not grow with every upgrade."""
+    are removed once it is there: a cache folder does not grow with every upgrade (two versions sharing one
+    folder during a rolling upgrade each rebuild theirs at start until the older is gone)."""
     partial: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".partial")
         partial = Path(name)
-        os.fchmod(handle, 0o644)  # readable as any cache file is, not only by its writer as mkstemp leaves it
         with os.fdopen(handle, "wb") as opened:
+            os.fchmod(opened.fileno(), 0o644)  # readable as any cache file is, not only by its writer as mkstemp
             marshal.dump(value, opened)
         partial.replace(path)
         for stale in {old for pattern in replaces for old in path.parent.glob(pattern)} - {path}:

@@ -648,6 +648,9 @@ class NameReader:
         named_for = self._staff_housing(text, stem, at) or _gate_named(text, stem, at)  # 公安新村, 南门坊
         if (stem in self.stops and not named_for) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
+        before = tokens[_token_at(starts, at - 1)] if tokens and suffix == "院子" else ""
+        if before and (self.tags.get(before) or "x")[:1] in "fs":
+            return  # 前面院子, 小区东边院子: a yard told by where it is, no estate's name
         if stem[-1:] in RESULTS and (self.tags.get(stem) or "x").startswith("v"):
             return  # 货车乱停 堵住小区出入口: a verb and its result, then the estate, no name
         moving = stem.endswith(MOTION) and bool(tokens) and tokens[_token_at(starts, at - 1)] in MOTION  # not 前进

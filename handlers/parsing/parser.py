@@ -315,12 +315,10 @@ class Parser:
         """Words a header of parties alone holds (物业负责：, 城管、街道牵头：)."""
         self._tellings = tuple(sorted(self.lang.tellings, key=len, reverse=True))
         """The ways of telling a party to have a word, longest first (讲一声 before 讲)."""
-        records = alternation(self.lang.dated_records)
-        self._round_named = re.compile(rf"[^\s,，。:：()（）请把将要]{{0,6}}?(?:{records})")
-        """A header's day, then who went round and the round's word (今日文明办暗访问题（请即知即改）：): the day of
-        the round, not a time to act by."""
-        self._record_titles = (*self.lang.dated_records, "记录", "日志", "台账", "日报", "周报")
-        """A record's title: a date alone right after it is the record's (城管巡查记录 11月11日 …), no deadline."""
+        rounds = alternation(ROUND_WORDS)
+        self._round_named = re.compile(rf"[^\s,，。:：()（）请把将要]{{0,6}}?(?:{rounds})")
+        """A header's day with no 前 or 内, then who went round and the round's word (今日文明办暗访问题（请即知即改）
+        ：): the day of the round, not a time to act by (明天前整改问题： sets one)."""
         self._action_start = tuple(sorted({*self.lang.actions, *self.lang.completions}, key=len, reverse=True))
         work = {a for a in self.lang.actions if len(a) == 2 and a[0] != a[1]} | {"检修", "巡查", "摘除"}
         self._work_verbs = tuple(sorted(work))
@@ -645,11 +643,14 @@ class Parser:
         clause.problem_signal = self._signal.search(text) is not None
         return clause
 
-    def _record_date(self, message: str, text: str, start: int) -> bool:
-        """The clause is a date alone, with no 前 or 内, right after a record's title."""
-        if text[-1:] in "前内" or not message[:start].rstrip().endswith(self._record_titles):
+    @staticmethod
+    def _record_date(message: str, text: str, start: int) -> bool:
+        """The clause is a date alone, with no 前 or 内, right after a record's title that opens the message
+        (城管巡查记录 11月11日 …); not a date closing a note (…请物业整改 检查 12月15日)."""
+        if start > RECORD_TITLE_LONGEST or text[-1:] in "前内":
             return False
-        return deadlines.DEADLINE.fullmatch(text) is not None
+        title = message[:start].rstrip()
+        return title.endswith(RECORD_TITLES) and deadlines.DEADLINE.fullmatch(text) is not None
 
     def _work_counted(self, text: str) -> bool:
         """A work log's line: a verb of dealing with the problem, before or right after the thing, then how many
@@ -716,7 +717,8 @@ class Parser:
             said in self.lang.greeted and text.startswith("好", phrase.end) and not text.startswith("好好", phrase.end)
         )
         dated = not clause.fresh_request and text[phrase.end :].lstrip().startswith(self.lang.dated_records)
-        dated = dated or (clause.header and self._round_named.match(text, phrase.end) is not None)
+        headed = clause.header and not phrase.explicit and self._round_named.match(text, phrase.end) is not None
+        dated = dated or headed
         doer = DOER_BEFORE_TIME.search(before)  # 天天有人早上在那边放狗: the habit's doer between habit and time
         told_before = before[: doer.start()] if doer else before
         habit = told_before.endswith(self.lang.habitual) or before.endswith(tuple(self.lang.speakers))
@@ -3203,6 +3205,14 @@ def _fields_of_items(items: list[Item], clauses: list[Clause]) -> None:
             owner = next((i for start, i in reversed(starts) if start < field_clause.start), None)
             if owner is not None:
                 items[owner].clauses.append(field_clause)
+
+
+ROUND_WORDS = ("巡查", "暗访", "督查", "检查", "夜查", "复查", "督导", "夜巡", "日巡")
+"""Words naming a round of inspection: a day before them in a header is the round's."""
+RECORD_TITLES = (*ROUND_WORDS, "记录", "日志", "台账", "日报", "周报")
+"""Titles of a record: a date alone after one, at a message's opening, is the record's."""
+RECORD_TITLE_LONGEST = 16
+"""How far into a message a record's title ends: further in, the words are a note's, not a title's."""
 
 
 def _item_start(item: Item) -> int:
