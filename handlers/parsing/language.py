@@ -83,6 +83,8 @@ class Language:
     doorsteps: tuple[str, ...]
     outdoor_places: tuple[str, ...]
     dated_records: tuple[str, ...]
+    round_words: tuple[str, ...]
+    record_titles: tuple[str, ...]
     greeted: tuple[str, ...]
     numbered_suffixes: tuple[str, ...]
     problem_signals: frozenset[str]
@@ -226,6 +228,8 @@ def language() -> Language:
         doorsteps=tuple(words["doorsteps"]),
         outdoor_places=tuple(words["outdoor_places"]),
         dated_records=tuple(words["dated_records"]),
+        round_words=tuple(words["round_words"]),
+        record_titles=tuple(words["round_words"] + words["record_titles"]),
         greeted=tuple(words["greeted"]),
         numbered_suffixes=tuple(words["numbered_suffixes"]),
         problem_signals=frozenset(words["problem_signals"]),

@@ -315,7 +315,7 @@ class Parser:
         """Words a header of parties alone holds (物业负责：, 城管、街道牵头：)."""
         self._tellings = tuple(sorted(self.lang.tellings, key=len, reverse=True))
         """The ways of telling a party to have a word, longest first (讲一声 before 讲)."""
-        rounds = alternation(ROUND_WORDS)
+        rounds = alternation(self.lang.round_words)
         self._round_named = re.compile(rf"[^\s,，。:：()（）请把将要]{{0,6}}?(?:{rounds})")
         """A header's day with no 前 or 内, then who went round and the round's word (今日文明办暗访问题（请即知即改）
         ：): the day of the round, not a time to act by (明天前整改问题： sets one)."""
@@ -643,14 +643,13 @@ class Parser:
         clause.problem_signal = self._signal.search(text) is not None
         return clause
 
-    @staticmethod
-    def _record_date(message: str, text: str, start: int) -> bool:
+    def _record_date(self, message: str, text: str, start: int) -> bool:
         """The clause is a date alone, with no 前 or 内, right after a record's title that opens the message
         (城管巡查记录 11月11日 …); not a date closing a note (…请物业整改 检查 12月15日)."""
         if start > RECORD_TITLE_LONGEST or text[-1:] in "前内":
             return False
         title = message[:start].rstrip()
-        return title.endswith(RECORD_TITLES) and deadlines.DEADLINE.fullmatch(text) is not None
+        return title.endswith(self.lang.record_titles) and deadlines.DEADLINE.fullmatch(text) is not None
 
     def _work_counted(self, text: str) -> bool:
         """A work log's line: a verb of dealing with the problem, before or right after the thing, then how many
@@ -3207,10 +3206,6 @@ def _fields_of_items(items: list[Item], clauses: list[Clause]) -> None:
                 items[owner].clauses.append(field_clause)
 
 
-ROUND_WORDS = ("巡查", "暗访", "督查", "检查", "夜查", "复查", "督导", "夜巡", "日巡")
-"""Words naming a round of inspection: a day before them in a header is the round's."""
-RECORD_TITLES = (*ROUND_WORDS, "记录", "日志", "台账", "日报", "周报")
-"""Titles of a record: a date alone after one, at a message's opening, is the record's."""
 RECORD_TITLE_LONGEST = 16
 """How far into a message a record's title ends: further in, the words are a note's, not a title's."""
 
