@@ -2138,11 +2138,17 @@ def test_neighbours_are_people_not_an_estate() -> None:
         ("松涛苑3栋有户人家空调外机支架锈了，请物业处理", "高空抛物"),
         ("松涛苑3栋有住户往楼下丢烟头，请物业提醒", "高空抛物"),
         ("松涛苑绿化带的冬青被人折断了一大片，请绿化补种", "毁绿种菜"),
+        ("松涛苑东门的冬青被车撞坏了，请绿化补种", "毁绿种菜"),
+        ("松涛苑8号楼前的树苗让货车轧断了两棵，请绿化处理", "毁绿种菜"),
         ("松涛苑3栋有人从2楼拉了一根电线到车棚，请物业处理", "飞线充电"),
     ],
 )
 def test_everyday_wordings_of_known_problems(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_car_knocked_by_a_tree_is_no_greenery_damaged() -> None:
+    assert [r.category for r in parse("松涛苑3栋门口的车被树压坏了，请物业处理")] != ["毁绿种菜"]
 
 
 def test_a_hammering_neighbour_is_noise_not_something_thrown() -> None:
