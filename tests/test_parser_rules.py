@@ -11055,3 +11055,56 @@ def test_a_deadline_beside_a_rounds_word_is_still_one(text: str, expected: str) 
 )
 def test_a_yard_by_where_it_is_and_work_not_yet_planned(text: str, expected: set) -> None:
     assert {(r.category, r.community) for r in parse(text)} == expected
+
+
+# -- learned from the Fujian/Jiangxi and new-town probe sets of 2026-12-04 (second round) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        (
+            "洪塘社区安置房11号楼旁边消防通道停了一辆小车，请物业处理",
+            "洪塘社区安置房",
+        ),  # the 社区's resettlement housing
+        ("湖滨社区还建小区3栋楼道堆物，请物业清理", "湖滨社区还建小区"),
+        ("请湖滨社区安置好住户，3栋楼道堆物请物业清理", "湖滨社区"),  # 安置 a verb: no housing named
+        ("锦绣澜湾西北角卫生死角一堆生活垃圾，请保洁今天清完", "锦绣澜湾"),  # a corner of the estate
+        ("星河方舟D7栋阳台花盆摆在护栏外头，请物业处理", "星河方舟"),  # a lettered building after a bare name
+    ],
+)
+def test_names_before_housing_kinds_corners_and_lettered_buildings(text: str, community: str | None) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_lettered_building_is_read_whole() -> None:
+    (report,) = parse("星河方舟 D7栋 阳台花盆 摆在护栏外头 物业")
+    assert (report.community, report.building) == ("星河方舟", "D7")
+
+
+def test_parties_asked_together_apart_by_a_blank_are_all_asked() -> None:
+    (report,) = parse("仓山万嘉7号楼一套房隔了8个床位出租 请派出所 房办联合检查")
+    assert set(report.responsible) == {"派出所", "房办"}
+
+
+def test_a_party_then_a_blank_and_a_time_asks_that_party_alone() -> None:
+    (report,) = parse("仓山万嘉7号楼楼道堆物 请物业 明天前处理")
+    assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("坂美社58号那户在自家厝顶上用铁皮又搭了一层 正在施工 请城管周三前去制止", "违法搭建"),
+        ("黄金岭村老村部旁边新冒出来一间砖房 占了村道 请城管核实处置", "违法搭建"),
+        ("金水湾5号楼顶楼有人在楼道里用木板隔了个小房间放东西 还上了锁 请物业拆掉", "违法搭建"),
+        ("金水湾5号楼有人把房子隔了好几个小房间出租 请派出所查", "群租"),
+    ],
+)
+def test_storeys_huts_and_partitions_put_up(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_sheet_laid_over_a_plot_is_no_storey_added() -> None:
+    assert all(r.category != "违法搭建" for r in parse("金水湾5号楼前菜地上盖了一层塑料布，请绿化处理"))

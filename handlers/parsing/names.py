@@ -34,7 +34,7 @@ NOT_A_STEM = ("r", "d", "c", "p", "u", "q", "m", "f", "e", "y", "o")
 COMMON_TAGS = ("n", "v", "a", "d", "r", "m", "q", "f", "s", "p", "c", "u", "b")
 """jieba tags of common words: a name's parts are not all of these (楼道里 is no name, 福康里 is)."""
 BUILDING_ANCHOR = re.compile(
-    r"\s*第?(?:(?:(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*"
+    r"\s*第?(?:(?:(?<![A-Za-z\d])[A-Za-z]\d{1,3}|(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*"
     r"(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]|[到至][\d一二三四五六七八九十])|门(?![口前]))|\d{1,3}-\d{1,2}(?=-\d{3,4}|楼道|楼梯))"
 )
 LISTED_ANCHOR = re.compile(
@@ -230,6 +230,8 @@ SAID_BEFORE = re.compile(
 of the name."""
 ROAD_AFTER = ("路", "街", "大道")
 """What follows a name that is a road's (新村路, 花园街): the estate's name ends before its own last ending."""
+RESETTLED = ("安置", "还建", "还房", "回迁", "动迁", "棚改")
+"""The kinds of housing built for those moved off their land (安置房, 还建小区, 回迁楼)."""
 OFFICE_COLUMN = "社区"
 """A table's column of 社区 (the residents' committees): the estates, when no column names them."""
 SPACED_KINDS = ("小区", "居民区")
@@ -561,6 +563,8 @@ class NameReader:
         own_part = (  # 幸福南区, 桃园西区; not 天一小区南区 (a part of 天一小区), not 铁东区 (a district jieba knows)
             suffix in self.lang.estate_places and not text[:at].endswith(self._long_suffixes) and at in starts
         )
+        if suffix.startswith(RESETTLED) and _extend_office(text, at, end, found):
+            return
         if any(s <= at < e for s, e, _ in found) or (text.startswith(self._estate_places, at) and not own_part):
             return
         if text[at - 1 : at] == suffix:
@@ -1376,6 +1380,17 @@ def _first_field(text: str, at: int, end: int) -> int | None:
     line = text.rfind("\n", 0, at) + 1
     first_word = 2 <= at - line <= 6 and HANZI.fullmatch(text[line:at]) is not None
     return line if first_word and FIELD_BREAK.match(text, end) is not None else None
+
+
+def _extend_office(text: str, at: int, end: int, found: list) -> bool:
+    """A 社区's resettlement housing (洪塘社区安置房, 湖滨社区还建房) is the estate: the name found up to 社区 goes on
+    to the housing's kind."""
+    index = next((i for i, (_, e, name) in enumerate(found) if e == at and name.endswith(OFFICE_COLUMN)), None)
+    if index is None:
+        return False
+    start = found[index][0]
+    found[index] = (start, end, text[start:end])
+    return True
 
 
 def _gate_named(text: str, piece: str, end: int) -> bool:

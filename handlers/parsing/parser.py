@@ -331,6 +331,8 @@ class Parser:
         """Where an item opened by 另外 may be: in the grounds, at no building."""
         self._spots = compile_scan("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
         parties = alternation(self.lang.party_aliases)
+        self._spaced_parties = compile_scan(rf"(?:请|麻烦|烦请)(?:{parties})(?:[、和及与]?[ \t]?(?:{parties}))+")
+        """Parties asked together, set apart by a blank (「请派出所 房办联合检查」): read as a list (、)."""
         self._terse_request = re.compile(rf"[ \t](?:{parties})(?:[、 \t]+(?:{parties}))*(?:[ \t]+[^\s]+)?[ \t]*$")
         """A terse note's closing request, set apart by blanks: the parties, then at most one word of when or what
         (「…楼道灯 坏了 物业 礼拜六前弄好」)."""
@@ -363,6 +365,7 @@ class Parser:
         text, truncated = truncate(text)
         shown = normalise(text)
         text = _fields_as_lines(numbered_rows(self._tables.bars(self._read(shown))), self._spaced_field)
+        text = self._spaced_parties.sub(_listed, text) if " " in text else text
         sent = sent_at.astimezone(CHINA)
         said = unspaced(text)
         settled = self._dealt_with.search(said) is not None or self._handed_on.search(said) is not None
@@ -2612,6 +2615,11 @@ DATELINE = re.compile(
     r"(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2})\s*(?:[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
     r"(?:上午|下午|早上|晚上|中午)?"
 )
+
+
+def _listed(parties: re.Match[str]) -> str:
+    """The blanks between parties asked together as the list mark they stand for (positions stay)."""
+    return parties.group().replace(" ", "、").replace("\t", "、")
 
 
 def _fields_as_lines(text: str, spaced_field: re.Pattern[str]) -> str:
