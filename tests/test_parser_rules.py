@@ -11108,3 +11108,70 @@ def test_storeys_huts_and_partitions_put_up(text: str, category: str) -> None:
 
 def test_a_sheet_laid_over_a_plot_is_no_storey_added() -> None:
     assert all(r.category != "违法搭建" for r in parse("金水湾5号楼前菜地上盖了一层塑料布，请绿化处理"))
+
+
+# -- learned from the north China 督办/交办 forms probe set of 2026-12-04 ------------------------------------------
+
+
+def test_a_district_office_for_the_civilised_city_names_no_estate() -> None:
+    (report,) = parse("【竞秀区创城办】巡查发现：13号楼5楼窗外有人往下扔垃圾袋。请物业3日内排查整改。")
+    assert report.community is None
+
+
+def test_an_estate_ending_in_chuangcheng_is_still_one() -> None:
+    (report,) = parse("华创城5号楼楼道堆物 请物业处理")
+    assert report.community == "华创城"
+
+
+def test_a_verb_led_by_an_adverb_before_xiaoqu_names_no_estate() -> None:
+    text = (
+        "【转发】省文明办关于进一步规范小区公益广告设置的通知：各小区主出入口、中心广场等位置应设置公益广告……"
+        "请各社区对照落实。"
+    )
+    assert parse(text) == []
+
+
+def test_an_estates_own_property_company_in_an_items_brackets_is_assigned() -> None:
+    (report,) = parse("1. 华盛城5号楼楼道堆物（责任单位：华盛城物业）\n2. 华盛城北门共享单车乱停（城管）")[:1]
+    assert report.responsible == ("物业",)
+
+
+def test_an_estate_said_short_of_its_courtyard_is_the_same_estate() -> None:
+    (report,) = parse("3. 恒泰新城3号院2号楼楼道墙体小广告（责任单位：恒泰新城物业）")
+    assert (report.community, report.building) == ("恒泰新城3号院", "2")
+
+
+def test_each_items_time_limit_in_a_supervision_form_is_its_own() -> None:
+    text = (
+        "【历下区创城办第46号督办单】\n一、问题点位：明湖壹号3号楼\n存在问题：楼前人行道停放多辆机动车\n整改时限：12月15日前\n"
+        "二、问题点位：经十路88号院2号楼\n存在问题：楼道内有电动车停放\n整改时限：立即整改\n"
+        "三、问题点位：经十路88号院\n存在问题：院内自行车棚顶破损漏雨\n整改时限：12月18日前\n责任单位：所在社区居委会及物业"
+    )
+    reports = parse(text)
+    assert [(r.category, r.building, r.deadline and r.deadline.day) for r in reports] == [
+        ("机动车乱停放", "3", 15),
+        ("飞线充电", "2", None),
+        ("设施损坏", None, 18),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "经排查，锦绣府2幢1单元1502、东关新村7号楼301存在床位出租情况，请社区居委会、房管办3日内督促整改。",
+            [("锦绣府", "2", "1"), ("东关新村", "7", None)],
+        ),
+        (
+            "兰山家园15号楼东侧、蒙山花园北门装修垃圾随意倾倒，请物业清理",
+            [("兰山家园", "15", None), ("蒙山花园", None, None)],
+        ),
+    ],
+)
+def test_each_estate_listed_keeps_only_its_own_building_and_unit(text: str, places: list) -> None:
+    assert [(r.community, r.building, r.unit) for r in parse(text)] == places
+
+
+def test_a_committee_named_for_its_estate_joined_to_a_property_company_is_addressed() -> None:
+    (report,) = parse("槐安家园社区、华盛城物业：华盛城11号楼3单元楼道内私拉电线为电动车充电，请于48小时内整改到位")
+    assert set(report.responsible) == {"居委会", "物业"}

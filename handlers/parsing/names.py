@@ -657,6 +657,8 @@ class NameReader:
             return  # 前面院子, 小区东边院子: a yard told by where it is, no estate's name
         if stem[-1:] in RESULTS and (self.tags.get(stem) or "x").startswith("v"):
             return  # 货车乱停 堵住小区出入口: a verb and its result, then the estate, no name
+        if self._after_adverb(tokens, starts, start):
+            return  # 进一步规范小区公益广告设置: what an adverb leads is a verb's doing, no name
         moving = stem.endswith(MOTION) and bool(tokens) and tokens[_token_at(starts, at - 1)] in MOTION  # not 前进
         if ALL_OVER.match(text, at - 1) or (suffix == "小区" and moving):
             return  # 有货车进小区: going into the estate, whichever it is; 满小区跑, 满村跑: all over it
@@ -677,6 +679,14 @@ class NameReader:
         if suffix in DORMITORIES and text[start - 1 : start] == "老" and opens:
             start -= 1  # 老粮站宿舍: an old work unit's dormitory is named with its 老
         found.append((start, end, text[start:end]))
+
+    def _after_adverb(self, tokens: Sequence[str], starts: Sequence[int], start: int) -> bool:
+        """The word before `start` is an adverb of two or more characters (进一步, 切实, 认真), not one taking back
+        what was said (青松花园那个不对青松苑)."""
+        if not tokens or start <= 0:
+            return False
+        before = tokens[_token_at(starts, start - 1)]
+        return len(before) >= 2 and before[0] not in "不没" and (self.tags.get(before) or "") in ("d", "ad")
 
     def _place_opening(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int, end: int, found: list

@@ -41,7 +41,7 @@ from handlers.parsing.places import (
     listed_buildings,
     listed_parts,
     listed_units,
-    own_buildings,
+    own_places,
     place_marks,
     spot_in,
 )
@@ -430,7 +430,7 @@ class Parser:
         found: list[tuple[int, int, str]] = []
         for at, name in self.names.find(text, tokens, starts):
             written = self.aliases.get(shown[at : at + len(name)], shown[at : at + len(name)])
-            said = next((n for s, _, n in found if s < at and n.endswith(written) and n != written), written)
+            said = next((n for s, _, n in found if s < at and _said_short(n, written)), written)
             found.append((at, at + len(name), said))  # 「纪翟新苑 居委 城管：新苑东门口…」: 新苑 is 纪翟新苑 said short
         return found
 
@@ -1592,9 +1592,13 @@ class Parser:
         (「七号楼一单元、九号楼二单元」), or one per floor or unit listed of its building (「16号楼3楼和5楼楼道」)."""
         if len(communities) > 1:
             named = [c for c in communities if c is not None]
-            owned = own_buildings(description, named) if len(named) == len(communities) else None
-            buildings: Sequence[str | None] = owned or [place.building] * len(communities)
-            return [(c, replace(place, building=b)) for c, b in zip(communities, buildings, strict=True)]
+            owned = own_places(description, named) if len(named) == len(communities) else None
+            if owned is None:
+                return [(c, place) for c in communities]
+            return [
+                (c, replace(place, building=o.building, unit=o.unit, floor=o.floor))
+                for c, o in zip(communities, owned, strict=True)
+            ]
         units = listed_units(stretch)
         if units:
             return [(communities[0], replace(place, building=b, unit=u)) for b, u in units]
@@ -2298,8 +2302,16 @@ def _ticked(message: str, start: int) -> bool:
 
 
 def _joined_party(tokens: Sequence[str], i: int, lang: Language) -> bool:
-    """Another party is joined right after token `i` (盐渎社区、物业)."""
-    return i + 2 < len(tokens) and tokens[i + 1] in lang.joiners and tokens[i + 2] in lang.party_aliases
+    """Another party is joined right after token `i` (盐渎社区、物业), perhaps named for its estate (槐安家园社区、
+    华盛城物业：)."""
+    if i + 2 >= len(tokens) or tokens[i + 1] not in lang.joiners:
+        return False
+    for token in tokens[i + 2 : i + 6]:
+        if token in lang.party_aliases:
+            return True
+        if HANZI_RUN.fullmatch(token) is None:
+            return False
+    return False
 
 
 def _party_cell(clause: Clause, i: int, lang: Language) -> bool:
@@ -2425,14 +2437,15 @@ def _parties_only(clause: Clause, lang: Language) -> bool:
 
 def _bare(clause: Clause, i: int) -> bool:
     """A party standing alone between blanks in a terse note (「… 楼道 纸箱 物业 今天」), after a dash
-    (「…纸箱——物业」), in brackets after an item (「…小广告较多（物业）」, 「（物业、居委会）」) or last in a
-    bracketed header (「【溪岸府 物业 保洁】」), is addressed."""
+    (「…纸箱——物业」), in brackets after an item (「…小广告较多（物业）」, 「（物业、居委会）」, 「（华盛城物业）」) or
+    last in a bracketed header (「【溪岸府 物业 保洁】」), is addressed."""
     start = clause.offsets[i] if i < len(clause.offsets) else 0
     end = start + len(clause.tokens[i])
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
     if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t", "】"):
         return True
-    return before in ("(", "、", ":") and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
+    listed = before in ("(", "、", ":") or after in (")", "、")  # （责任单位：华盛城物业）: an estate's own, last
+    return listed and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
 
 
 def _masked(text: str, offset: int, names: list[tuple[int, int, str]]) -> str:
@@ -2615,6 +2628,19 @@ DATELINE = re.compile(
     r"(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2})\s*(?:[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
     r"(?:上午|下午|早上|晚上|中午)?"
 )
+
+
+def _said_short(name: str, written: str) -> bool:
+    """`written` names `name` said short: its last words (新苑 for 纪翟新苑), or all but its courtyard's number
+    (恒泰新城 for 恒泰新城3号院, its 物业 named after it)."""
+    if name == written:
+        return False
+    return name.endswith(written) or (
+        name.startswith(written) and NUMBERED_YARD.fullmatch(name, len(written)) is not None
+    )
+
+
+NUMBERED_YARD = re.compile(r"[\d一二三四五六七八九十]{1,3}号院")
 
 
 def _listed(parties: re.Match[str]) -> str:

@@ -134,18 +134,19 @@ class Place:
             self.unit, self.floor = other.unit, other.floor  # 「问题地点：九龙新村 15幢 1单元 6楼」 read again as 15幢
 
 
-def own_buildings(text: str, names: Sequence[str]) -> list[str] | None:
-    """「欣园小区3号楼和新光苑7号楼」: each community named with a building of its own, in the order of
-    `names`; None unless every one has one."""
+def own_places(text: str, names: Sequence[str]) -> list[Place] | None:
+    """「欣园小区3号楼和新光苑7号楼」「锦绣府2幢1单元1502、东关新村7号楼301」: each community named with the
+    building, unit and floor said after it (none when it has none), in the order of `names`; None unless one
+    of them has a building of its own."""
     at = sorted((text.find(name), name) for name in names)
     if at[0][0] < 0:
         return None
-    owned: dict[str, str] = {}
-    for (start, name), (following, _) in zip(at, [*at[1:], (len(text), "")], strict=True):
-        marks = [value for kind, value in place_marks(text[start + len(name) : following]) if kind in BUILDING_KINDS]
-        if not marks:
-            return None
-        owned[name] = marks[0]
+    owned = {
+        name: Place().apply(place_marks(text[start + len(name) : following]))
+        for (start, name), (following, _) in zip(at, [*at[1:], (len(text), "")], strict=True)
+    }
+    if all(place.building is None for place in owned.values()):
+        return None
     return [owned[name] for name in names]
 
 
