@@ -11175,3 +11175,13 @@ def test_each_estate_listed_keeps_only_its_own_building_and_unit(text: str, plac
 def test_a_committee_named_for_its_estate_joined_to_a_property_company_is_addressed() -> None:
     (report,) = parse("槐安家园社区、华盛城物业：华盛城11号楼3单元楼道内私拉电线为电动车充电，请于48小时内整改到位")
     assert set(report.responsible) == {"居委会", "物业"}
+
+
+def test_a_garage_turned_into_a_home_is_a_problem_of_no_listed_kind() -> None:
+    (report,) = parse("谈固新村3号楼车库被改为住人，住了一户外来人员，请社区居委会、派出所核实登记，明天12点前反馈。")
+    assert (report.category, report.community, report.building) == ("其他", "谈固新村", "3")
+
+
+def test_a_street_facing_shop_open_late_is_noise_not_street_trading() -> None:
+    reports = parse("居民反映白浪河小区沿街门头房KTV每晚营业到凌晨，音响噪音扰民，请市场监管所、派出所核查处理")
+    assert [r.category for r in reports] == ["噪音扰民"]
