@@ -11185,3 +11185,74 @@ def test_a_garage_turned_into_a_home_is_a_problem_of_no_listed_kind() -> None:
 def test_a_street_facing_shop_open_late_is_noise_not_street_trading() -> None:
     reports = parse("居民反映白浪河小区沿街门头房KTV每晚营业到凌晨，音响噪音扰民，请市场监管所、派出所核查处理")
     assert [r.category for r in reports] == ["噪音扰民"]
+
+
+# -- a cold review of the rules above: their near misses -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("松涛苑绿化带旁的路灯被车撞倒了，请物业维修", "设施损坏"),  # a lamp beside the greenery
+        ("松涛苑绿化带护栏被车撞坏了，请物业维修", "设施损坏"),
+        ("金水湾主干道雪盖了一层，没人扫，请物业清扫", "环境脏乱"),  # snow laid over, no storey built
+    ],
+)
+def test_near_misses_of_greenery_knocked_and_storeys_added(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金水湾3号楼楼前有人在绿化带上晒床垫，请物业劝导",  # airing, not piling
+        "金水湾6号楼后面空地上有人在卖旧家具，请城管处理",  # selling
+        "松涛苑北门路边有人收旧家具旧冰箱，喇叭一直喊，请城管管管",  # a collector's round
+    ],
+)
+def test_bulky_things_aired_sold_or_collected_are_no_pile(text: str) -> None:
+    assert "公共区域堆物" not in [r.category for r in parse(text)]
+
+
+def test_a_name_after_an_everyday_adverb_is_still_named() -> None:
+    (report,) = parse("今天检查了几个小区，尤其阳光小区问题多，3号楼楼道堆物严重，请物业处理")
+    assert report.community == "阳光小区"
+
+
+@pytest.mark.parametrize("office", ["城关镇创城办", "省创城办", "东城街道创城指挥部"])
+def test_any_campaign_office_names_no_estate(office: str) -> None:
+    (report,) = parse(f"【{office}】巡查发现：13号楼楼道堆物。请物业处理。")
+    assert report.community is None
+
+
+def test_estates_joined_before_one_building_share_it() -> None:
+    reports = parse("兰山家园和蒙山花园的5号楼楼道都有堆物，请物业清理")
+    assert [(r.community, r.building) for r in reports] == [("兰山家园", "5"), ("蒙山花园", "5")]
+
+
+def test_the_whole_estate_named_after_its_courtyard_is_the_whole_estate() -> None:
+    reports = parse("恒泰新城3号院2号楼楼道堆物，恒泰新城北门垃圾满溢，请物业处理")
+    assert [r.community for r in reports] == ["恒泰新城3号院", "恒泰新城"]
+
+
+def test_a_committee_and_company_who_report_are_not_asked() -> None:
+    (report,) = parse("槐安家园社区、华盛城物业反映：华盛城11号楼楼道堆物严重，请城管处理")
+    assert report.responsible == ("城管",)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("仓山万嘉7号楼楼道堆物 请物业 居委会主任说已经通知了", ("物业",)),
+        ("仓山万嘉7号楼有人群租 请派出所 城管执法队不用来", ("派出所",)),
+    ],
+)
+def test_a_blank_before_someone_elses_saying_joins_no_parties(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert report.responsible == parties
+
+
+@pytest.mark.parametrize("bracketed", ["（非物业）", "（无物业）"])
+def test_a_party_said_not_to_be_there_in_brackets_is_not_assigned(bracketed: str) -> None:
+    (report,) = parse(f"1. 华盛城5号楼楼道堆物{bracketed}")
+    assert report.responsible == ()

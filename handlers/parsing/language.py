@@ -44,6 +44,8 @@ class Language:
     fillers_after: tuple[str, ...]
     tolerance_markers: tuple[str, ...]
     not_estates: tuple[str, ...]
+    campaign_offices: tuple[str, ...]
+    official_adverbs: frozenset[str]
     references: tuple[str, ...]
     first_person: tuple[str, ...]
     speakers: frozenset[str]
@@ -187,6 +189,8 @@ def language() -> Language:
         fillers_after=tuple(words["fillers_after"]),
         tolerance_markers=tuple(words["tolerance_markers"]),
         not_estates=tuple(words["not_estates"]),
+        campaign_offices=tuple(words["campaign_offices"]),
+        official_adverbs=frozenset(words["official_adverbs"]),
         references=tuple(words["references"]),
         first_person=tuple(words["first_person"]),
         speakers=frozenset(words["speakers"]),

@@ -565,6 +565,8 @@ class NameReader:
         )
         if suffix.startswith(RESETTLED) and _extend_office(text, at, end, found):
             return
+        if suffix == "城" and text.startswith(self.lang.campaign_offices, at - 1):
+            return  # 竞秀区创城办, 城关镇创城指挥部: the campaign's office
         if any(s <= at < e for s, e, _ in found) or (text.startswith(self._estate_places, at) and not own_part):
             return
         if text[at - 1 : at] == suffix:
@@ -681,12 +683,8 @@ class NameReader:
         found.append((start, end, text[start:end]))
 
     def _after_adverb(self, tokens: Sequence[str], starts: Sequence[int], start: int) -> bool:
-        """The word before `start` is an adverb of two or more characters (进一步, 切实, 认真), not one taking back
-        what was said (青松花园那个不对青松苑)."""
-        if not tokens or start <= 0:
-            return False
-        before = tokens[_token_at(starts, start - 1)]
-        return len(before) >= 2 and before[0] not in "不没" and (self.tags.get(before) or "") in ("d", "ad")
+        """The word before `start` is an adverb of official writing that leads a verb (进一步, 切实, 全面)."""
+        return bool(tokens) and start > 0 and tokens[_token_at(starts, start - 1)] in self.lang.official_adverbs
 
     def _place_opening(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int, end: int, found: list

@@ -331,8 +331,14 @@ class Parser:
         """Where an item opened by 另外 may be: in the grounds, at no building."""
         self._spots = compile_scan("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
         parties = alternation(self.lang.party_aliases)
-        self._spaced_parties = compile_scan(rf"(?:请|麻烦|烦请)(?:{parties})(?:[、和及与]?[ \t]?(?:{parties}))+")
-        """Parties asked together, set apart by a blank (「请派出所 房办联合检查」): read as a list (、)."""
+        self._party_words = tuple(sorted(self.lang.party_aliases, key=len, reverse=True))
+        """Every party's name, as `str.startswith` takes them."""
+        self._spaced_parties = compile_scan(
+            rf"(?:请|麻烦|烦请)(?:{parties})(?:[、和及与]?[ \t]?(?:{parties}))+"
+            r"(?![^\s,，。]{0,3}?(?:主任|书记|经理|说|讲|不|没|已|都))"
+        )
+        """Parties asked together, set apart by a blank (「请派出所 房办联合检查」): read as a list (、); not a
+        party then someone of another's saying or refusing (「请物业 居委会主任说已经通知了」「请派出所 城管执法队不用来」)."""
         self._terse_request = re.compile(rf"[ \t](?:{parties})(?:[、 \t]+(?:{parties}))*(?:[ \t]+[^\s]+)?[ \t]*$")
         """A terse note's closing request, set apart by blanks: the parties, then at most one word of when or what
         (「…楼道灯 坏了 物业 礼拜六前弄好」)."""
@@ -430,7 +436,8 @@ class Parser:
         found: list[tuple[int, int, str]] = []
         for at, name in self.names.find(text, tokens, starts):
             written = self.aliases.get(shown[at : at + len(name)], shown[at : at + len(name)])
-            said = next((n for s, _, n in found if s < at and _said_short(n, written)), written)
+            owner = shown.startswith(self._party_words, at + len(name))  # 恒泰新城物业: the estate of a party
+            said = next((n for s, _, n in found if s < at and _said_short(n, written, owner)), written)
             found.append((at, at + len(name), said))  # 「纪翟新苑 居委 城管：新苑东门口…」: 新苑 is 纪翟新苑 said short
         return found
 
@@ -2306,10 +2313,12 @@ def _joined_party(tokens: Sequence[str], i: int, lang: Language) -> bool:
     华盛城物业：)."""
     if i + 2 >= len(tokens) or tokens[i + 1] not in lang.joiners:
         return False
-    for token in tokens[i + 2 : i + 6]:
-        if token in lang.party_aliases:
-            return True
-        if HANZI_RUN.fullmatch(token) is None:
+    if tokens[i + 2] in lang.party_aliases:
+        return True
+    for k in range(i + 2, min(i + 6, len(tokens))):
+        if tokens[k] in lang.party_aliases:
+            return tokens[k + 1 : k + 2] in ([], [":"])  # a header addressing both, not 「…物业反映：」
+        if HANZI_RUN.fullmatch(tokens[k]) is None:
             return False
     return False
 
@@ -2444,8 +2453,19 @@ def _bare(clause: Clause, i: int) -> bool:
     before, after = clause.text[start - 1 : start], clause.text[end : end + 1]
     if before in ("", " ", "\t", "@", "-") and after in ("", " ", "\t", "】"):
         return True
-    listed = before in ("(", "、", ":") or after in (")", "、")  # （责任单位：华盛城物业）: an estate's own, last
-    return listed and any(m.start() < start < m.end() for m in BRACKETED.finditer(clause.text))
+    bracket = next((m for m in BRACKETED.finditer(clause.text) if m.start() < start < m.end()), None)
+    if bracket is None:
+        return False
+    if before in ("(", "、", ":"):
+        return True
+    opened = max(clause.text.rfind(mark, bracket.start(), start) for mark in "(、:") + 1
+    owner = clause.text[opened:start]  # （责任单位：华盛城物业）: the estate whose company it is, named before it
+    return after in (")", "、") and len(owner) >= 2 and not any(ch in NOT_AN_OWNER for ch in owner)
+
+
+NOT_AN_OWNER = frozenset("非无没不诉报找叫让给向对和跟与及是")
+"""Characters that make what stands before a party in brackets something said of it (非物业, 居民投诉物业), not the
+name of the estate it serves."""
 
 
 def _masked(text: str, offset: int, names: list[tuple[int, int, str]]) -> str:
@@ -2630,14 +2650,13 @@ DATELINE = re.compile(
 )
 
 
-def _said_short(name: str, written: str) -> bool:
-    """`written` names `name` said short: its last words (新苑 for 纪翟新苑), or all but its courtyard's number
-    (恒泰新城 for 恒泰新城3号院, its 物业 named after it)."""
+def _said_short(name: str, written: str, owner: bool) -> bool:
+    """`written` names `name` said short: its last words (新苑 for 纪翟新苑), or, as the estate a party is of, all but
+    its courtyard's number (（责任单位：恒泰新城物业） after 恒泰新城3号院; 恒泰新城北门 is the whole estate's)."""
     if name == written:
         return False
-    return name.endswith(written) or (
-        name.startswith(written) and NUMBERED_YARD.fullmatch(name, len(written)) is not None
-    )
+    yard = owner and name.startswith(written) and NUMBERED_YARD.fullmatch(name, len(written)) is not None
+    return name.endswith(written) or yard
 
 
 NUMBERED_YARD = re.compile(r"[\d一二三四五六七八九十]{1,3}号院")

@@ -136,18 +136,25 @@ class Place:
 
 def own_places(text: str, names: Sequence[str]) -> list[Place] | None:
     """「欣园小区3号楼和新光苑7号楼」「锦绣府2幢1单元1502、东关新村7号楼301」: each community named with the
-    building, unit and floor said after it (none when it has none), in the order of `names`; None unless one
-    of them has a building of its own."""
+    building, unit and floor said after it (none when it has none; names only joined share it), in the order of
+    `names`; None unless one of them has a building of its own."""
     at = sorted((text.find(name), name) for name in names)
     if at[0][0] < 0:
         return None
-    owned = {
-        name: Place().apply(place_marks(text[start + len(name) : following]))
-        for (start, name), (following, _) in zip(at, [*at[1:], (len(text), "")], strict=True)
-    }
+    owned: dict[str, Place] = {}
+    shared = Place()
+    for (start, name), (following, _) in reversed(list(zip(at, [*at[1:], (len(text), "")], strict=True))):
+        between = text[start + len(name) : following]
+        joined = following < len(text) and JOINED.fullmatch(between) is not None
+        shared = shared if joined else Place().apply(place_marks(between))
+        owned[name] = shared  # 兰山家园和蒙山花园的5号楼: joined, the two share what the last is said to have
     if all(place.building is None for place in owned.values()):
         return None
     return [owned[name] for name in names]
+
+
+JOINED = re.compile(r"[ \t]*[和与及跟、,][ \t]*")
+"""Only a joiner between two names: what is said after the second holds for both."""
 
 
 def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> bool:
