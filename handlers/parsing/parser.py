@@ -338,7 +338,8 @@ class Parser:
             r"(?![^\s,，。]{0,3}?(?:主任|书记|经理|说|讲|不|没|已|都))"
         )
         """Parties asked together, set apart by a blank (「请派出所 房办联合检查」): read as a list (、); not a
-        party then someone of another's saying or refusing (「请物业 居委会主任说已经通知了」「请派出所 城管执法队不用来」)."""
+        party then someone of another's saying or refusing (「请物业 居委会主任说已经通知了」,
+        「请派出所 城管执法队不用来」)."""
         self._terse_request = re.compile(rf"[ \t](?:{parties})(?:[、 \t]+(?:{parties}))*(?:[ \t]+[^\s]+)?[ \t]*$")
         """A terse note's closing request, set apart by blanks: the parties, then at most one word of when or what
         (「…楼道灯 坏了 物业 礼拜六前弄好」)."""
