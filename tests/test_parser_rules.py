@@ -11256,3 +11256,29 @@ def test_a_blank_before_someone_elses_saying_joins_no_parties(text: str, parties
 def test_a_party_said_not_to_be_there_in_brackets_is_not_assigned(bracketed: str) -> None:
     (report,) = parse(f"1. 华盛城5号楼楼道堆物{bracketed}")
     assert report.responsible == ()
+
+
+# -- learned from the northwest and Hubei/Hunan/Anhui daily-report probe sets of 2026-12-04 ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("小店区龙城锦苑12幢3单元楼道里装修垃圾堆了好几天，请物业清运", "龙城锦苑"),  # the district written before it
+        ("杏花岭区桃园北路17号院3号楼楼道堆物，请物业处理", "桃园北路17号院"),
+        ("新城区青城华府底商那几家饭馆把桌子摆到人行道上了，请城管处理", "青城华府"),
+        ("城北区祁连苑院内主干道积雪结冰一直没人清，请物业今天中午前除雪", "祁连苑"),  # 院内: inside it
+        ("巡查反馈：赛罕区天骄云邸 院内主干道两侧私家车双排停放。请物业48小时内整改。", "天骄云邸"),
+        ("开发区家属院3号楼楼道堆物，请物业清理", "开发区家属院"),  # the works whose housing it is
+    ],
+)
+def test_a_district_glued_before_a_name_is_no_part_of_it(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_date_before_a_check_is_a_deadline_but_a_front_row_is_not() -> None:
+    (report,) = parse("大观苑15栋楼道堆物。请物业3号前排查整改。")
+    assert report.deadline is not None and report.deadline.day == 3
+    (report,) = parse("大观苑5号前排有车乱停，请物业处理")
+    assert report.deadline is None

@@ -230,6 +230,12 @@ SAID_BEFORE = re.compile(
 of the name."""
 ROAD_AFTER = ("路", "街", "大道")
 """What follows a name that is a road's (新村路, 花园街): the estate's name ends before its own last ending."""
+AREAS_NOT_DISTRICTS = (
+    *("小区", "社区", "新区", "园区", "片区", "景区", "校区", "厂区", "营区", "生活区", "住宅区", "家属区", "安置区"),
+    "开发区",
+)
+"""Words ending in 区 that name an area of or for housing, or the works whose housing it is (开发区家属院), no
+district over it."""
 RESETTLED = ("安置", "还建", "还房", "回迁", "动迁", "棚改")
 """The kinds of housing built for those moved off their land (安置房, 还建小区, 回迁楼)."""
 OFFICE_COLUMN = "社区"
@@ -682,6 +688,16 @@ class NameReader:
             start -= 1  # 老粮站宿舍: an old work unit's dormitory is named with its 老
         found.append((start, end, text[start:end]))
 
+    def _district_word(self, piece: str) -> bool:
+        """A district or county jieba knows as one word (小店区, 杏花岭区, 赛罕区, 东海县), not an area of an
+        estate (桃源新区, 家属区)."""
+        return (
+            len(piece) >= 3
+            and piece[-1] in "区县"
+            and not piece.endswith(AREAS_NOT_DISTRICTS)
+            and self.tags.get(piece) is not None
+        )
+
     def _after_adverb(self, tokens: Sequence[str], starts: Sequence[int], start: int) -> bool:
         """The word before `start` is an adverb of official writing that leads a verb (进一步, 切实, 全面)."""
         return bool(tokens) and start > 0 and tokens[_token_at(starts, start - 1)] in self.lang.official_adverbs
@@ -785,6 +801,8 @@ class NameReader:
             if DISTANCE.fullmatch(piece) and piece == tokens[i]:
                 start = starts[i]
                 continue  # 五里墩新村: a village named for its distance from town
+            if i < index and piece == tokens[i] and self._district_word(piece):
+                break  # 小店区龙城锦苑, 城北区祁连苑: the district written before the name, no part of it
             if not self._name_part(piece, digits, adjacent):
                 if self._opening_word(text, piece, starts[i]) or self._opening_direction(text, piece, starts[i]):
                     start = starts[i]  # 富强西里, 胜利东园: a name's first word may be a verb, at a line's opening
@@ -919,6 +937,8 @@ class NameReader:
             word = tokens[index]
             if word in self.stops or word in self.lang.actions or not word or HANZI.fullmatch(word) is None:
                 return False
+            if self._district_word(word):
+                return False  # 小店区龙城锦苑: the district before a name is no word of it
             tag = self.tags.get(word)
             if (tag or "x").startswith(NOT_PLAIN) or CLOCK.fullmatch(word) or _deictic_time(word, tag):
                 return False  # 昨晚, 刚刚, 举报, 七点…: words of time, manner or speech, no name's
