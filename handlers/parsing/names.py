@@ -273,7 +273,8 @@ class NameReader:
         self.tags = word_tags(cache_dir)
         self.stops = lang.name_stops | {*lang.party_aliases, *lang.spots, *lang.estate_places, *HERE_IN_SPEECH}
         self._localisers_all = tuple(lang.localisers)
-        self._parties = tuple(sorted(lang.party_aliases, key=len, reverse=True))
+        self.parties = tuple(sorted(lang.party_aliases, key=len, reverse=True))
+        """Every party's name, longest first, as `str.startswith` takes them (the parser's too: 恒泰新城物业)."""
         districts = alternation([*lang.district_names, *lang.city_names])
         self._cities = frozenset(lang.city_names)
         self._district_name = re.compile(rf"(?:{districts})(?=[\u4e00-\u9fff]{{3}})" if districts else "(?!)")
@@ -1153,7 +1154,7 @@ class NameReader:
         named_before = opened is not None and text[: opened.start()].endswith(self._endings)
         if named_before and not OUR_PLACE.search(text, 0, opened.start()):
             return None  # 新风坊（老粮站宿舍）: the other name of the estate before (俺们小区（华山新苑） names it)
-        if name[-1] in TELLING_VERBS and text.startswith(self._parties, end):
+        if name[-1] in TELLING_VERBS and text.startswith(self.parties, end):
             return None  # 吓得哇哇哭让居委会去…: a verb of telling, then the office told
         hum = len(name) - len(name.lstrip("嗯呃"))
         if hum and len(name) - hum >= 3:

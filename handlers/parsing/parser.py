@@ -331,8 +331,6 @@ class Parser:
         """Where an item opened by 另外 may be: in the grounds, at no building."""
         self._spots = compile_scan("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
         parties = alternation(self.lang.party_aliases)
-        self._party_words = tuple(sorted(self.lang.party_aliases, key=len, reverse=True))
-        """Every party's name, as `str.startswith` takes them."""
         self._spaced_parties = compile_scan(
             rf"(?:请|麻烦|烦请)(?:{parties})(?:[、和及与]?[ \t]?(?:{parties}))+"
             r"(?![^\s,，。]{0,3}?(?:主任|书记|经理|说|讲|不|没|已|都))"
@@ -437,7 +435,7 @@ class Parser:
         found: list[tuple[int, int, str]] = []
         for at, name in self.names.find(text, tokens, starts):
             written = self.aliases.get(shown[at : at + len(name)], shown[at : at + len(name)])
-            owner = shown.startswith(self._party_words, at + len(name))  # 恒泰新城物业: the estate of a party
+            owner = shown.startswith(self.names.parties, at + len(name))  # 恒泰新城物业: the estate of a party
             said = next((n for s, _, n in found if s < at and _said_short(n, written, owner)), written)
             found.append((at, at + len(name), said))  # 「纪翟新苑 居委 城管：新苑东门口…」: 新苑 is 纪翟新苑 said short
         return found
@@ -2312,13 +2310,11 @@ def _ticked(message: str, start: int) -> bool:
 def _joined_party(tokens: Sequence[str], i: int, lang: Language) -> bool:
     """Another party is joined right after token `i` (盐渎社区、物业), perhaps named for its estate (槐安家园社区、
     华盛城物业：)."""
-    if i + 2 >= len(tokens) or tokens[i + 1] not in lang.joiners:
+    if i + 1 >= len(tokens) or tokens[i + 1] not in lang.joiners:
         return False
-    if tokens[i + 2] in lang.party_aliases:
-        return True
     for k in range(i + 2, min(i + 6, len(tokens))):
-        if tokens[k] in lang.party_aliases:
-            return tokens[k + 1 : k + 2] in ([], [":"])  # a header addressing both, not 「…物业反映：」
+        if tokens[k] in lang.party_aliases:  # right after the joiner, or in a header addressing both (not …物业反映：)
+            return k == i + 2 or tokens[k + 1 : k + 2] in ([], [":"])
         if HANZI_RUN.fullmatch(tokens[k]) is None:
             return False
     return False
@@ -2661,6 +2657,7 @@ def _said_short(name: str, written: str, owner: bool) -> bool:
 
 
 NUMBERED_YARD = re.compile(r"[\d一二三四五六七八九十]{1,3}号院")
+"""A courtyard's number ending an estate's name (恒泰新城3号院)."""
 
 
 def _listed(parties: re.Match[str]) -> str:
