@@ -11282,3 +11282,48 @@ def test_a_date_before_a_check_is_a_deadline_but_a_front_row_is_not() -> None:
     assert report.deadline is not None and report.deadline.day == 3
     (report,) = parse("大观苑5号前排有车乱停，请物业处理")
     assert report.deadline is None
+
+
+# -- learned while waiting for the probe sets of 2026-12-04 (third round) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金桥苑、银河湾、东城名邸三个小区门口都有小广告，请物业今天清理",  # 河湾 is a word: the list says it is a name
+        "金桥苑、银河湾、翠竹园门口都有小广告，请物业今天清理",  # the last one anchored by the place after it
+    ],
+)
+def test_every_estate_of_a_list_before_one_problem_is_reported(text: str) -> None:
+    names = [n.strip() for n in text.split("门口")[0].split("三个小区")[0].split("、")]
+    assert [r.community for r in parse(text)] == names
+
+
+@pytest.mark.parametrize("text", ["楼道里、过道里都堆了东西，请物业清理", "公园、广场都有小广告，请城管清理"])
+def test_a_list_of_places_is_no_list_of_estates(text: str) -> None:
+    assert all(r.community is None for r in parse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日巡查：3号楼门口积水已排干，5栋屋檐冰溜子已敲完",  # a work verb and its result: done, whatever the verb
+        "阳光花园停车位已经划线完毕",
+        "阳光花园5号楼楼道杂物已全部搬空",
+    ],
+)
+def test_work_said_done_by_its_result_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阳光花园5号楼灭火器已用完，请物业补充",  # used up: the problem, not work done
+        "阳光花园5号楼楼道杂物已搬空又堆上了，请物业清理",
+        "阳光花园路灯烧坏，请物业修",  # a verb and 坏 jieba knows as one word
+        "阳光花园单元门被砸坏，请物业修",
+    ],
+)
+def test_a_thing_used_up_or_broken_is_still_reported(text: str) -> None:
+    assert len(parse(text)) == 1

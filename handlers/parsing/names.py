@@ -163,6 +163,8 @@ AREA_POINTERS = (*PLACE_POINTERS, "那里", "这里")
 """What a header ends with when it names the area a speaker is in (岳麓那边 嗯 枫林新村…), not an estate."""
 SPEECH_WORDS = "那个|这个|就是|嗯+|呃|啊"
 """Words of speech a speaker fills a pause with."""
+LIST_JOINER = re.compile(r"[ \t]*、[ \t]*")
+HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 SPEECH_BETWEEN = re.compile(rf"(?:[ \t,]|{SPEECH_WORDS}|的)*")
 SPOKEN_ASIDE = re.compile(
     rf"(?<=[\u4e00-\u9fff\d])(?:[ \t,]*(?:{SPEECH_WORDS}|那边|这边))+(?:[一二三四五六七八九十\d]期)?[ \t,]*$"
@@ -752,6 +754,25 @@ class NameReader:
             or PARTY_AFTER.match(text, end)
             or self._place_after.match(text, spoken)
             or self._headed.match(text, end)
+            or self._listed_before(text, end)
+        )
+
+    def _listed_before(self, text: str, end: int, depth: int = 3) -> bool:
+        """A name in a 、-list of names whose next one is surely a name (银河湾、东城名邸门口都有小广告): the list
+        stands where names stand, though a one-character ending alone (河湾 is a word) would not say so."""
+        joined = LIST_JOINER.match(text, end)
+        if joined is None or depth == 0:
+            return False
+        run = HANZI_RUN.match(text, joined.end())
+        return run is not None and any(
+            len(m.group()) >= 2 or self._anchored_listed(text, joined.end() + m.end(), depth - 1)
+            for m in self._suffix.finditer(run.group(), 1)
+        )
+
+    def _anchored_listed(self, text: str, end: int, depth: int) -> bool:
+        """As `_anchored`, the list's own joiner counted at most `depth` names further on."""
+        return self._listed_before(text, end, depth) or bool(
+            _building_after(text, end) or self._place_after.match(text, SPEECH_BETWEEN.match(text, end).end())
         )
 
     @staticmethod
