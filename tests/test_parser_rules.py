@@ -11327,3 +11327,19 @@ def test_work_said_done_by_its_result_is_no_report(text: str) -> None:
 )
 def test_a_thing_used_up_or_broken_is_still_reported(text: str) -> None:
     assert len(parse(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("「居民反映：阳光花园6号楼楼道里堆满了纸箱」请居委会跟进处理", ("居委会",)),  # the reply runs on
+        ("“阳光花园东门有人摆摊”城管来管一下", ("城管",)),
+    ],
+)
+def test_a_request_written_straight_after_a_quote_asks_about_the_quote(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert report.community == "阳光花园" and report.responsible == parties
+
+
+def test_a_fix_written_straight_after_a_quote_is_no_report() -> None:
+    assert parse("「阳光花园6号楼楼道里堆满了纸箱」已经清理了") == []

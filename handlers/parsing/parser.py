@@ -375,7 +375,9 @@ class Parser:
         said = unspaced(text)
         settled = self._dealt_with.search(said) is not None or self._handed_on.search(said) is not None
         words = Words(self.segmenter.tokens(text), settled)
-        clauses = [c for run in _blank_runs(text, _split(text)) for c in self._run(text, run, words, sent)]
+        clauses = [
+            c for run in _blank_runs(text, _after_quote(text, _split(text))) for c in self._run(text, run, words, sent)
+        ]
         self._read_across(clauses)
         self._parties_then_orders(text, clauses)
         _quote_as_context(text, clauses)
@@ -1775,6 +1777,21 @@ class Words:
             if tail_over > 0:
                 tokens[-1] = tokens[-1][: len(tokens[-1]) - tail_over]
         return tokens, offsets
+
+
+def _after_quote(text: str, spans: list[Span]) -> list[Span]:
+    """A reply written straight after the quote it answers (「居民反映：…堆满了纸箱」请居委会跟进处理) is a sentence
+    of its own, as it is when a line or a stop sets it apart: what it asks is not the quote's."""
+    quote = LEADING_QUOTE.match(text) if text.lstrip()[:1] in "「“" else None
+    if quote is None:
+        return spans
+    end = quote.end()
+    for index, span in enumerate(spans):
+        if span.start < end < span.end:
+            reply = Span(end, span.end, span.segment + 1, False, span.header)
+            later = [s._replace(segment=s.segment + 1) for s in spans[index + 1 :]]
+            return [*spans[:index], span._replace(end=end), reply, *later]
+    return spans
 
 
 def _split(text: str) -> list[Span]:
