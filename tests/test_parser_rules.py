@@ -11343,3 +11343,80 @@ def test_a_request_written_straight_after_a_quote_asks_about_the_quote(text: str
 
 def test_a_fix_written_straight_after_a_quote_is_no_report() -> None:
     assert parse("「阳光花园6号楼楼道里堆满了纸箱」已经清理了") == []
+
+
+# -- learned from the Guangdong, Zhejiang grid-group and Northeast winter probe sets of 2026-12-04 (third round) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("松风岭、临江里两个小区门口的公益广告被雨淋破了，请居委会周五前重新张贴", ["松风岭", "临江里"]),
+        ("巡查发现柏溪湾和青石府两个小区垃圾房满溢，请物业清运", ["柏溪湾", "青石府"]),  # 和, the last pair
+        ("云上、望江花苑、竹里这三个地方的宣传栏都贴满了小广告，请保洁清理", ["云上", "望江花苑", "竹里"]),
+    ],
+)
+def test_names_counted_as_so_many_estates_are_each_an_estate(text: str, names: list) -> None:
+    assert [r.community for r in parse(text)] == names
+
+
+def test_a_list_counted_wrong_names_no_more_than_its_shapes_say() -> None:
+    assert [r.community for r in parse("和平里、阳光苑三个小区门口都有小广告，请物业清理")] == ["和平里", "阳光苑"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "松风苑、临江里门口都有共享单车乱停，请各小区物业联系运营公司清走",
+        "下午巡查：青石府8幢楼道堆了纸箱，柏溪湾东门口单车倒了一地，请各小区物业明天上午前处理",
+    ],
+)
+def test_each_estates_staff_asked_after_the_estates_are_named_is_no_notice(text: str) -> None:
+    reports = parse(text)
+    assert len(reports) == 2 and all(r.responsible == ("物业",) for r in reports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请各小区物业本周内清理楼道堆物",
+        "明天测评组来，请各小区物业把楼道堆物清一下",
+        "青石府8幢楼道堆物，请各小区物业自查",
+    ],
+)
+def test_each_estates_staff_asked_with_no_two_estates_named_is_a_notice(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("青石府3座门口啲电鸡乱停，请保洁摆好", "非机动车乱停放"),  # Cantonese 电鸡: an e-bike
+        ("青石府5栋有户人将电鸡推入屋充电，请物业上门劝导", "飞线充电"),
+        ("柏溪湾2号楼前 炮仗皮子一地 红乎乎的 保洁今天扫干净", "暴露垃圾"),  # the debris, no noise
+        ("柏溪湾6号楼楼下 有人往窗外扔剩饭 请物业查一下哪户", "高空抛物"),
+        ("柏溪湾东侧绿化带 扫雪车把小柏树刮断了两棵 请绿化处理", "毁绿种菜"),
+        ("柏溪湾8号楼前垃圾箱破损，请物业更换", "设施损坏"),
+        ("柏溪湾3号楼前小草坪上 停了台白车 车轱辘把草皮压坏了 请物业处理", "机动车乱停放"),  # a car on a lawn
+    ],
+)
+def test_situations_said_in_the_words_of_the_south_and_the_northeast(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("青石府5号楼下污水井盖烂了一边，请物业换新", ["设施损坏"]),  # the sewer's cover, no sewage
+        ("青石府7号楼地下车库入口堆了十几袋沙子水泥 还有拆下来的旧暖气片", ["建筑垃圾"]),  # debris, nothing broken
+        ("青石府3栋门口 谁家狗拉的屎 一坨一坨的 埋汰死了 居委会贴个告示", ["不文明养犬"]),  # the dog's dirt
+        ("青石府9号楼2门洞三楼缓台 堆着两个酸菜缸 缸外头冻得全是冰 物业清理", ["楼道堆物"]),  # ice on a vat
+    ],
+)
+def test_what_a_problem_leaves_is_no_second_problem(text: str, categories: list) -> None:
+    assert [r.category for r in parse(text)] == categories
+
+
+def test_a_numbered_door_after_a_building_is_its_unit_not_a_name() -> None:
+    (report,) = parse("青石府9号楼三门洞二楼楼道堆着蜂窝煤，请物业清理")
+    assert (report.community, report.building, report.unit, report.floor) == ("青石府", "9", "3", "2")

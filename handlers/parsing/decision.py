@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from handlers.parsing.language import Language, alternation, blanked, hanzi, unspaced
+from handlers.parsing.names import COUNTED_LIST
 from handlers.parsing.places import building_starts
 from handlers.parsing.scan import compile_scan
 
@@ -61,6 +62,12 @@ class Decision:
     why: tuple[str, ...]
     """The verdict first (report / ask / no report), then the evidence: 「problem+place+request」,
     「against:notice」, 「request overrides:question」 …"""
+
+
+EACH_ASKED = re.compile(r"(?:请|麻烦|由)(?:各小区|各个小区|各)(?:物业|保洁|居委会?)")
+"""Each estate's staff asked (请各小区物业, 请各物业), as a notice to all estates asks them."""
+NAMES_JOINED = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff]{2,8}")
+"""Two runs of words joined by 、: with an estate named, the other is one too, whatever its shape."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +272,9 @@ class Decider:
             at = len(text) - len(answer)  # 「各位注意一下枣园花园东门外…」: the call is no notice
             text = text[:at] + " " * call.end() + text[at + call.end() :]
         against = [code for code, pattern in self._hard if pattern.search(text) and not (dispatched and code in FORMS)]
-        if "notice" in against and (self._only_excepted(text) or self._opened_only(clauses)):
+        if "notice" in against and (
+            self._only_excepted(text) or self._opened_only(clauses) or self._each_of_those_named(text)
+        ):
             against.remove("notice")  # 「…并对住户做好宣传」「检查组到石桥新村了，石桥新村2幢门口井盖松动…请物业…」
         limited = any(c.limit for c in clauses)  # 派单部门：物业 办理时限：3天内，请按时回复: the work, by a time
         if self._only_progress_asked(text) and not limited:
@@ -384,6 +393,18 @@ class Decider:
     def _only_excepted(self, text: str) -> bool:
         """Every notice word stands in a party's work asked inside a request (请物业再清一次，并对住户做好宣传)."""
         return self._notice.search(self._notice_exceptions.sub(blanked, text)) is None
+
+    def _each_of_those_named(self, text: str) -> bool:
+        """The notice's words ask each estate's staff (请各小区物业…) after two or more estates or buildings are
+        named with what is wrong there (「锦绣名邸、钱塘公寓…门口都有共享单车乱停，请各小区物业…清走」): each of
+        those named, no notice to every estate."""
+        asked = EACH_ASKED.search(text)
+        if asked is None or self._notice.search(EACH_ASKED.sub(blanked, text)) is not None:
+            return False
+        before = text[: asked.start()]
+        named = len(self._named_place.findall(before))
+        listed = named == 1 and NAMES_JOINED.search(before) is not None  # 松风苑、临江里门口…
+        return named >= 2 or listed or COUNTED_LIST.search(before) is not None  # 吴山里、…三个地方
 
     def _opened_only(self, clauses: Sequence[ClauseReading]) -> bool:
         """The notice's words are an opening's (检查组到…了, 到岗路上看到的) said alone in the first clause, and a

@@ -17,7 +17,8 @@ from itertools import pairwise
 from pathlib import Path
 
 from handlers.parsing.language import Language, alternation, canonical_label, hanzi
-from handlers.parsing.places import ROAD_ENDS
+from handlers.parsing.numbers import to_int
+from handlers.parsing.places import PLACE, ROAD_ENDS
 from handlers.parsing.scan import compile_scan
 from handlers.parsing.tables import table_cells
 from handlers.parsing.word_tags import TagTable, word_tags
@@ -130,6 +131,12 @@ SAID_AFTER = re.compile(
 地下室全淹了), or the way into it (八一大院进大门右边)."""
 MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
+COUNTED_LIST = re.compile(
+    r"(?P<list>(?:[\u4e00-\u9fff]{2,10}[、和])+[\u4e00-\u9fff]{2,8}?)[ \t]*(?:这|那)?(?P<count>[两二三四五六七八九]|\d)"
+    r"(?:个|家)(?:小区|地方|院子|新村|楼盘|片区|点位)"
+)
+"""Names listed, then counted as so many estates (枫林晚、吴山里两个小区门口…, 锦绣名邸、钱塘公寓、庆丰新村这三个小区):
+each is an estate's name whatever its shape, when the count is the list's."""
 ALL_OVER = re.compile(r"满(?:小区|村|院)(?:乱?跑|转|窜|溜达|都是)")
 """满小区跑: all over the estate, no estate named 满."""
 ASPECT = ("了", "着", "起", "住", "蔽", "挡", "埋", "牢", "成", "一圈")
@@ -163,6 +170,7 @@ AREA_POINTERS = (*PLACE_POINTERS, "那里", "这里")
 """What a header ends with when it names the area a speaker is in (岳麓那边 嗯 枫林新村…), not an estate."""
 SPEECH_WORDS = "那个|这个|就是|嗯+|呃|啊"
 """Words of speech a speaker fills a pause with."""
+LIST_ITEM = re.compile(r"[^、]+")
 LIST_JOINER = re.compile(r"[ \t]*、[ \t]*")
 HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 SPEECH_BETWEEN = re.compile(rf"(?:[ \t,]|{SPEECH_WORDS}|的)*")
@@ -419,6 +427,8 @@ class NameReader:
                 if pattern is RESIDENT and self._opens_oddly(tokens, starts, match.start(group)):
                     continue  # 我是新来的…, 我们这栋楼…, 我住那个老小区: no name
                 self._framed(text, tokens, starts, match.start(group), match.end(group), found)
+        for match in COUNTED_LIST.finditer(text) if "个" in text or "家" in text else ():
+            self._counted_list(text, tokens, starts, match, found)
         for match in BRACKET_HEADER.finditer(text) if "【" in text else ():
             if self._titled(text, match):
                 self._framed(text, tokens, starts, match.start("head"), match.end("head"), found)
@@ -450,6 +460,8 @@ class NameReader:
             strict = head is not None and not (head < 0 and opening) and not terse
             if any(ch in "没不冇" for ch in text[start : start + 3]):
                 continue  # 鸽子棚还是没拆居委房办…, 物业讲管勿牢居委会…: what is not done, said before the parties
+            if PLACE.fullmatch(text, start, end):
+                continue  # 9号楼三门洞二楼: a unit (门洞) before the floor, no name
             named_di = head is None and text[start:end].endswith(WORDS_IN_DI)  # 书香门第: a phrase jieba knows
             if named_di or self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
@@ -540,6 +552,26 @@ class NameReader:
             self._proper(name, tokens, starts, start, end, strict=strict) or self._known_place(name)
         ):
             found.append((start, end, name))
+
+    def _counted_list(
+        self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
+    ) -> None:
+        """Each name of a counted list (see COUNTED_LIST); the first starts where a name ending before its 、 would."""
+        items = [(m.start(), m.end()) for m in LIST_ITEM.finditer(text, match.start("list"), match.end("list"))]
+        start, end = items[-1]
+        joiner = next((at for at in range(start + 2, end - 1) if _whole_word(text, tokens, starts, at, "和")), None)
+        if joiner is not None:  # 枫林晚和吴山里两个小区; not 和平里 nor 阳光和园
+            items[-1:] = [(start, joiner), (joiner + 1, end)]
+        count = to_int(match["count"])
+        if count is None or len(items) < count:
+            return
+        items = items[-count:]
+        first_start, first_end = items[0]
+        walked = self._walk_back(text, tokens, starts, first_end, digits=False)
+        items[0] = (walked if first_start < walked < first_end - 1 else first_start, first_end)
+        for start, end in items:
+            if not any(s <= start < e for s, e, _ in found) and text[start:end] not in self.stops:
+                found.append((start, end, text[start:end]))
 
     def _known_place(self, name: str) -> bool:
         """A place jieba knows by name (its tag s) that ends like an estate (东风里): framed as an estate, one."""
@@ -1470,6 +1502,12 @@ GATE_ROAD = re.compile(r"[\u4e00-\u9fff]?(?:路|街|大道|大街|大马路)")
 def _numeral(ch: str) -> bool:
     """A digit or a Chinese numeral: a lane's number is written either way (56巷, 三巷)."""
     return ch != "" and (ch.isdigit() or ch in "一二三四五六七八九十")
+
+
+def _whole_word(text: str, tokens: Sequence[str], starts: Sequence[int], at: int, word: str) -> bool:
+    """`word` stands at `at` as a token of its own."""
+    index = _token_at(starts, at)
+    return starts[index] == at and tokens[index] == word and text.startswith(word, at)
 
 
 def _counted(tokens: Sequence[str], i: int, piece: str) -> bool:
