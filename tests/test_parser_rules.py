@@ -11420,3 +11420,29 @@ def test_what_a_problem_leaves_is_no_second_problem(text: str, categories: list)
 def test_a_numbered_door_after_a_building_is_its_unit_not_a_name() -> None:
     (report,) = parse("青石府9号楼三门洞二楼楼道堆着蜂窝煤，请物业清理")
     assert (report.community, report.building, report.unit, report.floor) == ("青石府", "9", "3", "2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那个乱种菜的是老问题了，劝过一回又种上了。",  # a known problem back, nobody asked
+        "松风苑这条狗之前登记过，主人住12幢。",
+        "临江里北门摊贩今天没来，现场干净。",  # the problem absent today
+        "青石府物业：8幢消防通道在清了，一小时内清完。",  # under way
+        "「临江里弄堂口的路灯不亮好几天了」还是没修好，请街道今天之内给个准确时间。",  # a timeline asked for
+        "青石府彩钢棚城管上午去看过了，已经下了限拆通知。",  # 限 names the notice issued
+    ],
+)
+def test_known_absent_or_in_hand_problems_are_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那个乱种菜的是老问题了，又种上了，请物业再铲一次",  # back, with a fresh request
+        "青石府彩钢棚城管已经下了限拆通知，限三天内拆除",  # in hand, then asked again
+    ],
+)
+def test_a_known_problem_asked_again_is_reported(text: str) -> None:
+    assert len(parse(text)) == 1

@@ -135,6 +135,9 @@ class Clause:
     problem_signal: bool = False
     dealt_with: bool = False
     """Says its problem is fixed or being fixed (14号楼已处理, 正在清理)."""
+    in_hand: bool = False
+    """Dealt with only as under way, nothing said done (彩钢棚已经下了限拆通知, 正在清理): a request after it asks
+    again."""
     quoted: bool = False
     """Part of a quoted message the text replies to: context, never an item's scene."""
     dated: bool = False
@@ -649,6 +652,7 @@ class Parser:
         said_done = said_done and not _taken_away(clause.categories, said, done.start())
         logged = self._work_counted(text) and ASKING.search(message) is None
         clause.dealt_with = said_done or _ticked(message, span.start) or logged
+        clause.in_hand = said_done and self.decider.done.search(said) is None
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
             self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
         clause.problem_signal = self._signal.search(text) is not None
@@ -910,7 +914,8 @@ class Parser:
                 hired = token == "请" and next_token in HIRED  # 就会请人拖走, 请师傅来修: hiring someone, nobody asked
                 reviewing = _review_asked(tokens[i + 1 : i + 4], lang)  # 请网格员复核: check a fix
                 since = token == "由" and TIME_TOKEN.fullmatch(next_token) is not None  # 由早上七点钻到而家: from then
-                if not reviewing and not done and not hired and not since:
+                issued = "".join(tokens[max(i - 2, 0) : i]).endswith(ISSUING)  # 下了限拆通知: the notice's name
+                if not reviewing and not done and not hired and not since and not issued:
                     asked = True
                     clause.fresh_request = True
                 continue
@@ -1998,6 +2003,9 @@ COUNTED_BEFORE = re.compile(r"(?:好|几|[一二两三四五六七八九十百\d
 """An amount counted (好几棵, 三个): no place's name."""
 UNIT_MODIFIERS = frozenset({"综合", "行政", "综合行政"})
 """Words between a 街道 and its unit (甸柳街道综合执法中队)."""
+ISSUING = ("下了", "发了", "下达", "下发", "开了", "开具", "出具")
+"""Verbs of issuing a paper: a request marker after one names the paper (下了限拆通知, 发了要求整改通知书) and
+asks no one."""
 DONE_BEFORE = frozenset({"已", "已经", "早已", "都已"})
 """Words before a verb that tell it as done (已上门, 已经清理)."""
 BY_THEN = frozenset({"前", "之前", "以前", "内", "之内"})
@@ -2770,6 +2778,10 @@ def _group(
             continue
         if clause.categories and clause.dealt_with and not clause.fresh_request:
             pending, fixed = [], clause
+            continue
+        if fixed is not None and fixed.in_hand and clause.fresh_request and not clause.categories:
+            items.append(Item(clauses=[fixed, clause], segment=clause.segment))  # 已下通知，请城管周五前拆除
+            fixed = None
             continue
         if clause.categories and _directs(clause, items):
             clause.categories = []  # 「占道问题请城管配合」: a request aimed at a problem listed before
