@@ -11446,3 +11446,19 @@ def test_known_absent_or_in_hand_problems_are_no_report(text: str) -> None:
 )
 def test_a_known_problem_asked_again_is_reported(text: str) -> None:
     assert len(parse(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("福华楼街坊反映，楼下大排档半夜好嘈，请城管处理", "福华楼"),  # its residents telling: an estate named …楼
+        ("丰泽楼 @物业\n1.2座楼梯灯不亮\n2.5座门口电鸡乱停", "丰泽楼"),  # a header's name, its company @-mentioned
+        ("丰泽楼各座大堂的公益广告全部没了，物业下周二前贴回", "丰泽楼"),  # each of its blocks
+    ],
+)
+def test_an_estate_named_lou_is_named_where_its_people_or_blocks_follow(text: str, community: str) -> None:
+    assert {r.community for r in parse(text)} == {community}
+
+
+def test_an_office_block_at_its_door_is_still_no_estate() -> None:
+    assert [r.community for r in parse("综合楼门口共享单车乱停，请物业处理")] == [None]

@@ -84,7 +84,9 @@ RESULTS = "住满完"
 POINTED_STEMS = frozenset({"那", "这", "哪", "该", "本", "此"})
 """Words that point at an estate, said right before its kind (那小区, 本小区): no name of it."""
 PARTY_AFTER = re.compile(
-    r"[ \t]*(?:居委|居民区|网格员|反映[:：]|来电[:：]|(?:老)?居民(?:又)?(?:来电|来讲|打电话|搭我讲|跟我说|反映))"
+    r"[ \t]*(?:居委|居民区|网格员|反映[:：]|来电[:：]"
+    r"|(?:老)?(?:居民|街坊)(?:又)?(?:来电|来讲|打电话|搭我讲|跟我说|反映))"
+    r"|[ \t]*@[ \t]*(?:物业|居委|业委会)|各(?:座|栋|幢|单元|号楼)"
     r"|的(?:业委会|业主|居民|住户|物业|居委|网格员|楼长)(?:主任|代表|经理|们)?(?:讲|说|反映|来电|打电话|[:：])"
 )
 POINTER_ANCHOR = re.compile(
@@ -592,7 +594,9 @@ class NameReader:
         field: int | None = None
         """Where the line starts, when the name is a terse note's first field (前进村 …)."""
         if suffix in self.lang.numbered_suffixes:
-            if not (BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)) or text[at - 1 : at] in NUMBERING:
+            if not (BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end) or PARTY_AFTER.match(text, end)):
+                return  # the test first: 楼 ends most 号楼 and 楼道, no name (华侨楼 @物业, 永兴楼各座 are names)
+            if text[at - 1 : at] in NUMBERING:
                 return  # the test first: 楼 ends most 号楼 and 楼道, no name
             if text[at - 1 : at] in "上下":
                 return  # 带电瓶车上楼: going up, no building's name
@@ -617,6 +621,8 @@ class NameReader:
         jiefang = suffix == "坊" and text[at - 1 : at] == "街"
         if jiefang and self._neighbours(text, tokens, starts, at - 1) and not self._anchored(text, end):
             return  # 啲街坊, 欢迎街坊: the neighbours (长桥7街坊, 百万庄街坊 are blocks)
+        if jiefang and PARTY_AFTER.match(text, at - 1):
+            return  # 金城楼街坊反映: the estate's neighbours telling
         if (
             suffix in self._loose
             and text.startswith((*self._long_suffixes, "村"), end)
