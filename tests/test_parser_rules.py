@@ -11462,3 +11462,28 @@ def test_an_estate_named_lou_is_named_where_its_people_or_blocks_follow(text: st
 
 def test_an_office_block_at_its_door_is_still_no_estate() -> None:
     assert [r.community for r in parse("综合楼门口共享单车乱停，请物业处理")] == [None]
+
+
+def test_a_forms_suggested_handler_is_assigned() -> None:
+    text = (
+        "[巡查上报]\n地点：丰泽楼3座\n问题类型：其他\n"
+        "描述：3座601独居老人两日没见下楼，敲门没人应\n建议处置：居委上门探望"
+    )
+    (report,) = parse(text)
+    assert (report.category, report.responsible) == ("其他", ("居委会",))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("临江里5号楼楼下有人烧纸 火苗老高 派出所赶紧的", True),  # a party, then only an urge: told to act
+        ("临江里5号楼楼下有人烧纸 派出所快点啊", True),
+        ("临江里5号楼楼下有人烧纸 派出所的", False),  # a particle alone urges nothing
+    ],
+)
+def test_a_party_urged_at_the_end_is_asked(text: str, asked: bool) -> None:
+    assert [r.responsible for r in parse(text)] == ([("派出所",)] if asked else [])
+
+
+def test_sand_and_bricks_of_a_renovation_are_debris() -> None:
+    assert [r.category for r in parse("青石府9栋门口堆满了装修的沙和砖，物业今天下班前清走")] == ["建筑垃圾"]

@@ -2029,10 +2029,14 @@ ASSISTED = frozenset({"配合", "协助", "陪同"})
 """Verbs of helping the party after them: without a request before, the speaker's own work."""
 
 
+URGING_PARTICLES = "的啊吧呀哈"
+"""Particles a closing urge ends with (派出所赶紧的, 物业快点啊)."""
+
+
 def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
     """Words that only urge or say by when (明天, 尽快, 周五前, 下午3点前): a closing note to the party before them."""
-    said = "".join(t for t in following if t not in urging)
-    return not said or deadlines.DEADLINE.fullmatch(said) is not None
+    said = "".join(t for t in following if t not in urging).rstrip(URGING_PARTICLES)
+    return (not said and any(t in urging for t in following)) or deadlines.DEADLINE.fullmatch(said) is not None
 
 
 def _run_on(tokens: Sequence[str], text: str) -> bool:
