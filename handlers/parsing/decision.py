@@ -66,8 +66,12 @@ class Decision:
 
 EACH_ASKED = re.compile(r"(?:请|麻烦|由)(?:各小区|各个小区|各)(?:物业|保洁|居委会?)")
 """Each estate's staff asked (请各小区物业, 请各物业), as a notice to all estates asks them."""
-NAMES_JOINED = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff]{2,8}")
-"""Two runs of words joined by 、: with an estate named, the other is one too, whatever its shape."""
+NAMES_JOINED = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff]{2,8}?(?=门口|[东西南北]?大?门|\d)")
+"""Two runs of words joined by 、 before a gate or a building: with an estate named, the other is one too."""
+GENERAL_STATE = re.compile(
+    r"(?:下周|明天|后天|近期|近日|周[一二三四五六日])[^,。]{0,6}(?:复查|检查|测评|暗访|督查|验收)|较多|较突出|普遍|频发|多发"
+)
+"""An inspection to come, or a state said of all the estates (较多, 普遍): what each is asked to do is a notice's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,9 +406,11 @@ class Decider:
         if asked is None or self._notice.search(EACH_ASKED.sub(blanked, text)) is not None:
             return False
         before = text[: asked.start()]
+        if GENERAL_STATE.search(before):
+            return False  # 天一、阳光苑下周一接受复查…, …近期飞线充电较多: what all are to do
         named = len(self._named_place.findall(before))
         listed = named == 1 and NAMES_JOINED.search(before) is not None  # 松风苑、临江里门口…
-        return named >= 2 or listed or COUNTED_LIST.search(before) is not None  # 吴山里、…三个地方
+        return named >= 2 or listed or COUNTED_LIST.search(before) is not None  # 吴山里、…三个小区
 
     def _opened_only(self, clauses: Sequence[ClauseReading]) -> bool:
         """The notice's words are an opening's (检查组到…了, 到岗路上看到的) said alone in the first clause, and a

@@ -135,7 +135,7 @@ MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
 COUNTED_LIST = re.compile(
     r"(?P<list>(?:[\u4e00-\u9fff]{2,10}[、和])+[\u4e00-\u9fff]{2,8}?)[ \t]*(?:这|那)?(?P<count>[两二三四五六七八九]|\d)"
-    r"(?:个|家)(?:小区|地方|院子|新村|楼盘|片区|点位)"
+    r"个(?:小区|新村|楼盘)"
 )
 """Names listed, then counted as so many estates (枫林晚、吴山里两个小区门口…, 锦绣名邸、钱塘公寓、庆丰新村这三个小区):
 each is an estate's name whatever its shape, when the count is the list's."""
@@ -173,6 +173,9 @@ AREA_POINTERS = (*PLACE_POINTERS, "那里", "这里")
 SPEECH_WORDS = "那个|这个|就是|嗯+|呃|啊"
 """Words of speech a speaker fills a pause with."""
 LIST_ITEM = re.compile(r"[^、]+")
+BEFORE_A_NAME = "上里在到从往的了查现"
+"""Characters that end what is said before a counted list's first name (东风路上, 区里检查, 巡查发现)."""
+PLACE_WORD_IN = re.compile(r"[\d号楼栋幢座层]")
 LIST_JOINER = re.compile(r"[ \t]*、[ \t]*")
 HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 SPEECH_BETWEEN = re.compile(rf"(?:[ \t,]|{SPEECH_WORDS}|的)*")
@@ -357,6 +360,7 @@ class NameReader:
         """A header's words after the name, a day before them (雁城府今日问题：)."""
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
         self._tails = tuple(sorted(tails, key=len, reverse=True))
+        self._spot_words = tuple({*lang.spots, *lang.estate_places})
         brands = "|".join(map(re.escape, lang.developer_brands))
         self._latin_brand = re.compile(rf"(?:{brands})[A-Za-z][A-Za-z0-9]{{1,11}}(?![A-Za-z0-9])")
         self._brand_place = re.compile(rf"(?:{brands})(?P<own>[\u4e00-\u9fff]{{2}})(?={generic})")
@@ -570,10 +574,32 @@ class NameReader:
         items = items[-count:]
         first_start, first_end = items[0]
         walked = self._walk_back(text, tokens, starts, first_end, digits=False)
-        items[0] = (walked if first_start < walked < first_end - 1 else first_start, first_end)
+        first_start = walked if first_start < walked < first_end - 1 else first_start
+        cut = max((text.rfind(ch, first_start, first_end - 1) for ch in BEFORE_A_NAME), default=-1)
+        items[0] = (max(first_start, cut + 1), first_end)  # 东风路上天一、阳光苑两个小区: 天一
         for start, end in items:
-            if not any(s <= start < e for s, e, _ in found) and text[start:end] not in self.stops:
+            named = any(s <= start < e or e == end for s, e, _ in found)
+            if not named and self._listed_name(text[start:end]):
                 found.append((start, end, text[start:end]))
+
+    def _proper_block(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int) -> bool:
+        """The words before a …楼 whose people or blocks follow name it (聚龙楼, 福华楼), no kind of building (高层楼,
+        宿舍楼, 办公楼, 门面楼)."""
+        start = self._walk_back(text, tokens, starts, at, digits=False)
+        stem = text[start:at]
+        return (
+            len(stem) >= 2
+            and text[start : at + 1] not in self.common
+            and self.tags.get(text[start : at + 1]) is None
+            and (self._proper(stem, tokens, starts, start, at, strict=True))
+        )
+
+    def _listed_name(self, name: str) -> bool:
+        """An item of a counted list that can be an estate's name: no number, place or common word (楼道、电梯厅
+        两个地方, 菜场、学校, 号楼楼道 are none)."""
+        if len(name) < 2 or PLACE_WORD_IN.search(name) or name in self.stops or self._ordinary(name):
+            return False
+        return not name.endswith(self._spot_words) and not name.startswith(self._tails)
 
     def _known_place(self, name: str) -> bool:
         """A place jieba knows by name (its tag s) that ends like an estate (东风里): framed as an estate, one."""
@@ -594,7 +620,8 @@ class NameReader:
         field: int | None = None
         """Where the line starts, when the name is a terse note's first field (前进村 …)."""
         if suffix in self.lang.numbered_suffixes:
-            if not (BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end) or PARTY_AFTER.match(text, end)):
+            placed = BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)
+            if not (placed or (PARTY_AFTER.match(text, end) and self._proper_block(text, tokens, starts, at))):
                 return  # the test first: 楼 ends most 号楼 and 楼道, no name (华侨楼 @物业, 永兴楼各座 are names)
             if text[at - 1 : at] in NUMBERING:
                 return  # the test first: 楼 ends most 号楼 and 楼道, no name

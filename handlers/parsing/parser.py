@@ -2784,6 +2784,7 @@ def _group(
             pending, fixed = [], clause
             continue
         if fixed is not None and fixed.in_hand and clause.fresh_request and not clause.categories:
+            fixed.parties = []  # 「摊贩城管正在处理，请居委会配合」: who has it in hand is not asked again
             items.append(Item(clauses=[fixed, clause], segment=clause.segment))  # 已下通知，请城管周五前拆除
             fixed = None
             continue
