@@ -433,7 +433,7 @@ class NameReader:
                 if pattern is RESIDENT and self._opens_oddly(tokens, starts, match.start(group)):
                     continue  # 我是新来的…, 我们这栋楼…, 我住那个老小区: no name
                 self._framed(text, tokens, starts, match.start(group), match.end(group), found)
-        for match in COUNTED_LIST.finditer(text) if "个" in text or "家" in text else ():
+        for match in COUNTED_LIST.finditer(text) if "个" in text else ():
             self._counted_list(text, tokens, starts, match, found)
         for match in BRACKET_HEADER.finditer(text) if "【" in text else ():
             if self._titled(text, match):
@@ -591,7 +591,7 @@ class NameReader:
             len(stem) >= 2
             and text[start : at + 1] not in self.common
             and self.tags.get(text[start : at + 1]) is None
-            and (self._proper(stem, tokens, starts, start, at, strict=True))
+            and self._proper(stem, tokens, starts, start, at, strict=True)
         )
 
     def _listed_name(self, name: str) -> bool:
@@ -624,7 +624,7 @@ class NameReader:
             if not (placed or (PARTY_AFTER.match(text, end) and self._proper_block(text, tokens, starts, at))):
                 return  # the test first: 楼 ends most 号楼 and 楼道, no name (华侨楼 @物业, 永兴楼各座 are names)
             if text[at - 1 : at] in NUMBERING:
-                return  # the test first: 楼 ends most 号楼 and 楼道, no name
+                return  # 二十六号楼: a number and its building, no name
             if text[at - 1 : at] in "上下":
                 return  # 带电瓶车上楼: going up, no building's name
             anchored = True
