@@ -596,7 +596,7 @@ class NameReader:
 
     def _listed_name(self, name: str) -> bool:
         """An item of a counted list that can be an estate's name: no number, place or common word (楼道、电梯厅
-        两个地方, 菜场、学校, 号楼楼道 are none)."""
+        两个小区, 号楼楼道 are none)."""
         if len(name) < 2 or PLACE_WORD_IN.search(name) or name in self.stops or self._ordinary(name):
             return False
         return not name.endswith(self._spot_words) and not name.startswith(self._tails)
