@@ -11549,3 +11549,86 @@ def test_near_misses_of_the_new_category_words(text: str, categories: list) -> N
 def test_who_has_a_problem_in_hand_is_not_asked_again() -> None:
     (report,) = parse("阳光苑东门摊贩城管正在处理，请居委会配合做好劝导。")
     assert report.responsible == ("居委会",)
+
+
+# -- the fourth round of 2026-12-04: hotline orders, voice input, a busy group, formal feedback ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "building"),
+    [
+        ("松柏新村幺三号楼楼道堆了纸箱，请物业清理。", "13"),  # spoken 幺 is 一 in a number
+        ("松柏新村 幺幺号楼 门口电动车乱停 物业来看下", "11"),
+        ("松柏新村二幺号楼楼道堆了纸箱，请物业清理。", "21"),
+    ],
+)
+def test_a_spoken_yao_is_one_inside_a_number(text: str, building: str) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building) == ("松柏新村", building)
+
+
+def test_a_yao_that_is_no_digit_stays_as_written() -> None:
+    (report,) = parse("幺妹说松柏新村3号楼楼道堆了纸箱，请物业清理。")
+    assert (report.community, report.building) == ("松柏新村", "3")
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("桂园小区那个乱贴小广告的 上次就讲过了 今天又看到 真是气人", False),  # told before, no fresh request
+        ("桂园小区那个乱贴小广告的 上次就讲过了 今天又贴了 请物业再清一次", True),
+        ("桂园小区3栋楼道堆了纸箱，之前说过要清的，请物业今天清掉", True),  # 说过要…: a promise, no report told
+    ],
+)
+def test_said_before_is_an_earlier_report_unless_asked_again(text: str, reported: bool) -> None:
+    assert bool(parse(text)) is reported
+
+
+def test_a_broken_notice_boards_glass_beside_a_faded_poster_is_two_problems() -> None:
+    reports = parse("桂园小区活动室门口宣传栏，里面的公益广告褪色了，还有宣传栏的玻璃也破了，请居委会处理")
+    assert sorted(r.category for r in reports) == ["公益广告缺失", "设施损坏"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桂园小区8栋楼道堆满装修垃圾，@桂园社区 @物业 明天中午前清走。",
+        "桂园小区巡查问题（@桂园社区 @物业 周五前整改）：\n1、8栋楼道装修垃圾没装袋；\n2、9栋门口小广告贴满了。",
+    ],
+)
+def test_a_shequ_mentioned_is_its_office_asked_not_a_place(text: str) -> None:
+    reports = parse(text)
+    assert reports and all(r.community == "桂园小区" for r in reports)
+    assert all(set(r.responsible) == {"居委会", "物业"} for r in reports)
+
+
+def test_a_shequ_that_ends_a_name_is_still_no_party() -> None:
+    (report,) = parse("桂园社区居民反映，桂园小区8栋楼道堆了纸箱，请物业清理。")
+    assert report.responsible == ("物业",)
+
+
+def test_an_orders_dispatch_opinion_assigns_and_names_no_estate() -> None:
+    (report,) = parse(
+        "诉求内容：桂园小区东门出入口每天早上被电动车堵满了。\n工单编号：WH2611120007\n"
+        "派单意见：请物业清理，规范非机动车停放\n办理时限：11月20日前"
+    )
+    assert (report.community, report.responsible) == ("桂园小区", ("物业",))
+    assert report.deadline == at("2026-11-20 23:59")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江滩街道城管办转：\n诉求地址：桂园小区6栋\n诉求内容：6栋楼道堆了旧家具。\n派单意见：请物业处理",
+        "长丰派出所转12345工单：桂园小区6栋楼道堆了旧家具。派单意见：请物业处理",
+        "桂园小区6栋楼道堆了旧家具，@物业 今天中午前必须清完，街道下午来查",
+    ],
+)
+def test_an_office_that_relays_an_order_or_comes_to_check_is_not_asked(text: str) -> None:
+    (report,) = parse(text)
+    assert report.responsible == ("物业",)
+
+
+def test_an_office_bidden_to_come_and_look_is_asked() -> None:
+    (report,) = parse("桂园小区6栋楼道堆了旧家具，请物业清理，街道来看一下")
+    assert set(report.responsible) == {"物业", "街道"}

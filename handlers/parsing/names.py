@@ -463,6 +463,8 @@ class NameReader:
             opening = _opens_sentence(text, start)
             if (head is not None and head >= 0 and start != head) or (head == POINTER and not opening):
                 continue
+            if head is not None and text[start:end] in self.lang.form_labels:
+                continue  # 派单意见：请物业清理: a form's field, whatever its words
             strict = head is not None and not (head < 0 and opening) and not terse
             if any(ch in "没不冇" for ch in text[start : start + 3]):
                 continue  # 鸽子棚还是没拆居委房办…, 物业讲管勿牢居委会…: what is not done, said before the parties

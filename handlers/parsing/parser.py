@@ -401,7 +401,7 @@ class Parser:
         names = self._names(text, shown, words.tokens, words.starts)
         names = _outside(names, column_cells(text, self.lang.party_labels))
         names = _beside_estates(names, offices)
-        names = [n for n in names if not _taken_back(text, n, names)]  # 鸿湖春语 不对 是鸿湖春樾…
+        names = [n for n in names if not _taken_back(text, n, names) and not _office_mentioned(text, n)]
         over_districts = set(_estates_over_districts(text, names))
         names = [n for n in names if n[2] in over_districts]  # 丁兰社区第三网格 蓝桥苑…, across clauses too
         signer = next((name for at, _, name in names if at < evidence.turn), None) if evidence.turn else None
@@ -930,8 +930,8 @@ class Parser:
                 clause.signature = True
                 continue  # 「泉山区 金山街道：…请物业…」: the office that writes, named at the opening
             named = token in lang.community_suffixes and self._ends_a_name(tokens, i)
-            if named and not (asked or _joined_party(tokens, i, lang) or _party_cell(clause, i, lang)):
-                continue  # 「枫香里社区居民反映」: the end of a name, no party (请盐渎社区、物业… asks its office)
+            if named and not (asked or mentioning or _joined_party(tokens, i, lang) or _party_cell(clause, i, lang)):
+                continue  # 「枫香里社区居民反映」: a name's end, no party (请盐渎社区、物业…, @杨园社区 ask its office)
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
             if i > 1 and tokens[i - 1] == "是" and tokens[i - 2] in SELF:
@@ -940,6 +940,10 @@ class Parser:
                 continue  # 「渭城街道督查通报」「街道联合检查组」: the office that inspected, not one asked
             if not asked and tokens[i + 1 : i + 2] in (["将"], ["会"]) and tokens[i + 2 : i + 3] in RECHECKS:
                 continue  # 「…请物业12月14日前整改，街道将复查」: the office that will check the work
+            if not asked and COMING_TO_CHECK.match("".join(tokens[i + 1 : i + 5])):
+                continue  # 「…@物业 今天中午前必须清完，街道下午来查」: the office coming to see the work done
+            if not asked and RELAYING.match("".join(tokens[i + 1 : i + 5])):
+                continue  # 「青荷派出所转12345工单」「街道网格长转：」: the office that passes the order on
             if i > 0 and tokens[i - 1] in lang.recipients:
                 continue  # 「请物业处理并回复社区」: told of the work, not asked to do it
             if not asked and i > 0 and tokens[i - 1] in PASSED_ON_FROM:
@@ -2256,6 +2260,13 @@ ESTATE_WIDE = (
 (弄堂口墙上…) has a place of its own: no building of the item before it (a 后门 or 侧门 may be the building's own)."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
+RELAYING = re.compile(r"(?:办|中队|中心|分中心|网格长|网格员|所)?转(?::|\d|工单|来|发|派|$)")
+"""What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来): the relay, not the work."""
+COMING_TO_CHECK = re.compile(
+    r"(?:(?:今天|明天|后天|下午|上午|晚上|明早|周[一二三四五六日]|这两天|随后|过几天)+(?:来|过来|会来|要来)|会来|要来)"
+    r"(?:查|检查|复查|验收)"
+)
+"""An office saying when it comes to see the work (街道下午来查): its own check, not work asked of it."""
 PASSED_ON_FROM = frozenset({"转", "据", "转自"})
 """Words before the party whose word a message passes on (转城管中队反馈, 据城管反馈)."""
 RUN_BREAKS = ("、", "；", ";")
@@ -2525,6 +2536,8 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
     the date 「检查时间：3月3日上午」 gives is when the round was, no deadline; every party 「责任单位：
     云栖府物业服务中心」 names is assigned; a field restating the problem (现状, 整改要求) names none."""
     restating, described = -1, False
+    assigning: list[Clause] = []
+    """The clauses of a field of parties (派单意见：请物业清理，规范非机动车停放): under a description, the work."""
     naming: dict[int, str] = {}
     """The clauses of a title or a place field (事件标题：…, 事件地址：瓯海区 南塘花园 15幢…), by id, with the
     field's label: the labelled clause and those set apart from it only by blanks."""
@@ -2536,6 +2549,8 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
                 continued  # 责任单位：孔浦物业（1-4项），孔浦新村居委会（1、2、4项）: the field goes on after a comma
             )
         continued = label if label in lang.party_labels else ""
+        if continued:
+            assigning.append(clause)
         if label in lang.status_labels:
             restating = clause.segment  # 现状：…, 整改要求：… restate the problem in every clause of their line
         described = described or label in lang.title_labels or label in lang.description_labels
@@ -2551,6 +2566,8 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
             clause.item_field = own and label in lang.place_labels
     if described:
         _name_no_problem(clauses, naming, lang)
+        for clause in assigning:
+            clause.categories = []  # the problem is the description's; the field names who does what about it
     _table_limits(text, clauses, lang)
 
 
@@ -3323,6 +3340,12 @@ def _line_mentions(items: list[Item], clauses: list[Clause], text: str) -> tuple
             mentions.add(id(mention))
             parties[id(item)] = mention.parties
     return (mentions, parties) if len(parties) >= 2 else (set(), {})
+
+
+def _office_mentioned(text: str, name: tuple[int, int, str]) -> bool:
+    """A 社区 @-mentioned (@杨园社区 周五前整改) is its office addressed, a party, not a place the problem is at."""
+    start, _, written = name
+    return written.endswith(DISTRICT_SUFFIXES) and text[:start].rstrip().endswith("@")
 
 
 def _estates_over_districts(text: str, names: list[tuple[int, int, str]]) -> list[str]:
