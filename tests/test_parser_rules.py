@@ -11632,3 +11632,69 @@ def test_an_office_that_relays_an_order_or_comes_to_check_is_not_asked(text: str
 def test_an_office_bidden_to_come_and_look_is_asked() -> None:
     (report,) = parse("桂园小区6栋楼道堆了旧家具，请物业清理，街道来看一下")
     assert set(report.responsible) == {"物业", "街道"}
+
+
+def test_one_round_of_work_asked_of_a_party_is_no_notice() -> None:
+    (report,) = parse("桂园小区北门外人行道上停满了小车，@城管中队 周五前组织一次集中整治")
+    assert (report.category, report.responsible) == ("机动车乱停放", ("城管",))
+
+
+def test_a_drive_announced_to_every_estate_is_still_a_notice() -> None:
+    assert parse("下周开展集中整治，请各小区物业提前清理楼道堆物。") == []
+
+
+def test_a_deadline_before_what_is_to_be_done_to_a_thing_is_kept() -> None:
+    reports = parse("桂园小区6栋楼道堆了装修垃圾，楼道灯也坏了，@物业 今天下班前把垃圾清了、灯换了")
+    assert {r.category for r in reports} == {"建筑垃圾", "设施损坏"}
+    assert all(r.deadline == at("2026-11-18 17:00") for r in reports)
+
+
+def test_what_was_done_to_someone_at_a_time_is_still_no_deadline() -> None:
+    (report,) = parse("桂园小区6栋门口那条狗，早上把小孩吓哭了，请物业管一管")
+    assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "停电通知：12月2日9:00-15:00桂园小区1-8栋线路改造停电，电梯停运，请各楼栋长通知到户。",
+        "这个月飞线已经报了二十几起了，有的小区整改完第二天又拉上了，头疼",
+        "本周工单超期1件，是桂园小区消防通道那个，下周一街道约谈物业。",
+    ],
+)
+def test_outage_notices_and_tallies_of_reports_are_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_tally_with_a_fresh_problem_asked_of_is_reported() -> None:
+    (report,) = parse("这个月飞线已经报了二十几起了，桂园小区3栋又拉上了，请物业今天拆掉")
+    assert (report.category, report.building) == ("飞线充电", "3")
+
+
+def test_a_works_result_or_object_still_names_its_problem() -> None:
+    reports = parse(
+        "桂园小区3栋前面主干道上停了一排车，东门垃圾箱房的垃圾都溢出来了。请物业安排车主挪车，保洁中午前把箱房周边清干净。"
+    )
+    assert {(r.category, r.responsible) for r in reports} == {("机动车乱停放", ("物业",)), ("暴露垃圾", ("保洁",))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桂园小区有几栋房子被二房东租下来打隔断，请派出所核查",
+        "桂园小区5栋302一间十来平方住了三个人，请房办核查",
+    ],
+)
+def test_partitions_and_small_rooms_of_several_tenants_are_group_renting(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["群租"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("桂园小区居委：已与广场舞队负责人沟通，音量调小、九点前结束，已回访来电人，满意。", False),
+        ("桂园小区6栋楼下广场舞太吵，已与领队沟通过没用，请城管处理", True),
+    ],
+)
+def test_a_talk_had_and_a_call_back_made_are_a_fix(text: str, reported: bool) -> None:
+    assert bool(parse(text)) is reported

@@ -743,7 +743,7 @@ class Parser:
         after = text[phrase.end :].lstrip()
         # 周六了啊, 都周三了: what day it is now, no time to act by
         happened = after.startswith(self.lang.happened_after) or (not phrase.explicit and after.startswith("了"))
-        done_to = after.startswith("把") and not clause.request and "了" in after
+        done_to = after.startswith("把") and not clause.request and not phrase.explicit and "了" in after
         happened = happened or done_to  # 早上把小孩儿吓哭了: what was done to someone then, not a time to act by
         coming = self._inspectors_coming.match(text, phrase.end) is not None
         told = greeting or dated or habit or toured or happened or coming or promised
@@ -1948,8 +1948,8 @@ def _taken_away(categories: list[str], said: str, at: int) -> bool:
 
 
 def _bare_work(token: str) -> str:
-    """A work said with 一下 as the work alone (清一下 is 清), to find the problem it is for."""
-    return token.removesuffix("一下") if len(token) > 2 and token.endswith("一下") else token
+    """A work said with 一下 or its result as the work alone (清一下, 清干净 are 清), to find the problem it is for."""
+    return next((token.removesuffix(s) for s in WORK_ENDINGS if len(token) > len(s) and token.endswith(s)), token)
 
 
 def _closing_bidding(tokens: Sequence[str], actions: frozenset[str]) -> bool:
@@ -2260,6 +2260,8 @@ ESTATE_WIDE = (
 (弄堂口墙上…) has a place of its own: no building of the item before it (a 后门 or 侧门 may be the building's own)."""
 UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
+WORK_ENDINGS = ("一下", "干净")
+"""What a work is said with that is no part of it (清一下, 清干净)."""
 RELAYING = re.compile(r"(?:办|中队|中心|分中心|网格长|网格员|所)?转(?::|\d|工单|来|发|派|$)")
 """What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来): the relay, not the work."""
 COMING_TO_CHECK = re.compile(
