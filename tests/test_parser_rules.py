@@ -11698,3 +11698,32 @@ def test_partitions_and_small_rooms_of_several_tenants_are_group_renting(text: s
 )
 def test_a_talk_had_and_a_call_back_made_are_a_fix(text: str, reported: bool) -> None:
     assert bool(parse(text)) is reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "呃 那个 黄厝 老人会前面那个宣传墙 公益广告被人撕掉了一半 请居委会重新贴一下",  # the first piece after pauses
+        "黄厝那个摊子 今天又摆出来了 麻烦城管再来一趟",  # a reference right after a loose ending
+    ],
+)
+def test_a_loosely_ended_estate_opening_speech_is_named(text: str) -> None:
+    (report,) = parse(text)
+    assert report.community == "黄厝"
+
+
+def test_a_place_with_a_reference_after_it_is_still_no_estate() -> None:
+    (report,) = parse("公园里那个摊子又摆出来了 城管来一下")
+    assert report.community is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("桂园小区 那个垃圾箱房门口 垃圾堆满了 保洁阿姨今天都还没来收 请保洁马上来", None),  # what has not happened yet
+        ("桂园小区3栋楼道纸箱今天还没清掉，请物业明天上午前清掉", at("2026-11-19 12:00")),
+    ],
+)
+def test_a_day_before_what_has_not_happened_is_no_deadline(text: str, deadline) -> None:
+    (report,) = parse(text)
+    assert report.deadline == deadline

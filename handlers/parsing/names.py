@@ -46,11 +46,14 @@ LISTED_ANCHOR = re.compile(
 LANE_BUILDING = re.compile(r"\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*(?:号楼|栋|幢|座)")
 """A building after a lane's house number (石板巷12号3幢): the number is a compound's; 青砖巷18号3楼 is a floor."""
 AFTER_BUILDING = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})[ \t]*(?:号楼|栋|幢|座|号)[ \t]*$")
+SPEECH_WORDS = "那个|这个|就是|嗯+|呃|啊"
+"""Words of speech a speaker fills a pause with."""
 HEADER_ANCHOR = re.compile(
     r"(?:^|\n)[ \t「“]*(?:(?:\d{1,2}[.、)]|[①-⑳]|[一二三四五六七八九十]、|-)[ \t]*)?"
-    r"(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))"
+    rf"(?:(?:{SPEECH_WORDS})[ \t]+)*(?P<head>[^\s:,。;!?、()@\[\]【】]{{2,12}})(?=[ \t]*(?::|\n|[ \t]+\S))"
 )
-"""A line's header, a list item's included (「1. 金色黎明：北门…」)."""
+"""A line's header, a list item's included (「1. 金色黎明：北门…」), or its first piece after a speaker's pauses
+(「呃 那个 蔡厝 老人会前面…」)."""
 BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]【】\d]{2,12})】")
 """A line opening with a bracketed title that is only a name (【樱花庭】巡查发现…, 【金色年华】居委、物业：)."""
 ROAD_ADDRESS = re.compile(
@@ -170,8 +173,6 @@ INNER_POINTERS = (*PLACE_POINTERS, "这个", "那个")
 """Pointing words a speaker narrows a place with, glued inside a name read back (芙蓉街这块曲水亭街17号院)."""
 AREA_POINTERS = (*PLACE_POINTERS, "那里", "这里")
 """What a header ends with when it names the area a speaker is in (岳麓那边 嗯 枫林新村…), not an estate."""
-SPEECH_WORDS = "那个|这个|就是|嗯+|呃|啊"
-"""Words of speech a speaker fills a pause with."""
 LIST_ITEM = re.compile(r"[^、]+")
 BEFORE_A_NAME = "上里在到从往的了查现"
 """Characters that end what is said before a counted list's first name (东风路上, 区里检查, 巡查发现)."""
@@ -298,6 +299,9 @@ class NameReader:
         self._breaking = re.compile("|".join(lang.name_breaking))
         self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
         self._loose = frozenset(lang.loose_suffixes)
+        loose = "".join(re.escape(e) for e in lang.loose_suffixes if len(e) == 1)
+        self._loose_pointer = re.compile(rf"(?<=[{loose}])(?:那个|这个)")
+        """「塘边社那个卖海蛎的…」: a reference right after a loose ending, at the opening, points from the estate."""
         self._endings = tuple(lang.community_suffixes)
         self._ending_rank = {e: i for i, e in reversed(list(enumerate(self._endings)))}
         self._ending_lengths = sorted({len(e) for e in self._endings})
@@ -411,7 +415,10 @@ class NameReader:
             if m.start() in edges and not _estate_next(text, m.end(), found)
         ]
         anchors += [
-            (m.start(), POINTER) for m in POINTER_ANCHOR.finditer(text) if not _estate_next(text, m.end(), found)
+            (m.start(), POINTER)
+            for pattern in (POINTER_ANCHOR, self._loose_pointer)
+            for m in pattern.finditer(text)
+            if not _estate_next(text, m.end(), found)
         ]
         anchors += [
             (m.start(), INSIDE)
