@@ -11727,3 +11727,13 @@ def test_a_place_with_a_reference_after_it_is_still_no_estate() -> None:
 def test_a_day_before_what_has_not_happened_is_no_deadline(text: str, deadline) -> None:
     (report,) = parse(text)
     assert report.deadline == deadline
+
+
+def test_a_request_naming_a_problem_told_before_is_aimed_at_it() -> None:
+    reports = parse("桂园小区菜场后面有人摆摊卖鱼 然后污水流得满地都是 麻烦城管来处理一下摊子 地上脏的请保洁冲一下")
+    assert {(r.category, r.responsible) for r in reports} == {("占道经营", ("城管",)), ("环境脏乱", ("保洁",))}
+
+
+def test_one_request_naming_both_problems_asks_for_both() -> None:
+    reports = parse("桂园小区菜场后面巷子里有人摆摊卖鱼，污水流得满地都是，请城管和保洁处理摊子和地上的脏水")
+    assert all(set(r.responsible) == {"城管", "保洁"} for r in reports) and len(reports) == 2

@@ -1558,7 +1558,7 @@ class Parser:
         请物业换一个」). One request aimed at none takes the problems the others leave (「…摆摊卖菜…烂菜皮撒了一地
         城管马上来处理 保洁把烂菜皮扫脱」: the stall is the 城管's). A time said after all of them, to no party, holds
         for each that names none (「请城管拆违，物业处理飞线，本周六前完成」). Empty when they do not."""
-        requests = [c for c in item.clauses if c.parties and not c.categories]
+        requests = [c for i, c in enumerate(item.clauses) if c.parties and _names_only_told(c, item.clauses[:i])]
         if len(kinds) < 2 or len({(tuple(c.parties), c.deadline) for c in requests}) < 2:
             return {}
         if any(_parties_only(c, self.lang) for c in requests[:-1]):
@@ -1945,6 +1945,13 @@ def _taken_away(categories: list[str], said: str, at: int) -> bool:
         return False
     by_someone = said.rfind("有人把", 0, at) >= 0 or said.rfind("被人", 0, at) >= 0
     return by_someone or (MISSING_KINDS.issuperset(categories) and said[at - 1 : at] == "被")
+
+
+def _names_only_told(clause: Clause, before: list[Clause]) -> bool:
+    """The clause names no problem, or only problems told before it (「…污水流得满地都是 …地上脏的请保洁冲一下」): a
+    request, aimed at what it names."""
+    told = {name for c in before for name in c.categories}
+    return not clause.categories or (clause.fresh_request and told.issuperset(clause.categories))
 
 
 def _bare_work(token: str) -> str:
