@@ -11737,3 +11737,20 @@ def test_a_request_naming_a_problem_told_before_is_aimed_at_it() -> None:
 def test_one_request_naming_both_problems_asks_for_both() -> None:
     reports = parse("桂园小区菜场后面巷子里有人摆摊卖鱼，污水流得满地都是，请城管和保洁处理摊子和地上的脏水")
     assert all(set(r.responsible) == {"城管", "保洁"} for r in reports) and len(reports) == 2
+
+
+def test_a_hotline_orders_address_names_the_estate_after_its_street() -> None:
+    (report,) = parse(
+        "诉求地址：洪山区桃花湾街机床厂家属院3栋\n诉求内容：楼上502室装修，每天早上7点不到就开始电钻。\n派单意见：请物业约谈装修户"
+    )
+    assert (report.community, report.building) == ("机床厂家属院", "3")
+
+
+def test_an_estates_neighbours_are_still_no_street() -> None:
+    (report,) = parse("金沙湾街坊反映3栋楼道堆了纸箱，请物业处理")
+    assert report.community == "金沙湾"
+
+
+def test_a_hazard_to_be_fenced_off_is_no_building_put_up() -> None:
+    (report,) = parse("@物业 桂园小区11栋那个碎井盖先拿围挡围起来，今天下午5点前弄好")
+    assert report.category == "设施损坏"

@@ -665,6 +665,8 @@ class NameReader:
             and not text.startswith("村口", end)
         ):
             return  # 荔园新城, 窑湾村: the name ends at 新城, at 村 (李家寨村口 is 李家寨's 村口)
+        if suffix in self._loose and text.startswith("街", end) and not text.startswith("街坊", end):
+            return  # 洪山区杨柳湾街粮机厂家属院: a street named for the place, the estate after it
         lane_mouth = suffix in self.lang.lane_suffixes and text.startswith("口", end)
         if lane_mouth and text[:at].endswith(self._endings):
             return  # 梧桐里弄口: the mouth of 梧桐里's lane, not a lane named 梧桐里弄
