@@ -11682,11 +11682,22 @@ def test_a_works_result_or_object_still_names_its_problem() -> None:
     "text",
     [
         "桂园小区有几栋房子被二房东租下来打隔断，请派出所核查",
-        "桂园小区5栋302一间十来平方住了三个人，请房办核查",
+        "桂园小区5栋302一间十来平方住了四个人，请房办核查",
     ],
 )
 def test_partitions_and_small_rooms_of_several_tenants_are_group_renting(text: str) -> None:
     assert [r.category for r in parse(text)] == ["群租"]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("桂园小区3栋302装修打隔断，电钻声音太大，请物业管一下", ["噪音扰民"]),  # a renovation's partitions
+        ("桂园小区5栋302一间十几平方住了三个人，是一家三口，老人反映太挤了", []),  # a family
+    ],
+)
+def test_a_renovations_partitions_and_a_family_are_no_group_renting(text: str, categories: list) -> None:
+    assert [r.category for r in parse(text)] == categories
 
 
 @pytest.mark.parametrize(
@@ -11754,3 +11765,75 @@ def test_an_estates_neighbours_are_still_no_street() -> None:
 def test_a_hazard_to_be_fenced_off_is_no_building_put_up() -> None:
     (report,) = parse("@物业 桂园小区11栋那个碎井盖先拿围挡围起来，今天下午5点前弄好")
     assert report.category == "设施损坏"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桂园小区3栋楼道堆了纸箱，已经跟住户讲过了，请物业今天清掉",  # the resident told, the work asked
+        "桂园小区5栋门口电动车乱停，之前也提过，请物业规范一下",  # a follow-up with a fresh request
+        "这个问题之前没人说过，桂园小区3栋楼道堆满纸箱，请物业清理",
+        "桂园小区3栋电梯坏了三天了，物业连个停梯通知都没贴，请物业尽快修好",  # a notice mentioned, no notice
+        "计划停电结束后桂园小区3栋楼道灯一直不亮，请物业修一下",
+        "桂园小区宣传栏里贴的停水通知被人撕了，旁边贴满了小广告，请物业清理",
+    ],
+)
+def test_near_misses_of_said_before_and_of_notice_titles_are_reported(text: str) -> None:
+    assert parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("桂园小区5栋楼道堆物，请物业整改，周五前还没整改的将上报街道", at("2026-11-20 23:59")),
+        ("桂园小区5栋楼道堆物，明天中午前还没清的，物业直接清走", at("2026-11-19 12:00")),
+        ("桂园小区5栋车主今天早上7点前把车停在消防通道上了，请物业联系挪车", None),  # what was done then
+        ("桂园小区6栋住户今天上午10点前把建筑垃圾倒在绿化带里了，请城管处理", None),
+    ],
+)
+def test_near_misses_of_not_yet_and_of_what_was_done_by_a_time(text: str, deadline) -> None:
+    (report,) = parse(text)
+    assert report.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("桂园小区5栋302疑似群租 派出所下午来查下", "派出所"),  # bidden, in speech
+        ("桂园小区6栋门禁坏了，物业今天来检查维修", "物业"),
+    ],
+)
+def test_an_office_bidden_to_come_and_check_is_asked(text: str, party: str) -> None:
+    (report,) = parse(text)
+    assert party in report.responsible
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (
+            "诉求内容：金桥新村5栋楼道堆满旧家具。\n处理意见：请物业清理，另外该栋门口有人飞线充电，请一并处理\n办理时限：11月20日前",
+            ["楼道堆物", "飞线充电"],
+        ),
+        ("诉求内容：市民反映桂园小区5栋有问题，要求处理。\n处理意见：经核实为楼道飞线充电，请物业拆除", ["飞线充电"]),
+    ],
+)
+def test_a_party_fields_own_problem_is_kept(text: str, categories: list) -> None:
+    assert sorted(r.category for r in parse(text)) == sorted(categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嗯 那个 老李 家门口 堆了好多建筑垃圾 物业清一下",
+        "呃 那个 肯德基 门口 垃圾满了 保洁来收",
+        "小吃城那个摊子 又出来了 城管来一下",
+    ],
+)
+def test_a_person_a_shop_or_a_food_court_opening_speech_is_no_estate(text: str) -> None:
+    assert [r.community for r in parse(text)] == [None]
+
+
+def test_a_shequ_mentioned_where_no_other_place_is_named_is_the_place() -> None:
+    (report,) = parse("@桂园社区 3栋楼道堆了好多纸箱，请尽快清理")
+    assert (report.community, report.building) == ("桂园社区", "3")

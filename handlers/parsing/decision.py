@@ -193,6 +193,10 @@ class Decider:
         self._notice = _any(lang.notice_markers)
         self._opening_notice = _any(lang.notice_openings)
         self._notice_exceptions = _any(lang.notice_exceptions)
+        titles = "|".join(map(re.escape, lang.notice_titles)) or "(?!)"
+        self._notice_title = re.compile(rf"[\s【\[]*(?:{titles})[ \t]*[:】\]\n]")
+        """A notice's title opening the message (停电通知：…, 【计划停水】), not one mentioned (物业连停梯通知都没贴,
+        计划停电结束后…)."""
         self._hard = [
             ("notice", self._notice),
             ("summary", _any(lang.summary_markers)),
@@ -280,6 +284,8 @@ class Decider:
             self._only_excepted(text) or self._opened_only(clauses) or self._each_of_those_named(text)
         ):
             against.remove("notice")  # 「…并对住户做好宣传」「检查组到石桥新村了，石桥新村2幢门口井盖松动…请物业…」
+        if self._notice_title.match(text) and "notice" not in against:
+            against.append("notice")
         limited = any(c.limit for c in clauses)  # 派单部门：物业 办理时限：3天内，请按时回复: the work, by a time
         if self._only_progress_asked(text) and not limited:
             against.append("explanation only")

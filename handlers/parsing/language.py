@@ -30,6 +30,7 @@ class Language:
     name_breaking: tuple[str, ...]
     name_stops: frozenset[str]
     notice_markers: tuple[str, ...]
+    notice_titles: tuple[str, ...]
     notice_openings: tuple[str, ...]
     notice_exceptions: tuple[str, ...]
     summary_markers: tuple[str, ...]
@@ -175,6 +176,7 @@ def language() -> Language:
         name_breaking=tuple(words["name_breaking"]),
         name_stops=frozenset(words["name_stops"]),
         notice_markers=tuple(words["notice_markers"]),
+        notice_titles=tuple(words["notice_titles"]),
         notice_openings=tuple(words["notice_openings"]),
         notice_exceptions=tuple(words["notice_exceptions"]),
         summary_markers=tuple(words["summary_markers"]),

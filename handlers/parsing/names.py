@@ -50,10 +50,14 @@ SPEECH_WORDS = "那个|这个|就是|嗯+|呃|啊"
 """Words of speech a speaker fills a pause with."""
 HEADER_ANCHOR = re.compile(
     r"(?:^|\n)[ \t「“]*(?:(?:\d{1,2}[.、)]|[①-⑳]|[一二三四五六七八九十]、|-)[ \t]*)?"
-    rf"(?:(?:{SPEECH_WORDS})[ \t]+)*(?P<head>[^\s:,。;!?、()@\[\]【】]{{2,12}})(?=[ \t]*(?::|\n|[ \t]+\S))"
+    r"(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))"
 )
-"""A line's header, a list item's included (「1. 金色黎明：北门…」), or its first piece after a speaker's pauses
-(「呃 那个 蔡厝 老人会前面…」)."""
+"""A line's header, a list item's included (「1. 金色黎明：北门…」)."""
+SPOKEN_HEADER = re.compile(
+    rf"(?:^|\n)[ \t]*(?:(?:{SPEECH_WORDS})[ \t]+)+(?P<head>[^\s:,。;!?、()@\[\]【】]{{2,12}})(?=[ \t]+\S)"
+)
+"""A line's first piece after a speaker's pauses (「呃 那个 蔡厝 老人会前面…」): an estate's name only when it ends like
+one (not 「嗯 那个 老李 家门口…」, 「呃 肯德基 门口…」)."""
 BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]【】\d]{2,12})】")
 """A line opening with a bracketed title that is only a name (【樱花庭】巡查发现…, 【金色年华】居委、物业：)."""
 ROAD_ADDRESS = re.compile(
@@ -429,6 +433,11 @@ class NameReader:
             (self._header_end(m), m.start("head"))
             for m in HEADER_ANCHOR.finditer(text)
             if not (m["head"].endswith(AREA_POINTERS) and _estate_next(text, m.end("head"), found))
+        ]
+        anchors += [
+            (self._header_end(m), m.start("head"))
+            for m in SPOKEN_HEADER.finditer(text)
+            if m["head"].endswith(self._endings)
         ]
         found += self._table_names(text) if text.count("|") >= 4 else []
         for pattern in (RESIDENT, VISITED, VISITED_AT, REPORTED_ON, MENTIONED, self._labelled, self._placed):

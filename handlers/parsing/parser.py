@@ -401,7 +401,8 @@ class Parser:
         names = self._names(text, shown, words.tokens, words.starts)
         names = _outside(names, column_cells(text, self.lang.party_labels))
         names = _beside_estates(names, offices)
-        names = [n for n in names if not _taken_back(text, n, names) and not _office_mentioned(text, n)]
+        addressed = [n for n in names if _office_mentioned(text, n)]
+        names = [n for n in names if not _taken_back(text, n, names) and (n not in addressed or addressed == names)]
         over_districts = set(_estates_over_districts(text, names))
         names = [n for n in names if n[2] in over_districts]  # 丁兰社区第三网格 蓝桥苑…, across clauses too
         signer = next((name for at, _, name in names if at < evidence.turn), None) if evidence.turn else None
@@ -743,7 +744,9 @@ class Parser:
         after = text[phrase.end :].lstrip()
         # 周六了啊, 都周三了: what day it is now, no time to act by
         happened = after.startswith(self.lang.happened_after) or (not phrase.explicit and after.startswith("了"))
-        done_to = after.startswith("把") and not clause.request and not phrase.explicit and "了" in after
+        happened = happened or (not phrase.explicit and after.startswith(NOT_YET))  # 今天都还没来收: not done yet
+        ordered = phrase.explicit and any(t in self.lang.actions for t in _tokens_from(clause, phrase.end))
+        done_to = after.startswith("把") and not clause.request and not ordered and "了" in after
         happened = happened or done_to  # 早上把小孩儿吓哭了: what was done to someone then, not a time to act by
         coming = self._inspectors_coming.match(text, phrase.end) is not None
         told = greeting or dated or habit or toured or happened or coming or promised
@@ -940,7 +943,7 @@ class Parser:
                 continue  # 「渭城街道督查通报」「街道联合检查组」: the office that inspected, not one asked
             if not asked and tokens[i + 1 : i + 2] in (["将"], ["会"]) and tokens[i + 2 : i + 3] in RECHECKS:
                 continue  # 「…请物业12月14日前整改，街道将复查」: the office that will check the work
-            if not asked and COMING_TO_CHECK.match("".join(tokens[i + 1 : i + 5])):
+            if not asked and COMING_TO_CHECK.fullmatch("".join(tokens[i + 1 :]).rstrip(CLOSING_MARKS)):
                 continue  # 「…@物业 今天中午前必须清完，街道下午来查」: the office coming to see the work done
             if not asked and RELAYING.match("".join(tokens[i + 1 : i + 5])):
                 continue  # 「青荷派出所转12345工单」「街道网格长转：」: the office that passes the order on
@@ -1954,6 +1957,11 @@ def _names_only_told(clause: Clause, before: list[Clause]) -> bool:
     return not clause.categories or (clause.fresh_request and told.issuperset(clause.categories))
 
 
+def _tokens_from(clause: Clause, at: int) -> list[str]:
+    """The clause's tokens from position `at` of its text on."""
+    return [t for t, start in zip(clause.tokens, clause.offsets, strict=True) if start >= at]
+
+
 def _bare_work(token: str) -> str:
     """A work said with 一下 or its result as the work alone (清一下, 清干净 are 清), to find the problem it is for."""
     return next((token.removesuffix(s) for s in WORK_ENDINGS if len(token) > len(s) and token.endswith(s)), token)
@@ -2271,11 +2279,15 @@ WORK_ENDINGS = ("一下", "干净")
 """What a work is said with that is no part of it (清一下, 清干净)."""
 RELAYING = re.compile(r"(?:办|中队|中心|分中心|网格长|网格员|所)?转(?::|\d|工单|来|发|派|$)")
 """What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来): the relay, not the work."""
+NOT_YET = ("都还没", "还没", "都还不")
+"""After a time with no 前 or 内, what has not happened by then (保洁今天都还没来收): the problem, no time to act by."""
+CLOSING_MARKS = " \t.。!！~"
 COMING_TO_CHECK = re.compile(
     r"(?:(?:今天|明天|后天|下午|上午|晚上|明早|周[一二三四五六日]|这两天|随后|过几天)+(?:来|过来|会来|要来)|会来|要来)"
     r"(?:查|检查|复查|验收)"
 )
-"""An office saying when it comes to see the work (街道下午来查): its own check, not work asked of it."""
+"""An office saying, to end its clause, when it comes to see the work (…@物业 今天中午前必须清完，街道下午来查): its
+own check, not work asked of it (派出所下午来查下, 物业今天来检查维修 ask)."""
 PASSED_ON_FROM = frozenset({"转", "据", "转自"})
 """Words before the party whose word a message passes on (转城管中队反馈, 据城管反馈)."""
 RUN_BREAKS = ("、", "；", ";")
@@ -2546,7 +2558,7 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
     云栖府物业服务中心」 names is assigned; a field restating the problem (现状, 整改要求) names none."""
     restating, described = -1, False
     assigning: list[Clause] = []
-    """The clauses of a field of parties (派单意见：请物业清理，规范非机动车停放): under a description, the work."""
+    """A party field's clauses (派单意见：请物业清理，规范非机动车停放): the described problem is their work."""
     naming: dict[int, str] = {}
     """The clauses of a title or a place field (事件标题：…, 事件地址：瓯海区 南塘花园 15幢…), by id, with the
     field's label: the labelled clause and those set apart from it only by blanks."""
@@ -2575,8 +2587,9 @@ def _read_fields(text: str, clauses: list[Clause], lang: Language) -> None:
             clause.item_field = own and label in lang.place_labels
     if described:
         _name_no_problem(clauses, naming, lang)
-        for clause in assigning:
-            clause.categories = []  # the problem is the description's; the field names who does what about it
+        described_kinds = {name for c in clauses if c not in assigning for name in c.categories}
+        for clause in assigning:  # the problem the description told is the work the field asks, no second one
+            clause.categories = [name for name in clause.categories if name not in described_kinds]
     _table_limits(text, clauses, lang)
 
 
@@ -3352,7 +3365,8 @@ def _line_mentions(items: list[Item], clauses: list[Clause], text: str) -> tuple
 
 
 def _office_mentioned(text: str, name: tuple[int, int, str]) -> bool:
-    """A 社区 @-mentioned (@杨园社区 周五前整改) is its office addressed, a party, not a place the problem is at."""
+    """A 社区 @-mentioned (@杨园社区 周五前整改) is its office addressed, a party, not where the problem is — unless the
+    message names no other place (@桂园社区 3栋楼道堆了纸箱)."""
     start, _, written = name
     return written.endswith(DISTRICT_SUFFIXES) and text[:start].rstrip().endswith("@")
 
