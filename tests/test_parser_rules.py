@@ -11837,3 +11837,46 @@ def test_a_person_a_shop_or_a_food_court_opening_speech_is_no_estate(text: str) 
 def test_a_shequ_mentioned_where_no_other_place_is_named_is_the_place() -> None:
     (report,) = parse("@桂园社区 3栋楼道堆了好多纸箱，请尽快清理")
     assert (report.community, report.building) == ("桂园社区", "3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桂园小区12号楼道堆满纸箱，请物业清理",  # jieba's 号楼/道
+        "岗头村三巷12号楼道里又堆满纸皮，请物业本周五前再清一次",
+    ],
+)
+def test_a_numbered_buildings_stairwell_is_a_stairwell(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.building) == ("楼道堆物", "12")
+
+
+def test_the_parsers_reading_keeps_every_position() -> None:
+    segmenter = shared_parser().segmenter
+    text = "桂园小区12号楼道又堆满纸皮"
+    assert "".join(segmenter.reading(text)) == text and "楼道" in segmenter.reading(text)
+    assert segmenter.tokens(text) != segmenter.reading(text)  # jieba's own cut is left as it is
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("岗头村8巷5号前门口每晚有个烧烤档摆到巷中间，城管请处理。", ["占道经营"]),
+        ("岗头村8栋楼下烧烤档每晚吵到凌晨2点，请城管处理", ["噪音扰民"]),  # a stall heard, not seen on the way
+        ("岗头村六巷2号楼下的渠盖烂了，请物业马上处理。", ["设施损坏"]),
+    ],
+)
+def test_urban_village_words_for_stalls_and_drain_covers(text: str, categories: list) -> None:
+    assert [r.category for r in parse(text)] == categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "岗头村D栋外墙的牛皮癣还是那样，物业下礼拜三前一定要铲走，唔好再拖。",
+        "岗头村十巷3号门口有个沙井盖冇了，一个大窿在那里，物业2小时内围蔽。",
+    ],
+)
+def test_a_party_given_a_time_then_a_work_is_asked(text: str) -> None:
+    (report,) = parse(text)
+    assert report.responsible == ("物业",)

@@ -377,7 +377,7 @@ class Parser:
         sent = sent_at.astimezone(CHINA)
         said = unspaced(text)
         settled = self._dealt_with.search(said) is not None or self._handed_on.search(said) is not None
-        words = Words(self.segmenter.tokens(text), settled)
+        words = Words(self.segmenter.reading(text), settled)
         clauses = [
             c for run in _blank_runs(text, _after_quote(text, _split(text))) for c in self._run(text, run, words, sent)
         ]
@@ -2035,9 +2035,11 @@ PARTY_TITLES = frozenset({"师傅", "师傅们", "同志", "同志们", "大姐"
 """How a party's people are called after its name (保洁师傅, 物业的同志)."""
 TIME_TOKEN = re.compile(
     r"(?:今|明|后|当)(?:天|日|早|晚|朝)|(?:本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]?|[上中下]午|晚上|夜里|早上|傍晚|"
-    r"[\d一二三四五六七八九十两]{1,3}(?:点|时|号|日|月)|点|半|前|之前|以前|内|之内|下班"
+    r"[\d一二三四五六七八九十两]{1,3}(?:点|时|号|日|月)|点|半|前|之前|以前|内|之内|下班|[本这下]|[一二三四五六日天]|\d{1,3}|"
+    r"小时|个小时|分钟"
 )
-"""A word of a time given right after a party (物业 下周一 上午 十点 前 …): the act it is told to do follows."""
+"""A word of a time given right after a party (物业 下周一 上午 十点 前 …, 物业 下 礼拜 三 前, 物业 2 小时 内): the act
+it is told to do follows."""
 NOT_ITS_WORK = frozenset({"不归", "不属于"})
 """Words before a party that say the work is not its (不归居委管吧): nobody asked (归物业负责 assigns it)."""
 HIRED = frozenset({"人", "师傅", "工人", "装修队"})

@@ -204,6 +204,12 @@ class Segmenter:
     def tokens(self, text: str) -> list[str]:
         return self._tokenizer.words(text)
 
+    def reading(self, text: str) -> list[str]:
+        """The tokens as the parser reads them: jieba's, with the splits it gets wrong for the parser's words set
+        right (12号楼道)."""
+        words = self.tokens(text)
+        return _stairwell_numbered(words) if "号楼道" in text else words
+
     def plain(self) -> jieba.Tokenizer:
         """jieba's own tokenizer over the dictionary this segmenter was built on, without xiuhua's words: what
         jieba's keyword extraction cuts with, instead of loading the dictionary a second time into jieba's
@@ -211,3 +217,18 @@ class Segmenter:
         plain = jieba.Tokenizer()
         plain.FREQ, plain.total, plain.initialized = dict(self._base.freq), self._base.total, True
         return plain
+
+
+def _stairwell_numbered(words: list[str]) -> list[str]:
+    """jieba reads 12号楼道 as 12/号楼/道: a building's number before its stairwell is 号 and 楼道 (12号楼道又堆满纸箱),
+    the words the parser knows a stairwell by. The pieces keep their lengths, so positions stay."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "号楼" and word.startswith("道"):
+            out[-1] = "号"
+            out.append("楼道")
+            if len(word) > 1:
+                out.append(word[1:])
+        else:
+            out.append(word)
+    return out
