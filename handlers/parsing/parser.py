@@ -742,15 +742,20 @@ class Parser:
         toured = not clause.request and TOUR.match(text, phrase.end) is not None  # 下午去…转了一圈: when one went
         toured = toured or SEEN_AT.match(text, phrase.end) is not None  # 今天跟物业一起走了一遍: the round's day
         after = text[phrase.end :].lstrip()
-        # 周六了啊, 都周三了: what day it is now, no time to act by
-        happened = after.startswith(self.lang.happened_after) or (not phrase.explicit and after.startswith("了"))
-        happened = happened or (not phrase.explicit and after.startswith(NOT_YET))  # 今天都还没来收: not done yet
-        ordered = phrase.explicit and any(t in self.lang.actions for t in _tokens_from(clause, phrase.end))
-        done_to = after.startswith("把") and not clause.request and not ordered and "了" in after
+        # 周六了啊, 都周三了: what day it is now; 今天都还没来收: what has not happened by then; no time to act by
+        unbounded = not phrase.explicit and after.startswith(NOT_YET)
+        happened = after.startswith(self.lang.happened_after) or unbounded
+        done_to = after.startswith("把") and not clause.request and "了" in after
+        done_to = done_to and not (phrase.explicit and self._work_follows(clause, phrase.end))  # 下班前把垃圾清了
         happened = happened or done_to  # 早上把小孩儿吓哭了: what was done to someone then, not a time to act by
         coming = self._inspectors_coming.match(text, phrase.end) is not None
         told = greeting or dated or habit or toured or happened or coming or promised
         return told or _when_it_happens(text, before, phrase) or _day_then_where(clause, phrase)
+
+    def _work_follows(self, clause: Clause, at: int) -> bool:
+        """A work is said after position `at` of the clause (今天下班前把垃圾清了), not a deed (7点前把车停在…)."""
+        actions = self.lang.actions
+        return any(t in actions for t, start in zip(clause.tokens, clause.offsets, strict=True) if start >= at)
 
     def _for_action(self, clause: Clause, phrase: deadlines.DeadlinePhrase) -> bool:
         """A time that sets when something is to be done: followed by an action (「今天清理掉」, 「今天上午
@@ -1957,11 +1962,6 @@ def _names_only_told(clause: Clause, before: list[Clause]) -> bool:
     return not clause.categories or (clause.fresh_request and told.issuperset(clause.categories))
 
 
-def _tokens_from(clause: Clause, at: int) -> list[str]:
-    """The clause's tokens from position `at` of its text on."""
-    return [t for t, start in zip(clause.tokens, clause.offsets, strict=True) if start >= at]
-
-
 def _bare_work(token: str) -> str:
     """A work said with 一下 or its result as the work alone (清一下, 清干净 are 清), to find the problem it is for."""
     return next((token.removesuffix(s) for s in WORK_ENDINGS if len(token) > len(s) and token.endswith(s)), token)
@@ -2281,8 +2281,9 @@ WORK_ENDINGS = ("一下", "干净")
 """What a work is said with that is no part of it (清一下, 清干净)."""
 RELAYING = re.compile(r"(?:办|中队|中心|分中心|网格长|网格员|所)?转(?::|\d|工单|来|发|派|$)")
 """What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来): the relay, not the work."""
-NOT_YET = ("都还没", "还没", "都还不")
-"""After a time with no 前 or 内, what has not happened by then (保洁今天都还没来收): the problem, no time to act by."""
+NOT_YET = ("了", "都还没", "还没", "都还不")
+"""After a time with no 前 or 内, what day it is now (都周三了) or what has not happened by then (今天都还没来收):
+the problem told, no time to act by."""
 CLOSING_MARKS = " \t.。!！~"
 COMING_TO_CHECK = re.compile(
     r"(?:(?:今天|明天|后天|下午|上午|晚上|明早|周[一二三四五六日]|这两天|随后|过几天)+(?:来|过来|会来|要来)|会来|要来)"
