@@ -7,6 +7,7 @@ import jieba
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from handlers.parsing.segmenter import Segmenter
 from tests.conftest import SHARED
 from tests.parsing_fixtures import shared_parser
 
@@ -61,3 +62,15 @@ def test_the_plain_tokenizer_cuts_as_jiebas_default_and_is_its_own() -> None:
     plain.add_word("区楼道")
     assert segmenter.tokens("天一小区楼道") == before
     assert "区楼道" not in segmenter.plain().FREQ
+
+
+def test_words_added_move_no_cut_far_from_them() -> None:
+    """A street's configured names, or a word a later rule adds, change only the cuts of text holding them:
+    jieba's total frequency would otherwise grow with each, and near-ties elsewhere flip (车/开进 → 车开进)."""
+    words = ["楼道堆物", "没修好", "草坪"]
+    added = [f"{a}{b}苑" for a in "甲乙丙丁戊己庚辛壬癸" for b in "东南西北"]  # 40 names of a street's estates
+    before, after = Segmenter(words), Segmenter(words + added)
+    texts = [*_texts(), "有人把车开进小区草坪上停着，压坏一大片，请物业处理"]
+    for text in texts:
+        assert after.tokens(text) == before.tokens(text)
+    assert after.tokens("甲东苑楼道堆物") == ["甲东苑", "楼道堆物"] != before.tokens("甲东苑楼道堆物")

@@ -21,6 +21,12 @@ import jieba
 from handlers.parsing import cache_files
 
 USER_WORD_FREQ = 2_000_000
+USER_WORDS_WEIGHED = 3_297
+"""How many user words the total frequency counts, whatever number is added. jieba adds each word's frequency
+to the total every weight is divided by, so each word the taxonomy, the language file or a street's configured
+names add would shift every other word's weight and flip near-ties far from it (adding 没修 turned 车/开进 into
+车开进). Held fixed, a word added changes only the routes through it. The value is the count the parser's rules
+were written against."""
 jieba.setLogLevel(logging.WARNING)
 CACHE_FILE = f"jieba-{jieba.__version__}.words"
 """Named for the dictionary it holds, so an upgrade of jieba reads no stale one."""
@@ -195,10 +201,14 @@ class Segmenter:
         for word in sorted(set(unwords) - words):
             if self._tokenizer.FREQ.get(word):
                 self._tokenizer.del_word(word)
-        self._tokenizer.prepare()
+        self._prepare()
 
     def add(self, word: str) -> None:
         self._tokenizer.add_word(word, USER_WORD_FREQ)
+        self._prepare()
+
+    def _prepare(self) -> None:
+        self._tokenizer.total = self._base.total + USER_WORD_FREQ * USER_WORDS_WEIGHED
         self._tokenizer.prepare()
 
     def tokens(self, text: str) -> list[str]:
