@@ -11880,3 +11880,39 @@ def test_urban_village_words_for_stalls_and_drain_covers(text: str, categories: 
 def test_a_party_given_a_time_then_a_work_is_asked(text: str) -> None:
     (report,) = parse(text)
     assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize(
+    "text", ["督办：12月2日枫林湾16栋楼道堆物仍未整改，请物业明天清理", "十二月三日枫林湾16栋楼道堆物，请物业明天清理"]
+)
+def test_a_date_before_a_name_is_no_part_of_it(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.community, report.building) == ("枫林湾", "16")
+
+
+def test_a_date_said_before_an_estate_opening_with_its_day_character_keeps_the_name() -> None:
+    (report,) = parse("12月5日日月光华庭3栋楼道堆物，请物业清理")
+    assert report.community == "日月光华庭"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林湾4栋2单元楼道灯还是没修，请房办16号前修好",
+        "枫林湾2栋门口的坑还没补，请物业今天先围挡起来",
+    ],
+)
+def test_a_facility_not_yet_repaired_is_broken(text: str) -> None:
+    (report,) = parse(text)
+    assert report.category == "设施损坏"
+
+
+def test_a_named_food_stall_is_street_trading() -> None:
+    (report,) = parse("请城管过来一趟，处理枫林湾12栋门口的早餐摊")
+    assert (report.category, report.responsible) == ("占道经营", ("城管",))
+
+
+def test_a_follow_up_asking_only_when_it_will_be_done_is_no_report() -> None:
+    assert parse("督办：枫林湾17栋屋顶违建，请城管中队明确处置时间。") == []
+    (report,) = parse("督办：枫林湾17栋楼道堆物，请物业明确整改时间并于周五前清理完毕。")
+    assert report.category == "楼道堆物"

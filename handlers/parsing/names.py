@@ -170,6 +170,9 @@ ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]
 name; a list's number ((2)5栋) is none."""
 PLACE_POINTERS = ("这块", "那块", "这边", "那边")
 """Pointing words that narrow a place (芙蓉街这块, 岳麓那边)."""
+DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATE_BEFORE = re.compile(rf"(?:{DAY_NUMBER}月)?{DAY_NUMBER}?[日号]")
+"""A day's date said right before a name (12月2日东原湾, 十二月三日桂园小区): jieba may join the 日 to the name."""
 HERE_IN_SPEECH = ("这旮沓", "那旮沓", "这嘎达", "那嘎达", "旮沓", "嘎达", "旮旯")
 """Northeastern words for here and there (咱这旮沓卫星路小区): where the speaker is, no name and no part of one after
 them."""
@@ -1231,6 +1234,9 @@ class NameReader:
         spoken = next((len(w) for w in ("那个小区", "这个小区", "那个", "这个") if name.endswith(w)), 0)
         if len(name) - spoken >= 2 and spoken:
             end, name = end - spoken, name[:-spoken]  # 云水湾那个小区: the estate, then a word of speech before 小区
+        dated = DATE_BEFORE.match(name)
+        if dated and (dated.end() > 1 or _numeral(text[start - 1 : start])) and len(name) - dated.end() >= 2:
+            start, name = start + dated.end(), name[dated.end() :]  # 12月2日东原湾: the day, then the estate
         here = next((len(h) for h in HERE_IN_SPEECH if name.startswith(h) and len(name) - len(h) >= 3), 0)
         start, name = start + here, name[here:]  # 咱这旮沓卫星路小区: here, then the estate
         pointer = max((name.rfind(p) + len(p) for p in INNER_POINTERS if p in name[1:]), default=0)
