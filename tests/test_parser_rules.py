@@ -11916,3 +11916,46 @@ def test_a_follow_up_asking_only_when_it_will_be_done_is_no_report() -> None:
     assert parse("督办：枫林湾17栋屋顶违建，请城管中队明确处置时间。") == []
     (report,) = parse("督办：枫林湾17栋楼道堆物，请物业明确整改时间并于周五前清理完毕。")
     assert report.category == "楼道堆物"
+
+
+def test_two_orders_to_two_parties_share_out_two_problems() -> None:
+    reports = parse("枫林湾门口垃圾桶满了溢出来，还有两个桶莫得盖子。请保洁上午清运，物业把烂桶换好")
+    assert {(r.category, r.responsible) for r in reports} == {("暴露垃圾", ("保洁",)), ("设施损坏", ("物业",))}
+
+
+def test_a_party_told_to_put_a_thing_back_is_asked() -> None:
+    reports = parse("枫林湾3栋门口小卖部把冰柜搬到路上来卖东西，分类垃圾桶莫得归位，请城管管一下，保洁把桶归位")
+    assert {(r.category, r.responsible) for r in reports} == {("占道经营", ("城管",)), ("垃圾分类不规范", ("保洁",))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林湾小区货车协调会 今天下午3点在市场管理办公室开，物业和居委会都来",
+        "枫林湾7栋抛物的那户找到了，是8楼一个娃娃丢的，已经跟家长讲了",
+    ],
+)
+def test_a_meeting_called_or_a_word_had_with_the_doer_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_word_had_that_did_not_help_is_no_fix() -> None:
+    (report,) = parse("已经跟住户说了没用，枫林湾3栋楼道纸箱请物业今天清掉")
+    assert report.category == "楼道堆物"
+
+
+def test_the_estate_then_its_xiaoqu_is_the_estate() -> None:
+    (report,) = parse("紫薇苑的小区宣传栏玻璃碎了，请物业后天前换好玻璃")
+    assert report.community == "紫薇苑"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林湾 B栋 五楼 过道上有人放煤炉子和柴火，请物业通知住户两天内搬走",
+        "枫林湾 3号楼 5楼 有户人家把鸽子笼和饲料袋摆在过道上，请居委会劝导搬走",
+    ],
+)
+def test_things_set_down_in_a_corridor_are_a_pile(text: str) -> None:
+    (report,) = parse(text)
+    assert report.category == "楼道堆物"

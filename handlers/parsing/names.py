@@ -1228,6 +1228,8 @@ class NameReader:
             end, name = end - len(yard), name[: -len(yard)]  # 紫阳坊老院子: the estate's yard (农机站老院子 is one)
         if len(name) > 3 and name.endswith("的"):
             end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
+        if name.endswith("的小区") and name[:-3].endswith(self._endings) and len(name) > 5:
+            end, name = end - 3, name[:-3]  # 紫荆苑的小区宣传栏: the estate, then 小区 said of it again
         building = TRAILING_BUILDING.search(name)
         if building is not None and name[: building.start()].endswith(self._endings):
             end, name = start + building.start(), name[: building.start()]  # 丝雨花园六号楼那块儿: the estate

@@ -1895,8 +1895,24 @@ def _numbered_in_order(text: str) -> bool:
 
 NOUN_TAGS = frozenset({"n", "nz", "nr", "ng", "vn"})
 """jieba's tags of words that name things (vn: 监控, 广告 are named as things too)."""
-HANDED_RESULTS = ("一下", "掉", "走", "干净", "修好", "弄好", "装好", "关好")
-"""What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净, 把门修好): said to a party, an order."""
+HANDED_RESULTS = (
+    "一下",
+    "掉",
+    "走",
+    "干净",
+    "修好",
+    "弄好",
+    "装好",
+    "关好",
+    "换好",
+    "补好",
+    "盖好",
+    "摆好",
+    "放好",
+    "归位",
+    "复位",
+)
+"""What a verb after 把 is to achieve (冲一下, 扫掉, 挪走, 清干净, 把门修好, 把桶归位): said to a party, an order."""
 
 
 def _contacted(tokens: Sequence[str], i: int, lang: Language) -> bool:
