@@ -11959,3 +11959,75 @@ def test_the_estate_then_its_xiaoqu_is_the_estate() -> None:
 def test_things_set_down_in_a_corridor_are_a_pile(text: str) -> None:
     (report,) = parse(text)
     assert report.category == "楼道堆物"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "枫林湾2号楼门口有狗屎没人清，养犬人已找到，当场清理",
+        "枫林湾10栋桶边投放有好转，继续督导",
+        "枫林湾12号楼群租户派出所已核查登记，房办约谈了房东",
+        "第6网格：枫林湾8号楼楼道电动车已清理。主干道塌陷处物业已围挡，等施工。",
+    ],
+)
+def test_a_log_line_of_what_was_handled_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_partys_deed_in_a_log_line_asks_it_nothing_for_the_next() -> None:
+    (report,) = parse(
+        "【第1网格】周慧 12.10\n枫林湾12号楼群租户派出所已核查登记，房办约谈了房东\n"
+        "枫林湾3号楼2单元顶楼楼道窗户玻璃碎了，请物业今天派人看一下"
+    )
+    assert (report.category, report.responsible) == ("设施损坏", ("物业",))
+
+
+def test_circled_numbers_on_a_line_of_their_own_aim_the_request_at_those_items() -> None:
+    reports = parse(
+        "【第8网格】12.11\n①枫林湾11幢东侧彩钢棚到期仍未拆除，请城管下周二组织强拆\n"
+        "②枫林湾15幢楼顶平台有人堆放了大量废旧纸板\n③枫林湾15幢1单元应急灯不亮\n②③请物业周一前处理"
+    )
+    assert {(r.category, r.responsible) for r in reports} == {
+        ("违法搭建", ("城管",)),
+        ("公共区域堆物", ("物业",)),
+        ("消防设施缺失", ("物业",)),
+    }
+
+
+def test_circled_items_keep_their_numbers_when_one_is_done() -> None:
+    reports = parse(
+        "①柳荫巷小区4栋楼梯间杂物已全部清理\n②柳荫巷小区6栋3单元2楼楼道墙面被油烟熏黑\n"
+        "③柳荫巷小区门口电线杆上贴满了办证小广告\n②③请居委会、物业下周一前处理"
+    )
+    assert {(r.category, r.community, r.responsible) for r in reports} == {
+        ("环境脏乱", "柳荫巷小区", ("居委会", "物业")),
+        ("乱张贴涂写", "柳荫巷小区", ("居委会", "物业")),
+    }
+
+
+def test_a_time_in_what_a_party_said_is_no_deadline() -> None:
+    (report,) = parse("枫林湾西门口垃圾桶周围一地垃圾，保洁说是早上清运车没来")
+    assert report.deadline is None
+
+
+def test_neighbours_kept_awake_by_a_dog_are_the_dogs_problem() -> None:
+    (report,) = parse("枫林湾5栋门口有一条大黄狗天天晚上叫，附近居民睡不着，请居委会找到狗主人")
+    assert report.category == "不文明养犬"
+
+
+def test_an_office_relaying_a_residents_complaint_is_not_asked() -> None:
+    (report,) = parse("社区转居民投诉：枫林湾1号楼下面的小饭店晚上在外面摆桌子烧烤，请城管今天去查一下。")
+    assert report.responsible == ("城管",)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林湾5幢楼下每天早上有人遛狗不牵绳，请物业和派出所一起做好宣传劝导。", "不文明养犬"),
+        ("枫林湾4栋楼梯间杂物清了一半，老人不让动，剩下的请居委会再做工作，周四前清完。", "楼道堆物"),
+        ("枫林湾彩钢棚已拆除完毕，现场还有一堆拆下来的彩钢瓦和木料，请物业今天内清走。", "建筑垃圾"),
+        ("枫林湾3号楼楼道的喷漆广告还没处理，请物业今天下班前处理完毕。", "乱张贴涂写"),
+    ],
+)
+def test_a_patrol_logs_open_problems(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]

@@ -1123,7 +1123,7 @@ class NameReader:
     def _name_part(self, token: str, digits: bool, adjacent: bool) -> bool:
         """Can be part of a name; the word right before a suffix may be any word (延长新村, 光复苑)."""
         if digits:
-            if not all(hanzi(ch) or ch.isdigit() for ch in token):
+            if not all(hanzi(ch) or ch.isdecimal() for ch in token):
                 return False
         elif HANZI.fullmatch(token) is None:
             return False
@@ -1562,7 +1562,7 @@ GATE_ROAD = re.compile(r"[\u4e00-\u9fff]?(?:路|街|大道|大街|大马路)")
 
 def _numeral(ch: str) -> bool:
     """A digit or a Chinese numeral: a lane's number is written either way (56巷, 三巷)."""
-    return ch != "" and (ch.isdigit() or ch in "一二三四五六七八九十")
+    return ch != "" and (ch.isdecimal() or ch in "一二三四五六七八九十")
 
 
 def _whole_word(text: str, tokens: Sequence[str], starts: Sequence[int], at: int, word: str) -> bool:

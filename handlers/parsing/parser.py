@@ -1299,7 +1299,7 @@ class Parser:
         _fields_of_items(items, clauses)
         in_items = {id(c) for item in items for c in item.clauses}
         line_mentions, by_mention = _line_mentions(items, clauses, shown)
-        general = [c for c in clauses if id(c) not in in_items and id(c) not in line_mentions]
+        general = [c for c in clauses if id(c) not in in_items and id(c) not in line_mentions and not _done_by(c)]
         unlisted = next((n for c in clauses if not c.listed for n in c.communities), None)
         message_community = unlisted or next((n for c in clauses for n in c.communities), None)
         message_community = message_community or context.default_community
@@ -2295,8 +2295,9 @@ UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
 WORK_ENDINGS = ("一下", "干净")
 """What a work is said with that is no part of it (清一下, 清干净)."""
-RELAYING = re.compile(r"(?:办|中队|中心|分中心|网格长|网格员|所)?转(?::|\d|工单|来|发|派|$)")
-"""What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来): the relay, not the work."""
+RELAYING = re.compile(r"(?:办|中队|中心|分中心|网格长|网格员|所)?转(?::|\d|工单|来|发|派|居民|市民|群众|业主|$)")
+"""What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来, 社区转居民投诉): the relay,
+not the work."""
 NOT_YET = ("了", "都还没", "还没", "都还不")
 """After a time with no 前 or 内, what day it is now (都周三了) or what has not happened by then (今天都还没来收):
 the problem told, no time to act by."""
@@ -3075,12 +3076,20 @@ ITEM_REFERENCE = re.compile(
 )
 """A request's reference to list items by their numbers (第3条请城管配合, 1、2项请城管处置, 处理3、4两项,
 物业（1-4项）); not a count (整改3个问题) or a time (3点前)."""
-ITEM_NUMBER = re.compile(r"\s*[(（]?([一二三四五六七八九十\d]{1,2})[.、．)）]")
-"""The number a list item's line opens with (3. …, 3、…, （3）…)."""
+ITEM_NUMBER = re.compile(r"\s*(?:[(（]?([一二三四五六七八九十\d]{1,2})[.、．)）]|([①-⑳]))")
+"""The number a list item's line opens with (3. …, 3、…, （3）…, ③…)."""
 
 
-CIRCLED_BEFORE = re.compile(r"[,;。]\s*([①-⑳]+)\s*$")
-"""The circled numbers of the list items a request after them is for (「请物业立即整改，③请城管配合」)."""
+CIRCLED_BEFORE = re.compile(r"(?:[,;。]\s*([①-⑳]+)|(?:^|\n)\s*([①-⑳]{2,}))\s*$")
+"""The circled numbers of the list items a request after them is for (「请物业立即整改，③请城管配合」, a line of
+its own after the list: 「②③请物业周一前处理」; one number opening a line is an item of the list)."""
+
+
+def _done_by(clause: Clause) -> bool:
+    """A party's deed, told as done beside a problem no longer reported (「…群租户派出所已核查登记，房办约谈了房东」):
+    the party is asked nothing."""
+    told = clause.dealt_with and bool(clause.parties) and not clause.categories
+    return told and not clause.fresh_request and clause.deadline is None  # 保洁中午前把…清干净: a time to act by
 
 
 def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
@@ -3091,7 +3100,7 @@ def _numbered_aims(clause: Clause, items: list[Item], text: str) -> list[str]:
     numbered = _item_numbers(items, text)
     aimed: list[str] = []
     circled = CIRCLED_BEFORE.search(text, 0, clause.start) if clause.text.startswith(("请", "由", "麻烦")) else None
-    said = [",".join(str(ord(ch) - ord("①") + 1) for ch in circled.group(1))] if circled else []
+    said = [",".join(str(ord(ch) - ord("①") + 1) for ch in circled.group(1) or circled.group(2))] if circled else []
     referred = [m["ordinal"] or m["items"] for m in ITEM_REFERENCE.finditer(clause.text)]
     for numbers in [*referred, *said]:
         for said_number in _listed_numbers(numbers):
@@ -3173,7 +3182,8 @@ def _item_numbers(items: list[Item], text: str) -> dict[int, int]:
         opening = ITEM_NUMBER.match(text, line_start)
         if opening is None:
             return {}
-        numbers[id(item)] = int(to_digits(opening.group(1)) or 0)
+        circled = opening.group(2)
+        numbers[id(item)] = ord(circled) - ord("①") + 1 if circled else int(to_digits(opening.group(1)) or 0)
     return numbers
 
 
@@ -3236,12 +3246,19 @@ def _blank_then_words(text: str) -> bool:
     return len(rest) < len(text) and rest[:1] not in ("", "\n")
 
 
+NEARBY = ("附近", "周边", "周围", "隔壁", "旁边", "对面")
+NEIGHBOURS = ("居民", "住户", "邻居", "群众", "业主", "的居民", "的住户")
+"""People after a word of nearness (附近居民睡不着): the neighbours the problem troubles, no place of another."""
+
+
 def _another(item: Item, clause: Clause, openings: tuple[str, ...], spots: re.Pattern[str] | None = None) -> bool:
     """「…，另外垃圾桶盖子都没了」「…，旁边生活垃圾也堆得老高」: a clause opening with 另外/还有… or a place
     next to the last that names a problem of another kind; with `spots`, one opening with a spot and then
     还有… (「…垃圾桶满出来，路面还有一滩污水」)."""
     if spots is None:
-        opens = clause.text.startswith(openings)
+        opening = next((o for o in openings if clause.text.startswith(o)), None)
+        neighbours = opening in NEARBY and clause.text.startswith(NEIGHBOURS, len(opening))
+        opens = opening is not None and not neighbours
     else:
         spot = spots.match(clause.text)
         opens = spot is not None and clause.text.startswith(openings, spot.end())
@@ -3454,7 +3471,7 @@ def _promote_trailing_request(
     return promoted
 
 
-PROMISING = ("讲", "说", "答应", "讲好", "说好", "保证")
+PROMISING = ("讲", "说", "说是", "讲是", "答应", "讲好", "说好", "保证")
 """Words before a time that report what someone said would be done by then (物业讲下礼拜一前修好)."""
 TELLING = re.compile("请|麻烦|通知|要求|让|叫|跟|和")
 """Before 讲/说, words that make it a telling asked for (请物业跟住户讲明天之前搬走, 通知车主说…): the time stands."""
