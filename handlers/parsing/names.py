@@ -171,8 +171,9 @@ name; a list's number ((2)5栋) is none."""
 PLACE_POINTERS = ("这块", "那块", "这边", "那边")
 """Pointing words that narrow a place (芙蓉街这块, 岳麓那边)."""
 DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-DATE_BEFORE = re.compile(rf"(?:{DAY_NUMBER}月)?{DAY_NUMBER}?[日号]")
-"""A day's date said right before a name (12月2日东原湾, 十二月三日桂园小区): jieba may join the 日 to the name."""
+DATE_BEFORE = re.compile(rf"{DAY_NUMBER}月{DAY_NUMBER}[日号]|{DAY_NUMBER}?日")
+"""A day's date said right before a name (12月2日东原湾, 十二月三日桂园小区): jieba may join the 日 to the name. A
+number and 号 alone name an estate (九号公馆)."""
 HERE_IN_SPEECH = ("这旮沓", "那旮沓", "这嘎达", "那嘎达", "旮沓", "嘎达", "旮旯")
 """Northeastern words for here and there (咱这旮沓卫星路小区): where the speaker is, no name and no part of one after
 them."""
