@@ -12044,3 +12044,57 @@ def test_a_rule_of_this_round_leaves_a_fresh_report_alone(text: str, category: s
 def test_a_number_and_hao_opening_a_name_are_no_date(text: str, name: str) -> None:
     (report,) = parse(text)
     assert (report.community, report.building) == (name, "3")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("梧桐里/21号楼/外墙宣传栏/公益广告破损褪色/居委会/12月18日前", ("居委会",)),
+        ("梧桐宿舍 垃圾站满了 溢出来一地 保洁/明早8点前", ("保洁",)),
+    ],
+)
+def test_a_slash_sets_a_terse_notes_fields_apart(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert report.responsible == parties
+
+
+def test_slashes_between_numbers_or_set_apart_by_blanks_stay() -> None:
+    reports = parse("梧桐里 3号 5号 楼道 纸箱 泡沫箱 / 7号 门口 电瓶车 乱停 @物业 中午前")
+    assert sorted(r.building for r in reports) == ["3", "5", "7"]
+    assert {r.description for r in reports} >= {"7号 门口 电瓶车 乱停 @物业 中午前"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梧桐里三个事儿：8号楼门口的路灯不亮 找房管站；9号楼前有人种菜 绿化队去",
+        "对了 梧桐里12号楼楼门口那个健身器材 秋千链子断了 也一块报房管站 同样周三前",
+    ],
+)
+def test_a_party_handed_the_problem_at_a_clauses_end_is_asked(text: str) -> None:
+    assert "房办" in parse(text)[0].responsible
+
+
+def test_a_party_threatened_with_the_problem_is_not_asked() -> None:
+    (report,) = parse("梧桐里老年活动中心前面路灯还是莫亮，请物业48小时内解决，不然报街道")
+    assert report.responsible == ("物业",)
+
+
+def test_a_name_after_mentions_opens_its_sentence() -> None:
+    (report,) = parse("@物业 @居委会 青年路宿舍院内 有人私搭彩钢房 占了公共空地 7日内拆除")
+    assert report.community == "青年路宿舍"
+
+
+def test_what_a_verb_made_before_a_building_is_no_name() -> None:
+    reports = parse("下午巡了一下梧桐花园 北门口垃圾桶破了个大窟窿 6号楼1单元门口电动车乱停 物业统一整改")
+    assert {r.community for r in reports} == {"梧桐花园"}
+
+
+def test_a_neighbours_floor_is_not_the_problems() -> None:
+    (report,) = parse("梧桐家属院2号楼1门有人把电瓶车推屋里充电了一楼那个邻居闻着有味儿说怕着火")
+    assert (report.building, report.unit, report.floor) == ("2", "1", None)
+
+
+def test_a_notice_then_another_matter_is_a_report() -> None:
+    (report,) = parse("今天暗访组来 各社区书记在岗 另外梧桐坊11号楼单元门门禁坏了关不上 物业上午修好")
+    assert (report.category, report.community, report.responsible) == ("设施损坏", "梧桐坊", ("物业",))

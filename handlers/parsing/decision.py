@@ -268,6 +268,7 @@ class Decider:
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
         referred = MATTER_OPENING.match(answer) is not None  # 「鸽棚的事居委下午去看。另外…」: a known matter first
         referred = referred or self._aside_first(answer)  # 「请问例会是周三还是周四？还有…井盖又松了，物业…」
+        referred = referred or self._aside_then_another(answer)  # 「早上好 今天雾霾 另外东湖苑9号楼…」
         turn = self._turn(text, answer, clauses, signed is not None) if acknowledged or referred else None
         if turn:  # 「收到 城管中队已安排\n另外 万兴苑3栋门口…请城管一并处理」: only what follows the turn is weighed
             text, clauses = text[turn:], clauses_from(clauses, turn)
@@ -382,6 +383,15 @@ class Decider:
             return False
         sentence = first.group()
         return sentence.endswith("?") or self._notice.search(sentence) is not None
+
+    def _aside_then_another(self, answer: str) -> bool:
+        """A greeting or a notice to staff, then, after a break, a word of another matter (早上好 今天雾霾 另外…,
+        今天暗访组来 各社区书记在岗 另外…): what follows may be a report of its own."""
+        later = LATER_TURN.search(answer)
+        if later is None:
+            return False
+        before = answer[: later.start()]
+        return GREETING.match(before) is not None or self._notice.search(before) is not None
 
     def _reported_after(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
         """An opening 嗯 followed by a report of its own — a problem, an estate or a numbered building, and a party
@@ -547,6 +557,8 @@ TOLD_AT_LEAST = 4
 ANOTHER_MATTER = re.compile(r"^.{0,14}?(还有个|另外有个|补充一下|补充一个|另外|对了|顺便)")
 """A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its
 opening."""
+GREETING = re.compile(r"\s*(?:各位|大家|领导们?)?(?:早上|上午|中午|下午|晚上)?好")
+"""A greeting opening a message (早上好, 大家好, 各位领导下午好)."""
 LATER_TURN = re.compile(r"[。,!;\s](?:另外|另报|还有个|还有一个|补充一下|补充一个|对了|顺便|报告一下|再报一个)")
 """A receipt's message turning, after a break, to another matter (…进场。另外报个新问题：…)."""
 SURE_ENDINGS = frozenset("村苑坊城湾")

@@ -490,6 +490,8 @@ class NameReader:
                 continue  # 鸽子棚还是没拆居委房办…, 物业讲管勿牢居委会…: what is not done, said before the parties
             if PLACE.fullmatch(text, start, end):
                 continue  # 9号楼三门洞二楼: a unit (门洞) before the floor, no name
+            if COUNTED_RESULT.search(text, 0, start):
+                continue  # 垃圾桶破了个大窟窿 6号楼…: what a verb made, counted, no name before the building
             named_di = head is None and text[start:end].endswith(WORDS_IN_DI)  # 书香门第: a phrase jieba knows
             if named_di or self._proper(text[start:end], tokens, starts, start, end, strict=strict):
                 found.append((start, end, text[start:end]))
@@ -1028,10 +1030,14 @@ class NameReader:
 
     def _opening_run(self, text: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int) -> int:
         """Where a name before a building starts when all that stands before it in its sentence is plain
-        words (锦绣南岸C座: 南岸 is a word of direction the walk back stops at): the sentence's opening."""
+        words (锦绣南岸C座: 南岸 is a word of direction the walk back stops at): the sentence's opening, after the
+        parties it opens by @-mentioning (@物业 @居委会 青年路宿舍院内…)."""
         if start == 0 or text[start - 1] in OPENINGS:
             return start  # the name already opens its sentence (most names)
         opening = max(text.rfind(mark, 0, start) for mark in OPENINGS) + 1
+        mentions = OPENING_MENTIONS.match(text, opening)
+        if mentions and mentions.end() <= start:  # not past a place word (@城管 县医院后面新寨那边…: 新寨)
+            opening = opening if any(p in text[mentions.end() : start] for p in self._positions) else mentions.end()
         if opening == start - 1 and text[opening] in VILLAGE_OPENERS:
             return opening  # 上沙东村, 伊河湾小区 opening the sentence: the walk back stopped at its first
         if end - opening <= MAX_NAME and self._plain(tokens, starts, opening, end):
@@ -1516,6 +1522,12 @@ def _lane_number_start(text: str, at: int, ends: frozenset[str]) -> int | None:
     if number > 1 and text[number - 1] in "东南西北" and text[number - 2] in ends:
         number -= 1
     return number if number > 0 and text[number - 1] in ends else None
+
+
+COUNTED_RESULT = re.compile(r"(?:了|出|成)一?个$")
+"""A verb's result counted right before (破了个, 砸出一个): what follows is the thing made, not a name."""
+OPENING_MENTIONS = re.compile(r"[ \t]*(?:@[^\s@]{1,12}[ \t]+)+")
+"""The @-mentions a sentence opens with, each closed by a blank."""
 
 
 def _first_field(text: str, at: int, end: int) -> int | None:

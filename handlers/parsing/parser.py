@@ -373,6 +373,7 @@ class Parser:
         text, truncated = truncate(text)
         shown = normalise(text)
         text = _fields_as_lines(numbered_rows(self._tables.bars(self._read(shown))), self._spaced_field)
+        text = SLASHED_FIELD.sub(" ", text) if "/" in text else text
         text = self._spaced_parties.sub(_listed, text) if " " in text else text
         sent = sent_at.astimezone(CHINA)
         said = unspaced(text)
@@ -1023,7 +1024,7 @@ class Parser:
                 or _party_cell(clause, i, lang)
                 or (i == 1 and tokens[0] in CALLING_ON)
                 or self._labelled_party.search(clause.text, 0, clause.offsets[i]) is not None
-                or (i == 1 and tokens[0] in HANDED_TO and not following)  # 「…摆到门口——交城管」: handed on
+                or (_handed_on(tokens, i) and not following)  # 「…摆到门口——交城管」「找房管站」
             )
             acting = _acts_next(tokens, last_joined, lang.actions) or _handed(tokens, i)  # near the parties
             acting = acting or _making_act(following)
@@ -2375,6 +2376,21 @@ INFORMED = frozenset({"告知", "交给", "转给", "转交"})
 """After 已, what hands a party the problem (已告知物业，请于周一前清理, 已转给城管): it is the one asked."""
 HANDED_TO = (INFORMED - {"告知"}) | {"报给", "移交", "派给", "转", "交"}
 """Verbs that hand a problem on to the party after them (已转给城管): it is the party's to deal with now."""
+HANDING_ON = frozenset({"报", "找", "找下"})
+"""Verbs that, right before the party ending a terse note's clause, hand it the problem (…路灯不亮 找房管站,
+也一块报房管站)."""
+NO_HANDING = frozenset({"不然", "否则", "就", "再", "的", "要不", "没", "没有", "不", "未"})
+"""Before a handing verb, what makes it a threat or no handing (不然报街道, 屡教不改的报派出所, 没找物业)."""
+
+
+def _handed_on(tokens: Sequence[str], i: int) -> bool:
+    """The party at `i` is handed the problem by the verb right before it: one opening the clause (交城管), or
+    报/找 after other words, unless a threat or a negation is said before it."""
+    if i == 1 and tokens[0] in HANDED_TO | HANDING_ON:
+        return True
+    return i > 1 and tokens[i - 1] in HANDING_ON and NO_HANDING.isdisjoint(tokens[max(i - 3, 0) : i - 1])
+
+
 NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
 
@@ -2751,6 +2767,12 @@ NUMBERED_YARD = re.compile(r"[\d一二三四五六七八九十]{1,3}号院")
 def _listed(parties: re.Match[str]) -> str:
     """The blanks between parties asked together as the list mark they stand for (positions stay)."""
     return parties.group().replace(" ", "、").replace("\t", "、")
+
+
+SLASHED_FIELD = re.compile(r"(?<=[\u4e00-\u9fff])/(?=\S)|(?<=\S)/(?=[\u4e00-\u9fff])")
+"""A slash between a terse note's fields (金桥花园/21号楼/…/居委会/12月18日前, 保洁/明早8点前): read as the blank
+that sets fields apart (a blank for it, so positions stay); not one between numbers (3/5栋, 12/15), nor one set
+apart by blanks already (… 泡沫箱 / 7号 …: a break of its own)."""
 
 
 def _fields_as_lines(text: str, spaced_field: re.Pattern[str]) -> str:

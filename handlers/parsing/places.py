@@ -157,6 +157,10 @@ JOINED = re.compile(r"[ \t]*[和与及跟、,][ \t]*")
 """Only a joiner between two names: what is said after the second holds for both."""
 
 
+NEIGHBOUR_AFTER = re.compile(r"(?:那个|那家|的)?邻居|人家的?(?:窗|门|阳台)")
+"""After a floor, a neighbour living there, told of by the way."""
+
+
 def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> bool:
     """12月5号 is a day; 负一楼, 地下二层 and B2层 are a basement (a spot, no floor); 一层盖一层 is no floor; 贴了一层
     and 人行道上一层 are a layer (地上一层 is the ground floor)."""
@@ -177,6 +181,8 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
         return True  # 一层盖一层, 一层摞一层, 一层一层: layers of posters
     if kind in ("楼", "层") and before.rstrip("一").endswith(("那", "这", "哪", "每")):
         return True  # 那一层, 哪一层, 每一楼: a floor pointed at, not numbered
+    if kind in ("楼", "层") and NEIGHBOUR_AFTER.match(after):
+        return True  # 一楼那个邻居闻着有味儿, 挂在一楼人家窗子上: a neighbour's floor, not the problem's
     return kind in ("楼", "层") and before.endswith(("负", "地下", "B", "b"))
 
 
