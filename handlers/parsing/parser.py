@@ -2379,6 +2379,8 @@ HANDED_TO = (INFORMED - {"告知"}) | {"报给", "移交", "派给", "转", "交
 HANDING_ON = frozenset({"报", "找", "找下"})
 """Verbs that, right before the party ending a terse note's clause, hand it the problem (…路灯不亮 找房管站,
 也一块报房管站)."""
+HANDING_OPENS = HANDED_TO | HANDING_ON
+"""Verbs that, opening a clause of the party alone (交城管, 找房管站), hand it the problem."""
 NO_HANDING = frozenset({"不然", "否则", "就", "再", "的", "要不", "没", "没有", "不", "未"})
 """Before a handing verb, what makes it a threat or no handing (不然报街道, 屡教不改的报派出所, 没找物业)."""
 
@@ -2386,7 +2388,7 @@ NO_HANDING = frozenset({"不然", "否则", "就", "再", "的", "要不", "没"
 def _handed_on(tokens: Sequence[str], i: int) -> bool:
     """The party at `i` is handed the problem by the verb right before it: one opening the clause (交城管), or
     报/找 after other words, unless a threat or a negation is said before it."""
-    if i == 1 and tokens[0] in HANDED_TO | HANDING_ON:
+    if i == 1 and tokens[0] in HANDING_OPENS:
         return True
     return i > 1 and tokens[i - 1] in HANDING_ON and NO_HANDING.isdisjoint(tokens[max(i - 3, 0) : i - 1])
 
@@ -3269,6 +3271,7 @@ def _blank_then_words(text: str) -> bool:
 
 
 NEARBY = ("附近", "周边", "周围", "隔壁", "旁边", "对面")
+"""Words of nearness a clause may open with to tell of a place next to the last."""
 NEIGHBOURS = ("居民", "住户", "邻居", "群众", "业主", "的居民", "的住户")
 """People after a word of nearness (附近居民睡不着): the neighbours the problem troubles, no place of another."""
 
