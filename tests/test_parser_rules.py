@@ -8,6 +8,7 @@ from bot.config import build
 from handlers.parsing import ParseContext
 from handlers.parsing.build import parser_for
 from handlers.parsing.language import Reader, language, reading_cues
+from handlers.parsing.parser import normalise
 from tests.parsing_fixtures import at, shared_parser
 
 SENT = at("2026-11-18 09:00")  # a Wednesday
@@ -12098,3 +12099,177 @@ def test_a_neighbours_floor_is_not_the_problems() -> None:
 def test_a_notice_then_another_matter_is_a_report() -> None:
     (report,) = parse("今天暗访组来 各社区书记在岗 另外梧桐坊11号楼单元门门禁坏了关不上 物业上午修好")
     assert (report.category, report.community, report.responsible) == ("设施损坏", "梧桐坊", ("物业",))
+
+
+# -- sixth round (2026-12-04): Hangzhou, Northeast, Cantonese and Xi'an form writers -----------------------------
+
+
+def test_a_wechat_emoji_code_is_no_word_of_the_message() -> None:
+    """WeChat writes its own emoji as a bracketed name ([捂脸], [强], [OK]); a bracketed number or estate stays."""
+    assert normalise("[捂脸] 收到[强][OK]").split() == ["收到"]
+    assert normalise("[3号楼] [枫林湾]") == "[3号楼] [枫林湾]"
+
+
+def test_a_receipt_then_another_matter_told_a_steward_is_a_report() -> None:
+    (report,) = parse("好的收到，我转给物业管家。另外 枫林湾8幢3楼楼梯口有人放了辆电瓶车在充电 物业管家今天就去看一下")
+    assert (report.category, report.community) == ("飞线充电", "枫林湾")
+
+
+def test_telling_the_owner_to_take_it_in_is_no_work_under_way() -> None:
+    (report,) = parse("枫林湾 9幢 2单元 5楼 过道里放了个旧橱柜，@物业管家 跟业主讲讲搬进去")
+    assert (report.category, report.floor, report.responsible) == ("楼道堆物", "5", ("物业",))
+
+
+def test_a_single_another_after_a_notice_turns_to_a_report() -> None:
+    (report,) = parse(
+        "@所有人 下午三点各小区物业来社区开会 带好台账。另 梧桐里7号楼后面的围墙上有人用油漆写了一大片字 物业明天刷掉"
+    )
+    assert (report.category, report.community, report.responsible) == ("乱张贴涂写", "梧桐里", ("物业",))
+
+
+def test_talk_of_the_weather_then_by_the_way_a_report() -> None:
+    (report,) = parse("今朝冷得来 大家出门多穿点 顺便讲一声 梧桐新村北门宣传栏里的公益广告被风刮掉了 居委会补贴一下")
+    assert (report.category, report.community, report.responsible) == ("公益广告缺失", "梧桐新村", ("居委会",))
+
+
+def test_a_doubt_about_the_category_before_the_order_keeps_the_receipts_report() -> None:
+    (report,) = parse("收到。还有个事 梧桐苑5幢1单元楼下有人搭了个铁皮雨棚 伸出来一米多 这个算违建伐 城管来看看")
+    assert (report.category, report.community, report.responsible) == ("违法搭建", "梧桐苑", ("城管",))
+
+
+def test_the_stairwells_head_is_a_person_not_a_stairwell() -> None:
+    (report,) = parse("枫林湾 3幢楼顶屋顶平台上堆了几只破缸 楼道长讲了几次不听 物业下周五前清理")
+    assert report.category == "公共区域堆物"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梧桐里垃圾房那边 早上垃圾桶没有撤回去 臭烘烘的 保洁 今天下班前弄好",
+        "梧桐里5幢门口垃圾桶边上一地的垃圾袋没人扔进去 保洁1小时内弄掉",
+    ],
+)
+def test_bins_not_taken_back_or_bags_left_beside_them_are_sorting(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["垃圾分类不规范"]
+
+
+def test_earth_brought_by_the_lorry_load_is_debris() -> None:
+    (report,) = parse("梧桐苑 6号楼后面那块空地 不知道谁倒了好几车泥巴跟碎石头 城管 物业 周日之前弄掉")
+    assert report.category == "建筑垃圾"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["梧桐府东门那个烤地瓜三轮车又来了 停在路当中 城管来一趟", "梧桐府东门有辆煎饼推车天天停在路当中 城管来一趟"],
+)
+def test_a_cart_selling_food_is_street_trading(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["占道经营"]
+
+
+def test_ones_own_yard_is_no_estate() -> None:
+    (report,) = parse("梧桐新村12幢边上有人用竹竿跟油布搭了个棚，围了块地当自家院子，城管来看下")
+    assert (report.category, report.community) == ("违法搭建", "梧桐新村")
+
+
+def test_someone_putting_things_at_the_estates_gate_is_a_place_of_its_own() -> None:
+    reports = parse("梧桐家园 7号楼 楼下 那棵树上 有人拉了绳子晒被子 还有人把衣服挂在小区门口的栏杆上 居委会去讲一下")
+    assert {(r.category, r.building) for r in reports} == {("乱晾晒", "7"), ("乱晾晒", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林苑2栋1门一楼楼道里谁家整了老鼻子大白菜，码得老高，请物业今天让住户挪走", "楼道堆物"),
+        ("枫林苑3号楼东边那个自行车棚里，让人塞满了冬储的白菜和一麻袋一麻袋的煤，请物业腾出来", "公共区域堆物"),
+        ("枫林苑4栋2门缓台上，有人把冻裂的水缸、破纸箱子全堆那了，请物业后天前清理", "楼道堆物"),
+    ],
+)
+def test_winter_stores_piled_are_a_pile(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_sewer_welling_up_is_dirt_on_the_ground() -> None:
+    (report,) = parse("枫林苑6号楼下水井还在冒，冰都冻到单元门口了，请物业今天下班前处理")
+    assert report.category == "环境脏乱"
+
+
+def test_rows_of_spring_onions_in_a_green_belt_are_planting() -> None:
+    (report,) = parse("枫林苑7栋西侧绿化带里有人种了几垄香葱，请物业周一前整改")
+    assert report.category == "毁绿种菜"
+
+
+def test_painted_characters_are_graffiti() -> None:
+    (report,) = parse("枫林苑8栋的红漆字还在，请物业星期四前处理完")
+    assert report.category == "乱张贴涂写"
+
+
+def test_a_dogs_mess_in_the_stairwell_is_the_dogs_problem() -> None:
+    reports = parse("枫林苑9号楼2单元有家的狗天天在楼道里拉屎撒尿，整个楼道埋汰得很，请居委会上门做工作")
+    assert [r.category for r in reports] == ["不文明养犬"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("枫林花园8栋3楼楼梯口嗰盏灯坏咗成个礼拜，唔该物业3日内整返好。", "设施损坏"),
+        ("枫林花园2座楼梯间嘅应急指示灯全部唔着，唔该物业听日之内换好。", "消防设施缺失"),
+        ("@保洁 麻烦执一执枫林花园东门嗰度啲烟头同纸巾，下午3点前执好。", "暴露垃圾"),
+    ],
+)
+def test_cantonese_reports_of_a_lamp_exit_lights_and_litter(text: str, category: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community) == (category, "枫林花园")
+
+
+@pytest.mark.parametrize("header", ["溪山悦今日问题", "溪山悦今日行咗一圈"])
+def test_a_brand_names_header_with_the_day_of_the_round(header: str) -> None:
+    reports = parse(f"{header}：\n- 3栋电梯厅堆咗几袋杂物\n唔该物业跟进，礼拜五前搞掂。")
+    assert [(r.category, r.community) for r in reports] == [("楼道堆物", "溪山悦")]
+
+
+def test_shared_bikes_heaped_up_are_parked_in_disorder() -> None:
+    (report,) = parse("梧桐郡西门共享单车又堆起来了，请物业再清理一次，并联系单车公司调走。")
+    assert report.category == "非机动车乱停放"
+
+
+def test_junk_in_a_bicycle_garage_is_a_pile_not_bikes() -> None:
+    (report,) = parse("梧桐郡5号楼负一楼自行车库里堆满了废品，请物业3天内清理")
+    assert report.category == "公共区域堆物"
+
+
+def test_a_closing_request_after_a_problem_added_at_the_scene_is_for_both() -> None:
+    reports = parse(
+        "@梧桐汇物业 梧桐汇3号楼那家饭店又把桌子摆到人行道上了，门口地上也还是油乎乎的，"
+        "请物业和市场监管所周五前再处理一次。"
+    )
+    assert {(r.category, r.responsible, r.deadline) for r in reports} == {
+        ("占道经营", ("物业", "市场监管"), at("2026-11-20 23:59")),
+        ("环境脏乱", ("物业", "市场监管"), at("2026-11-20 23:59")),
+    }
+
+
+def test_the_office_that_hands_a_form_out_is_not_asked() -> None:
+    (report,) = parse(
+        "【交办单位】长安街道办事处\n【问题地点】梧桐新村 5号楼\n"
+        "【问题描述】5号楼东侧消防通道内堆放旧家具\n【整改单位】梧桐新村物业"
+    )
+    assert report.responsible == ("物业",)
+
+
+def test_the_office_that_requires_another_to_act_is_not_asked() -> None:
+    (report,) = parse("检查组在梧桐新村发现4号楼西边的绿化带里被人挖了种蒜苗，街道要求物业明天中午之前恢复。")
+    assert (report.category, report.responsible) == ("毁绿种菜", ("物业",))
+
+
+def test_a_shed_not_yet_pulled_down_is_a_building_without_leave() -> None:
+    (report,) = parse("梧桐家园9号楼东侧棚房至今未拆，请城管今天下班前拆除")
+    assert report.category == "违法搭建"
+
+
+def test_a_shed_the_owner_agreed_to_pull_down_is_no_report() -> None:
+    assert parse("城管执法中队：梧桐家园棚房已约当事人今天上午自行拆除，中队下午到场监督。") == []
+
+
+def test_renovation_debris_beside_bins_is_debris_only() -> None:
+    reports = parse("梧桐新村9号楼西边几个垃圾桶旁边扔了不少碎砖、水泥块，也没装袋，请物业两天内清运。")
+    assert [r.category for r in reports] == ["建筑垃圾"]

@@ -268,7 +268,8 @@ class Decider:
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
         referred = MATTER_OPENING.match(answer) is not None  # 「鸽棚的事居委下午去看。另外…」: a known matter first
         referred = referred or self._aside_first(answer)  # 「请问例会是周三还是周四？还有…井盖又松了，物业…」
-        referred = referred or self._aside_then_another(answer)  # 「早上好 今天雾霾 另外东湖苑9号楼…」
+        # 「早上好 今天雾霾 另外东湖苑9号楼…」
+        referred = referred or self._aside_then_another(answer, len(text) - len(answer), clauses)
         turn = self._turn(text, answer, clauses, signed is not None) if acknowledged or referred else None
         if turn:  # 「收到 城管中队已安排\n另外 万兴苑3栋门口…请城管一并处理」: only what follows the turn is weighed
             text, clauses = text[turn:], clauses_from(clauses, turn)
@@ -352,7 +353,7 @@ class Decider:
         if answer.startswith("嗯") and not answer.lstrip("嗯 ,").startswith(self.lang.acknowledgements):
             hummed = HUM.match(answer)
             placed = self._named_place.match(answer, hummed.end() if hummed else 0) is not None
-            if placed and self._asks_of_its_own(text, clauses):
+            if placed and self._asks_of_its_own(clauses):
                 return 0  # 「嗯 象湖 象湖花园六栋有住户…请居委会…」: a hum, then where, what and who
             return 0 if self._reported_after(text, clauses) else None
         at = len(text) - len(answer)
@@ -384,14 +385,18 @@ class Decider:
         sentence = first.group()
         return sentence.endswith("?") or self._notice.search(sentence) is not None
 
-    def _aside_then_another(self, answer: str) -> bool:
-        """A greeting or a notice to staff, then, after a break, a word of another matter (早上好 今天雾霾 另外…,
-        今天暗访组来 各社区书记在岗 另外…): what follows may be a report of its own."""
+    def _aside_then_another(self, answer: str, at: int, clauses: Sequence[ClauseReading]) -> bool:
+        """A greeting, a notice to staff or talk of no problem, then, after a break, a word of another matter
+        (早上好 今天雾霾 另外…, 今天暗访组来 各社区书记在岗 另外…, 这个天冷煞了 大家多穿点 顺便讲一声…): what follows
+        may be a report of its own. `at`: where `answer` begins in the message."""
         later = LATER_TURN.search(answer)
         if later is None:
             return False
         before = answer[: later.start()]
-        return GREETING.match(before) is not None or self._notice.search(before) is not None
+        if GREETING.match(before) is not None or self._notice.search(before) is not None:
+            return True
+        said = [c for c in clauses if c.start < at + later.start()]
+        return not any(c.categories or c.problem_signal or c.fresh_request for c in said)
 
     def _reported_after(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
         """An opening 嗯 followed by a report of its own — a problem, an estate or a numbered building, and a party
@@ -400,7 +405,7 @@ class Decider:
         rest = clauses[1:] if clauses and not clauses[0].text.strip("嗯 ,") else clauses  # the hum's clause, if alone
         placed = any(c.categories or c.problem_signal for c in rest)  # 其他: 燃气一直有股味道…请物业…
         named = any(building_starts(c.text) for c in rest) or self._named_place.search(text) is not None
-        return placed and named and self._asks_of_its_own(text, clauses)
+        return placed and named and self._asks_of_its_own(clauses)
 
     def _reported_from(self, text: str, clauses: Sequence[ClauseReading], signed: bool = False) -> bool:
         """After a receipt's turn, a report of its own: a problem, an estate or a building named (槐树街37号院门口,
@@ -408,7 +413,7 @@ class Decider:
         (和顺小区收到。另外东门有人摆摊…), the signer's estate is where: a spot in it is enough."""
         named = signed or self._named_place.search(text) is not None
         placed = any(c.categories for c in clauses) and named
-        return placed and self._asks_of_its_own(text, clauses)
+        return placed and self._asks_of_its_own(clauses)
 
     def _only_excepted(self, text: str) -> bool:
         """Every notice word stands in a party's work asked inside a request (请物业再清一次，并对住户做好宣传)."""
@@ -437,11 +442,15 @@ class Decider:
         told = " ".join(c.text for c in rest)
         return self._notice.search(told) is None and self._reported_from(told, rest)
 
-    def _asks_of_its_own(self, text: str, clauses: Sequence[ClauseReading]) -> bool:
-        """A party asked, and no question nor pointer back at what was said."""
-        if QUESTION.search(text) or "吗" in text or self._points_at(text):
+    def _asks_of_its_own(self, clauses: Sequence[ClauseReading]) -> bool:
+        """A party asked, and no question nor pointer back at what was said in the asking or after it. One before
+        it is the speaker's doubt about their own report, the order stands (「…还搭了个雨棚 这个算违建伐 城管来看看」);
+        as the weighing lets a request outweigh it."""
+        asking = [at for at, c in enumerate(clauses) if c.fresh_request and c.parties]
+        if not asking:
             return False
-        return any(c.fresh_request and c.parties for c in clauses)
+        tail = "".join(c.text for c in clauses[asking[-1] :])
+        return not (QUESTION.search(tail) or "吗" in tail or self._points_at(tail))
 
     def _asks(self, tokens: Sequence[str]) -> bool:
         """A question word not made indefinite by the words before it (估计哪个车漏的油, 不知道哪家装修的
@@ -559,7 +568,9 @@ ANOTHER_MATTER = re.compile(r"^.{0,14}?(还有个|另外有个|补充一下|补�
 opening."""
 GREETING = re.compile(r"\s*(?:各位|大家|领导们?)?(?:早上|上午|中午|下午|晚上)?好")
 """A greeting opening a message (早上好, 大家好, 各位领导下午好)."""
-LATER_TURN = re.compile(r"[。,!;\s](?:另外|另报|还有个|还有一个|补充一下|补充一个|对了|顺便|报告一下|再报一个)")
+LATER_TURN = re.compile(
+    r"[。,!;\s](?:另外|另(?=[\s,:])|另报|还有个|还有一个|补充一下|补充一个|对了|顺便|报告一下|再报一个)"
+)
 """A receipt's message turning, after a break, to another matter (…进场。另外报个新问题：…)."""
 SURE_ENDINGS = frozenset("村苑坊城湾")
 """One-character endings that, after a reference and a stem, end an estate's name (那个聚贤坊, 那个龙湖锦艺城)."""

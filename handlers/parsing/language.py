@@ -15,6 +15,7 @@ from handlers.parsing.scan import compile_scan
 @dataclass(frozen=True)
 class Language:
     party_aliases: dict[str, str]
+    chat_codes: tuple[str, ...]
     community_suffixes: tuple[str, ...]
     loose_suffixes: tuple[str, ...]
     lane_suffixes: tuple[str, ...]
@@ -161,6 +162,7 @@ def language() -> Language:
     aliases = {alias: party for party, names in data["parties"].items() for alias in names}
     return Language(
         party_aliases=aliases,
+        chat_codes=tuple(sorted(words["chat_codes"], key=len, reverse=True)),
         community_suffixes=tuple(sorted(words["community_suffixes"], key=len, reverse=True)),
         loose_suffixes=tuple(words["loose_suffixes"]),
         lane_suffixes=tuple(words["lane_suffixes"]),

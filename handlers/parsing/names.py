@@ -53,6 +53,8 @@ HEADER_ANCHOR = re.compile(
     r"(?P<head>[^\s:,。;!?、()@\[\]【】]{2,12})(?=[ \t]*(?::|\n|[ \t]+\S))"
 )
 """A line's header, a list item's included (「1. 金色黎明：北门…」)."""
+HEADER_DAYS = ("今日", "今天", "今早", "本周", "本月")
+"""The day a header's round was made, between the name and the header's words (雁城府今日问题：)."""
 SPOKEN_HEADER = re.compile(
     rf"(?:^|\n)[ \t]*(?:(?:{SPEECH_WORDS})[ \t]+)+(?P<head>[^\s:,。;!?、()@\[\]【】]{{2,12}})(?=[ \t]+\S)"
 )
@@ -368,9 +370,10 @@ class NameReader:
         """A form's place field whose value, alone on its line, ends like an estate (点位：大井弄, 地点：柳浪苑);
         not a place inside one (点位：小区花园, 东门广场)."""
         words = alternation(lang.header_words)
-        self._headed = compile_scan(rf"(?:今日|今天|今早|本周|本月)?(?:{words})[ \t]*[:\n]")
+        self._headed = compile_scan(rf"(?:{'|'.join(HEADER_DAYS)})?(?:{words})[ \t]*[:\n]")
         """A header's words after the name, a day before them (雁城府今日问题：)."""
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
+        tails |= set(HEADER_DAYS)  # 万溪悦今日问题：, 万溪悦今日行了一圈：
         self._tails = tuple(sorted(tails, key=len, reverse=True))
         self._spot_words = tuple({*lang.spots, *lang.estate_places})
         brands = "|".join(map(re.escape, lang.developer_brands))

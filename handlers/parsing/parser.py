@@ -58,7 +58,8 @@ CHINA = ZoneInfo("Asia/Shanghai")
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x2005: 0x20, 0x00A0: 0x20})
 NOISE = re.compile(
-    r"\[(?:图片|表情|语音|视频|动画表情|文件)\]|(?![☑✅✔✓✗✘❌])[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D\u203C\u2049]"
+    rf"\[(?:{'|'.join(map(re.escape, language().chat_codes))})\]"
+    r"|(?![☑✅✔✓✗✘❌])[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D\u203C\u2049]"
 )
 LIST_MARKER = (
     r"(?:(?:^|(?<=[\s,。;:!?]))\s*(?:\d{1,2}\s*[、.)](?!\d)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))"
@@ -869,7 +870,7 @@ class Parser:
         it lacks (what the thing does) are in `second`: 「…养的金毛，…在屋里叫唤」, not 「踩上去哐当响，夜里…」.
         A place in `second` is no doing (「电瓶车停了3排，过道都堵了」), and a `second` naming a thing of its own
         that `first` completes is a sentence of its own (「3号楼楼道，放着好几辆电瓶车」)."""
-        told = self._combo_groups(first.tokens)
+        told = self._combo_groups(_unaddressed(first.tokens))
         doing = self._combo_groups([t for t in second.tokens if t not in self._where])
         if self._completed(doing, told):
             return []
@@ -941,6 +942,8 @@ class Parser:
             named = token in lang.community_suffixes and self._ends_a_name(tokens, i)
             if named and not (asked or mentioning or _joined_party(tokens, i, lang) or _party_cell(clause, i, lang)):
                 continue  # 「枫香里社区居民反映」: a name's end, no party (请盐渎社区、物业…, @杨园社区 ask its office)
+            if not asked and tokens[i + 1 : i + 2] and tokens[i + 1] in DEMANDING:
+                continue  # 「街道要求物业明天中午之前恢复」: the office that asks another, not one asked
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
             if i > 1 and tokens[i - 1] == "是" and tokens[i - 2] in SELF:
@@ -1538,7 +1541,8 @@ class Parser:
     def _detach_aimed_requests(self, items: list[Item], named: set[str]) -> None:
         """「…搭了个阳光房，还有人把旧家具甩在楼顶，请房管办核实违建，物业清理堆物」: requests that close the last
         item but each name a different problem's thing are said for the message, each party to its own
-        problem, not all for the last item."""
+        problem, not all for the last item. So is a request closing an item that only adds another problem at
+        the scene before it (…也…), when nothing before it asked anyone."""
         if len(items) < 2:
             return
         last = items[-1]
@@ -1549,6 +1553,8 @@ class Parser:
         aims = [self._aims(c, named, by_work=True) for c in requests]
         if len(requests) >= 2 and all(aims) and len({name for aim in aims for name in aim}) >= 2:
             del last.clauses[tail:]
+        elif requests and last.follows and not any(c.fresh_request for item in items[:-1] for c in item.clauses):
+            del last.clauses[tail:]  # 「餐馆又把桌子摆到人行道上了，门口地上也还是油乎乎的，请物业和市场监管所周四前…」
 
     def _same_problem(self, earlier: Report, category: str, spot: str | None, description: str) -> bool:
         """A problem of a category said again at the place it was reported at is the same one (「消火栓箱门坏了，
@@ -1888,6 +1894,11 @@ def _after_parties(tokens: Sequence[str], last_joined: int) -> tuple[list[str], 
     return following[:3], len(following) <= 3
 
 
+def _unaddressed(tokens: Sequence[str]) -> list[str]:
+    """The tokens without a door that is an address's unit (1栋2门, 3号门): no thing of a problem there."""
+    return [t for at, t in enumerate(tokens) if not (t == "门" and at and tokens[at - 1].rstrip("号").isdecimal())]
+
+
 def _numbered_in_order(text: str) -> bool:
     """Items opened 1、2、3… in order, at least two of them."""
     numbers = [int(n) for n in NUMBERED_OPENING.findall(text)]
@@ -2048,8 +2059,13 @@ BY_THEN = frozenset({"前", "之前", "以前", "内", "之内"})
 """Words closing a time to act by."""
 ASSIGNING_WORDS = frozenset({"负责", "牵头", "整改", "处理", "落实", "由", "问题", "的", ":", "：", "(", ")"})
 """Words of a header that gives parties their items (物业负责：, 由城管牵头：)."""
-PARTY_TITLES = frozenset({"师傅", "师傅们", "同志", "同志们", "大姐", "大哥", "阿姨", "们"})
-"""How a party's people are called after its name (保洁师傅, 物业的同志)."""
+DEMANDING = frozenset({"要求", "责令", "责成"})
+"""Words a party says another party must act by (街道要求物业…): the one before them asks, it is not asked."""
+PARTY_TITLES = frozenset(
+    {"师傅", "师傅们", "同志", "同志们", "大姐", "大哥", "阿姨", "们"}
+    | {"管家", "经理", "负责人", "工作人员", "管理员", "小哥"}
+)
+"""How a party's people are called after its name (保洁师傅, 物业的同志, 物业管家今天就去看一下)."""
 TIME_TOKEN = re.compile(
     r"(?:今|明|后|当)(?:天|日|早|晚|朝)|(?:本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]?|[上中下]午|晚上|夜里|早上|傍晚|"
     r"[\d一二三四五六七八九十两]{1,3}(?:点|时|号|日|月)|点|半|前|之前|以前|内|之内|下班|[本这下]|[一二三四五六日天]|\d{1,3}|"
@@ -2954,11 +2970,17 @@ def _also_starts(text: str) -> list[int]:
 
 def _opens_estate_wide(text: str, also: Sequence[str]) -> bool:
     """The clause opens with the estate or one of its gates, perhaps after a word that adds another item (小区门口…,
-    还有小区北门那个消防通道…, 还有就是小区北门…, 最后就是东门外…): a place of its own, not the last item's building."""
+    还有小区北门那个消防通道…, 还有就是小区北门…, 最后就是东门外…) and someone putting something there (还有人把
+    衣服挂在小区门口的栏杆上): a place of its own, not the last item's building."""
     ordinal = SPOKEN_ORDINAL.match(text)
     opened = ordinal.end() if ordinal is not None else next((len(w) for w in also if text.startswith(w)), 0)
     opened += 2 if text.startswith("就是", opened) else 0  # 还有就是小区北门那块儿…
-    return text.startswith(ESTATE_WIDE, opened)
+    putting = PUTTING_THERE.match(text, opened) if opened else None
+    return text.startswith(ESTATE_WIDE, putting.end() if putting else opened)
+
+
+PUTTING_THERE = re.compile(r"有?人(?:把[^,，。]{1,8}?)?[挂放堆摆停晒扔丢倒]?[在到]")
+"""Someone, perhaps what they put and how, then where (人把衣服挂在, 人停在): after 还有, the place follows."""
 
 
 THEN_ELSEWHERE = re.compile(
