@@ -870,7 +870,7 @@ class Parser:
         it lacks (what the thing does) are in `second`: 「…养的金毛，…在屋里叫唤」, not 「踩上去哐当响，夜里…」.
         A place in `second` is no doing (「电瓶车停了3排，过道都堵了」), and a `second` naming a thing of its own
         that `first` completes is a sentence of its own (「3号楼楼道，放着好几辆电瓶车」)."""
-        told = self._combo_groups(_unaddressed(first.tokens))
+        told = self._combo_groups(first.tokens)
         doing = self._combo_groups([t for t in second.tokens if t not in self._where])
         if self._completed(doing, told):
             return []
@@ -942,7 +942,7 @@ class Parser:
             named = token in lang.community_suffixes and self._ends_a_name(tokens, i)
             if named and not (asked or mentioning or _joined_party(tokens, i, lang) or _party_cell(clause, i, lang)):
                 continue  # 「枫香里社区居民反映」: a name's end, no party (请盐渎社区、物业…, @杨园社区 ask its office)
-            if not asked and tokens[i + 1 : i + 2] and tokens[i + 1] in DEMANDING:
+            if not asked and self._demands_of_another(tokens, i):
                 continue  # 「街道要求物业明天中午之前恢复」: the office that asks another, not one asked
             if not asked and i > 0 and tokens[i - 1] in lang.speakers:
                 continue  # 「我们社区工作人员检查时发现」: the speaker's own side, not a party asked
@@ -1039,6 +1039,18 @@ class Parser:
             if bidden and (i == 0 or tokens[i - 1] not in lang.speakers):
                 clause.fresh_request = True  # 「物业给修修吧」「城管中队5号前拆除」「居委会说一下」: asked, without 请
         clause.request = asked or bool(clause.parties)
+
+    def _demands_of_another(self, tokens: Sequence[str], i: int) -> bool:
+        """The party at `i`, with any joined to it, requires another party or a person to act (街道要求物业…,
+        街道、居委会要求物业…, 派出所要求房东三日内整改), or is the one whose requirement is followed (按照街道要求，
+        请…); not the inspector's demand of it (物业要求于周五前完成…, 城管执法中队要求周五前…)."""
+        after = self._last_joined(tokens, i) + 1
+        if after >= len(tokens) or tokens[after] not in DEMANDING:
+            return False
+        if i > 0 and tokens[i - 1] in FOLLOWING:
+            return True
+        demanded = tokens[after + 1] if after + 1 < len(tokens) else ""
+        return demanded in self.lang.party_aliases or demanded in self.lang.persons
 
     def _inspected(self, tokens: Sequence[str], i: int) -> bool:
         """The party at `i` made the round: an inspecting word follows it, perhaps after the day and 联合/交叉
@@ -1894,11 +1906,6 @@ def _after_parties(tokens: Sequence[str], last_joined: int) -> tuple[list[str], 
     return following[:3], len(following) <= 3
 
 
-def _unaddressed(tokens: Sequence[str]) -> list[str]:
-    """The tokens without a door that is an address's unit (1栋2门, 3号门): no thing of a problem there."""
-    return [t for at, t in enumerate(tokens) if not (t == "门" and at and tokens[at - 1].rstrip("号").isdecimal())]
-
-
 def _numbered_in_order(text: str) -> bool:
     """Items opened 1、2、3… in order, at least two of them."""
     numbers = [int(n) for n in NUMBERED_OPENING.findall(text)]
@@ -2060,6 +2067,8 @@ BY_THEN = frozenset({"前", "之前", "以前", "内", "之内"})
 ASSIGNING_WORDS = frozenset({"负责", "牵头", "整改", "处理", "落实", "由", "问题", "的", ":", "：", "(", ")"})
 """Words of a header that gives parties their items (物业负责：, 由城管牵头：)."""
 DEMANDING = frozenset({"要求", "责令", "责成"})
+FOLLOWING = frozenset({"按照", "根据", "依据", "遵照", "按"})
+"""What comes before the office whose requirement is being followed (按照街道要求)."""
 """Words a party says another party must act by (街道要求物业…): the one before them asks, it is not asked."""
 PARTY_TITLES = frozenset(
     {"师傅", "师傅们", "同志", "同志们", "大姐", "大哥", "阿姨", "们"}
