@@ -2067,9 +2067,9 @@ BY_THEN = frozenset({"前", "之前", "以前", "内", "之内"})
 ASSIGNING_WORDS = frozenset({"负责", "牵头", "整改", "处理", "落实", "由", "问题", "的", ":", "：", "(", ")"})
 """Words of a header that gives parties their items (物业负责：, 由城管牵头：)."""
 DEMANDING = frozenset({"要求", "责令", "责成"})
+"""Words a party says another party must act by (街道要求物业…): the one before them asks, it is not asked."""
 FOLLOWING = frozenset({"按照", "根据", "依据", "遵照", "按"})
 """What comes before the office whose requirement is being followed (按照街道要求)."""
-"""Words a party says another party must act by (街道要求物业…): the one before them asks, it is not asked."""
 PARTY_TITLES = frozenset(
     {"师傅", "师傅们", "同志", "同志们", "大姐", "大哥", "阿姨", "们"}
     | {"管家", "经理", "负责人", "工作人员", "管理员", "小哥"}
