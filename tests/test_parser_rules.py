@@ -12305,3 +12305,55 @@ def test_the_new_words_keep_to_their_meaning(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", ["下水道施工，工人冒着雨在干活，辛苦了", "梧桐苑停车位上的油漆字都磨没了"])
 def test_rain_braved_and_worn_markings_are_no_problem(text: str) -> None:
     assert parse(text) == []
+
+
+# -- seventh round (2026-12-04): lessons of four more probe sets and what the last round left alone -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("翠屏湾今早检查发现5号楼门口堆放建筑垃圾，请物业清理", "翠屏湾"),
+        ("栖霞里昨天下午巡查，7栋楼道堆了很多纸箱", "栖霞里"),
+    ],
+)
+def test_when_it_was_seen_is_no_part_of_the_name_before_it(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_an_exit_light_is_fire_equipment() -> None:
+    (report,) = parse("翠屏湾6栋一楼安全出口灯不亮了，请物业换一下")
+    assert report.category == "消防设施缺失"
+
+
+def test_a_day_told_with_what_happened_on_it_sets_no_deadline() -> None:
+    text = "我是翠屏湾8栋的住户啊楼上那家老往下扔东西今天还扔下来个酒瓶子差点砸着人了你们物业管不管"
+    (report,) = parse(text)
+    assert (report.category, report.deadline) == ("高空抛物", None)
+
+
+def test_a_day_before_a_run_ons_ask_is_still_its_deadline() -> None:
+    (report,) = parse("翠屏湾8栋楼道里堆的那些纸箱子都堆到二楼了今天物业赶紧给清一下")
+    assert report.deadline is not None and report.deadline.day == SENT.day
+
+
+def test_a_forwarded_safety_reminder_is_no_report() -> None:
+    text = "【转发】冬季用电安全提示：严禁楼道内私拉电线、严禁电动车入户充电，发现飞线充电请拨打12345"
+    assert parse(text) == []
+
+
+def test_a_rubbish_pit_heaped_over_is_exposed_rubbish() -> None:
+    (report,) = parse("栖霞里 5号楼旁边那个垃圾池冒尖了，好几天没拉了，赶紧拉一下")
+    assert (report.category, report.building) == ("暴露垃圾", "5")
+
+
+def test_a_thing_that_shows_where_is_no_matter_pointed_at() -> None:
+    (report,) = parse("@栖霞里居委 小区里那几个快递柜旁边，每天堆着纸箱子没人收拾，风一吹到处飞")
+    assert report.community == "栖霞里"
+
+
+def test_an_estate_named_alone_between_two_problems_is_the_next_ones() -> None:
+    text = "暗访反馈：翠屏湾 2栋门口电动车乱停、3栋北侧墙上乱涂乱画，栖霞里 9号楼前机动车停人行道上。以上请物业整改"
+    reports = parse(text)
+    assert [(r.community, r.building) for r in reports] == [("翠屏湾", "2"), ("翠屏湾", "3"), ("栖霞里", "9")]

@@ -241,6 +241,8 @@ class Decider:
         self._spots_after = (*lang.spots, *lang.estate_places, *lang.localisers, *lang.party_aliases)
         """Places a reference right before shows (那个空地上, 那个篮球场边上, 那个后边): a description's, no pointer
         back; nor is one before a party (开滦东苑那个物业啊…): the party spoken to."""
+        self._thing_placed = compile_scan(rf"[\u4e00-\u9fff]{{1,5}}?(?:{alternation(lang.localisers)})")
+        """A thing a reference names, then where by it (那几个快递柜旁边): a place described, no matter pointed at."""
         signers = "|".join(
             map(re.escape, sorted({*lang.community_suffixes, *lang.party_aliases}, key=len, reverse=True))
         )
@@ -492,6 +494,7 @@ class Decider:
         dittos = [d.span() for d in self._ditto.finditer(text)] if "也" in text else []
         describes = (
             text.startswith(self._spots_after, m.end())
+            or self._thing_placed.match(text, m.end()) is not None
             or NOT_POINTED.match(text, m.end()) is not None
             or (NUMBERED_AFTER.match(text, m.end()) is not None and _after_a_word(text, m.start()))
             or self._placed_before(text, m.start())

@@ -206,6 +206,8 @@ DISTRICT = re.compile(
 part of it."""
 YARDS = ("老院子", "院子")
 """A yard after an estate's name (紫阳坊老院子里): a place in it."""
+TIMES_AFTER = (*HEADER_DAYS, "今晨", "昨天", "昨日", "昨晚", "早上", "上午", "下午", "晚上", "刚才", "刚刚")
+"""When something was seen, said right after an estate's name (月亮湾今早检查发现…): no part of the name."""
 ROAD_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道|(?<![楼通街车走过人步信管隧航知])道)(?:上的|的|口)?(?![\d号])"
 )
@@ -1236,6 +1238,9 @@ class NameReader:
         yard = next((y for y in YARDS if name.endswith(y) and name[: -len(y)].endswith(self._endings)), "")
         if yard and len(name) - len(yard) >= 2:
             end, name = end - len(yard), name[: -len(yard)]  # 紫阳坊老院子: the estate's yard (农机站老院子 is one)
+        timed = next((t for t in TIMES_AFTER if name.endswith(t) and name[: -len(t)].endswith(self._endings)), "")
+        if timed and len(name) - len(timed) >= 2:
+            end, name = end - len(timed), name[: -len(timed)]  # 月亮湾今早检查: the estate, then when
         if len(name) > 3 and name.endswith("的"):
             end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
         if name.endswith("的小区") and name[:-3].endswith(self._endings) and len(name) > 5:

@@ -699,9 +699,7 @@ class Parser:
         acting = {p for p in found if self._for_action(clause, p)}
         if clause.request and _run_on(clause.tokens, text):
             asked = self._asked_at(clause)  # 「额早上下楼遛弯看见…物业…赶紧弄一下」: when the speaker went out
-            found = [
-                p for p in found if p.explicit or p.start >= asked or p in acting or DAY.search(text, p.start, p.end)
-            ]
+            found = [p for p in found if p.explicit or p.start >= asked or p in acting or _day_to_act(text, p, asked)]
         accepted = [p for p in found if p.explicit or clause.request or clause.limit or p in acting]
         # 「今日巡查问题（请周三前整改）」: the 前 is the deadline; 「明天领导要来…今天收掉」: the time of the work
         accepted.sort(key=lambda p: (not p.explicit, p not in acting))
@@ -2102,6 +2100,12 @@ def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
     return (not said and any(t in urging for t in following)) or deadlines.DEADLINE.fullmatch(said) is not None
 
 
+def _day_to_act(text: str, phrase: deadlines.DeadlinePhrase, asked: int) -> bool:
+    """A day named before a run-on's ask may be when the work is due (今天物业赶紧弄一下), unless what happened on it
+    is told (了) before the ask (…今天还扔下来个啤酒瓶子差点砸着人了你们物业管不管): then it is the problem's."""
+    return DAY.search(text, phrase.start, phrase.end) is not None and "了" not in text[phrase.end : asked]
+
+
 def _run_on(tokens: Sequence[str], text: str) -> bool:
     """A clause of voice input run on without a break: long, and no blank in it (a terse note's break)."""
     return len(tokens) > LONG_CLAUSE and not BLANKS.search(text)
@@ -2880,7 +2884,7 @@ def _group(
     numbered = False
     """A spoken list's numeral said alone came last (「… 二 5号楼门口的垃圾箱房 垃圾都满出来了」): what follows opens
     the next item, though voice input runs it on in the same sentence."""
-    for last, clause in zip([None, *clauses[:-1]], clauses, strict=True):
+    for last, clause, after in zip([None, *clauses[:-1]], clauses, [*clauses[1:], None], strict=True):
         current = items[-1] if items else None
         same_sentence = current is not None and current.segment == clause.segment and not numbered
         if clause.quoted:
@@ -2941,8 +2945,10 @@ def _group(
             pending, numbered = [], False
         elif same_sentence and current is not None and len(items) > 1 and _said_of_all(clause):
             continue  # 「…三是…城管负责 以上问题请在27号前整改完毕」: said of every item, though in the last's sentence
-        elif same_sentence and current is not None:
+        elif same_sentence and current is not None and not _names_the_next(clause, after):
             current.clauses.append(clause)
+        elif same_sentence and current is not None:
+            pending = [clause]
         elif clause.listed and clause.problem_signal and items:
             clause.categories = [OTHER]
             items.append(Item(clauses=[clause], segment=clause.segment))
@@ -3089,6 +3095,14 @@ def _placed_tail(item: Item) -> list[Clause]:
             del item.clauses[k:]
             return moved
     return []
+
+
+def _names_the_next(clause: Clause, after: Clause | None) -> bool:
+    """An estate named alone between two problems, the next at a building of no estate named (「…3栋北侧墙上乱涂乱画，
+    迎泽里 9号楼前机动车停人行道上」): the estate of the next, not a last word on the one before."""
+    alone = bool(clause.communities) and not (clause.categories or clause.parties or clause.request)
+    placed_next = after is not None and bool(after.categories) and not after.communities
+    return alone and placed_next and after.segment == clause.segment and after.place.building is not None
 
 
 def _scene(pending: list[Clause], clause: Clause) -> list[Clause]:
