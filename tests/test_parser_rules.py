@@ -12357,3 +12357,51 @@ def test_an_estate_named_alone_between_two_problems_is_the_next_ones() -> None:
     text = "暗访反馈：翠屏湾 2栋门口电动车乱停、3栋北侧墙上乱涂乱画，栖霞里 9号楼前机动车停人行道上。以上请物业整改"
     reports = parse(text)
     assert [(r.community, r.building) for r in reports] == [("翠屏湾", "2"), ("翠屏湾", "3"), ("栖霞里", "9")]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("栖凤里院子当间那个水池边上又堆了一堆破木板，麻烦居委今天清走", "栖凤里"),
+        ("栖凤里骑楼那排铺面门口晾满了腊肉和衣服，城管看一下", "栖凤里"),
+        ("翠屏湾东门快递柜旁边扔了一堆快递盒子 风一刮满院子飞 保洁今天清一下", "翠屏湾"),
+    ],
+)
+def test_a_yard_or_an_arcade_after_a_name_is_a_place_in_it(text: str, community: str) -> None:
+    assert [r.community for r in parse(text)] == [community]
+
+
+@pytest.mark.parametrize(
+    ("title", "community"),
+    [("【栖凤湾 网格巡查 12.1】", "栖凤湾"), ("【网格巡查 12.11 云澜】", "云澜"), ("【联合夜查 12.3】", None)],
+)
+def test_a_bracketed_title_in_pieces_names_its_estate(title: str, community: str | None) -> None:
+    reports = parse(f"{title}\n1. 3号楼门口停了5辆电动车\n2. 6号楼东侧绿化带有人种了菜\n请物业今天处理")
+    assert [r.community for r in reports] == [community, community]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("翠屏湾3栋底下那个井盖不晓得哪个时候冇见了，黑洞洞的，物业两个钟头内先围起来", "设施损坏"),
+        ("翠屏湾 巡查发现：5栋门口宣传栏被风吹倒 请物业下周一前整改", "设施损坏"),
+        ("@栖凤里居委 7号老房子二楼外墙的窗框松了一半吊在那里，下面天天有人走，麻烦居委今天来看下", "高空抛物"),
+        ("@城管中队 栖凤湾门口那段路每天下午四点开始摆夜市，一直摆到小区门口，人车都过不去", "占道经营"),
+    ],
+)
+def test_more_words_for_known_situations(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_circled_numbers_after_a_blank_aim_a_request_and_a_closing_all_is_everyones_deadline() -> None:
+    text = (
+        "【栖凤湾 12月2日巡查】\n①3号楼北侧草地上停了辆黑色SUV\n②5号楼1单元门禁坏了\n③小区西门外流动摊贩卖烤地瓜\n"
+        "①②请物业处理 ③请城管 以上今天下班前整改完反馈"
+    )
+    reports = parse(text)
+    assert [(r.category, r.responsible) for r in reports] == [
+        ("机动车乱停放", ("物业",)),
+        ("设施损坏", ("物业",)),
+        ("占道经营", ("城管",)),
+    ]
+    assert {r.deadline for r in reports} == {SENT.replace(hour=17, minute=0)}

@@ -62,6 +62,9 @@ SPOKEN_HEADER = re.compile(
 one (not 「嗯 那个 老李 家门口…」, 「呃 肯德基 门口…」)."""
 BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]【】\d]{2,12})】")
 """A line opening with a bracketed title that is only a name (【樱花庭】巡查发现…, 【金色年华】居委、物业：)."""
+BRACKET_TITLE = re.compile(r"(?:^|\n)[ \t]*【(?P<body>[^【】\n]{3,30})】")
+"""A line opening with a bracketed title in pieces set apart by blanks (【观澜湾 网格巡查 12.1】)."""
+TITLE_PIECE = re.compile(r"[^\s]+")
 ROAD_ADDRESS = re.compile(
     r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)"
     r"(?P<yard>大院|大楼|大厦|院(?![子内里墙])|宿舍|家属院|家属楼|家属区)?"
@@ -148,8 +151,8 @@ COUNTED_LIST = re.compile(
 )
 """Names listed, then counted as so many estates (枫林晚、吴山里两个小区门口…, 锦绣名邸、钱塘公寓、庆丰新村这三个小区):
 each is an estate's name whatever its shape, when the count is the list's."""
-ALL_OVER = re.compile(r"满(?:小区|村|院)(?:乱?跑|转|窜|溜达|都是)")
-"""满小区跑: all over the estate, no estate named 满."""
+ALL_OVER = re.compile(r"满(?:小区|村|院子|院)(?:乱?跑|转|窜|溜达|都是|全是|乱?飞|乱?飘)")
+"""满小区跑, 满院子飞: all over the estate or the yard, no estate named 满."""
 ASPECT = ("了", "着", "起", "住", "蔽", "挡", "埋", "牢", "成", "一圈")
 """What follows the verb 围 (围了, 围着, 围起来, 围住, 围蔽, 围挡, 围埋一圈, 围牢), never the village ending 围."""
 NEGATIONS = "冇没不无"
@@ -377,6 +380,7 @@ class NameReader:
         tails = {*lang.spots, *lang.estate_places, *lang.party_aliases, *lang.place_endings, *lang.header_words}
         tails |= set(HEADER_DAYS)  # 万溪悦今日问题：, 万溪悦今日行了一圈：
         self._tails = tuple(sorted(tails, key=len, reverse=True))
+        self._round_words = tuple(lang.header_words)
         self._spot_words = tuple({*lang.spots, *lang.estate_places})
         brands = "|".join(map(re.escape, lang.developer_brands))
         self._latin_brand = re.compile(rf"(?:{brands})[A-Za-z][A-Za-z0-9]{{1,11}}(?![A-Za-z0-9])")
@@ -463,6 +467,9 @@ class NameReader:
         for match in BRACKET_HEADER.finditer(text) if "【" in text else ():
             if self._titled(text, match):
                 self._framed(text, tokens, starts, match.start("head"), match.end("head"), found)
+        for match in BRACKET_TITLE.finditer(text) if "【" in text else ():
+            if (named := self._title_name(match)) is not None:
+                self._framed(text, tokens, starts, *named, found)
         for match in self._brand_place.finditer(text):
             own = match.start("own")
             if self._proper(match["own"], tokens, starts, own, match.end(), strict=True):
@@ -534,6 +541,19 @@ class NameReader:
         if head.endswith(self.lang.community_suffixes) or (self.tags.get(head) or "") in PROPER_TAGS:
             return True
         return self._bracket_parties.match(text, title.end()) is not None
+
+    def _title_name(self, title: re.Match[str]) -> tuple[int, int] | None:
+        """Where the estate stands in a bracketed title of pieces (【观澜湾 网格巡查 12.1】, 【网格巡查 12.11 海尚】):
+        the one piece of Chinese characters beside a round's words (and perhaps its date); 【联合夜查 12.3】 names
+        none."""
+        pieces = list(TITLE_PIECE.finditer(title["body"]))
+        rounds = [p for p in pieces if p.group().endswith(self._round_words)]
+        told = [*rounds, *(p for p in pieces if any(ch.isdigit() for ch in p.group()))]
+        names = [p for p in pieces if p not in told and HANZI.fullmatch(p.group()) and 2 <= len(p.group()) <= 8]
+        if len(names) != 1 or not rounds or len(names) + len(told) != len(pieces):
+            return None
+        offset = title.start("body")
+        return offset + names[0].start(), offset + names[0].end()
 
     def _terse(self, text: str, head: int | None, end: int) -> bool:
         """The header at `head` is a terse note's first field: before a building, 小区, or the parties it names."""
@@ -760,8 +780,9 @@ class NameReader:
         if (stem in self.stops and not named_for) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name
         before = tokens[_token_at(starts, at - 1)] if tokens and suffix == "院子" else ""
-        if before and (self.tags.get(before) or "x")[:1] in "fs":
-            return  # 前面院子, 小区东边院子: a yard told by where it is, no estate's name
+        own_yard = before in self._endings and len(stem) - len(before) >= 2 and stem[: -len(before)] not in self.stops
+        if before and (self.tags.get(before) or "x")[:1] in "fs" and not own_yard:
+            return  # 前面院子, 小区东边院子: a yard told by where it is (福寿里院子 is the yard of 福寿里)
         if stem[-1:] in RESULTS and (self.tags.get(stem) or "x").startswith("v"):
             return  # 货车乱停 堵住小区出入口: a verb and its result, then the estate, no name
         if self._after_adverb(tokens, starts, start):
@@ -770,8 +791,8 @@ class NameReader:
         if ALL_OVER.match(text, at - 1) or (suffix == "小区" and moving):
             return  # 有货车进小区: going into the estate, whichever it is; 满小区跑, 满村跑: all over it
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
-        if suffix in self._loose and not anchored and inner:
-            return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name
+        if suffix in self._loose and not anchored and inner and suffix not in YARDS:
+            return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name; 福寿里院子: 福寿里's yard
         ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or named_for or field is not None)
         branded = bool(stem) and text[start - 1 : start] in BRAND_DOT  # 滨海·璟园: a brand's estate of one character
         if len(stem) < (1 if len(suffix) >= 2 or branded else 2) or ordinary:

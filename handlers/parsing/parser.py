@@ -1380,7 +1380,7 @@ class Parser:
         unmentioned = [c for c in clauses if id(c) not in line_mentions]
         opening_parties = _unique([*_opening_mentions(unmentioned), *self._mentioned_first(unmentioned)])
         aimed_deadlines = _aimed_deadlines(general, aims_of)
-        shared_deadline = _deadline_of([c for c in general if not aims_of[id(c)]])
+        shared_deadline = _deadline_of([c for c in general if not aims_of[id(c)] or _said_of_all(c)])
         own = [_own(item, by_mention.get(id(item), [])) for item in items]
         closing = items[-1].clauses[-1].text if items else ""
         closes_all = RUN_ON_REQUEST.search(closing) is not None or self._terse_request.search(closing) is not None
@@ -3027,11 +3027,17 @@ def _taken_back(text: str, name: tuple[int, int, str], names: list[tuple[int, in
 
 
 def _said_of_all(clause: Clause) -> bool:
-    """A request or a deadline said of every item before it (以上问题请…, 都在周三之前搞定, 请物业…全部整改), not a
-    place they share (都在二单元)."""
+    """A request or a deadline said of every item before it (以上问题请…, 都在周三之前搞定, 请物业…全部整改, a terse
+    note's last piece: 请城管 以上今天…), not a place they share (都在二单元)."""
     if clause.request and EVERY_ONE.search(clause.text) is not None:
         return True
-    return ALL_ITEMS.match(clause.text) is not None and (clause.request or clause.deadline is not None)
+    opening = ALL_ITEMS.match(clause.text) or ALL_ITEMS.match(clause.text, _last_piece(clause.text))
+    return opening is not None and (clause.request or clause.deadline is not None)
+
+
+def _last_piece(text: str) -> int:
+    """Where the last piece set apart by a blank starts (「③请城管 以上今天下班前整改完反馈」: 以上…), 0 if none."""
+    return max(text.rfind(" "), text.rfind("\t")) + 1
 
 
 BRIEFLY = frozenset({"一下", "下", "一哈"})
@@ -3149,9 +3155,10 @@ ITEM_NUMBER = re.compile(r"\s*(?:[(（]?([一二三四五六七八九十\d]{1,2}
 """The number a list item's line opens with (3. …, 3、…, （3）…, ③…)."""
 
 
-CIRCLED_BEFORE = re.compile(r"(?:[,;。]\s*([①-⑳]+)|(?:^|\n)\s*([①-⑳]{2,}))\s*$")
+CIRCLED_BEFORE = re.compile(r"(?:[,;。 \t]\s*([①-⑳]+)|(?:^|\n)\s*([①-⑳]{2,}))\s*$")
 """The circled numbers of the list items a request after them is for (「请物业立即整改，③请城管配合」, a line of
-its own after the list: 「②③请物业周一前处理」; one number opening a line is an item of the list)."""
+its own after the list: 「②③请物业周一前处理」, after a blank: 「①②请物业处理 ③请城管」; one number opening a line is
+an item of the list)."""
 
 
 def _done_by(clause: Clause) -> bool:
