@@ -12405,3 +12405,61 @@ def test_circled_numbers_after_a_blank_aim_a_request_and_a_closing_all_is_everyo
         ("占道经营", ("城管",)),
     ]
     assert {r.deadline for r in reports} == {SENT.replace(hour=17, minute=0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("栖凤湾10栋有户人家花盆摆在阳台栏杆外头 怕掉下来砸到人 @管家 通知业主收进去", ("物业",)),
+        (
+            "【督办】街道城管科转办：栖凤湾5幢北侧绿化带被人开垦种菜，请居委会、物业于12月3日前恢复绿化",
+            ("居委会", "物业"),
+        ),
+    ],
+)
+def test_the_butler_is_the_property_and_the_office_that_relays_is_not_asked(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == set(parties)
+
+
+def test_below_a_numbered_block_is_at_that_block() -> None:
+    (report,) = parse("栖凤湾14楼下头广场舞音响开得邪气响 社区管管伐")
+    assert (report.category, report.building) == ("噪音扰民", "14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云栖湾那两部电瓶车已经请出去了 大堂贴了告示",
+        "栖凤湾西门烧烤摊 昨天晚上城管中队去过了 摊子收了 今天晚上再看",
+        "栖凤湾2号投放点可回收桶补上了 1号点昨天晚上督导员在 混投好多了",
+        "我是栖凤湾的管家小周，东门口摊贩昨天城管来过以后今天没来了，后续我们会继续盯的",
+        "本轮测评结束 感谢大家的辛苦付出 后续常态化管理不能松 楼道堆物 飞线充电 每周一查",
+    ],
+)
+def test_what_was_dealt_with_or_a_campaigns_close_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "【城管科督办】栖凤城商业街沿街店铺店外经营反弹，五六家把货架摆出门外，请城管中队明日上午10点前集中整治",
+            "占道经营",
+        ),
+        ("栖凤湾11幢后头自行车棚里 有人家拖了根电线出来充电瓶车 物业马上去剪掉", "飞线充电"),
+        ("栖凤湾5幢顶楼楼梯口有人家装了个铁门 把楼顶平台圈进去自己家用 请城管核查", "违法搭建"),
+        ("栖凤湾5幢1单元一楼楼梯底下 有户人家用木板钉起来做了个储藏间 请物业去看看", "违法搭建"),
+        ("栖凤湾3号楼1楼走道里放了两个鞋柜 还有一堆纸箱 物业后天前清掉", "楼道堆物"),
+        ("栖凤湾3号楼二层走廊的灯泡坏了，请物业今天换一下", "设施损坏"),
+        ("栖凤湾2号楼前 有个卖橘子的车停那一上午了 占着半拉道 城管给管管", "占道经营"),
+    ],
+)
+def test_situations_said_in_everyday_words(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_the_hours_work_is_allowed_are_no_deadline() -> None:
+    (report,) = parse("栖凤城C座那家装修 跟物业说好了只能上午干 结果今天中午十二点半又开始砸 物业再去说一下")
+    assert (report.category, report.deadline) == ("噪音扰民", None)

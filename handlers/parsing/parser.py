@@ -238,7 +238,9 @@ class Parser:
                         for form in spoken(word.removeprefix(SUFFIX_MARK)):
                             index.setdefault(form, []).append((ci, bi, gi))
         self._vetoes = {
-            ci: re.compile("|".join(map(re.escape, c.unless))) for ci, c in enumerate(self.categories) if c.unless
+            ci: re.compile("|".join(u if u.startswith("(?") else re.escape(u) for u in c.unless))
+            for ci, c in enumerate(self.categories)
+            if c.unless
         }
         """Each category's `unless` phrases as one pattern, by category index."""
         self._patterns = [(ci, re.compile(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
@@ -2325,9 +2327,11 @@ UNKNOWN_DOER = ("是谁", "谁", "是哪", "哪")
 """After 没发现: who did it is what was not found (没发现是谁拉的), not the problem."""
 WORK_ENDINGS = ("一下", "干净")
 """What a work is said with that is no part of it (清一下, 清干净)."""
-RELAYING = re.compile(r"(?:办|中队|中心|分中心|网格长|网格员|所)?转(?::|\d|工单|来|发|派|居民|市民|群众|业主|$)")
-"""What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来, 社区转居民投诉): the relay,
-not the work."""
+RELAYING = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:办|科|中队|中心|分中心|网格长|网格员|所))?(?:转办?|交办)(?::|\d|工单|来|发|派|居民|市民|群众|业主|$)"
+)
+"""What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来, 社区转居民投诉,
+街道城管科转办：): the relay, not the work."""
 NOT_YET = ("了", "都还没", "还没", "都还不")
 """After a time with no 前 or 内, what day it is now (都周三了) or what has not happened by then (今天都还没来收):
 the problem told, no time to act by."""

@@ -28,7 +28,8 @@ class Category:
     beats: frozenset[str] = frozenset()
     absorbs: frozenset[str] = frozenset()
     unless: tuple[str, ...] = ()
-    """Phrases that rule the category out of a clause (车都停不进去 is no car parked)."""
+    """Phrases that rule the category out of a clause (车都停不进去 is no car parked); one opening with (? is a
+    regular expression."""
     things: tuple[tuple[str, ...], ...] = ()
     """Things of the kind, each with its names (路灯 / 井盖): a problem whose thing is named stays beside a
     category that would otherwise absorb it."""
