@@ -241,8 +241,9 @@ class Decider:
         self._spots_after = (*lang.spots, *lang.estate_places, *lang.localisers, *lang.party_aliases)
         """Places a reference right before shows (那个空地上, 那个篮球场边上, 那个后边): a description's, no pointer
         back; nor is one before a party (开滦东苑那个物业啊…): the party spoken to."""
-        self._thing_placed = compile_scan(rf"[\u4e00-\u9fff]{{1,5}}?(?:{alternation(lang.localisers)})")
-        """A thing a reference names, then where by it (那几个快递柜旁边): a place described, no matter pointed at."""
+        self._thing_placed = compile_scan(rf"[\u4e00-\u9fff]{{1,5}}?(?:{'|'.join(BESIDE)})")
+        """A thing a reference names, then a place beside it (那几个快递柜旁边): a place described, no matter pointed
+        at (那个违建上面还在加盖, 那个违建后面… point at the one under discussion)."""
         signers = "|".join(
             map(re.escape, sorted({*lang.community_suffixes, *lang.party_aliases}, key=len, reverse=True))
         )
@@ -624,6 +625,7 @@ SPOKEN_HUM = re.compile(
 """嗯 run straight into the speaker's own account (嗯咯我刚才路过…), into where (嗯市北那个…, 嗯恁好), a filler or a
 list's first item after it (嗯 那个 …, 嗯 第一 …), or who speaks (嗯我是…的业主): a spoken opening, no answer to anyone.
 嗯我…/嗯俺… alone may answer (嗯我去看看)."""
+BESIDE = ("旁边", "边上", "门口", "对面", "附近")
 NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口|单元|小区)")
 """What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
 ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")

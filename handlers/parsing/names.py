@@ -65,6 +65,8 @@ BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]�
 BRACKET_TITLE = re.compile(r"(?:^|\n)[ \t]*【(?P<body>[^【】\n]{3,30})】")
 """A line opening with a bracketed title in pieces set apart by blanks (【观澜湾 网格巡查 12.1】)."""
 TITLE_PIECE = re.compile(r"[^\s]+")
+SECTIONS = "片组班队"
+"""Endings of a patrol's section or shift in a title (【巡查 12.9 东片】, 二组, 夜班): no estate."""
 ROAD_ADDRESS = re.compile(
     r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)"
     r"(?P<yard>大院|大楼|大厦|院(?![子内里墙])|宿舍|家属院|家属楼|家属区)?"
@@ -549,11 +551,16 @@ class NameReader:
         pieces = list(TITLE_PIECE.finditer(title["body"]))
         rounds = [p for p in pieces if p.group().endswith(self._round_words)]
         told = [*rounds, *(p for p in pieces if any(ch.isdigit() for ch in p.group()))]
-        names = [p for p in pieces if p not in told and HANZI.fullmatch(p.group()) and 2 <= len(p.group()) <= 8]
+        names = [p for p in pieces if p not in told and self._title_piece(p.group())]
         if len(names) != 1 or not rounds or len(names) + len(told) != len(pieces):
             return None
         offset = title.start("body")
         return offset + names[0].start(), offset + names[0].end()
+
+    @staticmethod
+    def _title_piece(piece: str) -> bool:
+        """A title's piece that can be an estate's name: characters only, not a section or shift (东片, 二组)."""
+        return HANZI.fullmatch(piece) is not None and 2 <= len(piece) <= 8 and piece[-1] not in SECTIONS
 
     def _terse(self, text: str, head: int | None, end: int) -> bool:
         """The header at `head` is a terse note's first field: before a building, 小区, or the parties it names."""
@@ -715,7 +722,9 @@ class NameReader:
         gate = suffix in MOUTHED and text.startswith("口", end) and not village_mouth
         if gate and tokens:  # 刚进村口: the verb before it names nothing
             gate = not (self.tags.get(tokens[_token_at(starts, at - 1)]) or "x").startswith(("v", "d", "p", "r"))
-        if text.startswith(self.lang.suffix_breakers, end) and not (lane_mouth or gate or text.startswith("市场", end)):
+        party_after = len(suffix) >= 2 and text.startswith(self.parties, end)  # 晨光花园管家: the estate's steward
+        broken = text.startswith(self.lang.suffix_breakers, end) and not (lane_mouth or gate or party_after)
+        if broken and not text.startswith("市场", end):
             return  # 城管, 村民, 新乡市; but 蓬洲新乡市场口 is the market of 蓬洲新乡
         if suffix == "新乡" and (text.startswith(CITY_AFTER, end) or text[:at].endswith(PROVINCES)):
             return  # 新乡贤, 河南新乡来的, 文明新乡风: the city or the word, no village

@@ -751,7 +751,8 @@ class Parser:
         done_to = done_to and not (phrase.explicit and self._work_follows(clause, phrase.end))  # 下班前把垃圾清了
         happened = happened or done_to  # 早上把小孩儿吓哭了: what was done to someone then, not a time to act by
         coming = self._inspectors_coming.match(text, phrase.end) is not None
-        told = greeting or dated or habit or toured or happened or coming or promised
+        allowed = before.endswith(ONLY_ALLOWED) and after.startswith(WORKING)  # 说好了只能上午干: the hours allowed
+        told = greeting or dated or habit or toured or happened or coming or promised or allowed
         return told or _when_it_happens(text, before, phrase) or _day_then_where(clause, phrase)
 
     def _work_follows(self, clause: Clause, at: int) -> bool:
@@ -932,6 +933,8 @@ class Parser:
             party = party_aliases.get(token)
             if party is None or _glued_street_office(tokens, i, lang):
                 continue
+            if token in STEWARDS and i > 0 and tokens[i - 1] in NOT_THE_ESTATES:
+                continue  # 住家管家, 智慧管家APP: a household's helper or an app, not the property's steward
             if _in_title(clause, i) or (clause.titled and not asked):
                 continue  # 【街道城市管理通报】, 玄武门街道巡查问题清单: the office that writes, not one asked
             signing = not asked and request_markers.isdisjoint(tokens[i + 1 : i + 2])  # not 金山街道请关注
@@ -2332,6 +2335,13 @@ RELAYING = re.compile(
 )
 """What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来, 社区转居民投诉,
 街道城管科转办：): the relay, not the work."""
+STEWARDS = frozenset({"管家"})
+NOT_THE_ESTATES = frozenset({"住家", "智慧", "家政", "私人", "云", "电子"})
+"""What makes a 管家 someone's or something else than the property's steward (住家管家, 智慧管家)."""
+ONLY_ALLOWED = ("只能", "只许", "只准")
+WORKING = ("干", "施工", "装修", "开工", "营业", "作业")
+"""A time between 只能 and a verb of working (只能上午干) is the hours the work is allowed, no deadline (只能周五前拆除
+is one)."""
 NOT_YET = ("了", "都还没", "还没", "都还不")
 """After a time with no 前 or 内, what day it is now (都周三了) or what has not happened by then (今天都还没来收):
 the problem told, no time to act by."""

@@ -19,7 +19,8 @@ PLACE = re.compile(
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|\#楼?|幢|栋|座(?![\u4e00-\u9fff]{{0,2}}[山桥庙塔坟])|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|.一层|一层)
       | 梯(?![子队度形田级]|[两一二三四五六七八九十\d]户) | 门(?![前外内卫禁面店头岗洞]|口(?<=\d{{3}}门口))
-      | 楼(?!道|梯(?!间)|房|盘|宇|下(?!头|面|边)|上|[到至][\d一二三四五六七八九十])
+      | 楼下(?=头|面|边)
+      | 楼(?!道|梯(?!间)|房|盘|宇|下|上|[到至][\d一二三四五六七八九十])
       | 门洞
       | 号(?!前(?![面边头方门客厢窗])|之前|以前|室|线|床|位|机|码|点位|投放点|分类点|回收点|收集点|垃圾|门(?!口)|[月日]
           |上午|下午|中午|晚上|早上|傍晚|凌晨|下班|当天|\d+\s*[点时:])
@@ -106,6 +107,9 @@ class Place:
                 continue
             elif kind == "层":
                 self.floor = self.floor or value
+            elif kind == "楼下":
+                if self.building is None and self.unit is None:
+                    self.building = value  # 14楼下头: below block 14 (3号楼5楼下面 is below a floor: none)
             elif self.building is None and self.unit is None:
                 self.building = value
             else:
