@@ -64,7 +64,8 @@ BRACKET_HEADER = re.compile(r"(?:^|\n)[ \t]*【(?P<head>[^\s:,。;!?、()@\[\]�
 """A line opening with a bracketed title that is only a name (【樱花庭】巡查发现…, 【金色年华】居委、物业：)."""
 BRACKET_TITLE = re.compile(r"(?:^|\n)[ \t]*【(?P<body>[^【】\n]{3,30})】")
 """A line opening with a bracketed title in pieces set apart by blanks (【观澜湾 网格巡查 12.1】)."""
-TITLE_PIECE = re.compile(r"[^\s]+")
+TITLE_PIECE = re.compile(r"\S+")
+"""A piece of such a title: a name, a round's words or a date."""
 SECTIONS = "片组班队"
 """Endings of a patrol's section or shift in a title (【巡查 12.9 东片】, 二组, 夜班): no estate."""
 ROAD_ADDRESS = re.compile(
@@ -383,6 +384,8 @@ class NameReader:
         tails |= set(HEADER_DAYS)  # 万溪悦今日问题：, 万溪悦今日行了一圈：
         self._tails = tuple(sorted(tails, key=len, reverse=True))
         self._round_words = tuple(lang.header_words)
+        """What a round's title piece ends with (网格巡查, 问题清单): the title tells of a round, so its other piece is
+        the estate."""
         self._spot_words = tuple({*lang.spots, *lang.estate_places})
         brands = "|".join(map(re.escape, lang.developer_brands))
         self._latin_brand = re.compile(rf"(?:{brands})[A-Za-z][A-Za-z0-9]{{1,11}}(?![A-Za-z0-9])")

@@ -2336,6 +2336,7 @@ RELAYING = re.compile(
 """What follows an office that relays an order (城管办转：, 派出所转12345工单, 网格长转来, 社区转居民投诉,
 街道城管科转办：): the relay, not the work."""
 STEWARDS = frozenset({"管家"})
+"""The party alias that names a person by role, which other words before it make someone else's."""
 NOT_THE_ESTATES = frozenset({"住家", "智慧", "家政", "私人", "云", "电子"})
 """What makes a 管家 someone's or something else than the property's steward (住家管家, 智慧管家)."""
 ONLY_ALLOWED = ("只能", "只许", "只准")
