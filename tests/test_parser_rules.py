@@ -12520,3 +12520,71 @@ def test_a_stall_gone_but_its_mess_left_is_litter() -> None:
 def test_an_estate_named_for_its_arcades_keeps_its_name() -> None:
     (report,) = parse("骑楼新村5栋楼道里堆了杂物 请物业处理")
     assert report.community == "骑楼新村"
+
+
+# -- eighth round (2026-12-04): lessons of sets written from the rules alone (Jinhua/Yiwu/Taizhou names, …)
+
+
+def test_when_and_where_to_before_a_name_are_no_part_of_it() -> None:
+    (report,) = parse("今早在桂香里南门看到有人摆摊卖烤肠，请城管中队处理")
+    assert report.community == "桂香里"
+
+
+def test_inside_a_common_thing_said_alone_is_no_estate() -> None:
+    (report,) = parse("去了锦溪路38弄，巷子里3号楼楼道堆满纸箱，请物业今天清掉")
+    assert (report.community, report.building) == ("锦溪路38弄", "3")
+
+
+def test_a_party_told_to_supervise_is_asked() -> None:
+    (report,) = parse("云舒公寓垃圾桶里干湿混在一起，保洁督导一下")
+    assert report.responsible == ("保洁",)
+
+
+def test_a_question_of_its_own_before_a_report_leaves_the_report() -> None:
+    (report,) = parse("今天有人在岗吗？松涛苑5幢门口路灯杆歪了，晚上黑乎乎的")
+    assert (report.category, report.community, report.building) == ("设施损坏", "松涛苑", "5")
+
+
+def test_a_question_about_a_problem_still_holds_the_message_back() -> None:
+    assert parse("2幢的纸箱清了吗？") == []
+
+
+def test_an_order_with_a_date_stands_though_reported_before() -> None:
+    (report,) = parse("翠竹坊9幢顶楼有人搭了个铁皮房，居民之前反映过，请城管周四前上门核查")
+    assert (report.category, report.responsible) == ("违法搭建", ("城管",))
+    assert report.deadline is not None and report.deadline.weekday() == 3
+
+
+def test_a_report_made_before_with_no_order_of_its_own_is_none() -> None:
+    assert parse("翠竹坊9幢顶楼的铁皮房之前反映过的，大家知道一下") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梧桐苑3幢的狗主人找到了，已教育，签了文明养犬承诺书",
+        "丽水湾2号楼装修噪音的事派出所来过，说是合规时段施工",
+    ],
+)
+def test_a_case_settled_with_the_person_or_called_lawful_is_no_report(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_party_in_a_threat_is_not_asked() -> None:
+    (report,) = parse("兰亭坊 物业：4幢楼道旧沙发还没搬，明天中午前再不搬，城管直接来拉走")
+    assert report.responsible == ("物业",)
+
+
+def test_things_set_behind_a_fire_door_block_the_exit() -> None:
+    (report,) = parse("银杏公寓B座9层纸箱堆在防火门后面，门都关不上，物业今天处理")
+    assert report.category == "消防通道占用"
+
+
+def test_a_shop_taking_half_the_road_trades_on_it() -> None:
+    (report,) = parse("弄堂口修车铺把旧车和轮胎摆了半条路，请城管处理")
+    assert report.category == "占道经营"
+
+
+def test_bags_not_put_in_the_bins_are_sorting() -> None:
+    (report,) = parse("东篱小区北门垃圾袋扔地上不投桶，请保洁督导")
+    assert report.category == "垃圾分类不规范"

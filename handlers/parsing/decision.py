@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from handlers.parsing.deadlines import DEADLINE
 from handlers.parsing.language import Language, alternation, blanked, hanzi, unspaced
 from handlers.parsing.names import COUNTED_LIST
 from handlers.parsing.places import building_starts
@@ -302,7 +303,9 @@ class Decider:
         if acknowledged and turn is None:
             against.append("acknowledgement")
         still = STILL_THERE.search(text) is not None  # 上礼拜报过，到现在还没修: a follow-up on what is still there
-        if self._earlier.search(text) and not ((recurring or still) and any(c.fresh_request for c in clauses)):
+        dated_order = any(c.fresh_request and c.parties and _due_by(c.text) for c in clauses)
+        followed_up = (recurring or still) and any(c.fresh_request for c in clauses)
+        if self._earlier.search(text) and not (followed_up or dated_order):
             against.append("earlier report")
         doubts = []
         if QUESTION.search(text) or self._asks(tokens) or self._question_ending.search(text):
@@ -377,7 +380,17 @@ class Decider:
         if not (marked or self._place_opening.match(text, turn)):
             return None  # 「收到。请物业今天把3栋楼道…」: the order passed on, no report of its own
         after = clauses_from(clauses, turn)
-        return turn if self._reported_from(text[turn:], after, signed and marked) else None
+        unasked = self._asked_aside(answer, clauses, turn)
+        return turn if self._reported_from(text[turn:], after, signed and marked, unasked) else None
+
+    def _asked_aside(self, answer: str, clauses: Sequence[ClauseReading], turn: int) -> bool:
+        """The message opens with a question of its own that names no problem, building or party (周末也有人值班吗？):
+        what follows it stands alone, a report even when it asks nobody to act, as it would without the question."""
+        first = FIRST_SENTENCE.match(answer)
+        if first is None or not first.group().endswith("?"):
+            return False
+        before = [c for c in clauses if c.start < turn]
+        return not any(c.categories or c.parties or building_starts(c.text) for c in before)
 
     def _aside_first(self, answer: str) -> bool:
         """The message opens with a sentence of its own that asks something or gives notice to staff (请问…？,
@@ -410,13 +423,16 @@ class Decider:
         named = any(building_starts(c.text) for c in rest) or self._named_place.search(text) is not None
         return placed and named and self._asks_of_its_own(clauses)
 
-    def _reported_from(self, text: str, clauses: Sequence[ClauseReading], signed: bool = False) -> bool:
+    def _reported_from(
+        self, text: str, clauses: Sequence[ClauseReading], signed: bool = False, unasked: bool = False
+    ) -> bool:
         """After a receipt's turn, a report of its own: a problem, an estate or a building named (槐树街37号院门口,
-        金牛苑门口, not 各楼道) and a party asked. After a receipt its estate signed and a word of another matter
-        (和顺小区收到。另外东门有人摆摊…), the signer's estate is where: a spot in it is enough."""
+        金牛苑门口, not 各楼道) and a party asked, unless what went before was an `unasked` aside. After a receipt
+        its estate signed and a word of another matter (和顺小区收到。另外东门有人摆摊…), the signer's estate is where:
+        a spot in it is enough."""
         named = signed or self._named_place.search(text) is not None
         placed = any(c.categories for c in clauses) and named
-        return placed and self._asks_of_its_own(clauses)
+        return placed and (unasked or self._asks_of_its_own(clauses))
 
     def _only_excepted(self, text: str) -> bool:
         """Every notice word stands in a party's work asked inside a request (请物业再清一次，并对住户做好宣传)."""
@@ -695,3 +711,9 @@ C = TypeVar("C", bound=ClauseReading)
 def clauses_from(clauses: Sequence[C], turn: int) -> list[C]:
     """The clauses that begin at or after `turn`: what a receipt turns to."""
     return [c for c in clauses if c.start >= turn]
+
+
+def _due_by(text: str) -> bool:
+    """A time the work is due by (周二前, 3天内, 明天下班前): with a party asked, an order of its own, whatever was
+    reported before (业委会之前反映过，请城管中队和物业周二前上门)."""
+    return any(m.group().endswith(("前", "内")) for m in DEADLINE.finditer(text))

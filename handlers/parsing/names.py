@@ -214,6 +214,9 @@ YARDS = ("老院子", "院子")
 """A yard after an estate's name (紫阳坊老院子里): a place in it."""
 TIMES_AFTER = (*HEADER_DAYS, "今晨", "昨天", "昨日", "昨晚", "早上", "上午", "下午", "晚上", "刚才", "刚刚")
 """When something was seen, said right after an estate's name (月亮湾今早检查发现…): no part of the name."""
+SEEN_BEFORE = re.compile(rf"(?:{'|'.join(TIMES_AFTER)})(?:在|到|去|路过)")
+"""When and where-to, said before an estate's name (今早在青春里巷口…): jieba cuts 今/早在, so the walk back from
+the name's ending runs over them."""
 ROAD_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{2,6}?(?:路|街|大道|(?<![楼通街车走过人步信管隧航知])道)(?:上的|的|口)?(?![\d号])"
 )
@@ -776,6 +779,9 @@ class NameReader:
             return  # 堆楼道里, 放院里: a place inside something, no estate's 里
         if suffix == "里" and text[at - 1 : at] == "子" and text[: at - 2].endswith(self._endings):
             return  # 丰乐村三社巷子里: inside the lanes of the name before (西关巷子里 is all there is)
+        common_thing = suffix == "里" and text[at - 1 : at] == "子" and self.tags.get(text[at - 2 : at]) == "n"
+        if common_thing and (at < 3 or not hanzi(text[at - 3])):
+            return  # ，巷子里2号楼: inside a common thing said alone, no estate's 里
         numbered_village = suffix in ("村", "街坊") and text[at - 1 : at].isdigit()  # 上南11村, 长桥7村
         digits = (
             suffix in self.lang.lane_suffixes or numbered_village or (len(suffix) >= 2 and text[at - 1 : at].isdigit())
@@ -1274,6 +1280,9 @@ class NameReader:
         timed = next((t for t in TIMES_AFTER if name.endswith(t) and name[: -len(t)].endswith(self._endings)), "")
         if timed and len(name) - len(timed) >= 2:
             end, name = end - len(timed), name[: -len(timed)]  # 月亮湾今早检查: the estate, then when
+        seen = SEEN_BEFORE.match(name)
+        if seen and len(name) - seen.end() >= 2:
+            start, name = start + seen.end(), name[seen.end() :]  # 今早在青春里: when, where to, then the estate
         if len(name) > 3 and name.endswith("的"):
             end, name = end - 1, name[:-1]  # 桃李苑的七栋: the estate's building, 的 no part of the name
         if name.endswith("的小区") and name[:-3].endswith(self._endings) and len(name) > 5:

@@ -660,6 +660,8 @@ class Parser:
         clause.in_hand = said_done and self.decider.done.search(said) is None
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
             self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
+        if clause.parties and not clause.fresh_request and _threatened(message, span.start):
+            clause.parties = []  # 「今天下班前再不清，街道直接组织清运」: what follows if the work is not done
         clause.problem_signal = self._signal.search(text) is not None
         return clause
 
@@ -2439,6 +2441,16 @@ def _handed_on(tokens: Sequence[str], i: int) -> bool:
 
 NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
+
+
+THREAT = re.compile(r"(?:再不|否则|不然|要不然)[^。!?]{0,12}$")
+"""A condition of the work not done, before a clause: the party in it is what follows, nobody asked."""
+
+
+def _threatened(message: str, start: int) -> bool:
+    """The clause at `start` follows a threat's condition in its sentence (再不清，街道直接组织清运) or opens with
+    one (否则城管将依法拆除)."""
+    return THREAT.search(message, max(start - 12, 0), start + 2) is not None
 
 
 def _ticked(message: str, start: int) -> bool:
