@@ -12588,3 +12588,59 @@ def test_a_shop_taking_half_the_road_trades_on_it() -> None:
 def test_bags_not_put_in_the_bins_are_sorting() -> None:
     (report,) = parse("东篱小区北门垃圾袋扔地上不投桶，请保洁督导")
     assert report.category == "垃圾分类不规范"
+
+
+# Lessons of a set of Linyi, Weifang and Rizhao 测评 feedback and 网格 chat (first sight 0.974 / 0.919 / 0.811 / 0.882)
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("李庄 芝麻墩街道 滨河路9号院 2号楼 楼道 堆了旧柜子 请物业清理", "滨河路9号院"),
+        ("张庄 解放路与沂河路 那个 化肥厂宿舍 3号楼 楼道里 堆了杂物 请物业清理", "化肥厂宿舍"),
+    ],
+)
+def test_a_district_before_a_street_or_a_road_is_no_estate(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_group_of_an_estate_is_no_part_of_its_name() -> None:
+    (report,) = parse("康乐苑三组团 5号楼 楼道里 停了两辆电动车 请物业处理")
+    assert (report.community, report.building) == ("康乐苑", "5")
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("@物业 师大老校区家属院2号楼楼道灯坏了，周五前修好", "师大老校区家属院"),
+        ("菏泽二中老家属院 3号楼 门口 垃圾桶满了 请保洁清理", "菏泽二中老家属院"),
+    ],
+)
+def test_the_old_housing_of_a_school_keeps_its_whole_name(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community
+
+
+def test_a_road_named_for_a_thing_keeps_its_name_before_its_number() -> None:
+    (report,) = parse("奎文 北苑街道 王家牌坊街18号院 院里下水道冒水 请街道处理")
+    assert report.community == "王家牌坊街18号院"
+
+
+def test_finding_the_office_names_no_estate() -> None:
+    (report,) = parse("市粮食局宿舍 院里一条大狗不拴绳，见人就追，家长都找到社区了")
+    assert report.community == "市粮食局宿舍"
+
+
+def test_the_yard_of_a_village_committee_is_no_estate() -> None:
+    (report,) = parse("城中村 前屯村 村委大院后面那条胡同里晾满了被子，请居委会收一下")
+    assert report.community == "前屯村"
+
+
+def test_people_moving_into_a_crowded_flat_again_is_no_fix() -> None:
+    (report,) = parse("@派出所 李家庄那个群租房今天又有人搬进去了，麻烦今天再去查一下")
+    assert report.category == "群租"
+
+
+def test_lines_drawn_is_a_fix() -> None:
+    assert parse("鸢尾苑 东门外人行道 停车问题 已经划了禁停线") == []

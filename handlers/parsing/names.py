@@ -94,8 +94,13 @@ PARTY_ANCHOR = re.compile(r"(?<=[\u4e00-\u9fff])(?=居委|居民区|物业(?:反
 """A name written right before its 居委 (凌云新村居委), its 管理处 or 业委会, its 物业 reporting (锦绣江南物业报：),
 or a village's committee or villagers (大李郢村委会, 陈家洼村民反映); one set apart by a blank is a terse note's
 party."""
-RESULTS = "住满完"
-"""Endings of a verb's result (堵住, 占满, 搬完): such a verb is no stem of a name."""
+HOUSING_AFTER_OLD = ("家属院", "家属区", "家属楼", "宿舍", "校区", "厂")
+"""What 老 stands before inside a name, the older housing of a school or a works (临沂一中老家属院, 临大老校区家属院);
+老 before anything else opens speech (那个老小区), no name."""
+ON_SITE_OFFICES = frozenset({"居委会", "物业", "业委会"})
+"""Offices that work in the estate: a yard named for one is the office's, no estate's."""
+RESULTS = "住满完到"
+"""Endings of a verb's result (堵住, 占满, 搬完, 找到): such a verb is no stem of a name."""
 POINTED_STEMS = frozenset({"那", "这", "哪", "该", "本", "此"})
 """Words that point at an estate, said right before its kind (那小区, 本小区): no name of it."""
 PARTY_AFTER = re.compile(
@@ -414,8 +419,10 @@ class NameReader:
             if match["lane"] and not match["yard"] and not text.startswith("院", match.end()) and not building_after:
                 continue  # 青砖巷18号: the lane, its house 18 (帽儿胡同12号院里 is the courtyard)
             start = self._road_start(text, tokens, starts, match.start("number"))
-            road = (start, match.start("number"))
-            found[:] = [f for f in found if f[:2] != road]  # 经七路88号院: the road with its number
+            road_end = match.start("number")
+            # 经七路88号院, 胡家牌坊街23号院: a name up to the road's ending is the road's (岑边村新村路: the village's)
+            glued = [f for f in found if start <= f[0] and match.start() <= f[1] <= road_end]
+            found[:] = [f for f in found if f not in glued]
             inside = match["lane"] and not match["yard"] and text.startswith("院", match.end())
             end = match.end() + 1 if inside else match.end()
             if match.start("number") - start >= 3 and not any(s <= start < e for s, e, _ in found):
@@ -803,6 +810,8 @@ class NameReader:
             return  # 前面院子, 小区东边院子: a yard told by where it is (福寿里院子 is the yard of 福寿里)
         if stem[-1:] in RESULTS and (self.tags.get(stem) or "x").startswith("v"):
             return  # 货车乱停 堵住小区出入口: a verb and its result, then the estate, no name
+        if self.lang.party_aliases.get(stem) in ON_SITE_OFFICES:
+            return  # 村委大院后面: the office's yard, no estate (公安大院, 环卫宿舍 house a service's staff)
         if self._after_adverb(tokens, starts, start):
             return  # 进一步规范小区公益广告设置: what an adverb leads is a verb's doing, no name
         moving = stem.endswith(MOTION) and bool(tokens) and tokens[_token_at(starts, at - 1)] in MOTION  # not 前进
@@ -992,6 +1001,7 @@ class NameReader:
                 and not self._opening_direction(text, piece, starts[i])
                 and not self._leading_localiser(tokens, i)
                 and not (adjacent and self._staff_housing(text, piece, end))
+                and not (piece == "老" and i > 0 and text.startswith(HOUSING_AFTER_OLD, starts[i] + 1))
                 and not (adjacent and _gate_named(text, piece, end))
                 and not (piece in CITY_GATES and _opens_sentence(text, starts[i]))  # 北门桥小区: named for the gate
             ):
@@ -1149,7 +1159,12 @@ class NameReader:
                 break  # 请到四平路1188弄, 走到丁公路北三巷: 到 is no road's
             opening = starts[i] == 0 or text[starts[i] - 1] in SENTENCE_BOUNDARY or text[starts[i] - 1] in " \t"
             opens_road = opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c", "v")
-            if piece in self.stops and not (opens_road or _gate_road(text, starts[i] + len(piece))):
+            its_ending = starts[i] + len(piece) == end and piece in ROAD_ENDS  # 胡家牌坊街: jieba cuts 街 alone
+            named_for = start < end and text[start:end] in ROAD_ENDS and (self.tags.get(piece) or "x")[0] == "n"
+            if named_for and piece in self.stops:
+                start = starts[i]
+                continue  # 胡家牌坊街: a road named for a thing, a word the walk stops at elsewhere
+            if piece in self.stops and not (opens_road or its_ending or _gate_road(text, starts[i] + len(piece))):
                 break  # a single character opening a sentence is the road's (上塘路, 经七路), unless 在/和…
             start = starts[i]
         return start
@@ -1606,7 +1621,7 @@ def _gate_named(text: str, piece: str, end: int) -> bool:
 
 CITY_GATES = frozenset({"东门", "南门", "西门", "北门"})
 WORK_UNIT_HOUSING = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:厂|局|公司|站|所|校|中|小|中学|小学|医院)"
+    r"[\u4e00-\u9fff]{1,8}(?:厂|局|公司|站|所|校|中|小|中学|小学|医院)(?:老校区|老|新)?"
     r"(?:教工宿舍|教师宿舍|职工宿舍|宿舍|家属院|家属区|家属楼|职工院|生活区|新村|大院)"
 )
 """A work unit's staff housing (电缆厂宿舍, 一中教工宿舍): a city before it is the unit's name, kept (无锡电缆厂宿舍,
@@ -1732,6 +1747,7 @@ def _last_of_blank_runs(
     for (at, name), (following, _) in zip(names, [*names[1:], (-1, "")], strict=True):
         gap = text[at + len(name) : following]
         district = name.endswith(("区", "市", "县", "镇")) or not name.endswith(endings) or place_name(name)
+        district = district or any(w.endswith(("街道", "片区")) or ROAD_WORD.fullmatch(w) for w in gap.split())
         located = following >= 0 and gap == "的"
         between = _districts_between(gap, place_name)
         blanks = (bool(gap) and not gap.strip(" \t")) or between or gap.strip(" \t") in AROUND_HERE
@@ -1770,11 +1786,20 @@ AROUND_HERE = frozenset({"这边", "那边", "这边的", "那边的", "这块",
 
 
 def _districts_between(gap: str, place_name: Callable[[str], bool]) -> bool:
-    """Only blanks and districts between two names (「新乡 牧野区 和平里小区」「上海 长宁 天山五村」): the first is
-    a city, not an estate."""
-    words = gap.split()
-    districts = all(w.endswith(("区", "县", "市", "镇", "街道")) or place_name(w) for w in words)
+    """Only blanks and districts, streets or roads between two names (「新乡 牧野区 和平里小区」「上海 长宁 天山五村」
+    「罗庄 盛庄街道 册山路22号院」「罗庄 沂州路与湖北路 那个 钢厂宿舍」): the first is a city or district, no estate.
+    A 街道 or 片区 between says so whatever the first ends with: an estate holds no street."""
+    words = [w for w in gap.split() if w not in SPOKEN_FILLERS]
+    districts = all(w.endswith(ABOVE_ESTATES) or place_name(w) or ROAD_WORD.fullmatch(w) for w in words)
     return bool(words) and gap[:1] in " \t" and districts
+
+
+ABOVE_ESTATES = ("区", "县", "市", "镇", "乡", "街道")
+SPOKEN_FILLERS = frozenset({"那个", "这个", "就是"})
+ROAD_WORD = re.compile(
+    r"[\u4e00-\u9fff]{1,6}(?:路|大街|大道)(?:与[\u4e00-\u9fff]{1,6}(?:路|街|大街|大道))?(?:口|交汇处|交叉口)?"
+)
+"""A road or a junction of two, written between a district and the estate (沂州路与湖北路)."""
 
 
 FIRST_RUN = re.compile(r"[^\s,。;!?:、()【】]*$")
