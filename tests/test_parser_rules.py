@@ -12644,3 +12644,8 @@ def test_people_moving_into_a_crowded_flat_again_is_no_fix() -> None:
 
 def test_lines_drawn_is_a_fix() -> None:
     assert parse("鸢尾苑 东门外人行道 停车问题 已经划了禁停线") == []
+
+
+def test_a_reference_to_an_old_block_of_an_estate_describes_it() -> None:
+    (report,) = parse("解放路9号院那个老楼2单元四楼楼道灯坏了一个月了，谁管管啊")
+    assert (report.category, report.community, report.unit, report.floor) == ("设施损坏", "解放路9号院", "2", "4")

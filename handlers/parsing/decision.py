@@ -642,8 +642,9 @@ SPOKEN_HUM = re.compile(
 list's first item after it (嗯 那个 …, 嗯 第一 …), or who speaks (嗯我是…的业主): a spoken opening, no answer to anyone.
 嗯我…/嗯俺… alone may answer (嗯我去看看)."""
 BESIDE = ("旁边", "边上", "门口", "对面", "附近")
-NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口|单元|小区)")
-"""What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼)."""
+NOT_POINTED = re.compile(r"\s*(?:礼拜|星期|周[一二三四五六日末]|月|巷子口|小巷|巷口|单元|小区|老楼|旧楼)")
+"""What a reference word before it only dates or places (这个礼拜五之前, 果城里那个小巷子口, 还有这个单元一楼,
+17号院那个老楼1单元)."""
 ROAD_PLACE = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|大街)(?:上|边|口|旁边)$")
 """A road and where along it (汴京西路上): a reference after it describes what is there."""
 NUMERAL_FIRST = re.compile(r"[\d一二三四五六七八九十两]")
