@@ -2443,8 +2443,9 @@ NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
 
 
-THREAT = re.compile(r"(?:再不|否则|不然|要不然)[^。!?]{0,12}$")
-"""A condition of the work not done, before a clause: the party in it is what follows, nobody asked."""
+THREAT = re.compile(r"(?:再不|否则|不然)[^。!?]{0,12}$")
+"""A condition of the work not done (再不…, 否则, 要不然), before a clause: the party in it is what follows, nobody
+asked."""
 
 
 def _threatened(message: str, start: int) -> bool:
