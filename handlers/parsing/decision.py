@@ -206,9 +206,12 @@ class Decider:
         self._tally = compile_scan("|".join(lang.summary_patterns) or "(?!)")
         """A tally of problems handed on (…1处、…1处，均已派单): no report, unless it asks for work."""
         self._tolerated = re.compile(
-            "(?:" + "|".join(map(re.escape, lang.tolerance_markers)) + ")(?![^。!?]*(?:但|可是|不过|就是|然而))"
+            "(?:"
+            + "|".join(map(re.escape, lang.tolerance_markers))
+            + ")(?![^。!?]*(?:但|可是|不过|就是|然而|不像|未必|不一定|核实|核查))"
         )
-        """Calls what it describes normal, with no 但 after (「晒晒被子也正常」, not 「装修可以理解，但…」)."""
+        """Calls what it describes normal, with no 但 nor doubt after (「晒晒被子也正常」, not 「装修可以理解，但…」 nor
+        「房东说是合规的，我看不像，请城管核实」)."""
         self._progress = [*map(re.compile, lang.progress_requests), _any(lang.explanation_requests)]
         """Applied one after another: the wider requests first (说明核查情况), then the words (书面说明)."""
         self._progress_words = _any([*lang.progress_subjects, *lang.explanation_requests])
@@ -303,7 +306,9 @@ class Decider:
         if acknowledged and turn is None:
             against.append("acknowledgement")
         still = STILL_THERE.search(text) is not None  # 上礼拜报过，到现在还没修: a follow-up on what is still there
-        dated_order = any(c.fresh_request and c.parties and _due_by(c.text) for c in clauses)
+        dated_order = any(
+            c.fresh_request and c.parties and _due_by(c.text) and self._work_asked(c.text) for c in clauses
+        )
         followed_up = (recurring or still) and any(c.fresh_request for c in clauses)
         if self._earlier.search(text) and not (followed_up or dated_order):
             against.append("earlier report")
@@ -380,17 +385,22 @@ class Decider:
         if not (marked or self._place_opening.match(text, turn)):
             return None  # 「收到。请物业今天把3栋楼道…」: the order passed on, no report of its own
         after = clauses_from(clauses, turn)
-        unasked = self._asked_aside(answer, clauses, turn)
+        unasked = self._asked_aside(answer, clauses, turn) and self._told_afresh(text[turn:])
         return turn if self._reported_from(text[turn:], after, signed and marked, unasked) else None
 
     def _asked_aside(self, answer: str, clauses: Sequence[ClauseReading], turn: int) -> bool:
         """The message opens with a question of its own that names no problem, building or party (周末也有人值班吗？):
         what follows it stands alone, a report even when it asks nobody to act, as it would without the question."""
         first = FIRST_SENTENCE.match(answer)
-        if first is None or not first.group().endswith("?"):
-            return False
+        if first is None or not first.group().endswith("?") or HANDLING_ASKED.search(first.group()):
+            return False  # 谁负责的？怎么还没弄？: a question about how a problem is dealt with, no aside
         before = [c for c in clauses if c.start < turn]
         return not any(c.categories or c.parties or building_starts(c.text) for c in before)
+
+    def _told_afresh(self, text: str) -> bool:
+        """A problem told as new: not said to be still there or back (纸箱还堆着, 车还是停在那里, 又摆上了), not
+        pointed at (那个违建), not photos sent along to what was reported (照片我补发一下)."""
+        return not (STILL_SAID.search(text) or SENT_ALONG.search(text) or self._points_at(text))
 
     def _aside_first(self, answer: str) -> bool:
         """The message opens with a sentence of its own that asks something or gives notice to staff (请问…？,
@@ -496,6 +506,11 @@ class Decider:
         for pattern in self._progress:
             outside = pattern.sub(" ", outside)
         return outside != text and self._acting.search(outside) is None
+
+    def _work_asked(self, text: str) -> bool:
+        """The request asks for work, not only for a reply or a plan (10日内回复是否立案, 周四前报一下拆除计划): only
+        work by a date is an order of its own over what was reported before."""
+        return self._acting.search(REPLY_ASKED.sub(" ", text)) is not None
 
     def _points_at(self, text: str) -> bool:
         """「那个违建怎么样了」 points at a problem under discussion; 「7号楼后面那个空地上堆了…」 and
@@ -670,6 +685,17 @@ DEMAND_AFTER = re.compile(r"\s*(?:要|必须|得|需要|一定要|务必|请|赶
 """A demand right after a reference word."""
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
+REPLY_ASKED = re.compile(
+    r"(?:回复|答复|反馈|说明|告知|报(?:一下|送|上来)?|上报|提交|制定)[^。;!?,]{0,8}?"
+    r"(?:是否|能否|计划|方案|措施|情况|原因|进度|结果|意见)"
+)
+"""A request for a reply or a plan (回复是否立案, 报一下拆除计划), no work."""
+HANDLING_ASKED = re.compile(r"处理|弄|修|清|整改|负责|解决|管|落实|跟进|进度|怎么还|咋还")
+"""A question about how a problem is dealt with (谁负责的？昨天那个处理了吗？): no aside."""
+STILL_SAID = re.compile(r"还(?:在|是|堆|停|摆|放|没|未|占|挂|有)|又|依然|依旧|仍|至今|到现在")
+"""A problem said to be still there or back (还堆着, 还是停在那里, 又摆上了, 到现在还在)."""
+SENT_ALONG = re.compile(r"(?:照片|图片|截图|视频).{0,6}(?:补发|发|附)|补发")
+"""Photos sent along to what was reported (照片我补发一下)."""
 STILL_THERE = re.compile(
     "(?:到现在|到今天|至今|现在|还是|依然|仍然?)(?:都|也)?(?:还)?(?:没|未|没有)(?:修|清|拆|处理|整改|弄|搬|换|补)"
     "|复查(?:时)?(?:还|仍|依然)(?:在|有)"

@@ -97,8 +97,13 @@ party."""
 HOUSING_AFTER_OLD = ("家属院", "家属区", "家属楼", "宿舍", "校区", "厂")
 """What 老 stands before inside a name, the older housing of a school or a works (临沂一中老家属院, 临大老校区家属院);
 老 before anything else opens speech (那个老小区), no name."""
-ON_SITE_OFFICES = frozenset({"居委会", "物业", "业委会"})
-"""Offices that work in the estate: a yard named for one is the office's, no estate's."""
+ON_SITE_OFFICES = ("村委", "村委会", "居委", "居委会", "社区", "物业", "业委会", "管理处")
+"""Offices that work in the estate: a yard named for one (村委大院) is the office's, no estate's."""
+OFFICE_YARDS = ("大院", "院")
+HOLLOW_THINGS = frozenset(
+    {"巷子", "院子", "屋子", "房子", "村子", "园子", "林子", "棚子", "箱子", "柜子", "池子", "铺子"}
+)
+"""Common things one is inside (巷子里, 林子里): said alone before 里, a place, no estate's 里 (桔子里 is a name)."""
 RESULTS = "住满完到"
 """Endings of a verb's result (堵住, 占满, 搬完, 找到): such a verb is no stem of a name."""
 POINTED_STEMS = frozenset({"那", "这", "哪", "该", "本", "此"})
@@ -786,7 +791,7 @@ class NameReader:
             return  # 堆楼道里, 放院里: a place inside something, no estate's 里
         if suffix == "里" and text[at - 1 : at] == "子" and text[: at - 2].endswith(self._endings):
             return  # 丰乐村三社巷子里: inside the lanes of the name before (西关巷子里 is all there is)
-        common_thing = suffix == "里" and text[at - 1 : at] == "子" and self.tags.get(text[at - 2 : at]) == "n"
+        common_thing = suffix == "里" and text[at - 2 : at] in HOLLOW_THINGS
         if common_thing and (at < 3 or not hanzi(text[at - 3])):
             return  # ，巷子里2号楼: inside a common thing said alone, no estate's 里
         numbered_village = suffix in ("村", "街坊") and text[at - 1 : at].isdigit()  # 上南11村, 长桥7村
@@ -810,7 +815,7 @@ class NameReader:
             return  # 前面院子, 小区东边院子: a yard told by where it is (福寿里院子 is the yard of 福寿里)
         if stem[-1:] in RESULTS and (self.tags.get(stem) or "x").startswith("v"):
             return  # 货车乱停 堵住小区出入口: a verb and its result, then the estate, no name
-        if self.lang.party_aliases.get(stem) in ON_SITE_OFFICES:
+        if suffix in OFFICE_YARDS and stem.endswith(ON_SITE_OFFICES):
             return  # 村委大院后面: the office's yard, no estate (公安大院, 环卫宿舍 house a service's staff)
         if self._after_adverb(tokens, starts, start):
             return  # 进一步规范小区公益广告设置: what an adverb leads is a verb's doing, no name
@@ -947,6 +952,11 @@ class NameReader:
             head, end = head[: -len(tail)], end - len(tail)
         return end
 
+    def _works_before(self, tokens: Sequence[str], i: int) -> bool:
+        """A school's or works' name before the 老 at token `i` (临沂一中老家属院), not a speaker's word (我们老宿舍:
+        where we lived, no name)."""
+        return i > 0 and tokens[i - 1] not in self.lang.speakers and tokens[i - 1] not in self.stops
+
     def _walk_back(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], end: int, digits: bool, suffixed: bool = False
     ) -> int:
@@ -1001,7 +1011,11 @@ class NameReader:
                 and not self._opening_direction(text, piece, starts[i])
                 and not self._leading_localiser(tokens, i)
                 and not (adjacent and self._staff_housing(text, piece, end))
-                and not (piece == "老" and i > 0 and text.startswith(HOUSING_AFTER_OLD, starts[i] + 1))
+                and not (
+                    piece == "老"
+                    and self._works_before(tokens, i)
+                    and text.startswith(HOUSING_AFTER_OLD, starts[i] + 1)
+                )
                 and not (adjacent and _gate_named(text, piece, end))
                 and not (piece in CITY_GATES and _opens_sentence(text, starts[i]))  # 北门桥小区: named for the gate
             ):
@@ -1747,9 +1761,11 @@ def _last_of_blank_runs(
     for (at, name), (following, _) in zip(names, [*names[1:], (-1, "")], strict=True):
         gap = text[at + len(name) : following]
         district = name.endswith(("区", "市", "县", "镇")) or not name.endswith(endings) or place_name(name)
-        district = district or any(w.endswith(("街道", "片区")) or ROAD_WORD.fullmatch(w) for w in gap.split())
+        estate = len(name) >= 3 and name.endswith(endings)  # 张庄 解放路…: a village's two characters name a town
+        road = not estate and any(ROAD_WORD.fullmatch(w) for w in gap.split())  # 丰泽苑 滨河路 嘉禾苑: two estates
+        district = district or road or any(w.endswith(("街道", "片区")) for w in gap.split())
         located = following >= 0 and gap == "的"
-        between = _districts_between(gap, place_name)
+        between = _districts_between(gap, place_name, estate)
         blanks = (bool(gap) and not gap.strip(" \t")) or between or gap.strip(" \t") in AROUND_HERE
         if not located and (following < 0 or not blanks or not district):
             kept.append((at, name))
@@ -1785,12 +1801,14 @@ AROUND_HERE = frozenset({"这边", "那边", "这边的", "那边的", "这块",
 """Between a town and an estate (「唐山这边凤凰家园小区」): the town says where the estate is."""
 
 
-def _districts_between(gap: str, place_name: Callable[[str], bool]) -> bool:
+def _districts_between(gap: str, place_name: Callable[[str], bool], estate: bool) -> bool:
     """Only blanks and districts, streets or roads between two names (「新乡 牧野区 和平里小区」「上海 长宁 天山五村」
     「罗庄 盛庄街道 册山路22号院」「罗庄 沂州路与湖北路 那个 钢厂宿舍」): the first is a city or district, no estate.
-    A 街道 or 片区 between says so whatever the first ends with: an estate holds no street."""
+    A 街道 or 片区 between says so whatever the first ends with: an estate holds no street. A road between two
+    names with an estate's ending (丰泽苑 滨河路 嘉禾苑) is where the second is: both are estates."""
     words = [w for w in gap.split() if w not in SPOKEN_FILLERS]
-    districts = all(w.endswith(ABOVE_ESTATES) or place_name(w) or ROAD_WORD.fullmatch(w) for w in words)
+    road = not estate
+    districts = all(w.endswith(ABOVE_ESTATES) or place_name(w) or (road and ROAD_WORD.fullmatch(w)) for w in words)
     return bool(words) and gap[:1] in " \t" and districts
 
 

@@ -660,7 +660,7 @@ class Parser:
         clause.in_hand = said_done and self.decider.done.search(said) is None
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
             self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
-        if clause.parties and not clause.fresh_request and _threatened(message, span.start):
+        if clause.parties and not (clause.fresh_request or header) and _threatened(message, span.start, text):
             clause.parties = []  # 「今天下班前再不清，街道直接组织清运」: what follows if the work is not done
         clause.problem_signal = self._signal.search(text) is not None
         return clause
@@ -2443,14 +2443,18 @@ NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
 
 
-THREAT = re.compile(r"(?:再不|否则|不然)[^。!?]{0,12}$")
-"""A condition of the work not done (再不…, 否则, 要不然), before a clause: the party in it is what follows, nobody
-asked."""
+THREAT = re.compile(r"(?:再不|否则|不然(?![, ]?这样))[^。!?]{0,12}$")
+"""A condition of the work not done (再不…, 否则, 要不然), before a clause; not 不然这样 (how about…)."""
+CONSEQUENCE = re.compile(r"(?:直接|将|就|会|依法)")
+"""What a party will do if the work is not done (街道直接组织清运, 城管将依法拆除)."""
 
 
-def _threatened(message: str, start: int) -> bool:
-    """The clause at `start` follows a threat's condition in its sentence (再不清，街道直接组织清运) or opens with
-    one (否则城管将依法拆除)."""
+def _threatened(message: str, start: int, text: str) -> bool:
+    """The clause `text` at `start` follows a threat's condition in its sentence (再不清，街道直接组织清运) or opens
+    with one (否则城管将依法拆除), and says what its party will then do: that party is nobody asked. An address
+    (@物业) or a party simply told to act after another's condition (车主再不挪车，物业联系交警) is asked."""
+    if "@" in text or CONSEQUENCE.search(text) is None:
+        return False
     return THREAT.search(message, max(start - 12, 0), start + 2) is not None
 
 
