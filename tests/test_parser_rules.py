@@ -12668,9 +12668,19 @@ def test_a_question_first_then_a_problem_still_there_is_no_report(text: str) -> 
     assert parse(text) == []
 
 
-def test_an_aside_question_then_a_fresh_problem_is_still_a_report() -> None:
-    (report,) = parse("周末也有人值班吗？金桂苑东门口垃圾满溢了")
-    assert (report.category, report.community) == ("暴露垃圾", "金桂苑")
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("周末也有人值班吗？金桂苑东门口垃圾满溢了", ["暴露垃圾"]),
+        ("请问修缮基金怎么申请？银杏苑6栋有人装修噪音很大", ["噪音扰民"]),
+        ("请问清明假期谁值班？银杏苑2号楼楼道堆物", ["楼道堆物"]),
+        ("请问后天去石门路66弄检查吗？石门路66弄3号楼楼道堆物", ["楼道堆物"]),
+        ("请问几点集合？银杏苑5栋楼道堆物，还有7栋门口有人乱晾晒", ["楼道堆物", "乱晾晒"]),
+        ("请问几点集合？银杏苑8栋楼道又脏又乱，到处是垃圾", ["暴露垃圾"]),
+    ],
+)
+def test_an_aside_question_then_a_fresh_problem_is_still_a_report(text: str, categories: list[str]) -> None:
+    assert sorted(r.category for r in parse(text)) == sorted(categories)
 
 
 @pytest.mark.parametrize(
@@ -12684,9 +12694,17 @@ def test_a_dated_request_for_a_reply_about_what_was_reported_is_no_report(text: 
     assert parse(text) == []
 
 
-def test_a_dated_request_for_work_and_a_reply_about_what_was_reported_stands() -> None:
-    (report,) = parse("之前反映过丹桂苑3栋顶楼的违建，请城管周四前拆除并报送整改情况")
-    assert (report.category, report.responsible) == ("违法搭建", ("城管",))
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("之前反映过丹桂苑3栋顶楼的违建，请城管周四前拆除并报送整改情况", "违法搭建"),
+        ("上周反映的丹桂苑路灯不亮，请物业周五前报修并反馈结果", "设施损坏"),
+    ],
+)
+def test_a_dated_request_for_work_and_a_reply_about_what_was_reported_stands(text: str, category: str) -> None:
+    (report,) = parse(text)
+    assert report.category == category
+    assert report.deadline is not None
 
 
 @pytest.mark.parametrize(
@@ -12694,7 +12712,7 @@ def test_a_dated_request_for_work_and_a_reply_about_what_was_reported_stands() -
     [
         ("丹桂苑东门垃圾满溢，要不然这样 保洁下午过来清一下", "保洁"),
         ("金桂苑北门车辆乱停堵住消防通道，车主再不挪车，物业联系交警拖车", "物业"),
-        ("丹桂苑2栋楼道堆物，否则的话物业负责", "物业"),
+        ("梅苑6栋门口私家车占消防通道，车主再不挪车，居委会联系交警拖车", "居委会"),
     ],
 )
 def test_a_party_told_to_act_after_a_condition_is_asked(text: str, party: str) -> None:
@@ -12702,14 +12720,28 @@ def test_a_party_told_to_act_after_a_condition_is_asked(text: str, party: str) -
     assert party in report.responsible
 
 
-def test_a_party_that_will_act_if_the_work_is_not_done_is_not_asked() -> None:
-    (report,) = parse("丹桂苑东门违建，请业主三日内自行拆除，否则城管将依法拆除")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丹桂苑东门违建，请业主三日内自行拆除，否则城管将依法拆除",
+        "丹桂苑西侧违建，请业主3日内自行拆除，否则城管上门处理",
+    ],
+)
+def test_a_party_that_will_act_if_the_work_is_not_done_is_not_asked(text: str) -> None:
+    (report,) = parse(text)
     assert report.responsible == ()
 
 
 def test_a_claim_of_being_allowed_that_the_speaker_doubts_is_a_report() -> None:
     (report,) = parse("金桂苑3栋顶楼加了个阳光房，房东说是合规的，我看不像，请城管核实")
     assert (report.category, report.responsible) == ("违法搭建", ("城管",))
+
+
+@pytest.mark.parametrize(
+    "text", ["玉兰苑6栋阳台晒被子，很正常，不一定要处理", "玉兰苑3栋装修噪音可以理解，我去核实过确实在规定时间内"]
+)
+def test_called_normal_then_declined_or_checked_is_no_report(text: str) -> None:
+    assert parse(text) == []
 
 
 def test_old_housing_of_the_speaker_is_no_estate() -> None:
@@ -12729,6 +12761,11 @@ def test_only_an_office_word_before_a_yard_names_the_office(text: str, community
     assert report.community == community
 
 
+def test_inside_a_bin_or_a_pit_is_no_estate() -> None:
+    (report,) = parse("丰乐苑3栋门口，桶子里垃圾满了，请保洁清运")
+    assert report.community == "丰乐苑"
+
+
 @pytest.mark.parametrize("name", ["桔子里", "柿子里", "橙子里"])
 def test_a_fruit_before_li_names_an_estate(name: str) -> None:
     (report,) = parse(f"{name}3号楼楼道堆物，请物业清理")
@@ -12740,6 +12777,12 @@ def test_a_road_between_two_estates_keeps_both() -> None:
     assert {r.community for r in reports} == {"丰泽苑", "嘉禾苑"}
 
 
-def test_a_numbered_group_with_di_is_no_part_of_the_name() -> None:
-    (report,) = parse("金色港湾第二组团5栋楼道堆物，请物业清理")
+def test_a_village_before_a_road_and_an_estate_is_the_town() -> None:
+    (report,) = parse("王家庄 沂州路 丰泽苑 3栋楼道堆物，请物业清理")
+    assert (report.community, report.building) == ("丰泽苑", "3")
+
+
+@pytest.mark.parametrize("text", ["金色港湾第二组团5栋楼道堆物，请物业清理", "金色港湾第三期5栋楼道堆物，请物业清理"])
+def test_a_numbered_group_or_phase_with_di_is_no_part_of_the_name(text: str) -> None:
+    (report,) = parse(text)
     assert (report.community, report.building) == ("金色港湾", "5")

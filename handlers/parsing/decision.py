@@ -208,7 +208,7 @@ class Decider:
         self._tolerated = re.compile(
             "(?:"
             + "|".join(map(re.escape, lang.tolerance_markers))
-            + ")(?![^。!?]*(?:但|可是|不过|就是|然而|不像|未必|不一定|核实|核查))"
+            + ")(?![^。!?]*(?:但|可是|不过|就是|然而|我看不像|看着不像|请[^。!?]{0,8}(?:核实|核查)))"
         )
         """Calls what it describes normal, with no 但 nor doubt after (「晒晒被子也正常」, not 「装修可以理解，但…」 nor
         「房东说是合规的，我看不像，请城管核实」)."""
@@ -686,14 +686,17 @@ DEMAND_AFTER = re.compile(r"\s*(?:要|必须|得|需要|一定要|务必|请|赶
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
 REPLY_ASKED = re.compile(
-    r"(?:回复|答复|反馈|说明|告知|报(?:一下|送|上来)?|上报|提交|制定)[^。;!?,]{0,8}?"
-    r"(?:是否|能否|计划|方案|措施|情况|原因|进度|结果|意见)"
+    r"(?:回复|答复|反馈|说明|告知|报(?!修|警)(?:一下|送|上来)?|上报|提交|制定)[^。;!?,]{0,8}?"
+    r"(?:(?:是否|能否)[^。;!?,]{0,8}|计划|方案|措施|情况|原因|进度|结果|意见)"
 )
 """A request for a reply or a plan (回复是否立案, 报一下拆除计划), no work."""
-HANDLING_ASKED = re.compile(r"处理|弄|修|清|整改|负责|解决|管|落实|跟进|进度|怎么还|咋还")
+HANDLING_ASKED = re.compile(
+    r"处理|整改|负责|解决|落实|跟进|进度|怎么还|咋还|还没|谁管|有人管|管一下|管管|(?:修|清|弄|搬|拆)(?:好|了|掉|完|走)"
+)
 """A question about how a problem is dealt with (谁负责的？昨天那个处理了吗？): no aside."""
-STILL_SAID = re.compile(r"还(?:在|是|堆|停|摆|放|没|未|占|挂|有)|又|依然|依旧|仍|至今|到现在")
-"""A problem said to be still there or back (还堆着, 还是停在那里, 又摆上了, 到现在还在)."""
+STILL_SAID = re.compile(r"还(?:在|是|堆|停|摆|放|没|未|占|挂)|(?<!又.)又(?![^又]{1,2}又)|依然|依旧|仍|至今|到现在")
+"""A problem said to be still there or back (还堆着, 还是停在那里, 又摆上了, 到现在还在); not 还有 (another one) nor
+又脏又乱 (a description)."""
 SENT_ALONG = re.compile(r"(?:照片|图片|截图|视频).{0,6}(?:补发|发|附)|补发")
 """Photos sent along to what was reported (照片我补发一下)."""
 STILL_THERE = re.compile(

@@ -101,9 +101,27 @@ ON_SITE_OFFICES = ("村委", "村委会", "居委", "居委会", "社区", "物�
 """Offices that work in the estate: a yard named for one (村委大院) is the office's, no estate's."""
 OFFICE_YARDS = ("大院", "院")
 HOLLOW_THINGS = frozenset(
-    {"巷子", "院子", "屋子", "房子", "村子", "园子", "林子", "棚子", "箱子", "柜子", "池子", "铺子"}
+    {
+        "巷子",
+        "院子",
+        "屋子",
+        "房子",
+        "村子",
+        "园子",
+        "林子",
+        "棚子",
+        "箱子",
+        "柜子",
+        "池子",
+        "铺子",
+        "桶子",
+        "坑子",
+        "洞子",
+    }
 )
 """Common things one is inside (巷子里, 林子里): said alone before 里, a place, no estate's 里 (桔子里 is a name)."""
+VILLAGES = ("村", "庄", "屯", "寨", "营", "集", "堡")
+"""Endings of a village's name: before a road and an estate, the town the estate is in (李家庄 沂州路 丰泽苑)."""
 RESULTS = "住满完到"
 """Endings of a verb's result (堵住, 占满, 搬完, 找到): such a verb is no stem of a name."""
 POINTED_STEMS = frozenset({"那", "这", "哪", "该", "本", "此"})
@@ -344,17 +362,16 @@ class NameReader:
         self._estate_place = re.compile("|".join(map(re.escape, lang.estate_places)))
         self._estate_places = tuple(lang.estate_places)
         self._phase_anchor = re.compile(
-            r"(?<=[\u4e00-\u9fff])(?<![第十一二三四五六七八九\d])[一二三四五六七八九十\d]期(?=的|[ \t,，。:：;；]|$|"
-            + "|".join(map(re.escape, lang.estate_places))
-            + ")"
+            r"(?<=[\u4e00-\u9fff])(?<![第十一二三四五六七八九\d])第?[一二三四五六七八九十\d]{1,2}期"
+            r"(?=的|[ \t,，。:：;；]|$|" + "|".join(map(re.escape, lang.estate_places)) + ")"
         )
         """「枫林绿洲二期的楼道灯…」「鑫苑名家三期南门外…」: a phase said after a run of characters, then 的, a stop
         or a place in the estate, ends an estate's name there (the phase no part of it), when the run looks proper."""
         places = sorted({*lang.estate_places, *lang.spots}, key=len, reverse=True)
         self.phase = compile_scan("|".join(lang.phases))
         """A phase of an estate (二期), not part of its name; the parser's list headers strip it too."""
-        self._phase_before = re.compile(r"[\u4e00-\u9fff](?:[一二三四五六七八九十\d]期)[ \t]*$")
-        """A phase right before a building (正弘山一期十号楼): the name ends before it."""
+        self._phase_before = re.compile(r"[\u4e00-\u9fff](?:第?[一二三四五六七八九十\d]{1,2}期)[ \t]*$")
+        """A phase right before a building (正弘山一期十号楼, 梦清湾第二期5栋): the name ends before it."""
         parties = alternation(lang.party_aliases)
         self._parties_header = compile_scan(rf"(?:[ \t]+(?:{parties}))+[ \t]*:")
         """The parties a header names after its estate, blanks between (「万象汇 物业 保洁：」)."""
@@ -1761,7 +1778,9 @@ def _last_of_blank_runs(
     for (at, name), (following, _) in zip(names, [*names[1:], (-1, "")], strict=True):
         gap = text[at + len(name) : following]
         district = name.endswith(("区", "市", "县", "镇")) or not name.endswith(endings) or place_name(name)
-        estate = len(name) >= 3 and name.endswith(endings)  # 张庄 解放路…: a village's two characters name a town
+        estate = (
+            len(name) >= 3 and name.endswith(endings) and not name.endswith(VILLAGES)
+        )  # 张庄/李家庄 解放路…: a town
         road = not estate and any(ROAD_WORD.fullmatch(w) for w in gap.split())  # 丰泽苑 滨河路 嘉禾苑: two estates
         district = district or road or any(w.endswith(("街道", "片区")) for w in gap.split())
         located = following >= 0 and gap == "的"

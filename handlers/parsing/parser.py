@@ -2443,19 +2443,21 @@ NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
 
 
-THREAT = re.compile(r"(?:再不|否则|不然(?![, ]?这样))[^。!?]{0,12}$")
+THREAT = re.compile(r"(?:再不|(?P<otherwise>否则|不然(?![, ]?这样)))[^。!?]{0,12}$")
 """A condition of the work not done (再不…, 否则, 要不然), before a clause; not 不然这样 (how about…)."""
-CONSEQUENCE = re.compile(r"(?:直接|将|就|会|依法)")
-"""What a party will do if the work is not done (街道直接组织清运, 城管将依法拆除)."""
+CONSEQUENCE = re.compile(r"直接|将|就|(?<!委)会|依法")
+"""What a party will do if the work is not done (街道直接组织清运, 城管将依法拆除); not 会 of 居委会."""
 
 
 def _threatened(message: str, start: int, text: str) -> bool:
     """The clause `text` at `start` follows a threat's condition in its sentence (再不清，街道直接组织清运) or opens
     with one (否则城管将依法拆除), and says what its party will then do: that party is nobody asked. An address
-    (@物业) or a party simply told to act after another's condition (车主再不挪车，物业联系交警) is asked."""
-    if "@" in text or CONSEQUENCE.search(text) is None:
+    (@物业) or a party simply told to act after another's condition (车主再不挪车，物业联系交警) is asked; after
+    否则 or 不然 the party is always what follows (否则城管上门处理)."""
+    if "@" in text:
         return False
-    return THREAT.search(message, max(start - 12, 0), start + 2) is not None
+    threat = THREAT.search(message, max(start - 12, 0), start + 2)
+    return threat is not None and (threat.group("otherwise") is not None or CONSEQUENCE.search(text) is not None)
 
 
 def _ticked(message: str, start: int) -> bool:
