@@ -438,7 +438,9 @@ class NameReader:
             self._suffixed(text, tokens, starts, match, found)
         for match in ROAD_ADDRESS.finditer(text):
             building_after = LANE_BUILDING.match(text, match.end()) is not None  # 石板巷12号3幢: a compound's
-            if match["lane"] and not match["yard"] and not text.startswith("院", match.end()) and not building_after:
+            compound = text.startswith("大杂院", match.end())  # 铃铛胡同17号大杂院: the number is a courtyard's
+            yard_after = text.startswith("院", match.end()) or compound
+            if match["lane"] and not match["yard"] and not yard_after and not building_after:
                 continue  # 青砖巷18号: the lane, its house 18 (帽儿胡同12号院里 is the courtyard)
             start = self._road_start(text, tokens, starts, match.start("number"))
             road_end = match.start("number")
@@ -1386,6 +1388,8 @@ class NameReader:
         said_with_er = ER_PLACE.search(name, 2)
         if said_with_er is not None:
             end, name = start + said_with_er.start(), name[: said_with_er.start()]  # 槐树岭南口儿: the mouth of 槐树岭
+            if self.tags.get(name) == "n" and not name.endswith(self._endings):
+                return None  # 楼门口儿: the mouth of a common thing, the building's door
         side_lane = SIDE_LANE.search(name)
         if side_lane is not None:
             end, name = start + side_lane.start(), name[: side_lane.start()]  # 221弄南弄口: the south mouth

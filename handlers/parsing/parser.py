@@ -656,7 +656,7 @@ class Parser:
         said_done = done is not None and not self._back_after(said[done.end() :])
         said_done = said_done and not _taken_away(clause.categories, said, done.start())
         logged = self._work_counted(text) and ASKING.search(message) is None
-        clause.dealt_with = said_done or _ticked(message, span.start) or logged
+        clause.dealt_with = said_done or _ticked(message, span.start) or _status_marked(message, text) or logged
         clause.in_hand = said_done and self.decider.done.search(said) is None
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
             self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
@@ -683,6 +683,7 @@ class Parser:
         line = LOG_OPENING.sub("", text[text.rfind(":") + 1 :])
         if WORK_NOT_DONE.search(line):
             return False
+        line = WORKERS_OPENING.sub("", line)  # 槐柏树西里社区志愿者今天上午清理…: who and when, then the work
         return line.startswith(self._work_verbs) or self._work_after_thing.search(line) is not None
 
     def _locate(self, clause: Clause, sent: datetime, unnamed: str) -> None:
@@ -776,7 +777,8 @@ class Parser:
         # 「…请物业修一修 明朝下半天好伐」: the time, then a polite tag that asks (not 敲到下半天五点好伐)
         if after.rstrip("?？!！~。 ") in self.lang.request_markers and not until:
             return True
-        if not after:  # alone: a closing note sets a time, a message's opening one (「礼拜天下午 …」) tells when
+        if not after.rstrip(TIME_TAGS):  # alone or with a tag (今儿下午呗): a closing note sets a time, a message's
+            # opening one (「礼拜天下午 …」) tells when
             return clause.start > 0 and not clause.text[: phrase.start].strip() and not clause.categories
         if len(after) <= 4 and after.endswith("了"):
             return False  # 今天去看了: what the speaker did
@@ -2097,6 +2099,8 @@ ASSISTED = frozenset({"配合", "协助", "陪同"})
 """Verbs of helping the party after them: without a request before, the speaker's own work."""
 
 
+TIME_TAGS = "?？!！~。 吧呗嘛噻撒哈啊呀哦"
+"""A time said last, then only these (今儿下午呗, 明天上午吧): the closing note's tag, no act after it."""
 URGING_PARTICLES = "的啊吧呀哈"
 """Particles a closing urge ends with (派出所赶紧的, 物业快点啊)."""
 
@@ -2217,7 +2221,7 @@ def _without_question_tag(following: list[str], last: bool, tags: frozenset[str]
 
 
 WORK_COUNT = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:处|户|辆|盏|次|车|个|棵|起|家|袋|吨|块|条|根|台|桶|间|张|份)\W*$|若干\W*$"
+    r"(?:\d+|[一二两三四五六七八九十]{1,3})\s*[余多]?(?:处|户|辆|盏|次|车|个|棵|起|家|袋|吨|块|条|根|台|桶|间|张|份)\W*$|若干\W*$"
 )
 """How many a work log's line dealt with, ending it (3处, 5辆, 若干)."""
 ASKING = re.compile("请|要求|务必|麻烦")
@@ -2227,8 +2231,16 @@ LINE_MARKS = " \t✅✔️☑✓。.!！~"
 WORK_NOT_DONE = re.compile("发现|存在|问题|需|待|未|没|请|要")
 """Words of a line that tells problems found or work still to do (巡查发现楼道堆物3处, 小广告未清理若干)."""
 LOG_OPENING = re.compile(r"^[^\u4e00-\u9fff]+")
+WORKERS_OPENING = re.compile(
+    r"^[^,，。]{0,10}?(?:(?:志愿者|网格员|保洁员?|物业|居委会?|社区|城管|我们|党员)们?)+"
+    r"(?:今天|今日|上午|下午|昨天|本周|今天上午|今天下午|共|一共|累计)*"
+)
+"""Who did a logged work and when, before its verb (志愿者今天上午清理楼道小广告300余处)."""
 """What opens a work log's line before its verb: bullets, ticks, emoji, numbering."""
 TICKS = ("☑", "✅", "✔", "✓")
+STATUS_MARKS = (*TICKS, "⏳", "⌛", "🔄")
+MARKED_ITEM = re.compile(r"[\u4e00-\u9fff](?:☑|✅|✔|✓|⏳|⌛|🔄)")
+"""An item followed by its status mark."""
 """A checklist's marks of an item found in order."""
 CHECKLIST = re.compile("[✗✘❌×]|合格|完好|无问题")
 """What makes ticks a checklist's and not bullets: crossed items, or words of passing."""
@@ -2443,8 +2455,8 @@ NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
 
 
-THREAT = re.compile(r"(?:再不|(?P<otherwise>否则|不然(?![, ]?这样)))[^。!?]{0,12}$")
-"""A condition of the work not done (再不…, 否则, 要不然), before a clause; not 不然这样 (how about…)."""
+THREAT = re.compile(r"(?:再不|(?P<otherwise>否则|不然(?![, ]?这样)|实在不行(?:的话)?))[^。!?]{0,12}$")
+"""A condition of the work not done (再不…, 否则, 要不然, 实在不行), before a clause; not 不然这样 (how about…)."""
 CONSEQUENCE = re.compile(r"直接|将|就|(?<!委)会|依法")
 """What a party will do if the work is not done (街道直接组织清运, 城管将依法拆除); not 会 of 居委会."""
 
@@ -2456,8 +2468,16 @@ def _threatened(message: str, start: int, text: str) -> bool:
     否则 or 不然 the party is always what follows (否则城管上门处理)."""
     if "@" in text:
         return False
-    threat = THREAT.search(message, max(start - 12, 0), start + 2)
+    threat = THREAT.search(message, max(start - 12, 0), start + 4)
     return threat is not None and (threat.group("otherwise") is not None or CONSEQUENCE.search(text) is not None)
+
+
+def _status_marked(message: str, text: str) -> bool:
+    """A status list's item with its mark after it (锦绣花园楼道堆物✅、松岭山庄天台违建⏳): done or under way, in a
+    message that marks two items or more so (one mark after a line may be decoration)."""
+    if not text.rstrip().endswith(STATUS_MARKS):
+        return False
+    return len(MARKED_ITEM.findall(message)) >= 2
 
 
 def _ticked(message: str, start: int) -> bool:

@@ -70,6 +70,8 @@ WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租
 """People after a building (8号楼的车主): after a comma, whose a problem is, not where (7号楼前面，8号楼的车主…)."""
 
 
+COUNTED_AFTER = re.compile(r"楼?(?:起码|至少|就有|都有|隔成|住了|住着)")
+"""After one floor or building, how much it holds: the whole of it counted, no number of it."""
 LAYING = ("冻", "结", "铺", "积", "落", "蒙", "糊")
 """Verbs that lay a layer (冻一层冰, 积一层灰) right before it: a layer, no floor (nor 积了厚厚一层)."""
 FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
@@ -170,8 +172,11 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
     and 人行道上一层 are a layer (地上一层 is the ground floor)."""
     if kind == "号":
         return before.endswith("月")
-    if kind in ("栋", "幢") and said.lstrip().startswith("一") and before.endswith(("有", "是", "整", "哪", "每")):
+    one = said.lstrip().startswith("一")
+    if kind in ("栋", "幢") and one and before.endswith(("有", "是", "整", "哪", "每")):
         return True  # 还有一栋民房, 整一栋楼: one building counted, not building 1; 哪一栋, 每一栋: none numbered
+    if one and (before.endswith(("将", "把")) or COUNTED_AFTER.match(after)):
+        return True  # 将一层楼隔成8间, 一栋楼起码十几架: a whole floor or building, counted
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
     spread = (before.endswith("从") and SPREAD_AFTER.match(after) is not None) or SPREAD_BEFORE.search(before)
     ranged = ranged or bool(spread)
