@@ -12903,3 +12903,13 @@ def test_the_mouth_of_a_common_thing_said_with_er_is_no_estate() -> None:
 def test_someone_selling_barbecue_is_street_trading() -> None:
     (report,) = parse("锦华苑后门巷子晚晚有人卖烧烤，请城管处理")
     assert report.category == "占道经营"
+
+
+def test_the_wall_of_a_numbered_courtyard_is_of_the_courtyard() -> None:
+    (report,) = parse("西柳树三条18号院墙上有人用红油漆写了办证电话，请社区安排清理")
+    assert report.community == "西柳树三条18号院"
+
+
+def test_a_floor_after_a_numbered_door_is_a_floor_of_that_unit() -> None:
+    (report,) = parse("双榆里3门二楼那家把杂物堆在楼道里，麻烦物业清一下")
+    assert (report.building, report.floor) == (None, "2")

@@ -70,7 +70,7 @@ SECTIONS = "片组班队"
 """Endings of a patrol's section or shift in a title (【巡查 12.9 东片】, 二组, 夜班): no estate."""
 ROAD_ADDRESS = re.compile(
     r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)"
-    r"(?P<yard>大院|大楼|大厦|院(?![子内里墙])|宿舍|家属院|家属楼|家属区)?"
+    r"(?P<yard>大院|大楼|大厦|院(?![子内里])|宿舍|家属院|家属楼|家属区)?"
     r"(?!楼(?![道梯])|室|门(?!口))"
 )
 """A road and a number (延安路228号5幢, 砂山街12号北侧, 经七路88号院, 兴华路甲3号院, 厦禾路866号大楼, 溪岸路17号楼道里,

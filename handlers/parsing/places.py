@@ -70,6 +70,8 @@ WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租
 """People after a building (8号楼的车主): after a comma, whose a problem is, not where (7号楼前面，8号楼的车主…)."""
 
 
+NUMBERED_DOOR = re.compile(r"[\d一二三四五六七八九十]门\s*$")
+"""A unit said as a numbered door (3门, Beijing), right before a floor."""
 COUNTED_AFTER = re.compile(r"楼?(?:起码|至少|就有|都有|隔成|住了|住着)")
 """After one floor or building, how much it holds: the whole of it counted, no number of it."""
 LAYING = ("冻", "结", "铺", "积", "落", "蒙", "糊")
@@ -196,9 +198,11 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
 
 
 def _floor_of_unit(text: str, match: re.Match[str]) -> str:
-    """N楼 right after 单元 is a floor of that unit (我们这个单元四楼), whatever came before."""
+    """N楼 right after 单元, or after a numbered 门 (Beijing's unit: 4门二楼), is a floor of that unit
+    (我们这个单元四楼), whatever came before."""
     kind = match["kind"]
-    return "层" if kind == "楼" and text.endswith("单元", 0, match.start()) else kind
+    unit = text.endswith("单元", 0, match.start()) or NUMBERED_DOOR.search(text, 0, match.start()) is not None
+    return "层" if kind == "楼" and unit else kind
 
 
 def listed_buildings(text: str) -> list[str]:
