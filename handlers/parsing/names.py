@@ -174,6 +174,7 @@ SAID_AFTER = re.compile(
 )
 """What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事, 观澜坊一宿
 地下室全淹了), or the way into it (八一大院进大门右边)."""
+PUT_INTO_YARD = re.compile(r"[推放停搬堆扔拖塞]院儿?里$")
 MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
 COUNTED_LIST = re.compile(
@@ -808,6 +809,8 @@ class NameReader:
             return  # 跨门经营, 占道经营: one of the parser's own terms
         if suffix == "里" and text[: at + 1].endswith(self._localisers):
             return  # 堆楼道里, 放院里: a place inside something, no estate's 里
+        if suffix == "里" and PUT_INTO_YARD.search(text, 0, at + 1):
+            return  # 电动车全推院儿里: put into the yard (东四六条院儿里: the yard of 东四六条)
         if suffix == "里" and text[at - 1 : at] == "子" and text[: at - 2].endswith(self._endings):
             return  # 丰乐村三社巷子里: inside the lanes of the name before (西关巷子里 is all there is)
         common_thing = suffix == "里" and text[at - 2 : at] in HOLLOW_THINGS

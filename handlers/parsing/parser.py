@@ -301,7 +301,7 @@ class Parser:
         verbs = alternation(self.lang.actions)
         self._timed_order = compile_scan(
             r"\s*(?:(?:\d{1,2}月)?\d{1,2}\s*(?:号|日|点)|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]|[今明后]天|今日|明日|今朝|明朝|[今明后]儿个?|[本这下]?个?(?:周|礼拜|星期)."
-            r"|上午|中午|下午|晚上|今晚|上半天|下半天|头晌|过晌"
+            r"|上午|中午|下午|晚上|今晚|上半天|下半天|头晌|过晌|下班"
             r"|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:小时|天|日|工作日)[之以]?内)"
             rf"(?:(?!说|讲)[^,。;!?]){{0,6}}?(?:前|之前|内)?\s*(?:{verbs})"
         )
@@ -656,7 +656,8 @@ class Parser:
         said_done = done is not None and not self._back_after(said[done.end() :])
         said_done = said_done and not _taken_away(clause.categories, said, done.start())
         logged = self._work_counted(text) and ASKING.search(message) is None
-        clause.dealt_with = said_done or _ticked(message, span.start) or _status_marked(message, text) or logged
+        marked = _status_marked(message, text) and (text.rstrip().endswith(TICKS) or ASKING.search(message) is None)
+        clause.dealt_with = said_done or _ticked(message, span.start) or marked or logged
         clause.in_hand = said_done and self.decider.done.search(said) is None
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
             self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
@@ -2474,7 +2475,8 @@ def _threatened(message: str, start: int, text: str) -> bool:
 
 def _status_marked(message: str, text: str) -> bool:
     """A status list's item with its mark after it (锦绣花园楼道堆物✅、松岭山庄天台违建⏳): done or under way, in a
-    message that marks two items or more so (one mark after a line may be decoration)."""
+    message that marks two items or more so (one mark after a line may be decoration); the caller asks that the
+    message asks nothing when the mark is ⏳ (…⏳ 请物业今天处理完毕 lists work to do; ✅ is done whatever is asked)."""
     if not text.rstrip().endswith(STATUS_MARKS):
         return False
     return len(MARKED_ITEM.findall(message)) >= 2

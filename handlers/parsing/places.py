@@ -16,6 +16,7 @@ PLACE = re.compile(
   | (?P<letter>[A-Za-z]\d{{0,2}})\s*(?P<lkind>座|栋|幢|号楼|区)
   | (?P<row>(?<![\d第了后足有停摆共])\d{{1,3}})\s*排(?=平房|房|楼|东头|西头|前头|后头|前面|后面|后墙|门|[\s,，])
   | (?<![\d-])(?P<dbuilding>\d{{1,3}})-(?P<dunit>\d{{1,2}})(?:-\d{{3,4}}(?![\d-])|(?=楼道|楼梯|过道|走廊|门口))
+  | (?<![\d-])(?P<hbuilding>\d{{1,3}})\#-(?P<hunit>\d{{1,2}})(?!\d)
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|\#楼?|幢|栋|座(?![\u4e00-\u9fff]{{0,2}}[山桥庙塔坟])|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|.一层|一层)
       | 梯(?![子队度形田级]|[两一二三四五六七八九十\d]户) | 门(?![前外内卫禁面店头岗洞]|口(?<=\d{{3}}门口))
@@ -72,8 +73,9 @@ WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租
 
 NUMBERED_DOOR = re.compile(r"[\d一二三四五六七八九十]门\s*$")
 """A unit said as a numbered door (3门, Beijing), right before a floor."""
-COUNTED_AFTER = re.compile(r"楼?(?:起码|至少|就有|都有|隔成|住了|住着)")
-"""After one floor or building, how much it holds: the whole of it counted, no number of it."""
+WHOLE = re.compile(r"楼(?![道梯])")
+COUNTED_AFTER = re.compile(r"楼(?![道梯])(?:起码|至少|就有|都有|隔成|住了|住着)")
+"""After one floor or building said with 楼 (一层楼, 一栋楼), how much it holds: the whole of it counted, no number."""
 LAYING = ("冻", "结", "铺", "积", "落", "蒙", "糊")
 """Verbs that lay a layer (冻一层冰, 积一层灰) right before it: a layer, no floor (nor 积了厚厚一层)."""
 FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
@@ -177,8 +179,8 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
     one = said.lstrip().startswith("一")
     if kind in ("栋", "幢") and one and before.endswith(("有", "是", "整", "哪", "每")):
         return True  # 还有一栋民房, 整一栋楼: one building counted, not building 1; 哪一栋, 每一栋: none numbered
-    if one and (before.endswith(("将", "把")) or COUNTED_AFTER.match(after)):
-        return True  # 将一层楼隔成8间, 一栋楼起码十几架: a whole floor or building, counted
+    if one and ((before.endswith(("将", "把")) and WHOLE.match(after)) or COUNTED_AFTER.match(after)):
+        return True  # 将一层楼隔成8间, 一栋楼起码十几架: a whole floor or building, counted (not 将一层楼道的杂物)
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
     spread = (before.endswith("从") and SPREAD_AFTER.match(after) is not None) or SPREAD_BEFORE.search(before)
     ranged = ranged or bool(spread)
@@ -306,6 +308,8 @@ def place_marks(text: str) -> list[tuple[str, str]]:
             marks.append(("排", match["row"]))
         elif match["dbuilding"]:
             marks += [("号楼", match["dbuilding"]), ("单元", match["dunit"])]  # 3-2-501: building, unit, room
+        elif match["hbuilding"]:
+            marks += [("号楼", match["hbuilding"]), ("单元", match["hunit"])]  # 12#-2: building 12, its unit 2
         elif match["letter"]:
             if match["lkind"] != "区":
                 marks.append(("letter", match["letter"].upper()))
