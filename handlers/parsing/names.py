@@ -283,9 +283,12 @@ PROVINCES = ("河南", "豫北", "省")
 ZONES = frozenset({"东区", "西区", "南区", "北区", "中区"})
 FACILITY_ENDS = tuple("区场院厂校站馆所园")
 """A zone after a place of work or a facility (市场东区, 医院东区, 厂区东区) is the facility's, no estate's."""
-INNER_ZONE = re.compile(r"(?:[新老东西南北中][\u4e00-\u9fff]?区|[东西南北]?[\d一二三四五六七八九十]{1,3}[巷弄坊])+$")
-"""A zone or a numbered lane inside an estate or village, glued after its name (上蓬村新楼区, 月眉村新区6巷,
-浮陇新乡二巷, 禾塘村东三巷, 怀德村三巷12号): the name is the estate's; a lane alone (二巷8号门口) names none.
+INNER_ZONE = re.compile(
+    r"(?:(?:[新老东西南北中][\u4e00-\u9fff]?|[\d一二三四五六七八九十]{1,2})区|[东西南北]?[\d一二三四五六七八九十]{1,3}[巷弄坊])+$"
+)
+"""A zone or a numbered lane inside an estate or village, glued after its name (上蓬村新楼区, 兰化家属院二区,
+月眉村新区6巷, 浮陇新乡二巷, 禾塘村东三巷, 怀德村三巷12号): the name is the estate's; a lane alone (二巷8号门口) names
+none.
 A road's lane (镇邦街二巷) and a named lane (白石洲村沙河五巷) are the address itself."""
 SQUARE_SIDES = re.compile(r"(?:对出|对面|后面|前面|旁边|门口|负[一二三\d][层楼]|地下|楼下)")
 """Where a place is said to be beside or under an estate named …广场 (恒福广场对出, 云峰广场负一层)."""
@@ -1790,7 +1793,7 @@ def _last_of_blank_runs(
         )  # 张庄/李家庄 解放路…: a town
         road = not estate and any(ROAD_WORD.fullmatch(w) for w in gap.split())  # 丰泽苑 滨河路 嘉禾苑: two estates
         district = district or road or any(w.endswith(("街道", "片区")) for w in gap.split())
-        located = following >= 0 and gap == "的"
+        located = following >= 0 and gap in LOCATING
         between = _districts_between(gap, place_name, estate)
         blanks = (bool(gap) and not gap.strip(" \t")) or between or gap.strip(" \t") in AROUND_HERE
         if not located and (following < 0 or not blanks or not district):
@@ -1798,6 +1801,8 @@ def _last_of_blank_runs(
     return kept
 
 
+LOCATING = frozenset({"的", "下辖的", "下属的", "辖区的", "辖区内的", "管辖的"})
+"""Between two names, what makes the first where the second is (南茶坊的青城花园, 新华路社区下辖的和顺小区)."""
 TITLE_WORDS = ("督办", "创全", "创文", "创卫", "通报", "今日", "今天", "测评", "整改", "提醒", "通知")
 BRAND_DOT = "·•・"
 BRAND_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}[·•・]$")

@@ -2456,7 +2456,7 @@ NARRATED_AFTER = re.compile(r"[^,。;!?]*(?:但|没|不|却)")
 """After a party told of the problem, that it did nothing (已告知物业但没人管): the complaint, not a request."""
 
 
-THREAT = re.compile(r"(?:再不|(?P<otherwise>否则|不然(?![, ]?这样)|实在不行(?:的话)?))[^。!?]{0,12}$")
+THREAT = re.compile(r"(?:再不|(?P<otherwise>否则|不然(?![, ]?这样)|实在不行(?:的话)?|逾期))[^。!?]{0,12}$")
 """A condition of the work not done (再不…, 否则, 要不然, 实在不行), before a clause; not 不然这样 (how about…)."""
 CONSEQUENCE = re.compile(r"直接|将|就|(?<!委)会|依法")
 """What a party will do if the work is not done (街道直接组织清运, 城管将依法拆除); not 会 of 居委会."""

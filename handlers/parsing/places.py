@@ -79,7 +79,7 @@ COUNTED_AFTER = re.compile(r"楼(?![道梯])(?:起码|至少|就有|都有|隔�
 LAYING = ("冻", "结", "铺", "积", "落", "蒙", "糊")
 """Verbs that lay a layer (冻一层冰, 积一层灰) right before it: a layer, no floor (nor 积了厚厚一层)."""
 FLOOR_RANGE = re.compile(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
-RANGE_AFTER = re.compile(r"\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|往上|以上|往下|以下)")
+RANGE_AFTER = re.compile(r"\s*(?:(?:到|至)\s*[\d一二三四五六七八九十顶]|往上|以上|往下|以下)")
 """The rest of a range after its first floor (一层到五层, 12层往上), not 到处 (14楼到处都是)."""
 SPREAD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}(?:到|至)\s*[\d一二三四五六七八九十]+\s*[层楼]")
 """After 从 and a floor, how far something spread (从一层贴到六层): the first is no floor of the problem's own."""
@@ -303,7 +303,8 @@ def place_marks(text: str) -> list[tuple[str, str]]:
     marks = []
     for match in PLACE.finditer(text):
         if match["top"]:
-            marks.append(("顶", "顶"))
+            if not text[: match.start()].rstrip().endswith(("到", "至")):  # 一楼到顶楼: a range, no floor
+                marks.append(("顶", "顶"))
         elif match["row"]:
             marks.append(("排", match["row"]))
         elif match["dbuilding"]:
