@@ -13060,3 +13060,58 @@ def test_finding_out_and_doing_it_once_more_are_work_asked(text: str, party: tup
 def test_from_the_first_floor_to_the_top_is_no_floor() -> None:
     (report,) = parse("绿洲小区28号楼3单元楼道里贴满了小广告，一楼到顶楼全是，物业安排保洁铲一下")
     assert report.floor is None
+
+
+# Edges a cold review of the terse-note and northwestern lessons found (each fails on the code before the mend)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "爬到顶楼一看，楼道堆满纸箱，是瑞丰小区11号楼，请物业清理。",
+        "金鹰花园3号楼走到顶楼发现楼道堆满杂物，请物业处理。",
+    ],
+)
+def test_climbing_to_the_top_floor_is_no_range(text: str) -> None:
+    (report,) = parse(text)
+    assert report.floor == "顶"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("团结新村东门单元门的闭门器快掉下来了，请物业修一下。", "设施损坏"),
+        ("滨河小区路灯杆歪了，电线都耷拉下来了，请物业维修。", "设施损坏"),
+    ],
+)
+def test_something_about_to_fall_at_ground_level_is_no_fall_from_height(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新港小区东门人行道上停的车都快把路占满了，请城管处理。",
+        "金城花园绿化带上停的车也越来越多，草都压死了，请物业管理。",
+    ],
+)
+def test_cars_parked_are_parking_whatever_follows(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["机动车乱停放"]
+
+
+def test_an_item_under_way_beside_items_ticked_done_is_no_report() -> None:
+    text = (
+        "今日整改进度：1. 锦江花园3号楼楼道堆物✅ 2. 春晖苑东门占道经营⏳ "
+        "3. 春晖苑5号楼飞线充电（新发现，请物业今天处理）"
+    )
+    assert [r.category for r in parse(text)] == ["飞线充电"]
+
+
+def test_two_buildings_by_hash_are_no_building_and_unit() -> None:
+    (report,) = parse("御景苑2#-3#楼之间绿化带被种了菜，请物业处理。")
+    assert report.unit is None
+
+
+def test_a_pile_taking_common_space_is_a_pile() -> None:
+    (report,) = parse("住户在楼道堆放杂物占用公共部位，新桥小区9号楼，请物业清理。")
+    assert report.category == "楼道堆物"

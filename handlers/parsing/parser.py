@@ -656,7 +656,8 @@ class Parser:
         said_done = done is not None and not self._back_after(said[done.end() :])
         said_done = said_done and not _taken_away(clause.categories, said, done.start())
         logged = self._work_counted(text) and ASKING.search(message) is None
-        marked = _status_marked(message, text) and (text.rstrip().endswith(TICKS) or ASKING.search(message) is None)
+        done_list = text.rstrip().endswith(TICKS) or TICKED_ITEM.search(message) is not None
+        marked = _status_marked(message, text) and (done_list or ASKING.search(message) is None)
         clause.dealt_with = said_done or _ticked(message, span.start) or marked or logged
         clause.in_hand = said_done and self.decider.done.search(said) is None
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
@@ -2240,6 +2241,7 @@ WORKERS_OPENING = re.compile(
 """What opens a work log's line before its verb: bullets, ticks, emoji, numbering."""
 TICKS = ("☑", "✅", "✔", "✓")
 STATUS_MARKS = (*TICKS, "⏳", "⌛", "🔄")
+TICKED_ITEM = re.compile(r"[\u4e00-\u9fff](?:☑|✅|✔|✓)")
 MARKED_ITEM = re.compile(r"[\u4e00-\u9fff](?:☑|✅|✔|✓|⏳|⌛|🔄)")
 """An item followed by its status mark."""
 """A checklist's marks of an item found in order."""
@@ -2476,7 +2478,8 @@ def _threatened(message: str, start: int, text: str) -> bool:
 def _status_marked(message: str, text: str) -> bool:
     """A status list's item with its mark after it (锦绣花园楼道堆物✅、松岭山庄天台违建⏳): done or under way, in a
     message that marks two items or more so (one mark after a line may be decoration); the caller asks that the
-    message asks nothing when the mark is ⏳ (…⏳ 请物业今天处理完毕 lists work to do; ✅ is done whatever is asked)."""
+    message asks nothing when the mark is ⏳, or ticks other items done (…⏳ 请物业今天处理完毕 lists work to do;
+    ✅ is done whatever is asked, and beside it ⏳ is under way)."""
     if not text.rstrip().endswith(STATUS_MARKS):
         return False
     return len(MARKED_ITEM.findall(message)) >= 2

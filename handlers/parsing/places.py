@@ -16,7 +16,7 @@ PLACE = re.compile(
   | (?P<letter>[A-Za-z]\d{{0,2}})\s*(?P<lkind>座|栋|幢|号楼|区)
   | (?P<row>(?<![\d第了后足有停摆共])\d{{1,3}})\s*排(?=平房|房|楼|东头|西头|前头|后头|前面|后面|后墙|门|[\s,，])
   | (?<![\d-])(?P<dbuilding>\d{{1,3}})-(?P<dunit>\d{{1,2}})(?:-\d{{3,4}}(?![\d-])|(?=楼道|楼梯|过道|走廊|门口))
-  | (?<![\d-])(?P<hbuilding>\d{{1,3}})\#-(?P<hunit>\d{{1,2}})(?!\d)
+  | (?<![\d-])(?P<hbuilding>\d{{1,3}})\#-(?P<hunit>\d{{1,2}})(?![\d#])
   | (?P<n>{NUM})\s*(?P<kind>
         号楼(?!道|梯)|\#楼?|幢|栋|座(?![\u4e00-\u9fff]{{0,2}}[山桥庙塔坟])|单元|U(?![A-Za-z型])|号门(?!口)|层(?![油灰泥土水皮纸膜霜雪冰垢锈层]|.一层|一层)
       | 梯(?![子队度形田级]|[两一二三四五六七八九十\d]户) | 门(?![前外内卫禁面店头岗洞]|口(?<=\d{{3}}门口))
@@ -71,6 +71,8 @@ WHOSE = re.compile(r"的?(?:车主|住户|业主|居民|阿姨|大爷|楼长|租
 """People after a building (8号楼的车主): after a comma, whose a problem is, not where (7号楼前面，8号楼的车主…)."""
 
 
+FLOOR_TO = re.compile(r"[\d一二三四五六七八九十][楼层]\s*(?:到|至)\s*$")
+"""The first floor of a range, right before its last (一楼到顶楼)."""
 NUMBERED_DOOR = re.compile(r"[\d一二三四五六七八九十]门\s*$")
 """A unit said as a numbered door (3门, Beijing), right before a floor."""
 WHOLE = re.compile(r"楼(?![道梯])")
@@ -303,7 +305,7 @@ def place_marks(text: str) -> list[tuple[str, str]]:
     marks = []
     for match in PLACE.finditer(text):
         if match["top"]:
-            if not text[: match.start()].rstrip().endswith(("到", "至")):  # 一楼到顶楼: a range, no floor
+            if not FLOOR_TO.search(text, 0, match.start()):  # 一楼到顶楼: a range, no floor (爬到顶楼 is one)
                 marks.append(("顶", "顶"))
         elif match["row"]:
             marks.append(("排", match["row"]))
