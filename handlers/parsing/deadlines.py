@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from handlers.parsing.numbers import NUMERAL_CHARS, to_int
+from handlers.parsing.scan import compile_scan
 
 CN = rf"(?<![{NUMERAL_CHARS}])[{NUMERAL_CHARS}]{{1,4}}"
 N = rf"(?:(?<!\d)\d{{1,4}}|{CN})"
@@ -74,7 +75,7 @@ _TIME_OF_DAY = rf"""
 NOT_A_DATE = r"个|小时|天|日|米|元|块|万|公里|公斤|斤|吨|平|倍|分|亩|尺|寸|斗|度|折|层"
 """What follows a decimal number (3.5小时, 1.2米), which a date written 12.9 never has; a dotted number after a
 part of the day or a day (下午4.30, 明天8.30) is a clock time, no date either."""
-DEADLINE = re.compile(
+DEADLINE = compile_scan(
     rf"""
     (?P<dur>(?P<dn>\d{{1,2}}\.\d(?=\s*(?:个)?(?:小时|分钟))|{N}|半)\s*(?:个)?(?P<du>分钟|小时|天|日|周|星期|工作日|个工作日)(?:内|之内|以内))
   | (?:(?P<day>大后天|今天|今日|当天|当日|明天|明日|后天|今晚|明晚|今早|明早|今儿个|今儿|明儿个|明儿|后儿个|后儿
@@ -94,7 +95,9 @@ DEADLINE = re.compile(
     """,
     re.VERBOSE,
 )
-"""周六日 is the weekend (周六日都没停过), no Saturday; a form's date may be written 2026-11-09 17:30 or 12.9."""
+"""周六日 is the weekend (周六日都没停过), no Saturday; a form's date may be written 2026-11-09 17:30 or 12.9.
+Compiled to scan (a lookahead for the first characters): it is searched in every clause with a time word and
+opens with groups, so the engine alone would try each form at every character."""
 
 
 @dataclass(frozen=True)
