@@ -677,7 +677,7 @@ POINTERS = ("那几辆", "那辆", "那堆", "那几个", "单元门", "垃圾�
 """Words that, with a problem said to be back, point at where it is (那几辆共享单车又…, 单元门上又贴了…)."""
 MATTER = re.compile(r"[^,。;!?]{0,16}?的(?:问题|事情|事儿|事)")
 """「…的问题」「…的事情」 after a reference: a matter under discussion."""
-NUMBERED_PLACE = re.compile(
+NUMBERED_PLACE = compile_scan(
     r"(?:\d+|[一二三四五六七八九十]+)(?:楼|室|层)的?$|(?<!\d)\d{3,4}的?$|[零一二三四五六七八九]{3,4}的?$"
 )
 """A floor or a room right before a reference (16楼那家, 三零二的那家): it describes who is there."""

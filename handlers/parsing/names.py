@@ -34,7 +34,7 @@ NOT_A_STEM = ("r", "d", "c", "p", "u", "q", "m", "f", "e", "y", "o")
 """A stem that is one dictionary word with one of these tags is an ordinary word (满小区, 整个小区)."""
 COMMON_TAGS = ("n", "v", "a", "d", "r", "m", "q", "f", "s", "p", "c", "u", "b")
 """jieba tags of common words: a name's parts are not all of these (楼道里 is no name, 福康里 is)."""
-BUILDING_ANCHOR = re.compile(
+BUILDING_ANCHOR = compile_scan(
     r"\s*第?(?:(?:(?<![A-Za-z\d])[A-Za-z]\d{1,3}|(?<!\d)\d{1,4}|[A-Za-z](?![A-Za-z])|(?<![零一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*"
     r"(?:号楼|号(?![前之以])|栋|幢|座|#|楼(?![道梯下上]|[到至][\d一二三四五六七八九十])|门(?![口前]))|\d{1,3}-\d{1,2}(?=-\d{3,4}|楼道|楼梯))"
 )
@@ -132,7 +132,7 @@ PARTY_AFTER = re.compile(
     r"|[ \t]*@[ \t]*(?:物业|居委|业委会)|各(?:座|栋|幢|单元|号楼)"
     r"|的(?:业委会|业主|居民|住户|物业|居委|网格员|楼长)(?:主任|代表|经理|们)?(?:讲|说|反映|来电|打电话|[:：])"
 )
-POINTER_ANCHOR = re.compile(
+POINTER_ANCHOR = compile_scan(
     r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿|那头|这头)(?!个)|(?:今日|今天|本周|昨日|昨天)?(?:巡查|检查|督查)"
 )
 """「理想星光那边有业主反映」「君悦今日巡查。」: at a sentence's opening, what stands before 那边 or a

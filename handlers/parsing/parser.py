@@ -2274,7 +2274,7 @@ PASSED_ON = re.compile(r"已经?(?:跟|和|给|向)?[^,。;]{0,6}?(?:说|讲|反
 """The matter passed on, or an answer quoted: what follows is theirs to do, as promised."""
 DAY = re.compile("[天日号周期拜]|今儿|明儿|后儿")
 """A phrase naming a day (明天, 周三, 5号), not only a part of one (早上, 中午)."""
-TAKEN_BACK = re.compile(
+TAKEN_BACK = compile_scan(
     r"(?P<said>(?:\d{1,4}|[一二三四五六七八九十]{1,3}|(?<![A-Za-z])[A-Za-z])"
     r"(?:号楼|栋|幢|号院?|楼|单元|层)(?:那块儿?|那儿|那边)?)"
     r"(?:[,，\s]*(?P=said))?"

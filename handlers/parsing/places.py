@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from handlers.parsing.numbers import to_digits
+from handlers.parsing.scan import compile_scan
 
 NUM = "(?:(?<!\\d)\\d{1,5}|(?<![零〇一二三四五六七八九十百])[零〇一二三四五六七八九十百]{1,6})"
-PLACE = re.compile(
+PLACE = compile_scan(
     rf"""
     (?P<top>顶楼(?!梯)|顶层)
   | (?P<letter>[A-Za-z]\d{{0,2}})\s*(?P<lkind>座|栋|幢|号楼|区)
@@ -29,6 +30,8 @@ PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+"""Compiled to scan (scan.py), as are the lists below: each is searched through whole clauses, and opens with
+groups the engine cannot skip ahead to."""
 PLACE_WORD = re.compile(r"[楼层座栋幢号区#单梯门U排-]")
 """A character every PLACE phrase has, in its kind (号楼, 栋, 单元, 层, 顶楼, A区 …): a text without one
 is not scanned for places (most clauses)."""
@@ -44,18 +47,18 @@ FILLER = "(?:那个|这个)?"
 word of buildings lists them (11栋13栋, not 金湖一号7号楼)."""
 NAMED = rf"(?:{NUM}|(?<![A-Za-z])[A-Za-z])"
 """A building's number or its letter (3栋, A栋)."""
-LISTED_BUILDINGS = re.compile(
+LISTED_BUILDINGS = compile_scan(
     rf"{NAMED}\s*(号楼|幢|栋|座|号|#){SAME_SPOT}(?:(?:\s*(?:同埋|[、,，和及与跟同\s])\s*{FILLER}|(?<=[栋幢楼座]))\s*{NAMED}\s*\1{SAME_SPOT})+(?!之间|中间|间|当中)"
 )
-LISTED_UNITS = re.compile(
+LISTED_UNITS = compile_scan(
     rf"{NAMED}\s*(号楼|幢|栋|座|号)\s*{NUM}\s*单元(?:\s*[、,，和及与跟同]\s*{NAMED}\s*\1\s*{NUM}\s*单元)+(?!之间|中间|间|当中)"
 )
 """Buildings listed each with its unit (7号楼1单元、9号楼2单元)."""
-SHARED_MEASURE = re.compile(
+SHARED_MEASURE = compile_scan(
     rf"(?P<first>{NUM})(?P<rest>(?:\s*[、和及与]\s*{NUM})+)\s*(?:号楼|幢|栋|座)(?!之间|中间|间|当中)"
 )
 """Buildings listed by their numbers, the measure word said once after the last (1、3、5号楼)."""
-LISTED_PARTS = re.compile(
+LISTED_PARTS = compile_scan(
     rf"{NUM}\s*(楼|层|单元|门(?![口前外内卫禁面店头岗洞]))(?P<spot>的?[\u4e00-\u9fff]{{0,4}}?)"
     rf"(?:\s*[、,，和及与跟同]?\s*{NUM}\s*\1(?!(?<=门)[口前外内卫禁面店头岗洞])(?P=spot))+(?!之间|中间|间|当中)"
 )
