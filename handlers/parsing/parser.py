@@ -67,11 +67,12 @@ LIST_MARKER = (
 )
 PUNCT = (
     r"(?P<punct>(?:(?<=\s)/(?=\s)|[,。;!?\n\r\t …~•—]|(?<!\d):|:(?!\d))+)"
-    r"|(?<=】)(?=[^\s,。;!?:】【])|(?<=[^\s,。;!?:】【])(?=【)"
-    r"|(?<=[^\s,。;!?:、]{16})(?=然后[^\s,。;!?:、]{16})"
+    r"|(?<=】)(?=[^\s,。;!?:】【])|(?=【)(?<=[^\s,。;!?:】【])"
+    r"|(?=然后[^\s,。;!?:、]{16})(?<=[^\s,。;!?:、]{16})"
 )
 """Punctuation and blanks between clauses; and either side of a bracketed header run on with text
-(「【光明里 房办 派出所】光明里7号楼…」「…纸箱【3栋】门口…」), where nothing is written but a clause ends."""
+(「【光明里 房办 派出所】光明里7号楼…」「…纸箱【3栋】门口…」), where nothing is written but a clause ends. Of two
+conditions on one position, the rarer is tested first (【, 然后): the lookbehind is then read at few places."""
 SEPARATOR = re.compile(rf"(?P<list>{LIST_MARKER})|{PUNCT}")
 SEQUENCE_MARKER = LIST_MARKER.replace(r"(?!\d)", "")
 SEQUENCE_SEPARATOR = re.compile(rf"(?P<list>{SEQUENCE_MARKER})|{PUNCT}")
