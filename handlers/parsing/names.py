@@ -149,7 +149,7 @@ RESIDENT = re.compile(
 )
 """「我是泰和云著的业主」「我们凤尾社最近…」「我是枫林绿洲的 …」: a resident names their estate right after saying who
 they are, before what they say of it; not their building (我们楼三单元那个单元门)."""
-VISITED = re.compile(
+VISITED = compile_scan(
     r"(?:巡查|检查|暗访|走访|督查|测评)(?![组队员])(?:了|通报|情况|问题)?"
     r"(?:[ \t]*\((?P<bracketed>(?=[^()]*[\u4e00-\u9fff])[^()]{2,8})\)"
     r"|[ \t]*(?![时中我本全各]|发现)(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t]*(?:时?发现|存在|情况|问题|\n|$)))"
@@ -161,7 +161,7 @@ REPORTED_ON = re.compile(
     r"(?:汇报|说|讲|反映|报)(?:一下)?(?:今天|今日|昨天|上午|下午)?(?P<name>[\u4e00-\u9fff]{2,8}?)的(?:情况|问题|事)"
 )
 """「我汇报一下今天东风里的情况」: the estate whose state is reported."""
-VISITED_AT = re.compile(
+VISITED_AT = compile_scan(
     r"(?:在|(?<![看听找遇想收做办达])到|(?<![过回上下进出])去|路过|经过)(?P<name>[\u4e00-\u9fff]{2,6}?)"
     r"(?:(?=楼下|里面|小区|这边|那边|(?:巡查|检查)?(?:看到|发现|指出))|(?P<gate>(?=门口|大门口|东门|南门|西门|北门)))"
 )
@@ -202,7 +202,7 @@ CAPTION = re.compile(r"(?:图|照片|附图)[一二三四五六七八九十\d]{1
 TERSE_HEAD = re.compile(r"[ \t]+(?:\d{1,4}\s*(?:号楼|栋|幢|座|号)|[A-Za-z]座|\d{1,3}-\d{1,2}|小区)")
 """A line's first field set apart by a blank before a building or the word 小区 (「锦绣南岸 B座 一楼大堂 …」,
 「金色水岸 小区中心花园…」): the estate."""
-ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]+\))[^()]{1,8}\)\s*$")
+ASIDE = compile_scan(r"(?<=[\u4e00-\u9fff])\((?![\d一二三四五六七八九十]+\))[^()]{1,8}\)\s*$")
 """A bracketed aside between a name and its building (悦澜(蜀山区)6栋, 翠苑(二期)3幢), written right after the
 name; a list's number ((2)5栋) is none."""
 PLACE_POINTERS = ("这块", "那块", "这边", "那边")
@@ -225,7 +225,7 @@ PLACE_WORD_IN = re.compile(r"[\d号楼栋幢座层]")
 LIST_JOINER = re.compile(r"[ \t]*、[ \t]*")
 HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 SPEECH_BETWEEN = re.compile(rf"(?:[ \t,]|{SPEECH_WORDS}|的)*")
-SPOKEN_ASIDE = re.compile(
+SPOKEN_ASIDE = compile_scan(
     rf"(?<=[\u4e00-\u9fff\d])(?:[ \t,]*(?:{SPEECH_WORDS}|那边|这边))+(?:[一二三四五六七八九十\d]期)?[ \t,]*$"
 )
 """Words of speech between a name and its building, voice input's, a phase after them (龙奥金座 嗯 那个五号楼,
@@ -283,7 +283,7 @@ PROVINCES = ("河南", "豫北", "省")
 ZONES = frozenset({"东区", "西区", "南区", "北区", "中区"})
 FACILITY_ENDS = tuple("区场院厂校站馆所园")
 """A zone after a place of work or a facility (市场东区, 医院东区, 厂区东区) is the facility's, no estate's."""
-INNER_ZONE = re.compile(
+INNER_ZONE = compile_scan(
     r"(?:(?:[新老东西南北中][\u4e00-\u9fff]?|[\d一二三四五六七八九十]{1,2})区|[东西南北]?[\d一二三四五六七八九十]{1,3}[巷弄坊])+$"
 )
 """A zone or a numbered lane inside an estate or village, glued after its name (上蓬村新楼区, 兰化家属院二区,

@@ -57,7 +57,7 @@ CHINA = ZoneInfo("Asia/Shanghai")
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x2005: 0x20, 0x00A0: 0x20})
-NOISE = re.compile(
+NOISE = compile_scan(
     rf"\[(?:{'|'.join(map(re.escape, language().chat_codes))})\]"
     r"|(?![☑✅✔✓✗✘❌])[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D\u203C\u2049]"
 )
@@ -80,7 +80,7 @@ SEQUENCE_SEPARATOR = re.compile(rf"(?P<list>{SEQUENCE_MARKER})|{PUNCT}")
 alone is buildings 1 and 3."""
 NUMBERED_OPENING = re.compile(r"(?:^|(?<=[\s,。;:!?]))\s*(\d{1,2})\s*[、.)]")
 PUNCT_ONLY = re.compile(rf"(?P<list>(?!))|{PUNCT}")
-LIST_HINT = re.compile(r"[①-⑳]|[一二三四五六七八九十](?:是|、)|\d\s*[、.)]|\(\d|\([一二三四五六七八九十]")
+LIST_HINT = compile_scan(r"[①-⑳]|[一二三四五六七八九十](?:是|、)|\d\s*[、.)]|\(\d|\([一二三四五六七八九十]")
 STRONG = frozenset("。;!?\n\r")
 SENTENCE_END = re.compile(r"[。!?\n]")
 BRACKETED = re.compile(r"\((?:[一-龥]{1,6}:)?(?:[一-龥]{1,8}、)*[一-龥]{1,8}\)")
@@ -107,7 +107,7 @@ MAX_ADDRESSED_ESTATE = 10
 """The longest estate name read as addressing its office (「翠苑物业，…」): longer runs are sentences."""
 FOUND_ON_ROUND = frozenset({"发现", "巡查发现", "检查发现"})
 """Opening what follows a party (「居委会 今天巡查发现…」): what the party's round found, not an order to it."""
-TIME_WORD = re.compile(r"[前内天日月周期拜午晚早班儿朝晌]|\d{4}-\d{1,2}-\d|\d\.\d")
+TIME_WORD = compile_scan(r"[前内天日月周期拜午晚早班儿朝晌]|\d{4}-\d{1,2}-\d|\d\.\d")
 """A character every deadline phrase has: clauses without one skip the deadline reader. Each of
 deadlines.DEADLINE's forms needs one: 内 (三天内), a day word (今天, 明日, 今晚, 明早), a week day
 (周三, 下星期五, 下礼拜一), a date (12月5号, 5日), 前 (5号前, 3点前, 下班前), a part of the day
@@ -2223,7 +2223,7 @@ def _without_question_tag(following: list[str], last: bool, tags: frozenset[str]
     return following
 
 
-WORK_COUNT = re.compile(
+WORK_COUNT = compile_scan(
     r"(?:\d+|[一二两三四五六七八九十]{1,3})\s*[余多]?(?:处|户|辆|盏|次|车|个|棵|起|家|袋|吨|块|条|根|台|桶|间|张|份)\W*$|若干\W*$"
 )
 """How many a work log's line dealt with, ending it (3处, 5辆, 若干)."""
