@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from handlers.parsing.language import language
-from handlers.parsing.scan import compile_scan
+from handlers.parsing.scan import compile_any, compile_scan
 from tests.test_segmenter import _texts
 
 
@@ -77,3 +77,42 @@ def test_a_guard_keeps_group_numbers_and_names() -> None:
     match = pattern.search("他到东门口")
     assert match is not None and (match["place"], match[2]) == ("东", "口")
     assert json.dumps(match.groupdict(), ensure_ascii=False) == '{"place": "东"}'
+
+
+def _language_lists() -> list[tuple[str, ...]]:
+    lang = language()
+    lists = (lang.done_patterns, lang.pending_patterns, lang.handover_patterns, lang.question_patterns)
+    return [tuple(patterns) for patterns in lists if patterns] + [(*lang.done_patterns, *lang.handover_patterns)]
+
+
+def test_any_of_the_language_patterns_is_found_where_their_alternation_is_on_real_messages() -> None:
+    texts = _texts()
+    for patterns in _language_lists():
+        plain, grouped = re.compile("|".join(patterns)), compile_any(patterns)
+        assert [plain.search(t) is None for t in texts] == [grouped.search(t) is None for t in texts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "\n", "有人把", "拆掉"]), max_size=12))
+def test_any_of_the_language_patterns_is_found_where_their_alternation_is_on_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for patterns in _language_lists():
+        assert (re.compile("|".join(patterns)).search(text) is None) == (compile_any(patterns).search(text) is None)
+
+
+@pytest.mark.parametrize(
+    ("patterns", "found", "missed"),
+    [
+        (["(?<!没)清理了", "[东西]门"], ["清理了", "东门"], ["没清理了", "北门"]),
+        (["(?:^|，)好了", "(?:已)?修"], ["好了", "，好了", "修"], ["不好了"]),
+        (["[^,。]{1,3}清理"], ["去清理"], ["清理"]),  # a negated class: tried everywhere
+        (["\n换"], ["修\n换"], ["换", "\n"]),  # a line's end opens it: read back over it too
+        (["(?P<n>[东西])门(?P=n)", "修"], ["东门东", "修"], ["东门西"]),  # a group of its own: tried everywhere
+        ([], [], ["清理"]),
+    ],
+)
+def test_any_finds_one_of_the_patterns_wherever_it_opens(
+    patterns: list[str], found: list[str], missed: list[str]
+) -> None:
+    pattern = compile_any(patterns)
+    assert all(pattern.search(t) for t in found) and not any(pattern.search(t) for t in missed)

@@ -46,7 +46,7 @@ from handlers.parsing.places import (
     spot_in,
 )
 from handlers.parsing.report import ParseContext, Parsed, Report
-from handlers.parsing.scan import compile_scan
+from handlers.parsing.scan import compile_any, compile_scan
 from handlers.parsing.segmenter import Segmenter
 from handlers.parsing.tables import TableReader, column_cells, numbered_rows
 from handlers.parsing.taxonomy import OTHER, SUFFIX_MARK, Category, Taxonomy
@@ -294,8 +294,10 @@ class Parser:
         )
         """A party label said in a sentence, the parties after it (责任单位均为所在小区物业): they are assigned."""
         self._dealt_with = compile_scan("|".join((*self.lang.done_patterns, *self.lang.pending_patterns)))
-        self._handed_on = compile_scan("|".join(self.lang.handover_patterns))
-        """With `_dealt_with`: done, under way or handed on anywhere in a message, whether the decision weighs it."""
+        self._settled = compile_any(
+            (*self.lang.done_patterns, *self.lang.pending_patterns, *self.lang.handover_patterns)
+        )
+        """Done, under way or handed on anywhere in a message, whether the decision weighs it."""
         self._ditto = compile_scan("(?:" + "|".join(self.lang.ditto_patterns) + ")[了的啊呢哈哦吧]*[。!,~～]*$")
         signals = sorted({form for signal in self.lang.problem_signals for form in spoken(signal)})
         self._signal = re.compile("|".join(map(re.escape, signals)))
@@ -386,7 +388,7 @@ class Parser:
         text = self._spaced_parties.sub(_listed, text) if " " in text else text
         sent = sent_at.astimezone(CHINA)
         said = unspaced(text)
-        settled = self._dealt_with.search(said) is not None or self._handed_on.search(said) is not None
+        settled = self._settled.search(said) is not None
         words = Words(self.segmenter.reading(text), settled)
         clauses = [
             c for run in _blank_runs(text, _after_quote(text, _split(text))) for c in self._run(text, run, words, sent)

@@ -9,6 +9,7 @@ a lookahead for the characters a match can start with, most positions fail at on
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -35,6 +36,27 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if heads is None or heads[1]:
         return re.compile(pattern, flags)
     return re.compile(f"(?=[{''.join(sorted(heads[0]))}])(?:{pattern})", flags)
+
+
+def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when one of `patterns` is (not where, nor which). Each character a
+    pattern can start with opens a group of the patterns that can start with it, read from that character by a
+    lookbehind: the engine skips ahead to the characters that start any, and tries there only their own group,
+    where one alternation of all tries each pattern at each of them. A pattern whose first characters cannot be
+    named, or with groups of its own (a group cannot be repeated, nor referred to inside a lookbehind), is tried
+    everywhere, as it is."""
+    groups: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for pattern in patterns:
+        parsed = sre_parse.parse(pattern)
+        heads = _heads(list(parsed)) if parsed.state.groups == 1 else None
+        if heads is None or heads[1]:
+            anywhere.append(f"(?:{pattern})")
+            continue
+        for head in heads[0]:
+            groups.setdefault(head, []).append(pattern)
+    grouped = [f"[{head}](?<=(?=(?:{'|'.join(group)}))[\\s\\S])" for head, group in sorted(groups.items())]
+    return re.compile("|".join([*grouped, *anywhere]) or "(?!)")
 
 
 def _engine_skips(item: tuple) -> bool:
