@@ -41,10 +41,10 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
     """A pattern found in a text exactly when one of `patterns` is (not where, nor which). Each character a
     pattern can start with opens a group of the patterns that can start with it, read from that character by a
-    lookbehind: the engine skips ahead to the characters that start any, and tries there only their own group,
-    where one alternation of all tries each pattern at each of them. A pattern whose first characters cannot be
-    named, or with groups of its own (a group cannot be repeated, nor referred to inside a lookbehind), is tried
-    everywhere, as it is."""
+    lookbehind; a lookahead for all those characters opens the whole. The engine skips ahead to the characters
+    that start any, and tries there only their own group, where one alternation of all tries each pattern at each
+    of them. A pattern whose first characters cannot be named, or with groups of its own (a group cannot be
+    repeated, nor referred to inside a lookbehind), is tried everywhere, as it is."""
     groups: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for pattern in patterns:
@@ -55,8 +55,9 @@ def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
             continue
         for head in heads[0]:
             groups.setdefault(head, []).append(pattern)
-    grouped = [f"[{head}](?<=(?=(?:{'|'.join(group)}))[\\s\\S])" for head, group in sorted(groups.items())]
-    return re.compile("|".join([*grouped, *anywhere]) or "(?!)")
+    grouped = "|".join(f"[{head}](?<=(?=(?:{'|'.join(group)}))[\\s\\S])" for head, group in sorted(groups.items()))
+    guarded = [f"(?=[{''.join(sorted(groups))}])(?:{grouped})"] if groups else []
+    return re.compile("|".join([*guarded, *anywhere]) or "(?!)")
 
 
 def _engine_skips(item: tuple) -> bool:
