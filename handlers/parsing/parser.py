@@ -250,7 +250,7 @@ class Parser:
         }
         """Each category's `unless` phrases as one pattern, by category index."""
         self._patterns = [(ci, re.compile(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
-        self._any_pattern = compile_scan("|".join(f"(?:{p.pattern})" for _, p in self._patterns) or "(?!)")
+        self._any_pattern = compile_any([p.pattern for _, p in self._patterns])
         """One search for all the patterns first: most clauses match none, and one scan costs less than fourteen."""
         read_known = self._read_known()
         words: set[str] = set(self.lang.words()) | set(read_known)
