@@ -39,24 +39,24 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
-    """A pattern found in a text exactly when one of `patterns` is (not where, nor which). Each character a
-    pattern can start with opens a group of the patterns that can start with it, read from that character by a
-    lookbehind; a lookahead for all those characters opens the whole. The engine skips ahead to the characters
-    that start any, and tries there only their own group, where one alternation of all tries each pattern at each
-    of them. A pattern whose first characters cannot be named, or with groups of its own (a group cannot be
-    repeated, nor referred to inside a lookbehind), is tried everywhere, as it is."""
-    groups: dict[str, list[str]] = {}
+    """A pattern found in a text exactly when one of `patterns` is (not where, nor which). The patterns that can
+    start with the same characters form a group, opened by a class of those characters and read from there by a
+    lookbehind; a lookahead for every such character opens the whole. The engine skips ahead to the characters
+    that start any pattern and tries there only the groups they open, where one alternation of all would try each
+    pattern at each of them. A pattern whose first characters cannot be named, or with groups of its own (a
+    lookbehind cannot refer back to one), is tried everywhere, as it is."""
+    groups: dict[tuple[str, ...], list[str]] = {}
     anywhere: list[str] = []
     for pattern in patterns:
         parsed = sre_parse.parse(pattern)
         heads = _heads(list(parsed)) if parsed.state.groups == 1 else None
         if heads is None or heads[1]:
             anywhere.append(f"(?:{pattern})")
-            continue
-        for head in heads[0]:
-            groups.setdefault(head, []).append(pattern)
-    grouped = "|".join(f"[{head}](?<=(?=(?:{'|'.join(group)}))[\\s\\S])" for head, group in sorted(groups.items()))
-    guarded = [f"(?=[{''.join(sorted(groups))}])(?:{grouped})"] if groups else []
+        else:
+            groups.setdefault(tuple(sorted(heads[0])), []).append(pattern)
+    opened = "|".join(f"[{''.join(heads)}](?<=(?=(?:{'|'.join(group)}))[\\s\\S])" for heads, group in groups.items())
+    first = "".join(sorted({head for heads in groups for head in heads}))
+    guarded = [f"(?=[{first}])(?:{opened})"] if groups else []
     return re.compile("|".join([*guarded, *anywhere]) or "(?!)")
 
 
