@@ -389,7 +389,7 @@ class Parser:
         sent = sent_at.astimezone(CHINA)
         said = unspaced(text)
         settled = self._settled.search(said) is not None
-        words = Words(self.segmenter.reading(text), settled)
+        words = Words(text, self.segmenter.reading(text), settled)
         clauses = [
             c for run in _blank_runs(text, _after_quote(text, _split(text))) for c in self._run(text, run, words, sent)
         ]
@@ -653,8 +653,7 @@ class Parser:
         listed, header = span.listed, span.header
         clause = Clause(text, span.segment, span.start, tokens, offsets, listed=listed, header=header)
         clause.titled = _on_list_title_line(message, span.start)
-        opening_end = OPENING_END.search(message)
-        clause.opening = opening_end is not None and span.start < opening_end.start()
+        clause.opening = words.opening_end is not None and span.start < words.opening_end
         clause.dated = clause.titled or self._record_date(message, text, span.start)
         found_nothing = _said_without(text, self.lang.not_found, UNKNOWN_DOER)  # 均未发现, not 没发现是谁拉的
         found_nothing = found_nothing or text.rstrip(LINE_MARKS).endswith(self.lang.checked_fine)
@@ -1808,13 +1807,19 @@ class Span(NamedTuple):
 
 
 class Words:
-    """The message's tokens, segmented once, handed out per clause by character position."""
+    """The message's tokens, segmented once, handed out per clause by character position; and what each clause
+    asks of the whole message, found once."""
 
-    def __init__(self, tokens: list[str], dealt_with: bool = False) -> None:
+    def __init__(self, text: str, tokens: list[str], dealt_with: bool = False) -> None:
         self.tokens = tokens
         self.starts = _offsets(tokens)
         self.dealt_with = dealt_with
         """The message says somewhere that a problem is dealt with: only then is each clause asked."""
+        opening_end = OPENING_END.search(text)
+        self.opening_end = None if opening_end is None else opening_end.start()
+        """Where the message's first line break, colon or full stop is, if it has one."""
+        self.checklist = CHECKLIST.search(text) is not None
+        """The message crosses items off or says what passed: a tick in it is a checklist's (see `_ticked`)."""
 
     def between(self, start: int, end: int) -> tuple[list[str], list[int]]:
         """The tokens of [start, end) (cut at the edges) and their offsets relative to `start`."""
@@ -2494,10 +2499,9 @@ def _status_marked(message: str, text: str) -> bool:
 
 
 def _ticked(message: str, start: int) -> bool:
-    """The clause at `start` is on a checklist line ticked as in order (☑ 消防通道畅通), in a checklist: one
-    that crosses items off too, or says what passed (✅ alone is often a bullet for a problem)."""
-    if not CHECKLIST.search(message):
-        return False
+    """The clause at `start` is on a checklist line ticked as in order (☑ 消防通道畅通). Asked only in a checklist
+    (`Words.checklist`): one that crosses items off too, or says what passed (✅ alone is often a bullet for a
+    problem)."""
     line = message[message.rfind("\n", 0, start) + 1 : start].lstrip()
     return line.startswith(TICKS) or message[start:].startswith(TICKS)
 
