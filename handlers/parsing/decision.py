@@ -271,7 +271,8 @@ class Decider:
         answer = text[ADDRESSING.match(text).end() :]
         acknowledged = answer.startswith(lang.acknowledgements) and not RECEIVED_REPORT.match(answer)
         acknowledged = acknowledged and not SPOKEN_HUM.match(answer)
-        signed = self._signed_receipt.match(answer)  # 「绿景苑收到 今天先处理冰面」: a name, then its receipt
+        # 「绿景苑收到 今天先处理冰面」: a name, then its receipt (looked for only where 收到 is)
+        signed = self._signed_receipt.match(answer) if "收到" in answer else None
         acknowledged = acknowledged or (signed is not None and not RECEIVED_REPORT.match(answer, signed.start("ack")))
         referred = MATTER_OPENING.match(answer) is not None  # 「鸽棚的事居委下午去看。另外…」: a known matter first
         referred = referred or self._aside_first(answer)  # 「请问例会是周三还是周四？还有…井盖又松了，物业…」
@@ -741,6 +742,14 @@ C = TypeVar("C", bound=ClauseReading)
 def clauses_from(clauses: Sequence[C], turn: int) -> list[C]:
     """The clauses that begin at or after `turn`: what a receipt turns to."""
     return [c for c in clauses if c.start >= turn]
+
+
+def _followed_up(text: str, clauses: Sequence[ClauseReading], recurring: bool) -> bool:
+    """A message telling of an earlier report follows it up: it asks again about what recurs or is still there
+    (上礼拜报过，到现在还没修), or orders a party to act by a time. Asked only of a message that tells of one."""
+    still = STILL_THERE.search(text) is not None
+    followed_up = (recurring or still) and any(c.fresh_request for c in clauses)
+    return followed_up or any(c.fresh_request and c.parties and _due_by(c.text) for c in clauses)
 
 
 def _due_by(text: str) -> bool:

@@ -565,7 +565,9 @@ class NameReader:
         letters after it names an estate (蓝光COCO)."""
         named = []
         for at, name in names:
-            brand = next((b for b in self.lang.developer_brands if text.endswith(b, 0, at)), "")
+            brand = ""
+            if text.endswith(self.lang.developer_brands, 0, at):  # one test for all of them first: most have none
+                brand = next(b for b in self.lang.developer_brands if text.endswith(b, 0, at))
             named.append((at - len(brand), brand + name))
         for match in self._latin_brand.finditer(text):
             if not any(at <= match.start() < at + len(name) for at, name in named):
