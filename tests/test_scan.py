@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from handlers.parsing.language import language
-from handlers.parsing.scan import compile_any, compile_scan
+from handlers.parsing.scan import RUN, compile_any, compile_in_runs, compile_scan
 from tests.test_segmenter import _texts
 
 
@@ -116,3 +116,39 @@ def test_any_finds_one_of_the_patterns_wherever_it_opens(
 ) -> None:
     pattern = compile_any(patterns)
     assert all(pattern.search(t) for t in found) and not any(pattern.search(t) for t in missed)
+
+
+def _readings() -> list[str]:
+    return [f"(?P<w{i}>{pattern})" for i, pattern in enumerate(language().readings_in_context)]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_the_readings_in_runs_find_what_their_alternation_finds_on_real_messages() -> None:
+    texts, readings = _texts(), _readings()
+    plain, runs = re.compile("|".join(readings)), compile_in_runs(readings)
+    assert runs.pattern.startswith("(?=[")  # every reading opens with characters that can be named
+    assert [_found(plain, t) for t in texts] == [_found(runs, t) for t in texts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["听日", "后日", "仲有", "3", "动", "单元", "琴日", "今", "电频车", " ", "，"]), max_size=12
+    )
+)
+def test_the_readings_in_runs_find_what_their_alternation_finds_on_any_text(pieces: list[str]) -> None:
+    text, readings = "".join(pieces), _readings()
+    assert _found(re.compile("|".join(readings)), text) == _found(compile_in_runs(readings), text)
+
+
+def test_runs_keep_the_order_of_the_alternatives() -> None:
+    filler = [f"(?P<f{i}>[甲乙]{{{i + 1}}})" for i in range(RUN)]
+    alternatives = ["(?P<short>东门)", *filler, "(?P<long>东门口)", "(?P<west>西门)"]
+    pattern = compile_in_runs(alternatives)
+    assert pattern.pattern.startswith("(?=[")
+    assert [m.lastgroup for m in pattern.finditer("东门口 西门")] == ["short", "west"]
+    assert compile_in_runs([*alternatives, "(?P<any>.门)"]).search("北门")["any"] == "北门"  # not guarded
+    assert compile_in_runs([]).search("东门") is None

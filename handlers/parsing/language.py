@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from handlers.parsing.scan import compile_scan
+from handlers.parsing.scan import compile_in_runs, compile_scan
 
 
 @dataclass(frozen=True)
@@ -357,9 +357,7 @@ class Reader:
 
     def __init__(self, lang: Language) -> None:
         self._characters = str.maketrans(lang.readings)
-        self._words = compile_scan(
-            "|".join(f"(?P<w{i}>{pattern})" for i, pattern in enumerate(lang.readings_in_context))
-        )
+        self._words = compile_in_runs([f"(?P<w{i}>{pattern})" for i, pattern in enumerate(lang.readings_in_context)])
         self._mandarin = list(lang.readings_in_context.values())
         cues = [reading_cues(pattern) for pattern in lang.readings_in_context]
         found = sorted({cue for each in cues for cue in each or ()})

@@ -60,6 +60,33 @@ def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join([*guarded, *anywhere]) or "(?!)")
 
 
+RUN = 6
+"""How many alternatives `compile_in_runs` guards together: fewer cost a test each for little, more are entered
+at more characters (six was fastest over the regional readings)."""
+
+
+def compile_in_runs(alternatives: Sequence[str]) -> re.Pattern[str]:
+    """The alternation of `alternatives`, tried in their order as one would be and finding the same matches,
+    faster: each run of RUN of them is opened by a lookahead for the characters they can start with, and the
+    whole by one for all of those, so at most characters every run is passed over at one test. A run with an
+    alternative whose first characters cannot be named is tried as it is, and the whole is then not guarded."""
+    runs: list[str] = []
+    first: set[str] = set()
+    guarded = True
+    for at in range(0, len(alternatives), RUN):
+        run = alternatives[at : at + RUN]
+        heads = [_heads(list(sre_parse.parse(alternative))) for alternative in run]
+        if any(h is None or h[1] for h in heads):
+            runs.append("|".join(run))
+            guarded = False
+            continue
+        starts = {head for h in heads if h is not None for head in h[0]}
+        first |= starts
+        runs.append(f"(?=[{''.join(sorted(starts))}])(?:{'|'.join(run)})")
+    whole = "|".join(runs)
+    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{whole})" if guarded and first else whole or "(?!)")
+
+
 def _engine_skips(item: tuple) -> bool:
     """The engine's own fast scan applies: a pattern opening with a character or a class, or with
     alternatives that each open with a character."""
