@@ -306,12 +306,7 @@ class Decider:
             against.append("called normal")
         if acknowledged and turn is None:
             against.append("acknowledgement")
-        still = STILL_THERE.search(text) is not None  # 上礼拜报过，到现在还没修: a follow-up on what is still there
-        dated_order = any(
-            c.fresh_request and c.parties and _due_by(c.text) and self._work_asked(c.text) for c in clauses
-        )
-        followed_up = (recurring or still) and any(c.fresh_request for c in clauses)
-        if self._earlier.search(text) and not (followed_up or dated_order):
+        if self._earlier.search(text) and not self._followed_up(text, clauses, recurring):
             against.append("earlier report")
         doubts = []
         if QUESTION.search(text) or self._asks(tokens) or self._question_ending.search(text):
@@ -507,6 +502,15 @@ class Decider:
         for pattern in self._progress:
             outside = pattern.sub(" ", outside)
         return outside != text and self._acting.search(outside) is None
+
+    def _followed_up(self, text: str, clauses: Sequence[ClauseReading], recurring: bool) -> bool:
+        """A message telling of an earlier report follows it up: it asks again about what recurs or is still there
+        (上礼拜报过，到现在还没修), or orders a party to work by a time (业委会之前反映过，请城管周二前上门). Asked only
+        of a message that tells of one."""
+        still = STILL_THERE.search(text) is not None
+        followed_up = (recurring or still) and any(c.fresh_request for c in clauses)
+        dated = (c.fresh_request and c.parties and _due_by(c.text) and self._work_asked(c.text) for c in clauses)
+        return followed_up or any(dated)
 
     def _work_asked(self, text: str) -> bool:
         """The request asks for work, not only for a reply or a plan (10日内回复是否立案, 周四前报一下拆除计划): only
@@ -742,14 +746,6 @@ C = TypeVar("C", bound=ClauseReading)
 def clauses_from(clauses: Sequence[C], turn: int) -> list[C]:
     """The clauses that begin at or after `turn`: what a receipt turns to."""
     return [c for c in clauses if c.start >= turn]
-
-
-def _followed_up(text: str, clauses: Sequence[ClauseReading], recurring: bool) -> bool:
-    """A message telling of an earlier report follows it up: it asks again about what recurs or is still there
-    (上礼拜报过，到现在还没修), or orders a party to act by a time. Asked only of a message that tells of one."""
-    still = STILL_THERE.search(text) is not None
-    followed_up = (recurring or still) and any(c.fresh_request for c in clauses)
-    return followed_up or any(c.fresh_request and c.parties and _due_by(c.text) for c in clauses)
 
 
 def _due_by(text: str) -> bool:

@@ -665,7 +665,7 @@ class Parser:
         logged = self._work_counted(text) and ASKING.search(message) is None
         done_list = text.rstrip().endswith(TICKS) or TICKED_ITEM.search(message) is not None
         marked = _status_marked(message, text) and (done_list or ASKING.search(message) is None)
-        clause.dealt_with = said_done or _ticked(message, span.start) or marked or logged
+        clause.dealt_with = said_done or (words.checklist and _ticked(message, span.start)) or marked or logged
         clause.in_hand = said_done and self.decider.done.search(said) is None
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
             self._read_request(clause, tokens, header)  # 「社区：洲心村」: a form's field naming the estate, no party
