@@ -13115,3 +13115,35 @@ def test_two_buildings_by_hash_are_no_building_and_unit() -> None:
 def test_a_pile_taking_common_space_is_a_pile() -> None:
     (report,) = parse("住户在楼道堆放杂物占用公共部位，新桥小区9号楼，请物业清理。")
     assert report.category == "楼道堆物"
+
+
+# Lessons of a set of Zhengzhou, Luoyang, Taiyuan and Shijiazhuang groups (first sight 0.981 / 0.931 / 0.824 / 0.989)
+
+
+def test_one_on_each_floor_is_no_floor() -> None:
+    (report,) = parse("留庄还建房3号楼楼道里好几户把腌酸菜的大缸放楼梯平台上了，一层摆一个，请物业去劝劝")
+    assert report.floor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("滹沱佳苑5号楼北边那条主路上，停了辆拉货的箱货，三天没动了，请派出所协调一下车主挪车。", "机动车乱停放"),
+        ("北格安置区6号楼西头那个下水井盖没了，黑乎乎一个洞，请物业明天上午补上井盖", "设施损坏"),
+        ("拖拉机厂家属院25号楼拐弯那儿，地上扔了一堆死猫死老鼠，请保洁今天清理", "暴露垃圾"),
+        ("轴承厂家属院9号楼前后的墙上全是“高价回收旧家电”的喷字，物业找人刷掉，周五前", "乱张贴涂写"),
+        ("杨柳新城3号楼好多人又往楼上推车充电了，物业周日前让推下来", "飞线充电"),
+    ],
+)
+def test_central_plains_situations(text: str, category: str) -> None:
+    assert [r.category for r in parse(text)] == [category]
+
+
+def test_a_time_for_an_answer_is_no_deadline_for_the_work() -> None:
+    (report,) = parse("槐荫佳苑5号楼后头的路灯坏了一个多礼拜了，请物业处理。物业今天必须给个说法，明天都弄好。")
+    assert report.deadline == at("2026-11-19 23:59")
+
+
+def test_a_speakers_word_before_a_road_address_is_no_part_of_it() -> None:
+    (report,) = parse("咱纬五路12号院里头那棵大杨树上，有人把被子搭树杈上晒，居委会去说说中不中")
+    assert report.community == "纬五路12号院"

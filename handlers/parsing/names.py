@@ -1199,7 +1199,7 @@ class NameReader:
             if piece in PARTICLES or (piece[-1] in PREPOSITIONS and (self.tags.get(piece) or "x").startswith("v")):
                 break  # 请到四平路1188弄, 走到丁公路北三巷: 到 is no road's
             opening = starts[i] == 0 or text[starts[i] - 1] in SENTENCE_BOUNDARY or text[starts[i] - 1] in " \t"
-            opens_road = opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c", "v")
+            opens_road = opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c", "v", "r")
             its_ending = starts[i] + len(piece) == end and piece in ROAD_ENDS  # 胡家牌坊街: jieba cuts 街 alone
             named_for = start < end and text[start:end] in ROAD_ENDS and (self.tags.get(piece) or "x")[0] == "n"
             if named_for and piece in self.stops:

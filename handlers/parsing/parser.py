@@ -709,7 +709,7 @@ class Parser:
         if clause.limit and BARE_SPAN.fullmatch(text):
             text += "内"  # 处置时限：24小时 is 24小时内
         found = deadlines.find(text, sent) if TIME_WORD.search(text) and not clause.dated else []
-        found = [p for p in found if not self._said_of_the_problem(clause, p)]
+        found = [p for p in found if not self._said_of_the_problem(clause, p) and not _for_a_reply(text, p)]
         acting = {p for p in found if self._for_action(clause, p)}
         if clause.request and _run_on(clause.tokens, text):
             asked = self._asked_at(clause)  # 「额早上下楼遛弯看见…物业…赶紧弄一下」: when the speaker went out
@@ -780,6 +780,8 @@ class Parser:
         # 今天就挪, 今朝就要拆, 今天就得处理: the act, whatever 就 stands before it (not 明天要清理, a plan told)
         after = next((after.removeprefix(must) for must in MUST_BEFORE_ACT if after.startswith(must)), after)
         after = after.removeprefix("给")  # 明天给修好: northern speech puts 给 before the act
+        if after.startswith("都") and after.startswith(ALL_DONE_BY, 1):
+            after = after[1:]  # 明天都弄好: all of it done by then (下午都来摆摊 is a habit)
         after = after.removeprefix("先")  # 今天先设置警示: the first of the work, by today
         after = after.removeprefix("能")  # 今天上午能来抽不: asked whether it can be done by then
         until = clause.text[: phrase.start].rstrip().endswith(("到", "都", "也", "从"))
@@ -2116,6 +2118,10 @@ ASSISTED = frozenset({"配合", "协助", "陪同"})
 """Verbs of helping the party after them: without a request before, the speaker's own work."""
 
 
+ALL_DONE_BY = ("弄好", "修好", "处理好", "搞好", "整好", "搞定", "弄完", "弄干净", "清干净", "清理干净", "清走", "拆掉")
+"""What is to be done, all of it, after 都 and a time (明天都弄好)."""
+FOR_A_REPLY = re.compile(r"\s*(?:必须|一定|务必|要|得)?(?:给个|给一个)(?:说法|答复|回复|解释|交代)")
+"""After a time, an answer asked by then (今天必须给个说法): no deadline for the work."""
 TIME_TAGS = "?？!！~。 吧呗嘛噻撒哈啊呀哦"
 """A time said last, then only these (今儿下午呗, 明天上午吧): the closing note's tag, no act after it."""
 URGING_PARTICLES = "的啊吧呀哈"
@@ -2126,6 +2132,11 @@ def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
     """Words that only urge or say by when (明天, 尽快, 周五前, 下午3点前): a closing note to the party before them."""
     said = "".join(t for t in following if t not in urging).rstrip(URGING_PARTICLES)
     return (not said and any(t in urging for t in following)) or deadlines.DEADLINE.fullmatch(said) is not None
+
+
+def _for_a_reply(text: str, phrase: deadlines.DeadlinePhrase) -> bool:
+    """The time is for an answer, not the work (物业今天必须给个说法，明天都弄好: the work is due tomorrow)."""
+    return FOR_A_REPLY.match(text, phrase.end) is not None
 
 
 def _day_to_act(text: str, phrase: deadlines.DeadlinePhrase, asked: int) -> bool:
