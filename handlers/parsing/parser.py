@@ -2120,8 +2120,10 @@ ASSISTED = frozenset({"配合", "协助", "陪同"})
 
 ALL_DONE_BY = ("弄好", "修好", "处理好", "搞好", "整好", "搞定", "弄完", "弄干净", "清干净", "清理干净", "清走", "拆掉")
 """What is to be done, all of it, after 都 and a time (明天都弄好)."""
-FOR_A_REPLY = re.compile(r"\s*(?:必须|一定|务必|要|得)?(?:给个|给一个)(?:说法|答复|回复|解释|交代)")
-"""After a time, an answer asked by then (今天必须给个说法): no deadline for the work."""
+FOR_A_REPLY = re.compile(
+    r"\s*(?:必须|一定|务必|要|得)?(?:给个|给一个)(?:说法|答复|回复|解释|交代)(?![^,，。;]*(?:并|再|同时|然后))"
+)
+"""After a time, only an answer asked by then (今天必须给个说法): no deadline for the work (给个说法并清理掉 is one)."""
 TIME_TAGS = "?？!！~。 吧呗嘛噻撒哈啊呀哦"
 """A time said last, then only these (今儿下午呗, 明天上午吧): the closing note's tag, no act after it."""
 URGING_PARTICLES = "的啊吧呀哈"

@@ -79,8 +79,6 @@ FLOOR_TO = re.compile(r"[\d一二三四五六七八九十][楼层]\s*(?:到|至)
 NUMBERED_DOOR = re.compile(r"[\d一二三四五六七八九十]门\s*$")
 """A unit said as a numbered door (3门, Beijing), right before a floor."""
 WHOLE = re.compile(r"楼(?![道梯])")
-EACH_AFTER = re.compile(r"[摆放堆住]一[个户家台堆缸]")
-"""After 一层, so many on each floor (一层摆一个)."""
 COUNTED_AFTER = re.compile(r"楼(?![道梯])(?:起码|至少|就有|都有|隔成|住了|住着)")
 """After one floor or building said with 楼 (一层楼, 一栋楼), how much it holds: the whole of it counted, no number."""
 LAYING = ("冻", "结", "铺", "积", "落", "蒙", "糊")
@@ -188,8 +186,6 @@ def _not_a_place(before: str, kind: str, after: str = "", said: str = "") -> boo
         return True  # 还有一栋民房, 整一栋楼: one building counted, not building 1; 哪一栋, 每一栋: none numbered
     if one and ((before.endswith(("将", "把")) and WHOLE.match(after)) or COUNTED_AFTER.match(after)):
         return True  # 将一层楼隔成8间, 一栋楼起码十几架: a whole floor or building, counted (not 将一层楼道的杂物)
-    if one and kind == "层" and EACH_AFTER.match(after):
-        return True  # 一层摆一个: one on each floor, no floor of its own
     ranged = before.rstrip().endswith(("楼到", "楼至", "层到", "层至")) or RANGE_AFTER.match(after) is not None
     spread = (before.endswith("从") and SPREAD_AFTER.match(after) is not None) or SPREAD_BEFORE.search(before)
     ranged = ranged or bool(spread)
