@@ -506,10 +506,12 @@ class Decider:
     def _followed_up(self, text: str, clauses: Sequence[ClauseReading], recurring: bool) -> bool:
         """A message telling of an earlier report follows it up: it asks again about what recurs or is still there
         (上礼拜报过，到现在还没修), or orders a party to work by a time (业委会之前反映过，请城管周二前上门). Asked only
-        of a message that tells of one."""
+        of a message that tells of one. 到底管不管 is the complaint's question, not asking again."""
         still = STILL_THERE.search(text) is not None
-        followed_up = (recurring or still) and any(c.fresh_request for c in clauses)
-        dated = (c.fresh_request and c.parties and _due_by(c.text) and self._work_asked(c.text) for c in clauses)
+        asked_again = any(c.fresh_request and not RHETORICAL.search(c.text) for c in clauses)
+        followed_up = (recurring or still) and asked_again
+        addressed = any(c.parties for c in clauses)  # 物业到底管不管？请明天10点前拆掉: the party said just before
+        dated = (c.fresh_request and addressed and _due_by(c.text) and self._work_asked(c.text) for c in clauses)
         return followed_up or any(dated)
 
     def _work_asked(self, text: str) -> bool:
@@ -594,7 +596,7 @@ FOLLOW_UP = re.compile("督办|催办")
 FORMS = frozenset({"notice", "summary"})
 """Against-codes a dispatch form's layout overrides."""
 ATTENTION_CALL = re.compile(
-    r"(?:嗯+[\s,]*)?(?:那个[\s,]*)?(?:各位|大家)(?:领导|同事)?(?:请注意|注意)(?:一下)?[啊呀哈\s,。!]*"
+    r"(?:嗯+[\s,]*)?(?:那个[\s,]*)?(?:各位|大家|[^:\n,。]{0,12}?同志们)(?:领导|同事)?(?:请注意|注意)(?:一下)?[啊呀哈\s,。!]*"
     r"|[^:\n]{0,8}?(?:再|温馨)?提醒(?:一下)?[:\s]+"
 )
 """A call for attention opening a message (各位注意一下, 平安夜前再提醒：, 嗯那个大家注意啊): a notice's opening, or
@@ -704,6 +706,8 @@ STILL_SAID = re.compile(r"还(?:在|是|堆|停|摆|放|没|未|占|挂)|(?<!又
 又脏又乱 (a description)."""
 SENT_ALONG = re.compile(r"(?:照片|图片|截图|视频).{0,6}(?:补发|发|附)|补发")
 """Photos sent along to what was reported (照片我补发一下)."""
+RHETORICAL = re.compile(r"(?:到底|究竟)?管(?:不|勿)管")
+"""A demand put as a question (派出所到底管不管): after an earlier report, a complaint, no fresh request."""
 STILL_THERE = compile_scan(
     "(?:到现在|到今天|至今|现在|还是|依然|仍然?)(?:都|也)?(?:还)?(?:没|未|没有)(?:修|清|拆|处理|整改|弄|搬|换|补)"
     "|复查(?:时)?(?:还|仍|依然)(?:在|有)"

@@ -174,6 +174,8 @@ SAID_AFTER = re.compile(
 )
 """What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事, 观澜坊一宿
 地下室全淹了), or the way into it (八一大院进大门右边)."""
+BESIDE_A_BUILDING = "下上前后旁边"
+"""Where a place is from a building, right after its 楼 (楼下小花园)."""
 PUT_INTO_YARD = re.compile(r"[推放停搬堆扔拖塞]院儿?里$")
 MOTION = tuple("进出回到去来往")
 """Verbs of going, after which 小区 is the word for an estate, no name's ending (货车进小区, 回小区)."""
@@ -833,6 +835,8 @@ class NameReader:
         if len(suffix) >= 2 and _opens_short_stem(text, start, at):
             start -= 1
         stem = text[start:at]
+        if text[start - 1 : start] == "楼" and stem[:1] in BESIDE_A_BUILDING:
+            return  # 2号楼下小花园: a garden below the building, no estate
         named_for = self._staff_housing(text, stem, at) or _gate_named(text, stem, at)  # 公安新村, 南门坊
         if (stem in self.stops and not named_for) or (suffix == "楼" and NUMBERED_STEM.search(stem)):
             return  # 楼上人家, 二十六号楼: a place word or a number and an ending are no name

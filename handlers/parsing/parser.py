@@ -1173,7 +1173,8 @@ class Parser:
         if rest.startswith(self._tellings):  # one test for all of them first: most parties are told no telling
             telling = next(t for t in self._tellings if rest.startswith(t))
         passed_on = telling is not None and rest[len(telling) :].lstrip(" ，,").startswith(("叫", "让"))
-        return self._timed_order.match(rest) is not None or rest.rstrip(CLOSING_TAGS) in self.lang.tellings or passed_on
+        told_them = rest.rstrip(CLOSING_TAGS).removesuffix("他们").removesuffix("她们")  # 居委讲讲伊拉: tell them
+        return self._timed_order.match(rest) is not None or told_them in self.lang.tellings or passed_on
 
     def _spoken_to(self, clause: Clause, i: int, following: Sequence[str]) -> bool:
         """The party at token `i` is spoken to: 你/你们 after it, a calling particle between (保洁啊你们…), or the
