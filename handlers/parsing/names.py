@@ -174,6 +174,8 @@ SAID_AFTER = re.compile(
 )
 """What is said of a place, run on after its name in a note's first field (百蓬村有间出租屋, 荔晶苑两件事, 观澜坊一宿
 地下室全淹了), or the way into it (八一大院进大门右边)."""
+BEING_AT = frozenset({"刚在", "正在", "还在", "都在", "就在", "也在", "又在", "刚刚在", "现在在", "一直在"})
+"""An adverb and 在 before a building (刚在15幢后面): where the speaker was, no name."""
 BESIDE_A_BUILDING = "下上前后旁边"
 """Where a place is from a building, right after its 楼 (楼下小花园)."""
 PUT_INTO_YARD = re.compile(r"[推放停搬堆扔拖塞]院儿?里$")
@@ -1327,6 +1329,8 @@ class NameReader:
         (中心花园) and a place that is no estate (合作社, 幼儿园) name none. A word of speech dropped before a
         name ends at one of the message's words (白天鹅花园 and 在水一方 keep their 白天 and 在)."""
         start, end, name = item
+        if name in BEING_AT:
+            return None  # 刚在15幢后面巡了一圈: just now at building 15, no estate
         dot = max(name.rfind(d) for d in BRAND_DOT)
         if dot > 0 and name[:dot].endswith(ADMINISTRATIVE):
             start, name = start + dot + 1, name[dot + 1 :]  # 梁溪区崇宁街道·清名坊: the estate, where it is before

@@ -709,7 +709,7 @@ class Parser:
         if clause.limit and BARE_SPAN.fullmatch(text):
             text += "内"  # 处置时限：24小时 is 24小时内
         found = deadlines.find(text, sent) if TIME_WORD.search(text) and not clause.dated else []
-        found = [p for p in found if not self._said_of_the_problem(clause, p) and not _for_a_reply(text, p)]
+        found = [p for p in found if not self._said_of_the_problem(clause, p)]
         acting = {p for p in found if self._for_action(clause, p)}
         if clause.request and _run_on(clause.tokens, text):
             asked = self._asked_at(clause)  # 「额早上下楼遛弯看见…物业…赶紧弄一下」: when the speaker went out
@@ -2121,10 +2121,6 @@ ASSISTED = frozenset({"配合", "协助", "陪同"})
 
 ALL_DONE_BY = ("弄好", "修好", "处理好", "搞好", "整好", "搞定", "弄完", "弄干净", "清干净", "清理干净", "清走", "拆掉")
 """What is to be done, all of it, after 都 and a time (明天都弄好)."""
-FOR_A_REPLY = re.compile(
-    r"\s*(?:必须|一定|务必|要|得)?(?:给个|给一个)(?:说法|答复|回复|解释|交代)(?![^,，。;]*(?:并|再|同时|然后))"
-)
-"""After a time, only an answer asked by then (今天必须给个说法): no deadline for the work (给个说法并清理掉 is one)."""
 TIME_TAGS = "?？!！~。 吧呗嘛噻撒哈啊呀哦"
 """A time said last, then only these (今儿下午呗, 明天上午吧): the closing note's tag, no act after it."""
 URGING_PARTICLES = "的啊吧呀哈"
@@ -2135,11 +2131,6 @@ def _only_when(following: Sequence[str], urging: frozenset[str]) -> bool:
     """Words that only urge or say by when (明天, 尽快, 周五前, 下午3点前): a closing note to the party before them."""
     said = "".join(t for t in following if t not in urging).rstrip(URGING_PARTICLES)
     return (not said and any(t in urging for t in following)) or deadlines.DEADLINE.fullmatch(said) is not None
-
-
-def _for_a_reply(text: str, phrase: deadlines.DeadlinePhrase) -> bool:
-    """The time is for an answer, not the work (物业今天必须给个说法，明天都弄好: the work is due tomorrow)."""
-    return FOR_A_REPLY.match(text, phrase.end) is not None
 
 
 def _day_to_act(text: str, phrase: deadlines.DeadlinePhrase, asked: int) -> bool:
