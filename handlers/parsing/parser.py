@@ -663,8 +663,7 @@ class Parser:
         said_done = done is not None and not self._back_after(said[done.end() :])
         said_done = said_done and not _taken_away(clause.categories, said, done.start())
         logged = self._work_counted(text) and ASKING.search(message) is None
-        done_list = text.rstrip().endswith(TICKS) or TICKED_ITEM.search(message) is not None
-        marked = _status_marked(message, text) and (done_list or ASKING.search(message) is None)
+        marked = _status_marked(message, text) and (_done_list(message, text) or ASKING.search(message) is None)
         clause.dealt_with = said_done or (words.checklist and _ticked(message, span.start)) or marked or logged
         clause.in_hand = said_done and self.decider.done.search(said) is None
         if not (text in self.lang.name_labels and message.startswith(":", span.end)):
@@ -2503,6 +2502,12 @@ def _status_marked(message: str, text: str) -> bool:
     if not text.rstrip().endswith(STATUS_MARKS):
         return False
     return len(MARKED_ITEM.findall(message)) >= 2
+
+
+def _done_list(message: str, text: str) -> bool:
+    """The clause ends with a tick, or the message ticks an item (锦绣花园楼道堆物✅): a list of what is done. Asked
+    only of a status-marked clause, so the message is searched for few clauses."""
+    return text.rstrip().endswith(TICKS) or TICKED_ITEM.search(message) is not None
 
 
 def _ticked(message: str, start: int) -> bool:
