@@ -1707,8 +1707,8 @@ class Parser:
             absorbed |= self._category(name).absorbs
         if SORTING in kept and not any(OVERFLOW.search(c.text) for c in item.clauses):
             absorbed.add(EXPOSED)  # 「扔了好几袋没分的垃圾，厨余其他混一块儿」: the unsorted garbage, no litter besides
-        named = {n for n in kept if n in description or self._own_things(item, n, kept)}
-        return [n for n in kept if n not in absorbed or n in named]  # 「楼道堆物2处、飞线充电1处」, 「…搭了个竹棚」
+        # 「楼道堆物2处、飞线充电1处」, 「…搭了个竹棚」: an absorbed one said apart stays (its things looked at last)
+        return [n for n in kept if n not in absorbed or n in description or self._own_things(item, n, kept)]
 
     def _sharpened(self, item: Item, kept: list[str], placed: list[str]) -> list[str]:
         """Each clause naming a problem, read with the item's clauses that only say where (its scene) and the words
