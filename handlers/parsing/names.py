@@ -712,9 +712,14 @@ class NameReader:
     def _stem(self, name: str) -> str:
         """What comes before the estate's ending a name closes with (东风 of 东风里); "" if it closes with none.
         The ending is the first of the list's that fits, found by looking up each length of ending there is."""
-        ranked = ((self._ending_rank.get(name[-k:]), k) for k in self._ending_lengths if k <= len(name))
-        found = min(((rank, k) for rank, k in ranked if rank is not None), default=None)
-        return name[: -found[1]] if found else ""
+        rank_of, best, cut = self._ending_rank.get, len(self._endings), 0
+        for k in self._ending_lengths:  # shortest first: the lengths past the name's are no ending of it
+            if k > len(name):
+                break
+            rank = rank_of(name[-k:])
+            if rank is not None and rank < best:
+                best, cut = rank, k
+        return name[:-cut] if cut else ""
 
     def _suffixed(
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
