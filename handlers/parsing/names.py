@@ -615,6 +615,12 @@ class NameReader:
             return True
         return head is not None and head >= 0 and self._parties_header.match(text, end) is not None
 
+    def _field_start(self, text: str, tokens: Sequence[str], starts: Sequence[int], at: int, end: int) -> int | None:
+        """Where the line starts, when the name ending at `end` is its terse note's first field and what opens the
+        line could open a name."""
+        field = _first_field(text, at, end)
+        return field if field is not None and self._plain_opening(text, tokens, starts, field, at) else None
+
     def _plain_opening(self, text: str, tokens: Sequence[str], starts: Sequence[int], line: int, at: int) -> bool:
         """What opens the line at `line`, up to `at`, could open a name: no grammar, no pronoun, preposition or
         conjunction first, no one-character verb (我去前进村, 在城里 name nothing)."""
@@ -725,9 +731,8 @@ class NameReader:
         self, text: str, tokens: Sequence[str], starts: Sequence[int], match: re.Match[str], found: list
     ) -> None:
         suffix, at, end = match.group(), match.start(), match.end()
-        field: int | None = None
-        """Where the line starts, when the name is a terse note's first field (前进村 …)."""
-        if suffix in self.lang.numbered_suffixes:
+        numbered_suffix = suffix in self.lang.numbered_suffixes
+        if numbered_suffix:
             placed = BUILDING_ANCHOR.match(text, end) or HEADER_END.match(text, end)
             if not (placed or (PARTY_AFTER.match(text, end) and self._proper_block(text, tokens, starts, at))):
                 return  # the test first: 楼 ends most 号楼 and 楼道, no name (华侨楼 @物业, 永兴楼各座 are names)
@@ -735,11 +740,6 @@ class NameReader:
                 return  # 二十六号楼: a number and its building, no name
             if text[at - 1 : at] in "上下":
                 return  # 带电瓶车上楼: going up, no building's name
-            anchored = True
-        else:
-            field = _first_field(text, at, end)
-            field = field if field is not None and self._plain_opening(text, tokens, starts, field, at) else None
-            anchored = field is not None or self._anchored(text, end)
         own_part = (  # 幸福南区, 桃园西区; not 天一小区南区 (a part of 天一小区), not 铁东区 (a district jieba knows)
             suffix in self.lang.estate_places and not text[:at].endswith(self._long_suffixes) and at in starts
         )
@@ -801,6 +801,10 @@ class NameReader:
         numbered = not lane_mouth and not named_lane and not text[at - 1 : at].isdigit()
         if suffix in self.lang.lane_suffixes and numbered and not _after_road(text, at):
             return  # 丁公路北三巷, 瑶溪村三巷; 纸箱弄一弄 is a chore
+        # Read this late, past the cheaper tests that rule out most endings: where the name stands.
+        field = None if numbered_suffix else self._field_start(text, tokens, starts, at, end)
+        """Where the line starts, when the name is a terse note's first field (前进村 …)."""
+        anchored = numbered_suffix or field is not None or self._anchored(text, end)
         placed = suffix in self.lang.placed_suffixes and SQUARE_SIDES.match(text, end) is not None
         if suffix in self.lang.anchored_suffixes and not (anchored or placed):
             return  # 恒福广场对出骑楼底下, 云峰广场负一层: a square's sides and levels place an estate named so
