@@ -357,6 +357,8 @@ class Reader:
 
     def __init__(self, lang: Language) -> None:
         self._characters = str.maketrans(lang.readings)
+        self._regional = re.compile(f"[{''.join(map(re.escape, lang.readings))}]" if lang.readings else "(?!)")
+        """Any character read as another: most messages have none, and str.translate looks up every character."""
         self._words = compile_in_runs([f"(?P<w{i}>{pattern})" for i, pattern in enumerate(lang.readings_in_context)])
         self._mandarin = list(lang.readings_in_context.values())
         cues = [reading_cues(pattern) for pattern in lang.readings_in_context]
@@ -365,7 +367,7 @@ class Reader:
         """Any string one of the patterns needs (one search instead of a test per cue)."""
 
     def __call__(self, text: str) -> str:
-        text = text.translate(self._characters)
+        text = text.translate(self._characters) if self._regional.search(text) else text
         if self._cue is not None and self._cue.search(text) is None:
             return text  # most messages: no word read in context, and the scan of every pattern skipped
         return self._words.sub(self._said, text)
