@@ -1807,13 +1807,12 @@ def _last_of_blank_runs(
     for (at, name), (following, _) in zip(names, [*names[1:], (-1, "")], strict=True):
         gap = text[at + len(name) : following]
         district = name.endswith(("区", "市", "县", "镇")) or not name.endswith(endings) or place_name(name)
-        estate = (
-            len(name) >= 3 and name.endswith(endings) and not name.endswith(VILLAGES)
-        )  # 张庄/李家庄 解放路…: a town
-        road = not estate and any(ROAD_WORD.fullmatch(w) for w in gap.split())  # 丰泽苑 滨河路 嘉禾苑: two estates
+        # 张庄/李家庄 解放路…: a town's name, however it ends; 丰泽苑 滨河路 嘉禾苑: an estate's, and two estates
+        estate = len(name) >= 3 and name.endswith(endings) and not name.endswith(VILLAGES)
+        road = not estate and any(ROAD_WORD.fullmatch(w) for w in gap.split())
         district = district or road or any(w.endswith(("街道", "片区")) for w in gap.split())
         located = following >= 0 and gap in LOCATING
-        between = _districts_between(gap, place_name, estate)
+        between = _districts_between(gap, place_name, roads=not estate)
         blanks = (bool(gap) and not gap.strip(" \t")) or between or gap.strip(" \t") in AROUND_HERE
         if not located and (following < 0 or not blanks or not district):
             kept.append((at, name))
@@ -1851,14 +1850,14 @@ AROUND_HERE = frozenset({"这边", "那边", "这边的", "那边的", "这块",
 """Between a town and an estate (「唐山这边凤凰家园小区」): the town says where the estate is."""
 
 
-def _districts_between(gap: str, place_name: Callable[[str], bool], estate: bool) -> bool:
+def _districts_between(gap: str, place_name: Callable[[str], bool], roads: bool) -> bool:
     """Only blanks and districts, streets or roads between two names (「新乡 牧野区 和平里小区」「上海 长宁 天山五村」
     「罗庄 盛庄街道 册山路22号院」「罗庄 沂州路与湖北路 那个 钢厂宿舍」): the first is a city or district, no estate.
-    A 街道 or 片区 between says so whatever the first ends with: an estate holds no street. A road between two
-    names with an estate's ending (丰泽苑 滨河路 嘉禾苑) is where the second is: both are estates."""
+    A 街道 or 片区 between says so whatever the first ends with: an estate holds no street. A road counts only when
+    `roads`: between two names with an estate's ending (丰泽苑 滨河路 嘉禾苑) it says where the second is, both
+    estates."""
     words = [w for w in gap.split() if w not in SPOKEN_FILLERS]
-    road = not estate
-    districts = all(w.endswith(ABOVE_ESTATES) or place_name(w) or (road and ROAD_WORD.fullmatch(w)) for w in words)
+    districts = all(w.endswith(ABOVE_ESTATES) or place_name(w) or (roads and ROAD_WORD.fullmatch(w)) for w in words)
     return bool(words) and gap[:1] in " \t" and districts
 
 
