@@ -13251,3 +13251,122 @@ def test_a_renovation_programmes_name_can_be_an_estates() -> None:
 def test_where_the_speaker_just_was_is_no_estate() -> None:
     (report,) = parse("我是业委会的小郑，刚在15幢后面巡了一圈，发现有人在围墙边上搭了个铁皮棚，请物业三天内拆除")
     assert (report.community, report.building) == (None, "15")
+
+
+# Lessons of a set written in the style of Shandong 创城 groups (new messages, not the set's)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("清河苑物业：收到，马上安排。另外我们巡查看到7号楼2单元楼道里有人往外扔烟头，请街道一块儿管管", ("街道",)),
+        ("金鼎华庭物业: 收到，下午就弄。另外北门外两盏路灯不亮了，请城管协调修一下", ("城管",)),
+    ],
+)
+def test_a_party_signing_its_receipt_is_not_asked_by_what_follows(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert report.responsible == parties
+
+
+def test_a_signed_receipt_then_a_new_find_on_a_round_is_a_report() -> None:
+    (report,) = parse("南湖苑物业：收到，今天清。另外巡查发现9号楼1单元楼道里有住户天天喂野猫，味道很大")
+    assert (report.category, report.community, report.building, report.responsible) == ("其他", "南湖苑", "9", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梧桐苑物业：单元门门禁主板坏了，厂家明天来换，今天先安排保安值守",
+        "桂林里物业：5号楼声控灯线路老化，电工下午过来修",
+    ],
+)
+def test_a_party_telling_its_plan_for_a_broken_thing_is_work_under_way(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_asking_the_maker_to_come_is_a_request_not_work_under_way() -> None:
+    (report,) = parse("梧桐苑3号楼门禁坏了，请物业叫厂家明天来换")
+    assert (report.category, report.responsible) == ("设施损坏", ("物业",))
+
+
+@pytest.mark.parametrize("verb", ["拾掇拾掇", "拾掇一下", "规整规整"])
+def test_a_northern_verb_of_tidying_asks_the_party(verb: str) -> None:
+    (report,) = parse(f"翠湖苑5号楼楼道里贴满了开锁的小广告 物业{verb}")
+    assert report.responsible == ("物业",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青松苑8号楼2单元5楼楼梯平台上停着一辆电动车，电瓶拆下来拿屋里充，这个算飞线充电不？",
+        "青松苑3号楼门口停了辆小轿车压着草坪 这算乱停吗",
+        "青松苑6号楼楼道里堆了好多纸箱子 算不算楼道堆物啊",
+    ],
+)
+def test_asking_what_the_problem_counts_as_leaves_the_report(text: str) -> None:
+    assert len(parse(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["青松苑5号楼的违建 算是拆了吗？", "青松苑3号楼门口停了辆车 这个算谁管？"])
+def test_asking_whether_it_is_done_or_whose_it_is_is_still_a_question(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_things_pushed_back_again_are_back_not_dealt_with() -> None:
+    (report,) = parse("东风里6号楼楼道那两辆自行车又推回去了，上礼拜刚清过，@物业 再清一遍")
+    assert (report.category, report.building, report.responsible) == ("楼道堆物", "6", ("物业",))
+
+
+def test_said_to_be_reported_for_repair_but_nobody_came_is_no_work_under_way() -> None:
+    (report,) = parse("我们7号楼单元门门禁坏了半个月了 物业说报修了到现在也没人来 ——松山苑业主")
+    assert (report.category, report.community, report.building) == ("设施损坏", "松山苑", "7")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("请松山苑物业今天之内把门禁修好，给业主个答复", "设施损坏"),
+        ("松山苑2号楼路灯 请物业明天换一下", "设施损坏"),
+    ],
+)
+def test_a_repair_asked_of_a_facility_says_it_is_broken(text: str, category: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community, report.responsible) == (category, "松山苑", ("物业",))
+
+
+def test_goods_on_the_pavement_then_boxes_in_the_fire_lane_are_two_problems() -> None:
+    text = "东城花园12号楼底商那家便利店 货都摆到门口 占了半拉人行道 后边消防通道上还堆着箱子 请城管今天处理"
+    assert sorted(r.category for r in parse(text)) == ["占道经营", "消防通道占用"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "门口水果摊占了人行道，水果筐把消防通道都堵了，请城管处理",
+        "东城花园楼道堆满杂物，杂物还把消防通道堵了，请物业清理",
+        "东城花园门口车乱停 然后消防车都进不来了 城管处理",
+    ],
+)
+def test_what_blocks_the_fire_lane_is_the_lanes_problem(text: str) -> None:
+    assert [r.category for r in parse(text)] == ["消防通道占用"]
+
+
+def test_a_shop_setting_out_again_at_night_trades_on_the_street() -> None:
+    categories = {r.category for r in parse("东城花园那家烤肉店夜里又摆出来了 吵到半夜 城管去管管")}
+    assert "占道经营" in categories
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("四季里12号楼有人从楼上往下扔酒瓶子，请居委会排查", "四季里"),
+        ("万家里3号楼楼道堆了旧沙发，请物业清理", "万家里"),
+        ("星河湾府还有 5号楼楼道贴满了小广告", "星河湾府"),
+    ],
+)
+def test_names_of_a_number_word_or_two_endings(text: str, community: str) -> None:
+    assert parse(text)[0].community == community
+
+
+def test_a_count_before_li_is_no_name() -> None:
+    assert parse("两个里3号楼楼道堆了旧沙发，请物业清理")[0].community is None

@@ -251,8 +251,11 @@ class Decider:
         signers = "|".join(
             map(re.escape, sorted({*lang.community_suffixes, *lang.party_aliases}, key=len, reverse=True))
         )
-        self._signed_receipt = compile_scan(rf"[\u4e00-\u9fff]{{0,7}}(?:{signers})(?P<ack>收到)(?![请后了的吗?回])")
-        """An estate or an office signing its 收到 at a reply's start (绿景苑收到，…; not 物业收到请处理：…)."""
+        self._signed_receipt = compile_scan(
+            rf"[\u4e00-\u9fff]{{0,7}}(?:{signers})[ \t]*:?[ \t]*(?P<ack>收到)(?![请后了的吗?回])"
+        )
+        """An estate or an office signing its 收到 at a reply's start (绿景苑收到，…, 浮山湾府物业：收到，…; not
+        物业收到请处理：…)."""
         places = "|".join(map(re.escape, lang.place_labels))
         problems = "|".join(map(re.escape, lang.description_labels))
         self._dispatch_form = re.compile(rf"(?:{places})[ \t]*:[^\n]*?[\s](?:{problems})[ \t]*:")
@@ -309,9 +312,12 @@ class Decider:
         if self._earlier.search(text) and not self._followed_up(text, clauses, recurring):
             against.append("earlier report")
         doubts = []
-        if QUESTION.search(text) or self._asks(tokens) or self._question_ending.search(text):
+        kind_asked = KIND_ASKED.search(text)  # 「…拿屋里充 这个算飞线充电不？」: what to call it, nothing doubted
+        questioned = text[: kind_asked.start()] if kind_asked else text
+        asks = self._asks(tokens if kind_asked is None else _tokens_within(tokens, len(questioned)))
+        if QUESTION.search(questioned) or asks or self._question_ending.search(questioned):
             doubts.append("question")
-        if self._points_at(text) and not recurring:
+        if self._points_at(questioned) and not recurring:
             doubts.append("points at one under discussion")
         matter = MATTER_TALK.search(text)
         if matter is not None and CLAUSE_BREAK.search(text, 0, matter.start()) is None:
@@ -436,9 +442,10 @@ class Decider:
         金牛苑门口, not 各楼道) and a party asked, unless what went before was an `unasked` aside. After a receipt
         its estate signed and a word of another matter (和顺小区收到。另外东门有人摆摊…), the signer's estate is where:
         a spot in it is enough."""
+        found_there = signed and self._named_place.search(text) is not None  # 另外…发现11号楼…: a round's new find
         named = signed or self._named_place.search(text) is not None
         placed = any(c.categories for c in clauses) and named
-        return placed and (unasked or self._asks_of_its_own(clauses))
+        return placed and (unasked or found_there or self._asks_of_its_own(clauses))
 
     def _only_excepted(self, text: str) -> bool:
         """Every notice word stands in a party's work asked inside a request (请物业再清一次，并对住户做好宣传)."""
@@ -692,6 +699,12 @@ DEMAND_AFTER = re.compile(r"\s*(?:要|必须|得|需要|一定要|务必|请|赶
 """A demand right after a reference word."""
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
+KIND_ASKED = re.compile(
+    r"(?:^|(?<=[\s,;.!]))(?:这个|这种|这样|这|那个|那)?还?(?:算不算|属不属于|算是|算|属于)(?!了)[^,;.!?谁哪啥了没]{1,10}?"
+    r"(?:[不吗吧么嘛呢啊]\??|\?)\s*$"
+)
+"""A closing question of what the problem told counts as (这个算飞线充电不？, 算不算楼道堆物啊): the reporter unsure
+of the name, not of the problem."""
 REPLY_ASKED = re.compile(
     r"(?:回复|答复|反馈|说明|告知|报(?!修|警)(?:一下|送|上来)?|上报|提交|制定)[^。;!?,]{0,8}?"
     r"(?:(?:是否|能否)[^。;!?,]{0,8}|计划|方案|措施|情况|原因|进度|结果|意见)"
@@ -745,6 +758,17 @@ def _any(words: Sequence[str]) -> re.Pattern[str]:
 
 
 C = TypeVar("C", bound=ClauseReading)
+
+
+def _tokens_within(tokens: Sequence[str], size: int) -> list[str]:
+    """The tokens that make up the text's first `size` characters."""
+    out, length = [], 0
+    for token in tokens:
+        length += len(token)
+        if length > size:
+            break
+        out.append(token)
+    return out
 
 
 def clauses_from(clauses: Sequence[C], turn: int) -> list[C]:

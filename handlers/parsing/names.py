@@ -270,6 +270,11 @@ LANE_SIDES = frozenset("东西南北前后中")
 """A lane's side said after its name (金沙东巷): the lane is still named by the word before."""
 DISTANCE = re.compile("[一二三四五六七八九十]+里")
 """So many 里 (li) from town: how villages are named (九里村, 五里墩)."""
+NUMERAL_OPENINGS = frozenset("一二三四五六七八九十百千万两双")
+COUNT_WORDS = frozenset("一二三四五六七八九十百千万两个些只辆位名户次处条件栋幢排块片间层台根张堆袋桶号")
+"""After a numeral, a measure word or another numeral: a count (三个, 一些, 二十), no name's stem."""
+GRAND_ENDINGS = ("府", "庭", "郡", "轩")
+"""Endings a name adds to another ending (芝罘湾府, 星河湾郡): never "inside" as 里 after a name is (幸福园里)."""
 VILLAGE_OPENERS = frozenset("上下伊")
 """One character a sentence can open with before a name it belongs to (上沙东村, 下围村, 伊河湾小区), though
 the walk back stops at it elsewhere (上楼, 下来); not 向 (向金桂苑住户了解到…)."""
@@ -865,7 +870,7 @@ class NameReader:
         if ALL_OVER.match(text, at - 1) or (suffix == "小区" and moving):
             return  # 有货车进小区: going into the estate, whichever it is; 满小区跑, 满村跑: all over it
         inner = stem.endswith(self.lang.community_suffixes) and stem not in self.lang.community_suffixes
-        if suffix in self._loose and not anchored and inner and suffix not in YARDS:
+        if suffix in self._loose and not anchored and inner and suffix not in (*YARDS, *GRAND_ENDINGS):
             return  # 幸福园里有人…: inside 幸福园; 望园里8号楼 is a name; 福寿里院子: 福寿里's yard
         ordinary = self._ordinary(stem) and not (self._numbered(stem, anchored) or named_for or field is not None)
         branded = bool(stem) and text[start - 1 : start] in BRAND_DOT  # 滨海·璟园: a brand's estate of one character
@@ -972,6 +977,8 @@ class NameReader:
         town is a village's anywhere (九里村, 十里铺, 五里墩)."""
         if DISTANCE.fullmatch(stem):
             return True
+        if anchored and len(stem) == 2 and stem[0] in NUMERAL_OPENINGS and stem[1] not in COUNT_WORDS:
+            return True  # 四方里17号楼, 四季里3号楼: a name opening with a numeral jieba reads as a number word
         return anchored and len(stem) >= 2 and all(ch in "一二三四五六七八九十" for ch in stem)
 
     def _inside_word(

@@ -101,6 +101,10 @@ RUN_ON = 12
 """Shortest clause worth reading as a run-on of several places (「3号楼门口…5号楼楼道里…」)."""
 RECHECKS = (["复查"], ["复核"], ["检查"], ["督查"], ["验收"], ["回访"])
 """What an office says it will do after the work is done (街道将复查): its own check, not work asked of it."""
+BLOCKING = frozenset(("把", "将", "给"))
+"""Before a fire lane, what the clause's thing does to it: blocks it (水果筐把消防通道都堵了)."""
+LANE_USERS = frozenset(("消防车", "救护车", "救火车", "消防车辆"))
+"""What a fire lane is kept clear for: named when it is blocked (消防车都进不来了), not a thing in it."""
 MEASURES = frozenset("堵把架套排片层封道批束串扇挂捆带会滴")
 """Verbs jieba knows that also count things (一堵墙, 一排车, 一挂鞭炮): after 一, a count, not the verb."""
 MISSING_KINDS = frozenset({"公益广告缺失", "消防设施缺失", "设施损坏"})
@@ -344,6 +348,7 @@ class Parser:
         self._grounds = (*self.lang.estate_places, *GROUNDS, "绿化带", "门口")
         """Where an item opened by 另外 may be: in the grounds, at no building."""
         self._spots = compile_scan("(?:东侧|西侧|南侧|北侧)?(?:" + "|".join(map(re.escape, self.lang.spots)) + ")")
+        self._spot_words = frozenset(self.lang.spots)
         parties = alternation(self.lang.party_aliases)
         self._spaced_parties = compile_scan(
             rf"(?:请|麻烦|烦请)(?:{parties})(?:[、和及与]?[ \t]?(?:{parties}))+"
@@ -491,18 +496,32 @@ class Parser:
         also = next((i for i, span in enumerate(run) if i and message.startswith(also_markers, span.start)), 0)
         if also:
             return self._run(message, run[:also], words, sent) + self._run(message, run[also:], words, sent)
-        pieces = [clause for span in run for clause in self._clauses(message, span, words, sent)]
+        read = [self._clauses(message, span, words, sent) for span in run]
+        pieces = [clause for clauses in read for clause in clauses]
         if len(run) < 2:
             return pieces
         found = {name for p in pieces for name in p.categories}
         if found and self._beatable.isdisjoint(found):
-            return pieces  # nothing found that a reading of the whole could sharpen
-        first, last = run[0], run[-1]
-        joined = Span(first.start, last.end, first.segment, first.listed, all(s.header for s in run))
-        whole = self._clauses(message, joined, words, sent)
+            return self._head_read_whole(message, run, read, words, sent)  # nothing the whole could sharpen
+        whole = self._clauses(message, _joined(run), words, sent)
         if not found:  # read whole, the note may name a problem, or ask a party about what it names
             return whole if any(c.categories or (c.fresh_request and c.parties) for c in whole) else pieces
         return whole if self._sharper(whole, found) else pieces
+
+    def _head_read_whole(
+        self, message: str, run: list[Span], read: list[list[Clause]], words: Words, sent: datetime
+    ) -> list[Clause]:
+        """The pieces as read, but two or more that open the run naming no problem alone are read together when
+        so they name one (「…底商那家超市 货都摆到门口 占了半拉人行道 后边的消防通道上还堆着箱子」: goods set out on the
+        pavement, then a blocked fire lane)."""
+        head = next(i for i, clauses in enumerate(read) if any(c.categories for c in clauses))
+        pieces = [clause for clauses in read for clause in clauses]
+        if head < 2:
+            return pieces
+        whole = self._clauses(message, _joined(run[:head]), words, sent)
+        if not any(c.categories for c in whole):
+            return pieces
+        return [*whole, *(clause for clauses in read[head:] for clause in clauses)]
 
     def _read_across(self, clauses: list[Clause]) -> None:
         """A situation told over two clauses of one sentence, the thing in the first and what it does in the
@@ -1265,6 +1284,8 @@ class Parser:
             ]
             first = next((c for c, named in zip(scene, things, strict=True) if named), None)
             kind = self._kind_named([ci for named in things for ci in named], [t for words in told for t in words])
+            if first is None:
+                first, kind = next(((c, k) for c in scene if (k := self._work_on_thing(c)) is not None), (None, kind))
         if first is None:
             return []
         first.categories = [kind]
@@ -1291,6 +1312,15 @@ class Parser:
         """The words before a request marker: what is asked for (请物业张贴告示, 把树枝锯掉) names no problem."""
         markers = self.lang.request_markers
         return next((tokens[:i] for i, t in enumerate(tokens) if t in markers), tokens)
+
+    def _work_on_thing(self, clause: Clause) -> str | None:
+        """The one category whose work a request asks done to a thing of its own (请玉函苑物业今天之内把门禁修好: the
+        entry system is broken, though no word says so), or None."""
+        if not clause.fresh_request:
+            return None
+        works = {_bare_work(t) for t in clause.tokens}
+        kinds = [c.name for c in self.categories if not c.works.isdisjoint(works) and c.things_in(clause.text)]
+        return kinds[0] if len(kinds) == 1 else None
 
     def _kind_named(self, named: list[int], tokens: list[str]) -> str:
         """Of the categories the things named belong to, one that a word telling the problem also belongs to
@@ -1745,8 +1775,8 @@ class Parser:
         消防通道堵了」: the pile is the lane's)."""
         kind = self._category(name)
         absorbers = {k for k in kept if name in self._category(k).absorbs}
-        if FIRE_LANE in absorbers:
-            return False  # the rules' tie-break: what blocks a fire lane is the lane's, whatever it is
+        if FIRE_LANE in absorbers:  # the rules' tie-break: what blocks a fire lane is the lane's, whatever it is,
+            return self._lane_blocked_apart(item, name)  # unless the lane is blocked by other things
         told, theirs = frozenset[int](), frozenset[int]()
         for clause in item.clauses:
             found = kind.things_in(clause.text)
@@ -1755,6 +1785,28 @@ class Parser:
             else:
                 theirs |= found
         return bool(told - theirs)
+
+    def _lane_blocked_apart(self, item: Item, name: str) -> bool:
+        """A clause of the fire lane's own names things that `name`'s clauses, which name a place of their own, do not:
+        two problems (「…超市 货都摆到门口 占了半拉人行道 后边的消防通道上还堆着箱子」), not one thing in the lane's way
+        (「电动车停在楼道里，把消防通道都堵了」, 「楼道堆满杂物，杂物还把消防通道堵了」)."""
+        lanes = [c for c in item.clauses if FIRE_LANE in c.categories and name not in c.categories]
+        if any(not BLOCKING.isdisjoint(c.tokens) for c in lanes):
+            return False  # 「水果摊占了人行道，水果筐把消防通道都堵了」: the stall's goods block it
+        lane = self._things_said(lanes)
+        own = [c for c in item.clauses if name in c.categories]
+        placed = any(not self._spot_words.isdisjoint(c.tokens) for c in own)  # 占了半拉人行道: a place of its own
+        return placed and bool(lane - self._things_said(own))
+
+    def _things_said(self, clauses: Iterable[Clause]) -> set[str]:
+        """The nouns of the clauses that are no place and no vehicle a lane is kept for (箱子; not 消防通道, 消防车)."""
+        tags, spots = self.names.tags, self._spot_words
+        return {
+            t
+            for c in clauses
+            for t in c.tokens
+            if (tags.get(t) or "x")[0] == "n" and t not in spots and t not in LANE_USERS
+        }
 
     def _unbeaten(self, names: list[str]) -> list[str]:
         """The categories of one clause none beats, counting only what wins itself: 「27号楼 楼道 纸箱堆放 楼道灯不亮」
@@ -2021,6 +2073,12 @@ def _names_only_told(clause: Clause, before: list[Clause]) -> bool:
     request, aimed at what it names."""
     told = {name for c in before for name in c.categories}
     return not clause.categories or (clause.fresh_request and told.issuperset(clause.categories))
+
+
+def _joined(run: list[Span]) -> Span:
+    """Pieces set apart only by blanks, as one span."""
+    first, last = run[0], run[-1]
+    return Span(first.start, last.end, first.segment, first.listed, all(s.header for s in run))
 
 
 def _bare_work(token: str) -> str:
