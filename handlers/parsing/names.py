@@ -1354,10 +1354,10 @@ class NameReader:
             return None  # 蚌埠 淮畔春晓三期: the city, then the estate
         if self._stem(name) in POINTED_STEMS:
             return None  # 晾辣海小区门口 (晾在那小区门口): that estate, pointed at, no name
-        yard = next((y for y in YARDS if name.endswith(y) and name[: -len(y)].endswith(self._endings)), "")
+        yard = _after_ending(name, YARDS, self._endings)
         if yard and len(name) - len(yard) >= 2:
             end, name = end - len(yard), name[: -len(yard)]  # 紫阳坊老院子: the estate's yard (农机站老院子 is one)
-        timed = next((t for t in TIMES_AFTER if name.endswith(t) and name[: -len(t)].endswith(self._endings)), "")
+        timed = _after_ending(name, TIMES_AFTER, self._endings)
         if timed and len(name) - len(timed) >= 2:
             end, name = end - len(timed), name[: -len(timed)]  # 月亮湾今早检查: the estate, then when
         seen = SEEN_BEFORE.match(name)
@@ -1457,7 +1457,8 @@ class NameReader:
         at_edge = opening is not None and (district is not None or start + opening.end() in edges)
         if text[start - 1 : start] in "那这" and name[:1] in REFERENCE_MEASURES:
             return None  # 那片老楼 6号楼: the old blocks pointed at, no name
-        title = next((t for t in self.lang.person_titles if name.startswith(t)), "")
+        titles = self.lang.person_titles
+        title = next((t for t in titles if name.startswith(t)), "") if name.startswith(titles) else ""
         if title:  # 网格员小应：a person; 楼长 and an estate's name after it, the estate
             return None if not name.endswith(self._endings) else (start + len(title), end, name[len(title) :])
         if at_edge and self._named(name[opening.end() :]) and name[opening.end() :] not in self._endings:
@@ -1703,6 +1704,14 @@ def _gate_road(text: str, end: int) -> bool:
 
 GATE_ROAD = re.compile(r"[\u4e00-\u9fff]?(?:路|街|大道|大街|大马路)")
 """What follows a city gate in a road named after it: the road's ending, a character of its name before it."""
+
+
+def _after_ending(name: str, words: tuple[str, ...], endings: tuple[str, ...]) -> str:
+    """The first of `words` that `name` ends with right after one of `endings` (老院子 of 紫阳坊老院子), or "".
+    One test for all the words first: most names end with none."""
+    if not name.endswith(words):
+        return ""
+    return next((w for w in words if name.endswith(w) and name[: -len(w)].endswith(endings)), "")
 
 
 def _numeral(ch: str) -> bool:

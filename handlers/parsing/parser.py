@@ -248,13 +248,13 @@ class Parser:
                         for form in spoken(word.removeprefix(SUFFIX_MARK)):
                             index.setdefault(form, []).append((ci, bi, gi))
         self._vetoes = {
-            ci: re.compile("|".join(u if u.startswith("(?") else re.escape(u) for u in c.unless))
+            ci: compile_scan("|".join(u if u.startswith("(?") else re.escape(u) for u in c.unless))
             for ci, c in enumerate(self.categories)
             if c.unless
         }
         """Each category's `unless` phrases as one pattern, by category index."""
-        self._patterns = [(ci, re.compile(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
-        self._any_pattern = compile_any([p.pattern for _, p in self._patterns])
+        self._patterns = [(ci, compile_scan(p)) for ci, c in enumerate(self.categories) for p in c.patterns]
+        self._any_pattern = compile_any([p for c in self.categories for p in c.patterns])
         """One search for all the patterns first: most clauses match none, and one scan costs less than fourteen."""
         read_known = self._read_known()
         words: set[str] = set(self.lang.words()) | set(read_known)

@@ -167,7 +167,7 @@ class Tokenizer(jieba.Tokenizer):
                     if weight > 0:
                         weight = graph[piece] = log(weight) - log_total
                     total = weight + score[end + 1]
-                    if best is None or total > best or (total == best and end > best_end):
+                    if best is None or total >= best:  # a tie: `end` only grows, the longer word wins
                         best, best_end = total, end
                 end += 1
                 if end == size:
