@@ -310,7 +310,8 @@ class Decider:
             against.append("called normal")
         if acknowledged and turn is None:
             against.append("acknowledgement")
-        if self._earlier.search(text) and not self._followed_up(text, clauses, recurring):
+        earlier = self._earlier.search(text) is not None
+        if earlier and not self._followed_up(text, clauses, recurring):
             against.append("earlier report")
         doubts = []
         kind_asked = KIND_ASKED.search(text)  # 「…拿屋里充 这个算飞线充电不？」: what to call it, nothing doubted
@@ -349,7 +350,7 @@ class Decider:
             party=any(c.fresh_request and c.parties for c in clauses),
             against=tuple(against),
             doubts=tuple(doubts),
-            recurring=recurring and bool(self._earlier.search(text) or self._references.search(text)),
+            recurring=recurring and (earlier or self._references.search(text) is not None),
             fixed_item=any(c.categories and c.dealt_with and not c.fresh_request for c in clauses),
             addressed=any(c.parties for c in clauses),
             back=back,
