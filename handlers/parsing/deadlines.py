@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from handlers.parsing.numbers import NUMERAL_CHARS, to_int
@@ -250,5 +250,5 @@ def find(text: str, sent: datetime) -> list[DeadlinePhrase]:
             continue
         phrase = _from_match(match, sent)
         if phrase is not None:
-            found.append(replace(phrase, start=match.start(), end=match.end()))
+            found.append(DeadlinePhrase(phrase.moment, phrase.explicit, match.start(), match.end()))
     return found

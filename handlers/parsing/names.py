@@ -1023,7 +1023,7 @@ class NameReader:
             adjacent = i == index and suffixed
             if end - starts[i] > MAX_NAME or _counted(tokens, i, piece):
                 break
-            if DISTANCE.fullmatch(piece) and piece == tokens[i]:
+            if piece.endswith("里") and DISTANCE.fullmatch(piece) and piece == tokens[i]:
                 start = starts[i]
                 continue  # 五里墩新村: a village named for its distance from town
             if i < index and piece == tokens[i] and self._district_word(piece):
@@ -1311,11 +1311,11 @@ class NameReader:
         food put out), 压草里 and 扔进桶里 (pressed into the grass, thrown into the bin)."""
         if name.endswith("群里"):
             return True  # 拍照发群里: the chat group, no estate
-        if name[-1] in (INTO | DUMPING) - BRAND_VERBS and not name.endswith(self._endings):
+        if name[-1] in PUT_THERE and not name.endswith(self._endings):
             return True  # 冬储大白菜搁楼道里: what was put there, then where
         if len(name) >= 2 and name[-2] in DEGREE:
             return name[-2:] not in self.tags  # 忒响, 味儿贼大
-        if len(name) == 3 and name[0] in INTO | DUMPING | KEEPING and not name.endswith(self._endings):
+        if len(name) == 3 and name[0] in PUT_OR_KEPT and not name.endswith(self._endings):
             return name not in self.tags  # 天天放猫粮居委会去…, 养鸽子就是五栋: what was put there or kept
         return len(name) == 3 and name[-1] == "里" and name[0] in INTO and name[:2] not in self.tags
 
@@ -1608,6 +1608,10 @@ KEEPING = frozenset("养喂")
 """Verbs of keeping animals (养鸽子, 喂野猫): what someone keeps, no name's opening."""
 BRAND_VERBS = frozenset("发进")
 """Of those verbs, the ones an estate's brand may end with (华发, 先进)."""
+PUT_THERE = (INTO | DUMPING) - BRAND_VERBS
+"""Verbs of putting or leaving something that no estate's name ends with."""
+PUT_OR_KEPT = INTO | DUMPING | KEEPING
+"""Verbs of putting, leaving or keeping something, which open what someone put or kept somewhere (放猫粮)."""
 DEGREE = frozenset("忒太贼挺很真特超蛮老")
 """Words of degree before a one-character word (忒响, 贼脏): what something is like, no name's opening."""
 COUNTED = re.compile("[一两二三四五六七八九十几][个只辆台块袋]$")
