@@ -1052,7 +1052,7 @@ class Parser:
                 continue
             if any("".join(following[:k]) in self._refusal_phrases for k in (2, 3)):
                 continue  # 「保洁来了也不分」: what the party did, nothing asked (not 来了解)
-            ordered = self._ordered(clause, i)
+            ordered = self._ordered(clause, i, last_joined)
             if not ordered and (_spoken(following, lang.reported_speech) or _greeted(clause, i, lang.salutations)):
                 continue
             addressed = (
@@ -1177,11 +1177,11 @@ class Parser:
     def _asks_when(self, text: str) -> bool:
         return text.endswith(("吗", "?")) or any(marker in text for marker in self.lang.question_markers)
 
-    def _ordered(self, clause: Clause, i: int) -> bool:
+    def _ordered(self, clause: Clause, i: int, last: int) -> bool:
         """The party at token `i` is told what to do by when, or to have a word (「城管中队5号前拆除」「保洁今天
         清运」「居委会说一下」「居委跟物业讲一声叫他们明天拉走」): the rest of the clause is a time and an action,
-        or a telling, alone or passing an order on."""
-        last = self._last_joined(clause.tokens, i)  # 「街道和城管1月10日前拆掉」: both are told
+        or a telling, alone or passing an order on. `last` is where the parties joined to it end (`_last_joined`):
+        「街道和城管1月10日前拆掉」 tells both."""
         rest = clause.text[clause.offsets[last] + len(clause.tokens[last]) :] if last < len(clause.offsets) else ""
         told = i > 0 and clause.tokens[i - 1] in TOLD_BY and not self.lang.speakers.isdisjoint(clause.tokens[:i])
         narrated = NARRATED.search(rest) is not None and DUE_BY.search(rest) is None  # not 48小时内处理完毕
