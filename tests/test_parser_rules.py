@@ -13370,3 +13370,60 @@ def test_names_of_a_number_word_or_two_endings(text: str, community: str) -> Non
 
 def test_a_count_before_li_is_no_name() -> None:
     assert parse("两个里3号楼楼道堆了旧沙发，请物业清理")[0].community is None
+
+
+# Edges a cold review of the Shandong lessons found (each fails on the code before the mend, or guards it)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("物业：收到，另外发现东门口有人摆摊卖水果。", ("物业",)),
+        ("居委：收到，请物业明天上午前把8号楼楼道纸箱清掉。", ("居委会", "物业")),
+        ("丽都花园物业：收到通知，7号楼门口的消防通道被私家车堵住了，请立即挪车。", ("物业",)),
+    ],
+)
+def test_only_a_named_office_signs_with_a_colon_and_news_received_is_no_receipt(text: str, parties: tuple) -> None:
+    (report,) = parse(text)
+    assert set(report.responsible) == set(parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3号楼楼道那些纸箱物业搬到车棚去了，这样算合格吗？", "9号楼门口路灯坏了一个礼拜了，这算物业管的吗？"],
+)
+def test_asking_whether_a_fix_passes_or_whose_work_it_is_is_no_question_of_kind(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三天里12号楼楼道一直堆着纸箱，请物业处理",
+        "这两周里5号楼门口老有人乱停车，请物业管管",
+        "一年里3号楼投诉了十几次噪音，请居委协调",
+    ],
+)
+def test_a_span_of_time_before_li_is_no_name(text: str) -> None:
+    assert parse(text)[0].community is None
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("翠苑庭院里有人种了菜，请物业处理", "翠苑"),
+        ("阳光花园庭前绿地有人种菜，请物业处理", "阳光花园"),
+        ("碧水湾府邸5号楼门禁坏了", "碧水湾府邸"),
+    ],
+)
+def test_a_courtyard_is_no_ending_and_a_mansion_is(text: str, community: str) -> None:
+    assert parse(text)[0].community == community
+
+
+def test_a_promise_with_the_problem_still_there_is_no_work_under_way() -> None:
+    (report,) = parse("13号楼顶楼违建，街道说城管周三来拆，到现在还在。")
+    assert (report.category, report.building) == ("违法搭建", "13")
+
+
+def test_a_crew_coming_to_fill_a_hole_is_work_under_way() -> None:
+    assert parse("东门口那个大坑，施工队明天来补，物业先拉了警戒线。") == []

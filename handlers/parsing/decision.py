@@ -252,10 +252,12 @@ class Decider:
             map(re.escape, sorted({*lang.community_suffixes, *lang.party_aliases}, key=len, reverse=True))
         )
         self._signed_receipt = compile_scan(
-            rf"[\u4e00-\u9fff]{{0,7}}(?:{signers})[ \t]*:?[ \t]*(?P<ack>收到)(?![请后了的吗?回])"
+            rf"(?:[\u4e00-\u9fff]{{0,7}}(?:{signers})|[\u4e00-\u9fff]{{1,7}}(?:{signers})[ \t]*:[ \t]*)"
+            r"(?P<ack>收到)(?![请后了的吗?回]|通知|反映|投诉|举报)"
         )
-        """An estate or an office signing its 收到 at a reply's start (绿景苑收到，…, 浮山湾府物业：收到，…; not
-        物业收到请处理：…)."""
+        """An estate or an office signing its 收到 at a reply's start (绿景苑收到，…, an estate's office with a colon:
+        浮山湾府物业：收到，…; not 物业收到请处理：…, nor 丽都花园物业：收到通知，…: news passed on).
+        「居委：收到，请物业…」 may be a header addressing the office: only a named office signs with a colon."""
         places = "|".join(map(re.escape, lang.place_labels))
         problems = "|".join(map(re.escape, lang.description_labels))
         self._dispatch_form = re.compile(rf"(?:{places})[ \t]*:[^\n]*?[\s](?:{problems})[ \t]*:")
@@ -326,9 +328,11 @@ class Decider:
         if matter is not None and CLAUSE_BREAK.search(text, 0, matter.start()) is None:
             doubts.append("a matter under discussion")  # 「金水湾烧烤摊这个事之前城管来过两回…得想个长效办法」
         said = unspaced(text) if settled else text
-        if settled and self.done.search(said) and not _open_items_listed(clauses):
+        done = self.done.search(said) if settled else None
+        if done and not came_back(said[done.end() :], lang.returns) and not _open_items_listed(clauses):
             doubts.append("fixed")
-        if settled and self._pending.search(said):
+        pending = self._pending.search(said) if settled else None
+        if pending and not came_back(said[pending.end() :], lang.returns):
             doubts.append("in progress")
         if self._first_person.search(text):
             doubts.append("own side's update")
@@ -445,10 +449,9 @@ class Decider:
         金牛苑门口, not 各楼道) and a party asked, unless what went before was an `unasked` aside. After a receipt
         its estate signed and a word of another matter (和顺小区收到。另外东门有人摆摊…), the signer's estate is where:
         a spot in it is enough."""
-        found_there = signed and self._named_place.search(text) is not None  # 另外…发现11号楼…: a round's new find
         named = signed or self._named_place.search(text) is not None
         placed = any(c.categories for c in clauses) and named
-        return placed and (unasked or found_there or self._asks_of_its_own(clauses))
+        return placed and (unasked or signed or self._asks_of_its_own(clauses))  # 另外…发现…: the signer's new find
 
     def _only_excepted(self, text: str) -> bool:
         """Every notice word stands in a party's work asked inside a request (请物业再清一次，并对住户做好宣传)."""
@@ -703,11 +706,12 @@ DEMAND_AFTER = re.compile(r"\s*(?:要|必须|得|需要|一定要|务必|请|赶
 QUESTION = re.compile(r"\?(?![A-Za-z0-9=&/.%_-])")
 """A question mark, not one inside a link (http://a.cn/?x=1)."""
 KIND_ASKED = re.compile(
-    r"(?:^|(?<=[\s,;.!]))(?:这个|这种|这样|这|那个|那)?还?(?:算不算|属不属于|算是|算|属于)(?!了)[^,;.!?谁哪啥了没]{1,10}?"
+    r"(?:^|(?<=[\s,;.!]))(?:这个|这种|这样|这|那个|那)?还?(?:算不算|属不属于|算是|算|属于)(?!了|合格|达标|到位|过关|完成|可以|行)"
+    r"[^,;.!?谁哪啥了没管归负]{1,10}?"
     r"(?:[不吗吧么嘛呢啊]\??|\?)\s*$"
 )
 """A closing question of what the problem told counts as (这个算飞线充电不？, 算不算楼道堆物啊): the reporter unsure
-of the name, not of the problem."""
+of the name, not of the problem; not whether a fix passes (这样算合格吗) or whose work it is (这算物业管的吗)."""
 REPLY_ASKED = re.compile(
     r"(?:回复|答复|反馈|说明|告知|报(?!修|警)(?:一下|送|上来)?|上报|提交|制定)[^。;!?,]{0,8}?"
     r"(?:(?:是否|能否)[^。;!?,]{0,8}|计划|方案|措施|情况|原因|进度|结果|意见)"
@@ -761,6 +765,17 @@ def _any(words: Sequence[str]) -> re.Pattern[str]:
 
 
 C = TypeVar("C", bound=ClauseReading)
+
+
+LATER_ON = re.compile(r"[,.\s]*(?:今天|今早|今儿|现在|后脚|结果|转头|没两天|第二天|隔天|晚上|下午|过两天)?[,\s]*")
+"""What may stand between a fix and the problem's return (推出来了，今天又推回楼道里)."""
+
+
+def came_back(rest: str, returns: frozenset[str]) -> bool:
+    """What follows a fix or a promise says the problem came back (沙发搬走了又放了几个柜子, 昨天推出来了，今天又推回
+    楼道里) or is still there (街道说城管周三来拆，到现在还在): not dealt with."""
+    after = rest[LATER_ON.match(rest).end() :]
+    return any(after.startswith(word) for word in returns) or STILL_THERE.search(rest) is not None
 
 
 def _tokens_within(tokens: Sequence[str], size: int) -> list[str]:

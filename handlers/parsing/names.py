@@ -271,10 +271,12 @@ LANE_SIDES = frozenset("东西南北前后中")
 DISTANCE = re.compile("[一二三四五六七八九十]+里")
 """So many 里 (li) from town: how villages are named (九里村, 五里墩)."""
 NUMERAL_OPENINGS = frozenset("一二三四五六七八九十百千万两双")
-COUNT_WORDS = frozenset("一二三四五六七八九十百千万两个些只辆位名户次处条件栋幢排块片间层台根张堆袋桶号")
-"""After a numeral, a measure word or another numeral: a count (三个, 一些, 二十), no name's stem."""
-GRAND_ENDINGS = ("府", "庭", "郡", "轩")
-"""Endings a name adds to another ending (芝罘湾府, 星河湾郡): never "inside" as 里 after a name is (幸福园里)."""
+COUNT_WORDS = frozenset("一二三四五六七八九十百千万两个些只辆位名户次处条件栋幢排块片间层台根张堆袋桶号天日周月年夜")
+"""After a numeral, a measure word, a unit of time or another numeral: a count (三个, 一些, 二十, 三天里), no name's
+stem."""
+GRAND_ENDINGS = ("府", "郡")
+"""Endings a name adds to another ending (芝罘湾府, 星河湾郡): never "inside" as 里 after a name is (幸福园里), nor
+a word of their own as 庭 is (翠苑庭院, 花园庭前)."""
 VILLAGE_OPENERS = frozenset("上下伊")
 """One character a sentence can open with before a name it belongs to (上沙东村, 下围村, 伊河湾小区), though
 the walk back stops at it elsewhere (上楼, 下来); not 向 (向金桂苑住户了解到…)."""

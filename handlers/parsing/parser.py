@@ -20,7 +20,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from handlers.parsing import deadlines
-from handlers.parsing.decision import SPOKEN_ORDINAL, STILL_THERE, Decider, Evidence, clauses_from
+from handlers.parsing.decision import SPOKEN_ORDINAL, STILL_THERE, Decider, Evidence, came_back, clauses_from
 from handlers.parsing.language import (
     Language,
     Reader,
@@ -665,10 +665,6 @@ class Parser:
             starts.append(clause.offsets[i] if marked or tokens[i] in lang.party_aliases else clause.offsets[i + 1])
         return starts
 
-    def _back_after(self, rest: str) -> bool:
-        """What follows a fix says the problem came back (沙发搬走了又放了几个柜子): not dealt with."""
-        return any(rest.startswith(word) for word in self.lang.returns)
-
     def _clause(self, message: str, span: Span, words: Words, sent: datetime) -> Clause:
         text = message[span.start : span.end]
         tokens, offsets = words.between(span.start, span.end)
@@ -682,7 +678,7 @@ class Parser:
         clause.categories = [] if found_nothing else self._categories(*_without_slogans(tokens, offsets, text))
         said = unspaced(text)
         done = self._dealt_with.search(said) if words.dealt_with else None
-        said_done = done is not None and not self._back_after(said[done.end() :])
+        said_done = done is not None and not came_back(said[done.end() :], self.lang.returns)
         said_done = said_done and not _taken_away(clause.categories, said, done.start())
         logged = self._work_counted(text) and ASKING.search(message) is None
         marked = _status_marked(message, text) and (_done_list(message, text) or ASKING.search(message) is None)
