@@ -13427,3 +13427,8 @@ def test_a_promise_with_the_problem_still_there_is_no_work_under_way() -> None:
 
 def test_a_crew_coming_to_fill_a_hole_is_work_under_way() -> None:
     assert parse("东门口那个大坑，施工队明天来补，物业先拉了警戒线。") == []
+
+
+def test_bicycles_lying_every_which_way_are_parked_in_disorder() -> None:
+    (report,) = parse("桃园小区车棚里的自行车东倒西歪，请物业规整一下")
+    assert (report.category, report.responsible) == ("非机动车乱停放", ("物业",))
