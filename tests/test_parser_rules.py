@@ -13432,3 +13432,8 @@ def test_a_crew_coming_to_fill_a_hole_is_work_under_way() -> None:
 def test_bicycles_lying_every_which_way_are_parked_in_disorder() -> None:
     (report,) = parse("桃园小区车棚里的自行车东倒西歪，请物业规整一下")
     assert (report.category, report.responsible) == ("非机动车乱停放", ("物业",))
+
+
+def test_a_barrier_arm_to_repair_is_a_broken_facility() -> None:
+    (report,) = parse("要求物业三天内把幸福小区北门的道闸修好")
+    assert (report.category, report.community, report.responsible) == ("设施损坏", "幸福小区", ("物业",))
