@@ -17,8 +17,8 @@ PROBE_STYLES = Path(__file__).parent / "data" / "probe_styles.jsonl"
 TARGETS = {"detection_f1": 0.97, "category_f1": 0.95, "full_report_f1": 0.90}
 """Issue 11's bar for each labelled set."""
 REGIONS = Path(__file__).parent / "data" / "regions"
-"""Sets helpers wrote from ../shared/eval/README.md alone, each in one region's style (named for it), scored before
-the parser learned from them."""
+"""Sets helpers wrote from ../shared/eval/README.md alone, each in one region's style (named for it), scored at first
+sight; some were then learned from, others held back for a round (README, the round's table rows)."""
 HIDDEN_AIMS = {"detection_f1": 0.95, "category_f1": 0.92, "full_report_f1": 0.85}
 """Issue 11's aim for sets the parser was not written against."""
 SETS_BY_OTHERS = ("dev2-a.jsonl", "dev2-b.jsonl")
@@ -82,7 +82,7 @@ def test_own_probes_of_the_held_out_styles(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("path", sorted(REGIONS.glob("*.jsonl")), ids=lambda p: p.stem)
 def test_regional_sets_keep_the_aims_for_unseen_sets(path: Path, tmp_path: Path) -> None:
-    """Learned from after their first scoring: they hold what was learned in place."""
+    """They hold in place what was learned, and what was already read right."""
     result = _score(path, tmp_path)
     for key, aim in HIDDEN_AIMS.items():
         assert result[key] >= aim, key
