@@ -13437,3 +13437,20 @@ def test_bicycles_lying_every_which_way_are_parked_in_disorder() -> None:
 def test_a_barrier_arm_to_repair_is_a_broken_facility() -> None:
     (report,) = parse("要求物业三天内把幸福小区北门的道闸修好")
     assert (report.category, report.community, report.responsible) == ("设施损坏", "幸福小区", ("物业",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在吗在吗 梧桐湾 南门外的人行道上 电瓶车停了一排 推车都过不去",
+        "@李经理 在吗？柳岸花园7栋楼道里堆满了纸箱",
+        "有人在吗，桂苑3号楼门口的井盖坏了",
+    ],
+)
+def test_a_call_for_attention_opening_a_message_asks_nothing(text: str) -> None:
+    assert len(parse(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["柳岸花园7栋楼道里的纸箱还在吗", "在吗"])
+def test_asking_whether_a_problem_is_still_there_is_a_question(text: str) -> None:
+    assert parse(text) == []

@@ -319,7 +319,12 @@ class Decider:
         doubts = []
         kind_asked = KIND_ASKED.search(text)  # 「…拿屋里充 这个算飞线充电不？」: what to call it, nothing doubted
         questioned = text[: kind_asked.start()] if kind_asked else text
-        asks = self._asks(tokens if kind_asked is None else _tokens_within(tokens, len(questioned)))
+        asked_tokens = tokens if kind_asked is None else _tokens_within(tokens, len(questioned))
+        hail = HAIL.match(questioned)
+        if hail is not None and hail.end() < len(questioned):  # 「在吗在吗 螺蛳湾新村 门口…」: only a call
+            questioned = questioned[hail.end() :]
+            asked_tokens = _tokens_after(asked_tokens, hail.end())
+        asks = self._asks(asked_tokens)
         if QUESTION.search(questioned) or asks or self._question_ending.search(questioned):
             doubts.append("question")
         if self._points_at(questioned) and not recurring:
@@ -621,6 +626,12 @@ TOLD_AT_LEAST = 4
 ANOTHER_MATTER = re.compile(r"^.{0,14}?(还有个|另外有个|补充一下|补充一个|另外|对了|顺便)")
 """A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its
 opening."""
+HAIL = re.compile(
+    r"(?:@\S+\s*)*[^\s,.!?@还都也又]{0,4}?(?:在吗|在不在|在么|在伐|有人吗|有人在吗)"
+    r"(?:[\s,.!?~]*(?:在吗|在不在|在么|在伐|有人吗|有人在吗))*[\s,.!?~]+"
+)
+"""A call for someone's attention opening a message (在吗在吗, 物业在不在, @王经理 在吗？): it asks whether anyone
+reads, not about the problem told after it; not 东西还在吗, which asks whether a problem is still there."""
 GREETING = re.compile(r"\s*(?:各位|大家|领导们?)?(?:早上|上午|中午|下午|晚上)?好")
 """A greeting opening a message (早上好, 大家好, 各位领导下午好)."""
 LATER_TURN = re.compile(
@@ -787,6 +798,16 @@ def _tokens_within(tokens: Sequence[str], size: int) -> list[str]:
             break
         out.append(token)
     return out
+
+
+def _tokens_after(tokens: Sequence[str], size: int) -> list[str]:
+    """The tokens that begin at or after the text's first `size` characters."""
+    length = 0
+    for at, token in enumerate(tokens):
+        if length >= size:
+            return list(tokens[at:])
+        length += len(token)
+    return []
 
 
 def clauses_from(clauses: Sequence[C], turn: int) -> list[C]:
