@@ -13454,3 +13454,20 @@ def test_a_call_for_attention_opening_a_message_asks_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", ["柳岸花园7栋楼道里的纸箱还在吗", "在吗"])
 def test_asking_whether_a_problem_is_still_there_is_a_question(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "building"),
+    [
+        ("7号楼楼道的杂物前天清掉了，这两天又堆满了，请物业处理", "楼道堆物", "7"),
+        ("12栋的电动车上午推出去了，下午又推回楼道里充电了", "飞线充电", "12"),
+        ("9号楼楼道的鞋柜上周搬走了，没几天又摆回来了", "楼道堆物", "9"),
+    ],
+)
+def test_a_fix_undone_in_the_next_clause_is_reported(text: str, category: str, building: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.building) == (category, building)
+
+
+def test_a_fix_that_held_is_no_report() -> None:
+    assert parse("7号楼楼道的杂物前天清掉了，这两天没再堆") == []

@@ -778,7 +778,9 @@ def _any(words: Sequence[str]) -> re.Pattern[str]:
 C = TypeVar("C", bound=ClauseReading)
 
 
-LATER_ON = re.compile(r"[,.\s]*(?:今天|今早|今儿|现在|后脚|结果|转头|没两天|第二天|隔天|晚上|下午|过两天)?[,\s]*")
+LATER_ON = re.compile(
+    r"[,.\s]*(?:今天|今早|今儿|现在|后脚|结果|转头|转眼|(?:这|没|过了?)[两几]天|第二天|隔天|晚上|下午|没过多久)?[,\s]*"
+)
 """What may stand between a fix and the problem's return (推出来了，今天又推回楼道里)."""
 
 

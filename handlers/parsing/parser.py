@@ -536,6 +536,8 @@ class Parser:
         not_found = self.lang.not_found
         named: set[int] = set()
         for before, first, second in zip([None, *clauses], clauses, clauses[1:], strict=False):
+            if first.dealt_with and first.segment == second.segment and self._came_back(second):
+                first.dealt_with = first.in_hand = False  # 「纸箱上周清掉了，这两天又堆满了」: it is back
             if (before is not None and before.text in SPOKEN_BREAKS) or first.text.startswith(SPOKEN_BREAK_WORDS):
                 named.discard(first.segment)  # 「…狗叫唤 再就是 七号楼后边那个垃圾箱 满了都溢出来了」: another problem
             if first.segment in named or first.segment != second.segment or second.categories:
@@ -551,6 +553,11 @@ class Parser:
             together = [name for name in self._combos_across(first, second) if name != OTHER]
             if together and (not first.categories or self._sharper_than(together, set(first.categories))):
                 first.categories = together
+
+    def _came_back(self, clause: Clause) -> bool:
+        """The clause opens by saying the problem fixed in the one before came back (今天又推回楼道里) or is
+        still there (到现在还在), and says nothing fixed itself."""
+        return not clause.dealt_with and came_back(unspaced(clause.text), self.lang.returns)
 
     def _parties_then_orders(self, text: str, clauses: list[Clause]) -> None:
         """A terse note's field of bare parties, then one that orders work (「… 物业 赶紧打下来 中午之前」,
