@@ -113,3 +113,15 @@ def test_two_people_asked_in_turn_each_answer_for_their_own(chat: ChatBot) -> No
     [registered] = chat.say("李晓", "登记", after=timedelta(minutes=2))
     assert registered.text.startswith("已登记1件：")
     assert chat.ticket(1).source_message_id == mine
+
+
+@pytest.mark.parametrize("text", ["消防通道上停了两辆私家车", "东门路口有人摆摊卖菜"])
+def test_a_problem_at_a_spot_with_no_estate_is_asked_about_not_lost(text: str) -> None:
+    """With no estate, building, request or party, too little to register unasked; the spot is enough to ask."""
+    parsed = shared_parser().analyse(text, at("2026-11-18 09:00"))
+    assert (parsed.reports, parsed.unsettled) == ([], True)
+
+
+def test_a_problem_at_a_spot_in_an_estates_group_is_registered(chat: ChatBot) -> None:
+    [registered] = chat.say("倪卫峰", "消防通道上停了两辆私家车")
+    assert registered.text.startswith("已登记1件：\n#1 消防通道占用｜天一小区")

@@ -26,8 +26,9 @@ def test_placing_evidence_keeps_every_other_field() -> None:
     evidence = Evidence(
         **values, recurring=True, fixed_item=True, addressed=True, back=True, pointed=True, listing=True, turn=5
     )
-    assert len(fields(Evidence)) == 13
+    assert len(fields(Evidence)) == 14
     assert evidence.placed(True) == replace(evidence, place=True)
+    assert evidence.placed(False, True) == replace(evidence, spotted=True)
     assert evidence.placed(True).placed(False) == evidence
 
 

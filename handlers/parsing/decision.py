@@ -99,6 +99,9 @@ class Evidence:
     listing: bool = False
     """Problems named in two or more sentences or list items."""
     place: bool = False
+    spotted: bool = False
+    """A spot is named where no place is (消防通道上停了两辆私家车): too little to register on its own, enough to
+    ask."""
     turn: int = 0
     """Where the report begins: after a receipt that turns to one of its own (「好的 马上安排保洁去铲\n金牛苑…」),
     else 0; what comes before it asks no one."""
@@ -132,8 +135,8 @@ class Evidence:
         asked = (self.request and self.party) or (self.problem == WORDS and self.addressed)
         return self.may_report and (self.problem == CATEGORY or asked)
 
-    def placed(self, place: bool) -> Evidence:
-        """This evidence with whether a place is named. Built field by field: dataclasses.replace took
+    def placed(self, place: bool, spotted: bool = False) -> Evidence:
+        """This evidence with whether a place, or else a spot, is named. Built field by field: dataclasses.replace took
         3% of a parse (tests/test_parser_decision.py checks that no field is left behind)."""
         return Evidence(
             problem=self.problem,
@@ -148,6 +151,7 @@ class Evidence:
             pointed=self.pointed,
             listing=self.listing,
             place=place,
+            spotted=spotted,
             turn=self.turn,
         )
 
@@ -158,7 +162,7 @@ class Evidence:
             and not self.doubts
             and not self.fixed_item
             and self.problem is not None
-            and (self.request or (self.place and self.problem == CATEGORY))
+            and (self.request or ((self.place or self.spotted) and self.problem == CATEGORY))
         )
         verdict = "report" if reported else "ask" if ask else "no report"
         found = [
@@ -166,6 +170,7 @@ class Evidence:
             for code, present in (
                 (self.problem, self.problem is not None),
                 ("place", self.place),
+                ("spot", self.spotted),
                 ("request", self.request),
                 ("party", self.party),
                 ("recurrence", self.recurring),

@@ -436,7 +436,8 @@ class Parser:
             if clause.titled or (clause.opening and estates):  # 「东海县 石榴街道 点位整改清单」「海州区 新东街道：…」
                 clause.communities = [n for n in clause.communities if not self._district(n)]  # where it is from
             self._locate(clause, sent, _masked(slipped[clause.start : clause.end], clause.start, inside))
-        evidence = evidence.placed(any(c.communities or not c.place.empty() for c in clauses))
+        placed = any(c.communities or not c.place.empty() for c in clauses)
+        evidence = evidence.placed(placed, not placed and any(self._spots.search(c.text) for c in clauses))
         if not (evidence.grounded or context.default_community):
             return _parsed([], truncated, text, shown, clauses, evidence)
         _drop_summary_headers(clauses)
