@@ -13471,3 +13471,8 @@ def test_a_fix_undone_in_the_next_clause_is_reported(text: str, category: str, b
 
 def test_a_fix_that_held_is_no_report() -> None:
     assert parse("7号楼楼道的杂物前天清掉了，这两天没再堆") == []
+
+
+def test_a_stall_piece_then_its_place_then_a_fire_lane_with_things_of_its_own_are_two_problems() -> None:
+    reports = parse("金桂园 煎饼摊 占了人行道 消防通道上停了两辆私家车")
+    assert sorted(r.category for r in reports) == ["占道经营", "消防通道占用"]

@@ -1802,7 +1802,8 @@ class Parser:
         if any(not BLOCKING.isdisjoint(c.tokens) for c in lanes):
             return False  # 「水果摊占了人行道，水果筐把消防通道都堵了」: the stall's goods block it
         lane = self._things_said(lanes)
-        own = [c for c in item.clauses if name in c.categories]
+        first = next(at for at, c in enumerate(item.clauses) if name in c.categories)
+        own = [c for c in item.clauses[first:] if name in c.categories or not c.categories]  # 早点摊 占了人行道
         placed = any(not self._spot_words.isdisjoint(c.tokens) for c in own)  # 占了半拉人行道: a place of its own
         return placed and bool(lane - self._things_said(own))
 
