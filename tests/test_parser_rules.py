@@ -13476,3 +13476,16 @@ def test_a_fix_that_held_is_no_report() -> None:
 def test_a_stall_piece_then_its_place_then_a_fire_lane_with_things_of_its_own_are_two_problems() -> None:
     reports = parse("金桂园 煎饼摊 占了人行道 消防通道上停了两辆私家车")
     assert sorted(r.category for r in reports) == ["占道经营", "消防通道占用"]
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("柳荫里9号院门口共享单车堆了一地，请城管协调清运", "柳荫里9号院"),
+        ("金桂小区里3号院门口有人乱停车", "金桂小区"),
+        ("金桂小区3号院门口有人乱停车", "金桂小区"),
+    ],
+)
+def test_a_numbered_courtyard_after_an_estate_is_one_place(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community

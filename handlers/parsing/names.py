@@ -69,16 +69,14 @@ TITLE_PIECE = re.compile(r"\S+")
 SECTIONS = "片组班队"
 """Endings of a patrol's section or shift in a title (【巡查 12.9 东片】, 二组, 夜班): no estate."""
 ROAD_ADDRESS = re.compile(
-    r"(?:(?P<lane>巷|胡同)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)"
+    r"(?:(?P<lane>巷|胡同|里)|[路街条]|大道)(?P<number>[甲乙丙丁]?\d{1,5}号)"
     r"(?P<yard>大院|大楼|大厦|院(?![子内里])|宿舍|家属院|家属楼|家属区)?"
     r"(?!楼(?![道梯])|室|门(?!口))"
 )
 """A road and a number (延安路228号5幢, 砂山街12号北侧, 经七路88号院, 兴华路甲3号院, 厦禾路866号大楼, 溪岸路17号楼道里,
-和平路47号宿舍),
-or a lane's courtyard
-(西四北二条23号院): the address is the community, unless the number is a building, a room or a gate of it
-(…路5号楼, 5号门). A lane's house number (青砖巷18号, 柳荫胡同23号) is a building of the lane, as a 里's is
-(兴泰里12号)."""
+和平路47号宿舍), or a lane's courtyard (西四北二条23号院), a 里's (青竹里7号院): the address is the community, unless
+the number is a building, a room or a gate of it (…路5号楼, 5号门). A lane's house number (青砖巷18号, 柳荫胡同23号)
+is a building of the lane, as a 里's is (兴泰里12号)."""
 DIGIT_BRAND = re.compile(
     r"(?<=[\u4e00-\u9fff])\d{2,4}"
     r"(?=(?:[ \t]*[一二三四五六七八九十\d]期)?[ \t]+\d{1,4}\s*(?:号楼|栋|幢|座)|地下|门口|那边|这边|[ \t]*[东南西北]门)"
@@ -569,7 +567,8 @@ class NameReader:
         trimmed = estates or trimmed  # 濂溪新村…濂溪社区、物业: the estate and its office (alone, the office names it)
         named = _outermost([*trimmed, *_again(text, edges, trimmed)])
         branded = self._branded(text, _dotted(text, _most_specific(named), self._no_brand))
-        return _inner_of_areas(text, _last_of_blank_runs(text, branded, self._endings, self.place_name))
+        areas = _inner_of_areas(text, _last_of_blank_runs(text, branded, self._endings, self.place_name))
+        return _courtyards_within(text, areas)
 
     def _branded(self, text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """A developer's brand right before a name is part of it (绿地新都会, not 新都会); a brand with Latin
@@ -1224,7 +1223,7 @@ class NameReader:
                 break  # 请到四平路1188弄, 走到丁公路北三巷: 到 is no road's
             opening = starts[i] == 0 or text[starts[i] - 1] in SENTENCE_BOUNDARY or text[starts[i] - 1] in " \t"
             opens_road = opening and len(piece) == 1 and self.tags.get(piece) not in ("p", "c", "v", "r")
-            its_ending = starts[i] + len(piece) == end and piece in ROAD_ENDS  # 胡家牌坊街: jieba cuts 街 alone
+            its_ending = starts[i] + len(piece) == end and piece in ADDRESS_ENDS  # 胡家牌坊街: jieba cuts 街 alone
             named_for = start < end and text[start:end] in ROAD_ENDS and (self.tags.get(piece) or "x")[0] == "n"
             if named_for and piece in self.stops:
                 start = starts[i]
@@ -1643,6 +1642,8 @@ CARRYING = frozenset("搬领走拿带送推拉扛开骑跑扔塞拖牵抱赶挪�
 
 
 LANE_HOLDERS = ROAD_ENDS | frozenset("村里坊")
+ADDRESS_ENDS = ROAD_ENDS | frozenset("里")
+"""Endings of what numbers its courtyards (经七路88号院, 青竹里7号院)."""
 """What a lane numbered in words follows: a road, a village or an estate's ending (丁公路北三巷, 瑶溪村三巷)."""
 
 
@@ -1804,6 +1805,22 @@ AREA_LINK = re.compile(
 )
 """What joins an area to the estate in it (经十路燕山立交那块儿那个兴隆苑, 经二纬三那块儿的同和里,
 二七广场东边那个天元家属院)."""
+
+
+BARE_COURTYARD = re.compile(r"[甲乙丙丁]?\d{1,4}号大?院")
+"""A courtyard named by its number alone (7号院)."""
+
+
+def _courtyards_within(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A courtyard named by its number right after an estate, or inside it (阳光小区7号院, 阳光小区里7号院), is a
+    part of that estate, not one of its own."""
+    kept: list[tuple[int, str]] = []
+    for at, name in names:
+        before = kept[-1] if kept else None
+        inside = before is not None and text[before[0] + len(before[1]) : at] in ("", "里", "内")
+        if not (inside and BARE_COURTYARD.fullmatch(name)):
+            kept.append((at, name))
+    return kept
 
 
 def _inner_of_areas(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
