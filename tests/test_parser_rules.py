@@ -13489,3 +13489,8 @@ def test_a_stall_piece_then_its_place_then_a_fire_lane_with_things_of_its_own_ar
 def test_a_numbered_courtyard_after_an_estate_is_one_place(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+def test_a_landmark_beside_an_estate_in_a_spaced_note_names_no_estate() -> None:
+    (report,) = parse("百汇广场 旁边 那个 锦绣花园 5幢 一楼 有人 开了个 麻将馆 吵到半夜")
+    assert (report.community, report.building) == ("锦绣花园", "5")

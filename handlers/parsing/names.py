@@ -1801,10 +1801,11 @@ def _most_specific(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 AREA_LINK = re.compile(
-    r"[ \t]*(?:(?:这块儿?|那块儿?|这边|那边|一带|附近|旁边|[东西南北](?:边|头|面|侧))(?:的|那个|这个)?|那个|这个)[ \t]*"
+    r"[ \t]*(?:(?:这块儿?|那块儿?|这边|那边|一带|附近|旁边|[东西南北](?:边|头|面|侧))(?:[ \t]*(?:的|那个|这个))?"
+    r"|那个|这个)[ \t]*"
 )
 """What joins an area to the estate in it (经十路燕山立交那块儿那个兴隆苑, 经二纬三那块儿的同和里,
-二七广场东边那个天元家属院)."""
+二七广场东边那个天元家属院, spaced in a terse note: 锦江之星 旁边 那个 丽都花园)."""
 
 
 BARE_COURTYARD = re.compile(r"[甲乙丙丁]?\d{1,4}号大?院")
