@@ -13494,3 +13494,9 @@ def test_a_numbered_courtyard_after_an_estate_is_one_place(text: str, community:
 def test_a_landmark_beside_an_estate_in_a_spaced_note_names_no_estate() -> None:
     (report,) = parse("百汇广场 旁边 那个 锦绣花园 5幢 一楼 有人 开了个 麻将馆 吵到半夜")
     assert (report.community, report.building) == ("锦绣花园", "5")
+
+
+@pytest.mark.parametrize("text", ["请红星村、光明村两个村委会本周内清理村口暴露垃圾", "请各村委会整治村口乱停车"])
+def test_the_work_to_do_at_a_villages_mouth_names_no_village(text: str) -> None:
+    reports = parse(text)
+    assert reports and all(r.community in (None, "红星村", "光明村") for r in reports)

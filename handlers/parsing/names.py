@@ -779,7 +779,10 @@ class NameReader:
         village_mouth = suffix != "胡同" and text[:at].endswith(self._endings)
         gate = suffix in MOUTHED and text.startswith("口", end) and not village_mouth
         if gate and tokens:  # 刚进村口: the verb before it names nothing
-            gate = not (self.tags.get(tokens[_token_at(starts, at - 1)]) or "x").startswith(("v", "d", "p", "r"))
+            before = tokens[_token_at(starts, at - 1)]
+            if before in self.lang.actions:
+                return  # 清理村口暴露垃圾: the work to do at a village's mouth (前进村口 is 前进村's)
+            gate = not (self.tags.get(before) or "x").startswith(("v", "d", "p", "r"))
         party_after = len(suffix) >= 2 and text.startswith(self.parties, end)  # 晨光花园管家: the estate's steward
         broken = text.startswith(self.lang.suffix_breakers, end) and not (lane_mouth or gate or party_after)
         if broken and not text.startswith("市场", end):
