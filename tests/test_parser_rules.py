@@ -13500,3 +13500,16 @@ def test_a_landmark_beside_an_estate_in_a_spaced_note_names_no_estate() -> None:
 def test_the_work_to_do_at_a_villages_mouth_names_no_village(text: str) -> None:
     reports = parse(text)
     assert reports and all(r.community in (None, "红星村", "光明村") for r in reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("翠竹园8栋楼下堆了好多东西 物业清一下", "公共区域堆物"),
+        ("翠竹园那个8栋楼下啥子都堆起 搞快点清一下嘛 物业", "公共区域堆物"),
+        ("翠竹园8栋楼道里乱堆东西，请物业处理", "楼道堆物"),
+    ],
+)
+def test_a_pile_said_only_as_stuff_is_a_pile(text: str, category: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.building) == (category, "8")
