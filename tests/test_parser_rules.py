@@ -13513,3 +13513,16 @@ def test_the_work_to_do_at_a_villages_mouth_names_no_village(text: str) -> None:
 def test_a_pile_said_only_as_stuff_is_a_pile(text: str, category: str) -> None:
     (report,) = parse(text)
     assert (report.category, report.building) == (category, "8")
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("请物业于明天前清理松鹤苑8幢门口建筑垃圾", "松鹤苑"),
+        ("请物业整治翠屏花园5栋飞线充电", "翠屏花园"),
+        ("恢复新村5号楼楼道堆物，请物业清理", "恢复新村"),
+    ],
+)
+def test_the_work_asked_for_is_no_part_of_the_estate_after_it(text: str, community: str) -> None:
+    (report,) = parse(text)
+    assert report.community == community

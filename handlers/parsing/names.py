@@ -358,6 +358,9 @@ class NameReader:
         self._district_name = re.compile(rf"(?:{districts})(?=[\u4e00-\u9fff]{{3}})" if districts else "(?!)")
         """A district said without 区 before a name of three characters or more (宝山通河七村)."""
         self.common = frozenset(common)
+        works = sorted((a for a in lang.actions if len(a) >= 2), key=len, reverse=True)
+        self._work_opening = re.compile("|".join(map(re.escape, works)) or "(?!)")
+        """A work asked for, said right before the estate it is to be done in (清理长青苑8幢…)."""
         self._breaking = re.compile("|".join(lang.name_breaking))
         self._suffix = re.compile("|".join(map(re.escape, lang.community_suffixes)))
         self._loose = frozenset(lang.loose_suffixes)
@@ -1382,6 +1385,9 @@ class NameReader:
             start, name = start + dated.end(), name[dated.end() :]  # 12月2日东原湾: the day, then the estate
         here = next((len(h) for h in HERE_IN_SPEECH if name.startswith(h) and len(name) - len(h) >= 3), 0)
         start, name = start + here, name[here:]  # 咱这旮沓卫星路小区: here, then the estate
+        work = self._work_opening.match(name)
+        if work and start + work.end() in edges and self._named(name[work.end() :]):
+            start, name = start + work.end(), name[work.end() :]  # 请物业清理长青苑8幢…: the work, then the estate
         pointer = max((name.rfind(p) + len(p) for p in INNER_POINTERS if p in name[1:]), default=0)
         if 0 < pointer <= len(name) - 3:
             start, name = start + pointer, name[pointer:]  # 芙蓉街这块曲水亭街17号院: where, then the estate
