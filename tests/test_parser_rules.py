@@ -13526,3 +13526,11 @@ def test_a_pile_said_only_as_stuff_is_a_pile(text: str, category: str) -> None:
 def test_the_work_asked_for_is_no_part_of_the_estate_after_it(text: str, community: str) -> None:
     (report,) = parse(text)
     assert report.community == community
+
+
+@pytest.mark.parametrize(
+    "text", ["松涛苑南门口的垃圾桶盖子都没了", "松涛苑7栋的单元门也坏了", "松涛苑7栋楼道窗户玻璃全碎了"]
+)
+def test_an_adverb_glued_to_the_state_still_tells_the_damage(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community) == ("设施损坏", "松涛苑")

@@ -900,6 +900,8 @@ class Parser:
                 hits = index.get(token[1])  # 大货车一停就是一下午: 停, said once and for long
             if hits is None and len(token) >= 3 and token[-1] == "儿":
                 hits = index.get(token[:-1])  # 摆摊儿: the northern 儿 after a word
+            if len(token) >= 3 and token[0] in GLUED_ADVERBS and (bare := index.get(token[1:])) is not None:
+                hits = bare if hits is None else [*hits, *bare]  # 盖子都没了: jieba glues 都 to the state
             if hits is not None:  # most tokens: no keyword, no combo word
                 yield from hits
 
@@ -2082,6 +2084,10 @@ def _names_only_told(clause: Clause, before: list[Clause]) -> bool:
     request, aimed at what it names."""
     told = {name for c in before for name in c.categories}
     return not clause.categories or (clause.fresh_request and told.issuperset(clause.categories))
+
+
+GLUED_ADVERBS = frozenset("都也全")
+"""Adverbs jieba glues to the state after them (都没了, 也坏了, 全碎了)."""
 
 
 def _joined(run: list[Span]) -> Span:
