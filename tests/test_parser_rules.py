@@ -13534,3 +13534,13 @@ def test_the_work_asked_for_is_no_part_of_the_estate_after_it(text: str, communi
 def test_an_adverb_glued_to_the_state_still_tells_the_damage(text: str) -> None:
     (report,) = parse(text)
     assert (report.category, report.community) == ("设施损坏", "松涛苑")
+
+
+@pytest.mark.parametrize("text", ["华润橡树湾3号楼楼道里有人充电", "华润橡树湾3号楼楼梯间有人在充电，请物业查一下"])
+def test_charging_in_a_stairwell_with_the_vehicle_unnamed_is_charging_indoors(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.building) == ("飞线充电", "3")
+
+
+def test_a_stairwell_fitted_with_chargers_is_no_problem() -> None:
+    assert parse("华润橡树湾3号楼楼道里安装了充电桩") == []
