@@ -13544,3 +13544,9 @@ def test_charging_in_a_stairwell_with_the_vehicle_unnamed_is_charging_indoors(te
 
 def test_a_stairwell_fitted_with_chargers_is_no_problem() -> None:
     assert parse("华润橡树湾3号楼楼道里安装了充电桩") == []
+
+
+@pytest.mark.parametrize("text", ["玉兰苑篮球场的篮筐掉了", "玉兰苑活动室门口的乒乓球台裂了，请物业修一下"])
+def test_sports_facilities_broken_are_broken_facilities(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.community) == ("设施损坏", "玉兰苑")
