@@ -13550,3 +13550,8 @@ def test_a_stairwell_fitted_with_chargers_is_no_problem() -> None:
 def test_sports_facilities_broken_are_broken_facilities(text: str) -> None:
     (report,) = parse(text)
     assert (report.category, report.community) == ("设施损坏", "玉兰苑")
+
+
+def test_grain_dried_on_the_road_is_drying_not_trade() -> None:
+    (report,) = parse("红星村三组村民在路边晒稻谷占道，请村委会劝导")
+    assert (report.category, report.community) == ("乱晾晒", "红星村")
