@@ -632,7 +632,7 @@ ANOTHER_MATTER = re.compile(r"^.{0,14}?(还有个|另外有个|补充一下|补�
 """A receipt that goes on to another matter (好的。同心苑还有个事…, 收到。补充一下…): the receipt is only its
 opening."""
 HAIL = re.compile(
-    r"(?:@\S+\s*)*[^\s,.!?@还都也又]{0,4}?(?:在吗|在不在|在么|在伐|有人吗|有人在吗)"
+    r"(?:@[^\s@]+\s*)*[^\s,.!?@还都也又]{0,4}?(?:在吗|在不在|在么|在伐|有人吗|有人在吗)"
     r"(?:[\s,.!?~]*(?:在吗|在不在|在么|在伐|有人吗|有人在吗))*[\s,.!?~]+"
 )
 """A call for someone's attention opening a message (在吗在吗, 物业在不在, @王经理 在吗？): it asks whether anyone
