@@ -13555,3 +13555,9 @@ def test_sports_facilities_broken_are_broken_facilities(text: str) -> None:
 def test_grain_dried_on_the_road_is_drying_not_trade() -> None:
     (report,) = parse("红星村三组村民在路边晒稻谷占道，请村委会劝导")
     assert (report.category, report.community) == ("乱晾晒", "红星村")
+
+
+@pytest.mark.parametrize("text", ["3号楼二楼转角那里堆了好多东西，走路都要侧身", "3号楼2楼拐角放了个旧柜子"])
+def test_a_floors_corner_with_things_piled_is_the_stairwell(text: str) -> None:
+    (report,) = parse(text)
+    assert (report.category, report.building, report.floor) == ("楼道堆物", "3", "2")

@@ -29,7 +29,7 @@ def test_registering_a_message_the_bot_passed_over(chat: ChatBot) -> None:
 
 
 def test_registering_with_a_category(chat: ChatBot) -> None:
-    chat.say("张阿姨", "3号楼二楼转角那里堆了好多东西，走路都要侧身")
+    chat.say("张阿姨", "3号楼二楼转角那里乱糟糟的，走路都要侧身")
     [registered] = chat.say("陈主任", "登记 楼道堆物", quote=chat.last_id)
     assert "#1 楼道堆物｜天一小区3号楼" in registered.text
     assert chat.ticket(1).responsible == ["物业"]
