@@ -1651,9 +1651,9 @@ CARRYING = frozenset("搬领走拿带送推拉扛开骑跑扔塞拖牵抱赶挪�
 
 
 LANE_HOLDERS = ROAD_ENDS | frozenset("村里坊")
+"""What a lane numbered in words follows: a road, a village or an estate's ending (丁公路北三巷, 瑶溪村三巷)."""
 ADDRESS_ENDS = ROAD_ENDS | frozenset("里")
 """Endings of what numbers its courtyards (经七路88号院, 青竹里7号院)."""
-"""What a lane numbered in words follows: a road, a village or an estate's ending (丁公路北三巷, 瑶溪村三巷)."""
 
 
 def _after_road(text: str, at: int) -> bool:
